@@ -1,0 +1,29 @@
+package co.aliada;
+
+import java.util.Arrays;
+
+import co.aliada.admin.ValidateCommand;
+import co.aliada.web.TerminalChat;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Aliada: a Telegram assistant that guides MSMEs in Cauca through an innovation self-check and
+ * their challenges to the services and institutions that can help. {@code java -jar aliada.jar}
+ * runs the bot; {@code chat} opens a terminal chat; {@code validate [dir]} checks content files.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class AliadaApplication {
+
+    public static void main(String[] args) {
+        String mode = args.length > 0 ? args[0] : "";
+        String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
+        switch (mode) {
+            case "validate" -> System.exit(ValidateCommand.run(rest, System.out));
+            case "chat" -> TerminalChat.run(rest);
+            default -> SpringApplication.run(AliadaApplication.class, args);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package co.aliada.admin;
+
+import java.nio.file.Path;
+
+/** One kind of content folder that {@code validate} knows how to check. */
+interface ContentCheck {
+
+    /** What it checks, as an admin would name it ("catalogue", "texts"). */
+    String name();
+
+    /** Whether this folder holds this kind of content. */
+    boolean appliesTo(Path dir);
+
+    /**
+     * Loads the folder exactly as the running bot would, throwing a
+     * {@link co.aliada.content.ContentException} with every problem; returns a one-line summary.
+     */
+    String check(Path dir);
+}

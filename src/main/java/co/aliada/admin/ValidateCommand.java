@@ -1,0 +1,74 @@
+package co.aliada.admin;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import co.aliada.content.ContentException;
+import co.aliada.content.ContentProblem;
+import co.aliada.conversation.Texts;
+import co.aliada.conversation.TextsLoader;
+
+/**
+ * {@code java -jar aliada.jar validate [dir…]}: checks content folders offline, exactly as the
+ * running bot would load them. Prints every problem with file and line and exits 1, or prints a
+ * one-line summary and exits 0. With no folder it checks {@code catalog} and {@code intents}.
+ */
+public final class ValidateCommand {
+
+    private static final List<ContentCheck> CHECKS = List.of(
+            new Check("texts", dir -> Files.isDirectory(dir.resolve(TextsLoader.FOLDER)), dir -> {
+                Texts texts = TextsLoader.load(dir);
+                return texts.size() + " texts";
+            }));
+
+    private ValidateCommand() {
+    }
+
+    public static int run(String[] args, PrintStream out) {
+        List<Path> dirs = args.length == 0 ? List.of(Path.of("catalog"), Path.of("intents"))
+                : java.util.Arrays.stream(args).map(Path::of).toList();
+        List<ContentProblem> problems = new ArrayList<>();
+        List<String> summaries = new ArrayList<>();
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) {
+                problems.add(ContentProblem.inFile(dir.toString(), "folder not found"));
+                continue;
+            }
+            List<ContentCheck> applicable = CHECKS.stream().filter(check -> check.appliesTo(dir)).toList();
+            if (applicable.isEmpty()) {
+                problems.add(ContentProblem.inFile(dir.toString(), "holds no catalogue or intents files"));
+            }
+            for (ContentCheck check : applicable) {
+                try {
+                    summaries.add(check.name() + ": " + check.check(dir));
+                } catch (ContentException e) {
+                    e.problems().forEach(p -> problems.add(new ContentProblem(
+                            dir.resolve(p.file()).normalize().toString(), p.line(), p.message())));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(out::println);
+            out.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found; nothing was changed.");
+            return 1;
+        }
+        out.println("OK: " + String.join("; ", summaries));
+        return 0;
+    }
+
+    private record Check(String name, java.util.function.Predicate<Path> applies,
+                         java.util.function.Function<Path, String> loader) implements ContentCheck {
+        @Override
+        public boolean appliesTo(Path dir) {
+            return applies.test(dir);
+        }
+
+        @Override
+        public String check(Path dir) {
+            return loader.apply(dir);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package co.aliada.conversation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where one chat stands: its language, its step, its consent, and the answers given so far as a
+ * flat map whose keys are namespaced by feature ({@code profile.sector}, {@code selfcheck.L1}).
+ * One instance lives for one turn and is saved with it; it is never shared between threads.
+ */
+public final class ChatState {
+
+    /** Consent under Ley 1581 de 2012: nothing personal is kept unless it is {@code ACCEPTED}. */
+    public enum Consent { NONE, ACCEPTED, DECLINED }
+
+    private final String chat;
+    private String lang;
+    private String step;
+    private Consent consent;
+    private final Map<String, String> data;
+
+    public ChatState(String chat, String lang, String step, Consent consent, Map<String, String> data) {
+        this.chat = chat;
+        this.lang = lang;
+        this.step = step;
+        this.consent = consent == null ? Consent.NONE : consent;
+        this.data = new LinkedHashMap<>(data == null ? Map.of() : data);
+    }
+
+    public static ChatState fresh(String chat) {
+        return new ChatState(chat, null, null, Consent.NONE, Map.of());
+    }
+
+    public String chat() {
+        return chat;
+    }
+
+    public String lang() {
+        return lang == null ? Texts.SPANISH : lang;
+    }
+
+    public boolean hasLang() {
+        return lang != null;
+    }
+
+    public void lang(String value) {
+        this.lang = Texts.language(value);
+    }
+
+    public String step() {
+        return step;
+    }
+
+    public void step(String value) {
+        this.step = value;
+    }
+
+    public Consent consent() {
+        return consent;
+    }
+
+    public void consent(Consent value) {
+        this.consent = value;
+    }
+
+    public boolean consented() {
+        return consent == Consent.ACCEPTED;
+    }
+
+    public String get(String key) {
+        return data.get(key);
+    }
+
+    public String get(String key, String fallback) {
+        return data.getOrDefault(key, fallback);
+    }
+
+    public int getInt(String key, int fallback) {
+        String value = data.get(key);
+        return value == null ? fallback : Integer.parseInt(value);
+    }
+
+    public void put(String key, Object value) {
+        if (value == null) {
+            data.remove(key);
+        } else {
+            data.put(key, String.valueOf(value));
+        }
+    }
+
+    /** Forgets every key that starts with this prefix, such as {@code selfcheck.}. */
+    public void clear(String prefix) {
+        data.keySet().removeIf(key -> key.startsWith(prefix));
+    }
+
+    /** A copy of the data, for storage and for data-subject requests. */
+    public Map<String, String> data() {
+        return Map.copyOf(data);
+    }
+}

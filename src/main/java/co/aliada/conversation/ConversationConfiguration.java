@@ -1,0 +1,36 @@
+package co.aliada.conversation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import co.aliada.content.HotReload;
+import co.aliada.content.IntentsProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ConversationConfiguration {
+
+    /** How long a folder must stay quiet after an edit before it is reloaded. */
+    static final Duration DEBOUNCE = Duration.ofMillis(300);
+
+    @Bean(destroyMethod = "close")
+    HotReload<Texts> texts(IntentsProperties intents, Clock clock) {
+        return new HotReload<>("texts", intents.dir(), TextsLoader::load, DEBOUNCE, clock).load().watch();
+    }
+
+    @Bean
+    MenuStep menuStep(List<MenuEntry> entries) {
+        return new MenuStep(entries);
+    }
+
+    @Bean
+    ConversationEngine conversationEngine(ChatStore store, HotReload<Texts> texts,
+                                          ObjectProvider<Understanding> understanding,
+                                          List<Step> steps, List<Command> commands) {
+        return new ConversationEngine(store, () -> texts.current().content(),
+                understanding.getIfAvailable(() -> Understanding.NOTHING), steps, commands);
+    }
+}

@@ -1,0 +1,220 @@
+package co.aliada.conversation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The channel-agnostic heart of the bot: an {@link Inbound} in, the {@link Outbound} replies out.
+ * Commands work at every step; free text is first understood as an intent, then given to the step
+ * that expects it. Each turn is committed by the {@link ChatStore} before its replies are returned.
+ * Turns of one chat run one at a time, in order; different chats run in parallel.
+ */
+public final class ConversationEngine {
+
+    /** Where every conversation starts. */
+    public static final String START = "start";
+    /** Where a finished or lost conversation lands. */
+    public static final String MENU = "menu";
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
+    private static final int MAX_TEXT = 4096;
+    private static final String MISSES = "engine.misses";
+    private static final String KEYBOARD = "kb.";
+    private static final Map<String, String> INTENT_COMMANDS = Map.of(
+            "help", "ayuda", "talk_to_human", "asesor", "restart", "reiniciar", "continue", "continuar",
+            "change_language", "idioma", "my_data", "mis_datos", "delete_my_data", "borrar_datos",
+            "my_challenges", "mis_retos", "summary", "resumen");
+    private static final Map<String, String> INTENT_SMALL_TALK = Map.of(
+            "greet", "common.greet-back", "thanks", "common.thanks-back", "goodbye", "common.goodbye");
+
+    private final ChatStore store;
+    private final Supplier<Texts> texts;
+    private final Understanding understanding;
+    private final Map<String, Step> steps = new HashMap<>();
+    private final Map<String, Command> commands = new HashMap<>();
+    private final ReentrantLock[] stripes = new ReentrantLock[64];
+
+    public ConversationEngine(ChatStore store, Supplier<Texts> texts, Understanding understanding,
+                              List<Step> steps, List<Command> commands) {
+        this.store = store;
+        this.texts = texts;
+        this.understanding = understanding;
+        steps.forEach(step -> this.steps.put(step.id(), step));
+        commands.forEach(command -> command.names().forEach(name -> this.commands.put(name, command)));
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new ReentrantLock(true);
+        }
+    }
+
+    /** Handles one input and returns what to send; never throws for bad input. */
+    public List<Outbound> handle(Inbound in) {
+        ReentrantLock lock = stripes[Math.floorMod(in.chat().hashCode(), stripes.length)];
+        lock.lock();
+        try {
+            return store.inTurn(in, state -> turn(in, state));
+        } catch (RuntimeException e) {
+            log.error("turn failed in chat {} ({} input)", in.chat(), in.kind(), e);
+            String lang = Texts.language(in.langHint());
+            return List.of(Outbound.text(in.chat(), texts.get().get("common.error", lang)));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean hasStep(String id) {
+        return steps.containsKey(id);
+    }
+
+    public boolean hasCommand(String name) {
+        return commands.containsKey(name);
+    }
+
+    private ChatStore.TurnResult turn(Inbound in, ChatState state) {
+        if (!state.hasLang()) {
+            state.lang(in.langHint());
+        }
+        Understanding.Intent intent = in.kind() == Inbound.Kind.TEXT && !in.payload().isBlank()
+                ? understanding.classify(in.payload(), state.lang()) : Understanding.Intent.NONE;
+        Turn turn = new Turn(in, state, texts.get(), intent, commands::containsKey);
+        String labelOfPress = state.get(KEYBOARD + in.payload());
+        dispatch(in, turn);
+        settle(turn);
+        countMisses(turn);
+        List<Outbound> replies = List.copyOf(turn.replies());
+        rememberKeyboard(state, replies);
+        return new ChatStore.TurnResult(state, replies, transcript(in, labelOfPress, replies));
+    }
+
+    private void dispatch(Inbound in, Turn turn) {
+        ChatState state = turn.state();
+        if (state.step() == null && !(in.kind() == Inbound.Kind.COMMAND && commands.containsKey(in.commandName()))) {
+            turn.goTo(START);
+            return;
+        }
+        switch (in.kind()) {
+            case COMMAND -> runCommand(in.commandName(), in.commandArgs(), turn);
+            case BUTTON -> {
+                if (in.payload().startsWith("/")) {
+                    Inbound asCommand = Inbound.command(in.chat(), in.payload().substring(1));
+                    runCommand(asCommand.commandName(), asCommand.commandArgs(), turn);
+                } else {
+                    currentStep(state).handle(in, turn);
+                }
+            }
+            case UNSUPPORTED -> {
+                turn.say("common.unsupported");
+                turn.repeatStep();
+            }
+            case TEXT -> handleText(in, turn);
+        }
+    }
+
+    private void handleText(Inbound in, Turn turn) {
+        Step step = currentStep(turn.state());
+        Understanding.Intent intent = turn.intent();
+        if (in.payload().isBlank()) {
+            turn.say("common.empty");
+            turn.repeatStep();
+            return;
+        }
+        if (step.expectsText() && !intent.strong()) {
+            step.handle(in, turn);
+            return;
+        }
+        if (in.payload().length() > MAX_TEXT) {
+            turn.say("common.too-long", "max", MAX_TEXT);
+            turn.repeatStep();
+            return;
+        }
+        String command = intent.recognised() ? INTENT_COMMANDS.get(intent.id()) : null;
+        if (command != null && commands.containsKey(command)) {
+            runCommand(command, "", turn);
+        } else if (intent.recognised() && INTENT_SMALL_TALK.containsKey(intent.id())) {
+            turn.say(INTENT_SMALL_TALK.get(intent.id()));
+            turn.repeatStep();
+        } else {
+            step.handle(in, turn);
+        }
+    }
+
+    private void runCommand(String name, String args, Turn turn) {
+        Command command = commands.get(name);
+        if (command == null) {
+            turn.say("common.unknown-command", "command", Html.escape(name));
+            turn.repeatStep();
+            return;
+        }
+        command.run(turn, args);
+    }
+
+    private Step currentStep(ChatState state) {
+        Step step = steps.get(state.step());
+        return step != null ? step : steps.get(MENU);
+    }
+
+    /** Follows step changes until a step has asked its question. */
+    private void settle(Turn turn) {
+        for (int hops = 0; hops < 10; hops++) {
+            String next = turn.takeNextStep();
+            if (next != null) {
+                turn.state().step(steps.containsKey(next) ? next : MENU);
+                turn.state().put(MISSES, null);
+                steps.get(turn.state().step()).enter(turn);
+            } else if (turn.takeRepeat()) {
+                currentStep(turn.state()).enter(turn);
+            } else {
+                return;
+            }
+        }
+        throw new IllegalStateException("steps keep redirecting from " + turn.state().step());
+    }
+
+    private void countMisses(Turn turn) {
+        ChatState state = turn.state();
+        if (!turn.misunderstood()) {
+            if (turn.inbound().kind() == Inbound.Kind.TEXT) {
+                state.put(MISSES, null);
+            }
+            return;
+        }
+        int misses = state.getInt(MISSES, 0) + 1;
+        if (misses >= 2 && commands.containsKey("asesor")) {
+            turn.send(turn.message("common.offer-human").withButtons(Turn.column(
+                    turn.button("common.button.human", "/asesor"),
+                    turn.button("common.button.help", "/ayuda"))));
+            misses = 0;
+        }
+        state.put(MISSES, misses == 0 ? null : misses);
+    }
+
+    private static void rememberKeyboard(ChatState state, List<Outbound> replies) {
+        List<Outbound.Button> shown = replies.stream()
+                .filter(reply -> reply.chat().equals(state.chat()))
+                .flatMap(reply -> reply.buttons().stream()).flatMap(List::stream).toList();
+        if (!shown.isEmpty()) {
+            state.clear(KEYBOARD);
+            shown.forEach(button -> state.put(KEYBOARD + button.data(), button.label()));
+        }
+    }
+
+    private static List<ChatStore.TranscriptLine> transcript(Inbound in, String labelOfPress, List<Outbound> replies) {
+        List<ChatStore.TranscriptLine> lines = new ArrayList<>();
+        String said = switch (in.kind()) {
+            case TEXT -> in.payload();
+            case COMMAND -> "/" + in.payload();
+            case BUTTON -> "[" + (labelOfPress != null ? labelOfPress : in.payload()) + "]";
+            case UNSUPPORTED -> "(" + in.payload() + ")";
+        };
+        lines.add(new ChatStore.TranscriptLine(in.chat(), true, said));
+        replies.stream().filter(reply -> reply.chat().equals(in.chat()))
+                .forEach(reply -> lines.add(new ChatStore.TranscriptLine(in.chat(), false, reply.plainText())));
+        return lines;
+    }
+}

@@ -1,0 +1,66 @@
+package co.aliada.conversation;
+
+/**
+ * What a person sent, on any channel.
+ *
+ * @param chat     the conversation, prefixed by its channel ({@code tg:123}, {@code web:abc}) so channels never collide
+ * @param user     who sent it, as the channel knows them
+ * @param userName a first name to address the person by, when the channel has one
+ * @param langHint the language the channel reports for the person ({@code es}, {@code en-US}), or null
+ * @param kind     what was sent
+ * @param payload  the text, the button's data, the command with its arguments (no slash), or the media kind
+ * @param eventId  a channel event id that must be handled once only (a Telegram {@code update_id}), or null
+ */
+public record Inbound(String chat, String user, String userName, String langHint, Kind kind, String payload,
+                      String eventId) {
+
+    /** The kinds of input the engine tells apart. */
+    public enum Kind { TEXT, BUTTON, COMMAND, UNSUPPORTED }
+
+    public Inbound {
+        payload = payload == null ? "" : payload;
+    }
+
+    public static Inbound text(String chat, String text) {
+        return new Inbound(chat, chat, null, null, Kind.TEXT, text, null);
+    }
+
+    public static Inbound button(String chat, String data) {
+        return new Inbound(chat, chat, null, null, Kind.BUTTON, data, null);
+    }
+
+    public static Inbound command(String chat, String command) {
+        return new Inbound(chat, chat, null, null, Kind.COMMAND, command, null);
+    }
+
+    public static Inbound unsupported(String chat, String mediaKind) {
+        return new Inbound(chat, chat, null, null, Kind.UNSUPPORTED, mediaKind, null);
+    }
+
+    public Inbound withLangHint(String lang) {
+        return new Inbound(chat, user, userName, lang, kind, payload, eventId);
+    }
+
+    public Inbound withEventId(String id) {
+        return new Inbound(chat, user, userName, langHint, kind, payload, id);
+    }
+
+    public Inbound withUser(String id, String name) {
+        return new Inbound(chat, id, name, langHint, kind, payload, eventId);
+    }
+
+    /** The command's name, lower case, without arguments; empty unless this is a command. */
+    public String commandName() {
+        if (kind != Kind.COMMAND) {
+            return "";
+        }
+        String head = payload.strip().split("\\s+", 2)[0];
+        return head.startsWith("/") ? head.substring(1).toLowerCase() : head.toLowerCase();
+    }
+
+    /** What follows the command's name, such as a deep-link payload; empty when nothing does. */
+    public String commandArgs() {
+        String[] parts = payload.strip().split("\\s+", 2);
+        return kind == Kind.COMMAND && parts.length > 1 ? parts[1].strip() : "";
+    }
+}

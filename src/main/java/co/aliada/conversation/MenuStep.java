@@ -1,0 +1,38 @@
+package co.aliada.conversation;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** The main menu: where a finished flow lands and where a lost person finds their way. */
+public final class MenuStep implements Step {
+
+    private static final String GO = "menu:";
+
+    private final List<MenuEntry> entries;
+
+    public MenuStep(List<MenuEntry> entries) {
+        this.entries = entries.stream().sorted(Comparator.comparingInt(MenuEntry::order)).toList();
+    }
+
+    @Override
+    public String id() {
+        return ConversationEngine.MENU;
+    }
+
+    @Override
+    public void enter(Turn turn) {
+        List<Outbound.Button> buttons = entries.stream().map(e -> turn.button(e.labelKey(), e.data())).toList();
+        turn.send(turn.message("menu.question").withButtons(Turn.rows(1, buttons)));
+    }
+
+    @Override
+    public void handle(Inbound in, Turn turn) {
+        if (in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith(GO)) {
+            turn.goTo(in.payload().substring(GO.length()));
+            return;
+        }
+        turn.say("common.not-understood");
+        turn.notUnderstood();
+        turn.repeatStep();
+    }
+}

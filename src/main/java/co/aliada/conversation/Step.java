@@ -1,0 +1,25 @@
+package co.aliada.conversation;
+
+/**
+ * One step of a conversation: it asks ({@link #enter}) and takes the answer ({@link #handle}).
+ * A step owns no flow: it tells the turn where to go next by step id.
+ */
+public interface Step {
+
+    /** Unique id, stored as the chat's position; keep it stable across releases. */
+    String id();
+
+    /** Says what this step asks, with its buttons. Called on arrival and to repeat the question. */
+    void enter(Turn turn);
+
+    /** Takes the person's input while the chat is at this step. */
+    void handle(Inbound in, Turn turn);
+
+    /**
+     * Whether free text is this step's expected answer (a municipality, a challenge). Such text goes
+     * to the step unless a strong intent (help, a person, restart…) is recognised in it.
+     */
+    default boolean expectsText() {
+        return false;
+    }
+}

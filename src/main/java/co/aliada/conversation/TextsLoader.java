@@ -1,0 +1,103 @@
+package co.aliada.conversation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import co.aliada.content.Problems;
+import co.aliada.content.YamlDocument;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads {@code texts/*.yml} under the intents folder. Each top-level key maps to {@code es} and
+ * {@code en}; a missing language, an unknown one, a key defined twice or an empty file is refused
+ * with its file and line.
+ */
+public final class TextsLoader {
+
+    public static final String FOLDER = "texts";
+
+    private TextsLoader() {
+    }
+
+    public static Texts load(Path intentsDir) {
+        Problems problems = new Problems();
+        Map<String, Map<String, String>> texts = new HashMap<>();
+        Map<String, String> definedIn = new HashMap<>();
+        for (Path file : files(intentsDir.resolve(FOLDER))) {
+            String name = intentsDir.relativize(file).toString();
+            YamlDocument doc;
+            try {
+                doc = YamlDocument.read(file, name);
+            } catch (co.aliada.content.ContentException e) {
+                problems.addAll(e.problems());
+                continue;
+            }
+            JsonNode root = doc.root();
+            if (!root.isObject() || root.isEmpty()) {
+                problems.add(name, doc.lineOf(""), "expected keys with es and en texts, found nothing");
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> entry : root.properties()) {
+                String key = entry.getKey();
+                String at = "/" + key.replace("~", "~0").replace("/", "~1");
+                if (definedIn.containsKey(key)) {
+                    problems.add(name, doc.lineOf(at), "text '" + key + "' is already defined in " + definedIn.get(key));
+                    continue;
+                }
+                definedIn.put(key, name);
+                Map<String, String> versions = readVersions(entry.getValue(), name, key, at, doc, problems);
+                texts.put(key, versions);
+            }
+        }
+        if (texts.isEmpty() && problems.isEmpty()) {
+            problems.add(FOLDER, 0, "no texts found: the bot has nothing to say");
+        }
+        problems.throwIfAny();
+        return new Texts(texts);
+    }
+
+    private static Map<String, String> readVersions(JsonNode node, String file, String key, String at,
+                                                    YamlDocument doc, Problems problems) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        if (!node.isObject()) {
+            problems.add(file, doc.lineOf(at), "text '" + key + "' needs es: and en: under it");
+            return versions;
+        }
+        for (Map.Entry<String, JsonNode> lang : node.properties()) {
+            if (!List.of(Texts.SPANISH, Texts.ENGLISH).contains(lang.getKey())) {
+                problems.add(file, doc.lineOf(at + "/" + lang.getKey()),
+                        "text '" + key + "' has unknown language '" + lang.getKey() + "' (use es or en)");
+            } else if (!lang.getValue().isString() || lang.getValue().asString().isBlank()) {
+                problems.add(file, doc.lineOf(at + "/" + lang.getKey()),
+                        "text '" + key + "' has an empty " + lang.getKey() + " version");
+            } else {
+                versions.put(lang.getKey(), lang.getValue().asString().strip());
+            }
+        }
+        for (String required : List.of(Texts.SPANISH, Texts.ENGLISH)) {
+            if (!node.has(required)) {
+                problems.add(file, doc.lineOf(at), "text '" + key + "' is missing its "
+                        + (required.equals(Texts.SPANISH) ? "Spanish (es)" : "English (en)") + " version");
+            }
+        }
+        return versions;
+    }
+
+    private static List<Path> files(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package co.aliada.conversation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One person's message being answered: the state to change, the texts to answer with, and the
+ * replies so far. Steps and commands speak through it; the engine decides what happens next.
+ */
+public final class Turn {
+
+    private final Inbound in;
+    private final ChatState state;
+    private final Texts texts;
+    private final Understanding.Intent intent;
+    private final java.util.function.Predicate<String> commands;
+    private final List<Outbound> replies = new ArrayList<>();
+    private String nextStep;
+    private boolean repeat;
+    private boolean misunderstood;
+
+    public Turn(Inbound in, ChatState state, Texts texts, Understanding.Intent intent,
+                java.util.function.Predicate<String> commands) {
+        this.in = in;
+        this.state = state;
+        this.texts = texts;
+        this.intent = intent;
+        this.commands = commands;
+    }
+
+    /** Whether a command is available, so features offer only the buttons that work. */
+    public boolean hasCommand(String name) {
+        return commands.test(name);
+    }
+
+    public Inbound inbound() {
+        return in;
+    }
+
+    public ChatState state() {
+        return state;
+    }
+
+    public String lang() {
+        return state.lang();
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    /** What the classifier made of the text; {@link Understanding.Intent#NONE} for buttons and commands. */
+    public Understanding.Intent intent() {
+        return intent;
+    }
+
+    /** A text in the chat's language. */
+    public String text(String key, Object... nameValues) {
+        return texts.get(key, state.lang(), nameValues);
+    }
+
+    /** A message to this chat, ready for buttons or an attachment before {@link #send}. */
+    public Outbound message(String key, Object... nameValues) {
+        return Outbound.text(state.chat(), text(key, nameValues));
+    }
+
+    public Outbound.Button button(String labelKey, String data) {
+        return new Outbound.Button(text(labelKey), data);
+    }
+
+    /** Buttons laid out as rows of the given width. */
+    public static List<List<Outbound.Button>> rows(int width, List<Outbound.Button> buttons) {
+        List<List<Outbound.Button>> rows = new ArrayList<>();
+        for (int i = 0; i < buttons.size(); i += width) {
+            rows.add(buttons.subList(i, Math.min(i + width, buttons.size())));
+        }
+        return rows;
+    }
+
+    public static List<List<Outbound.Button>> column(Outbound.Button... buttons) {
+        return Arrays.stream(buttons).map(List::of).toList();
+    }
+
+    public void say(String key, Object... nameValues) {
+        send(message(key, nameValues));
+    }
+
+    public void send(Outbound reply) {
+        replies.add(reply);
+    }
+
+    /** Moves the chat to another step, which then asks its question. */
+    public void goTo(String stepId) {
+        this.nextStep = stepId;
+    }
+
+    /** Asks the current step's question again, after a kind word about what was expected. */
+    public void repeatStep() {
+        this.repeat = true;
+    }
+
+    /** Marks the input as not understood; two in a row make the engine offer a person. */
+    public void notUnderstood() {
+        this.misunderstood = true;
+    }
+
+    List<Outbound> replies() {
+        return replies;
+    }
+
+    String takeNextStep() {
+        String next = nextStep;
+        nextStep = null;
+        return next;
+    }
+
+    boolean takeRepeat() {
+        boolean r = repeat;
+        repeat = false;
+        return r;
+    }
+
+    boolean misunderstood() {
+        return misunderstood;
+    }
+}

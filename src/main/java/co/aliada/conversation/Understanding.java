@@ -1,0 +1,25 @@
+package co.aliada.conversation;
+
+/** Tells what free text means, before any step sees it. The intent feature provides the real one. */
+public interface Understanding {
+
+    /** The best intent for this text, or {@link Intent#NONE} when nothing passes the threshold. */
+    Intent classify(String text, String lang);
+
+    /** A recognised intent and how sure the classifier is. */
+    record Intent(String id, double score, boolean strong) {
+
+        public static final Intent NONE = new Intent(null, 0, false);
+
+        public boolean is(String intentId) {
+            return intentId.equals(id);
+        }
+
+        public boolean recognised() {
+            return id != null;
+        }
+    }
+
+    /** Understands nothing; every text goes to the current step. */
+    Understanding NOTHING = (text, lang) -> Intent.NONE;
+}

@@ -1,0 +1,59 @@
+package co.aliada.onboarding;
+
+import java.util.List;
+
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Outbound;
+import co.aliada.conversation.Step;
+import co.aliada.conversation.Turn;
+
+/** A profile question answered with one tap; the answer is stored under a profile key. */
+final class ChoiceStep implements Step {
+
+    private final String id;
+    private final String prefix;
+    private final List<String> options;
+    private final String stateKey;
+    private final String next;
+
+    /**
+     * @param id       the step id, also the text key of its question ({@code <id>.question})
+     * @param prefix   the button data prefix and text key prefix of option labels ({@code sector})
+     * @param options  the option ids
+     * @param stateKey where the chosen id is stored
+     * @param next     the step that follows
+     */
+    ChoiceStep(String id, String prefix, List<String> options, String stateKey, String next) {
+        this.id = id;
+        this.prefix = prefix;
+        this.options = options;
+        this.stateKey = stateKey;
+        this.next = next;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public void enter(Turn turn) {
+        List<Outbound.Button> buttons = options.stream()
+                .map(option -> turn.button(prefix + "." + option, prefix + ":" + option)).toList();
+        turn.send(turn.message(id + ".question").withButtons(Turn.rows(2, buttons)));
+    }
+
+    @Override
+    public void handle(Inbound in, Turn turn) {
+        String chosen = in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith(prefix + ":")
+                ? in.payload().substring(prefix.length() + 1) : null;
+        if (chosen == null || !options.contains(chosen)) {
+            turn.say("common.tap-an-option");
+            turn.notUnderstood();
+            turn.repeatStep();
+            return;
+        }
+        turn.state().put(stateKey, chosen);
+        turn.goTo(next);
+    }
+}

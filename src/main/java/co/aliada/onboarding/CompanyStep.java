@@ -1,0 +1,53 @@
+package co.aliada.onboarding;
+
+import co.aliada.conversation.Html;
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Step;
+import co.aliada.conversation.Turn;
+
+/** Asks the company's name, which is optional: one tap skips it. */
+final class CompanyStep implements Step {
+
+    static final String SKIP = "company:skip";
+    static final int MAX_LENGTH = 80;
+
+    @Override
+    public String id() {
+        return Onboarding.COMPANY;
+    }
+
+    @Override
+    public void enter(Turn turn) {
+        turn.send(turn.message("profile.company.question")
+                .withButtons(Turn.column(turn.button("profile.company.button.skip", SKIP))));
+    }
+
+    @Override
+    public boolean expectsText() {
+        return true;
+    }
+
+    @Override
+    public void handle(Inbound in, Turn turn) {
+        if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(SKIP)) {
+            turn.state().put(Onboarding.PROFILE_COMPANY, null);
+            finish(turn);
+            return;
+        }
+        String name = in.payload().strip().replaceAll("\\s+", " ");
+        if (in.kind() != Inbound.Kind.TEXT || name.isEmpty() || name.length() > MAX_LENGTH) {
+            turn.say("profile.company.invalid", "max", MAX_LENGTH);
+            turn.notUnderstood();
+            turn.repeatStep();
+            return;
+        }
+        turn.state().put(Onboarding.PROFILE_COMPANY, name);
+        turn.say("profile.company.saved", "company", Html.escape(name));
+        finish(turn);
+    }
+
+    private static void finish(Turn turn) {
+        turn.say("profile.done");
+        turn.goTo(Onboarding.AFTER_PROFILE);
+    }
+}

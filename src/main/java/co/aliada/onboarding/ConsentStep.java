@@ -1,0 +1,68 @@
+package co.aliada.onboarding;
+
+import co.aliada.conversation.ChatState;
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Step;
+import co.aliada.conversation.Turn;
+
+/** Greets, explains the purpose and rights under Ley 1581 de 2012, and asks for consent. */
+final class ConsentStep implements Step {
+
+    static final String ACCEPT = "consent:yes";
+    static final String DECLINE = "consent:no";
+
+    @Override
+    public String id() {
+        return Onboarding.CONSENT;
+    }
+
+    @Override
+    public void enter(Turn turn) {
+        turn.say("start.greeting");
+        turn.send(turn.message("consent.notice").withButtons(Turn.column(
+                turn.button("consent.button.accept", ACCEPT),
+                turn.button("consent.button.decline", DECLINE))));
+    }
+
+    @Override
+    public void handle(Inbound in, Turn turn) {
+        Decision decision = Decision.of(in, turn);
+        switch (decision) {
+            case ACCEPT -> accept(turn);
+            case DECLINE -> decline(turn);
+            case UNCLEAR -> {
+                turn.say("consent.tap-an-option");
+                turn.notUnderstood();
+                turn.repeatStep();
+            }
+        }
+    }
+
+    static void accept(Turn turn) {
+        turn.state().consent(ChatState.Consent.ACCEPTED);
+        turn.say("consent.accepted");
+        turn.goTo(Onboarding.SECTOR);
+    }
+
+    private static void decline(Turn turn) {
+        ChatState state = turn.state();
+        state.consent(ChatState.Consent.DECLINED);
+        state.clear(Onboarding.PROFILE);
+        turn.goTo(Onboarding.DECLINED);
+    }
+
+    enum Decision {
+        ACCEPT, DECLINE, UNCLEAR;
+
+        static Decision of(Inbound in, Turn turn) {
+            if (in.kind() == Inbound.Kind.BUTTON) {
+                return in.payload().equals(ConsentStep.ACCEPT) ? ACCEPT
+                        : in.payload().equals(ConsentStep.DECLINE) ? DECLINE : UNCLEAR;
+            }
+            if (turn.intent().is("affirm")) {
+                return ACCEPT;
+            }
+            return turn.intent().is("deny") ? DECLINE : UNCLEAR;
+        }
+    }
+}

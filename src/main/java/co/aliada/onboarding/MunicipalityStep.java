@@ -1,0 +1,47 @@
+package co.aliada.onboarding;
+
+import co.aliada.conversation.Html;
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Step;
+import co.aliada.conversation.Turn;
+
+/** Asks the municipality as free text: a place name, not a paragraph nor a number. */
+final class MunicipalityStep implements Step {
+
+    static final int MAX_LENGTH = 60;
+
+    @Override
+    public String id() {
+        return Onboarding.MUNICIPALITY;
+    }
+
+    @Override
+    public void enter(Turn turn) {
+        turn.say("profile.municipality.question");
+    }
+
+    @Override
+    public boolean expectsText() {
+        return true;
+    }
+
+    @Override
+    public void handle(Inbound in, Turn turn) {
+        String name = in.payload().strip().replaceAll("\\s+", " ");
+        if (in.kind() != Inbound.Kind.TEXT || !looksLikePlace(name)) {
+            turn.say("profile.municipality.invalid", "max", MAX_LENGTH);
+            turn.notUnderstood();
+            turn.repeatStep();
+            return;
+        }
+        turn.state().put(Onboarding.PROFILE_MUNICIPALITY, name);
+        turn.say("profile.municipality.saved", "municipality", Html.escape(name));
+        turn.goTo(Onboarding.COMPANY);
+    }
+
+    static boolean looksLikePlace(String name) {
+        return name.length() >= 2 && name.length() <= MAX_LENGTH
+                && name.codePoints().filter(Character::isLetter).count() >= 2
+                && name.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '.' || c == '\'');
+    }
+}

@@ -1,0 +1,59 @@
+package co.aliada.onboarding;
+
+import co.aliada.conversation.Command;
+import co.aliada.conversation.MenuEntry;
+import co.aliada.conversation.Step;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class OnboardingConfiguration {
+
+    @Bean Step consentStep() {
+        return new ConsentStep();
+    }
+
+    @Bean Step declinedStep() {
+        return new DeclinedStep();
+    }
+
+    @Bean Step sectorStep() {
+        return new SectorStep();
+    }
+
+    @Bean Step sizeStep() {
+        return new ChoiceStep(Onboarding.SIZE, "size", Onboarding.SIZES, Onboarding.PROFILE_SIZE, Onboarding.MUNICIPALITY);
+    }
+
+    @Bean Step municipalityStep() {
+        return new MunicipalityStep();
+    }
+
+    @Bean Step companyStep() {
+        return new CompanyStep();
+    }
+
+    @Bean Command startCommand() {
+        return new StartCommand();
+    }
+
+    @Bean Command helpCommand() {
+        return new HelpCommand();
+    }
+
+    @Bean Command languageCommand() {
+        return new LanguageCommand();
+    }
+
+    @Bean Command restartCommand() {
+        return new RestartCommand();
+    }
+
+    @Bean Command continueCommand() {
+        return new ContinueCommand();
+    }
+
+    @Bean MenuEntry helpMenuEntry() {
+        return new MenuEntry(90, "common.button.help", "/ayuda");
+    }
+}

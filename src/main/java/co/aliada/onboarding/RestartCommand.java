@@ -1,0 +1,32 @@
+package co.aliada.onboarding;
+
+import java.util.List;
+
+import co.aliada.conversation.Command;
+import co.aliada.conversation.Turn;
+
+/** {@code /reiniciar}: after a confirmation, starts the profile and self-check over. */
+final class RestartCommand implements Command {
+
+    static final String CONFIRM = "si";
+    /** The journey's answers in progress; saved challenges and consent are kept. */
+    private static final List<String> JOURNEY = List.of(Onboarding.PROFILE, "selfcheck.", "challenge.draft.");
+
+    @Override
+    public List<String> names() {
+        return List.of("reiniciar", "restart");
+    }
+
+    @Override
+    public void run(Turn turn, String args) {
+        if (!args.equalsIgnoreCase(CONFIRM)) {
+            turn.send(turn.message("restart.confirm").withButtons(Turn.column(
+                    turn.button("restart.button.yes", "/reiniciar " + CONFIRM),
+                    turn.button("restart.button.no", "/continuar"))));
+            return;
+        }
+        JOURNEY.forEach(turn.state()::clear);
+        turn.say("restart.done");
+        turn.goTo(turn.state().consented() ? Onboarding.SECTOR : Onboarding.CONSENT);
+    }
+}

@@ -1,0 +1,32 @@
+package co.aliada.onboarding;
+
+import java.util.List;
+
+import co.aliada.conversation.Command;
+import co.aliada.conversation.Turn;
+
+/** {@code /start [payload]}: a first greeting, or a welcome back with the way to continue. */
+final class StartCommand implements Command {
+
+    @Override
+    public List<String> names() {
+        return List.of("start", "inicio");
+    }
+
+    @Override
+    public void run(Turn turn, String args) {
+        String sector = args.toLowerCase().replaceFirst("^sector[-_]", "");
+        if (Onboarding.SECTORS.contains(sector)) {
+            turn.state().put(Onboarding.LINK_SECTOR, sector);
+        }
+        boolean returning = turn.state().consented() && turn.state().step() != null
+                && !turn.state().step().equals(Onboarding.CONSENT);
+        if (!returning) {
+            turn.goTo(Onboarding.CONSENT);
+            return;
+        }
+        turn.send(turn.message("start.welcome-back").withButtons(Turn.column(
+                turn.button("common.button.continue", "/continuar"),
+                turn.button("common.button.restart", "/reiniciar"))));
+    }
+}

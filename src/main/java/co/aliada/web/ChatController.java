@@ -1,0 +1,73 @@
+package co.aliada.web;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import co.aliada.conversation.ConversationEngine;
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Outbound;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The local REST chat: the same engine and state machine as Telegram, for trying the bot without it. */
+@RestController
+class ChatController {
+
+    static final String CHANNEL = "web:";
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,60}");
+
+    private final ConversationEngine engine;
+    private final MediaStore media;
+
+    ChatController(ConversationEngine engine, MediaStore media) {
+        this.engine = engine;
+        this.media = media;
+    }
+
+    /** What the page or a client sends: a text (a leading slash makes it a command) or a button's data. */
+    record ChatRequest(String text, String button, String lang) {
+    }
+
+    /** One reply as the contract gives it; {@code html} keeps the formatting for the web page. */
+    record ChatReply(String text, String html, List<List<ButtonView>> buttons, String image, String document) {
+    }
+
+    record ButtonView(String text, String data) {
+    }
+
+    @PostMapping("/api/chat/{conversationId}")
+    List<ChatReply> chat(@PathVariable String conversationId, @RequestBody ChatRequest request,
+                         @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
+        if (!ID.matcher(conversationId).matches()) {
+            throw new BadRequest("conversationId must be 1 to 60 letters, digits, '.', '_' or '-'");
+        }
+        Inbound in = toInbound(CHANNEL + conversationId, request)
+                .withLangHint(request.lang() != null ? request.lang() : acceptLanguage);
+        return engine.handle(in).stream().map(this::view).toList();
+    }
+
+    private static Inbound toInbound(String chat, ChatRequest request) {
+        if (request.button() != null && !request.button().isBlank()) {
+            return Inbound.button(chat, request.button());
+        }
+        if (request.text() == null) {
+            throw new BadRequest("send {\"text\": \"...\"} or {\"button\": \"<data>\"}");
+        }
+        String text = request.text();
+        if (text.startsWith("/") && text.length() > 1 && !text.startsWith("//")) {
+            return Inbound.command(chat, text.substring(1));
+        }
+        return Inbound.text(chat, text);
+    }
+
+    private ChatReply view(Outbound out) {
+        List<List<ButtonView>> buttons = out.buttons().stream()
+                .map(row -> row.stream().map(b -> new ButtonView(b.label(), b.data())).toList()).toList();
+        String image = out.image() == null ? null : media.put(out.image());
+        String document = out.document() == null ? null : media.put(out.document());
+        return new ChatReply(out.plainText(), out.text(), buttons, image, document);
+    }
+}
