@@ -1,0 +1,14 @@
+package co.aliada.matching;
+
+/**
+ * Finds the catalogue's innovation services that fit what an entrepreneur wrote, ranked best
+ * first, with the institutions that offer them. Answers {@code none} when nothing fits.
+ */
+public interface Matcher {
+
+    MatchResult match(MatchQuery query);
+
+    default MatchResult match(String text, String lang, int limit) {
+        return match(MatchQuery.of(text, lang, limit));
+    }
+}
