@@ -10,9 +10,10 @@ package co.aliada.conversation;
  * @param kind     what was sent
  * @param payload  the text, the button's data, the command with its arguments (no slash), or the media kind
  * @param eventId  a channel event id that must be handled once only (a Telegram {@code update_id}), or null
+ * @param replyTo  the text of the message this one replies to (a consultant answering a case card), or null
  */
 public record Inbound(String chat, String user, String userName, String langHint, Kind kind, String payload,
-                      String eventId) {
+                      String eventId, String replyTo) {
 
     /** The kinds of input the engine tells apart. */
     public enum Kind { TEXT, BUTTON, COMMAND, UNSUPPORTED }
@@ -22,31 +23,35 @@ public record Inbound(String chat, String user, String userName, String langHint
     }
 
     public static Inbound text(String chat, String text) {
-        return new Inbound(chat, chat, null, null, Kind.TEXT, text, null);
+        return new Inbound(chat, chat, null, null, Kind.TEXT, text, null, null);
     }
 
     public static Inbound button(String chat, String data) {
-        return new Inbound(chat, chat, null, null, Kind.BUTTON, data, null);
+        return new Inbound(chat, chat, null, null, Kind.BUTTON, data, null, null);
     }
 
     public static Inbound command(String chat, String command) {
-        return new Inbound(chat, chat, null, null, Kind.COMMAND, command, null);
+        return new Inbound(chat, chat, null, null, Kind.COMMAND, command, null, null);
     }
 
     public static Inbound unsupported(String chat, String mediaKind) {
-        return new Inbound(chat, chat, null, null, Kind.UNSUPPORTED, mediaKind, null);
+        return new Inbound(chat, chat, null, null, Kind.UNSUPPORTED, mediaKind, null, null);
     }
 
     public Inbound withLangHint(String lang) {
-        return new Inbound(chat, user, userName, lang, kind, payload, eventId);
+        return new Inbound(chat, user, userName, lang, kind, payload, eventId, replyTo);
     }
 
     public Inbound withEventId(String id) {
-        return new Inbound(chat, user, userName, langHint, kind, payload, id);
+        return new Inbound(chat, user, userName, langHint, kind, payload, id, replyTo);
     }
 
     public Inbound withUser(String id, String name) {
-        return new Inbound(chat, id, name, langHint, kind, payload, eventId);
+        return new Inbound(chat, id, name, langHint, kind, payload, eventId, replyTo);
+    }
+
+    public Inbound withReplyTo(String text) {
+        return new Inbound(chat, user, userName, langHint, kind, payload, eventId, text);
     }
 
     /** The command's name, lower case, without arguments; empty unless this is a command. */
