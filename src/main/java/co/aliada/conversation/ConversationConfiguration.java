@@ -29,8 +29,9 @@ class ConversationConfiguration {
     @Bean
     ConversationEngine conversationEngine(ChatStore store, HotReload<Texts> texts,
                                           ObjectProvider<Understanding> understanding,
-                                          List<Step> steps, List<Command> commands) {
+                                          List<Step> steps, List<Command> commands,
+                                          List<Interceptor> interceptors) {
         return new ConversationEngine(store, () -> texts.current().content(),
-                understanding.getIfAvailable(() -> Understanding.NOTHING), steps, commands);
+                understanding.getIfAvailable(() -> Understanding.NOTHING), steps, commands, interceptors);
     }
 }

@@ -39,11 +39,18 @@ public final class ConversationEngine {
     private final Understanding understanding;
     private final Map<String, Step> steps = new HashMap<>();
     private final Map<String, Command> commands = new HashMap<>();
+    private final List<Interceptor> interceptors;
     private final ReentrantLock[] stripes = new ReentrantLock[64];
 
     public ConversationEngine(ChatStore store, Supplier<Texts> texts, Understanding understanding,
                               List<Step> steps, List<Command> commands) {
+        this(store, texts, understanding, steps, commands, List.of());
+    }
+
+    public ConversationEngine(ChatStore store, Supplier<Texts> texts, Understanding understanding,
+                              List<Step> steps, List<Command> commands, List<Interceptor> interceptors) {
         this.store = store;
+        this.interceptors = List.copyOf(interceptors);
         this.texts = texts;
         this.understanding = understanding;
         steps.forEach(step -> this.steps.put(step.id(), step));
@@ -94,6 +101,11 @@ public final class ConversationEngine {
 
     private void dispatch(Inbound in, Turn turn) {
         ChatState state = turn.state();
+        for (Interceptor interceptor : interceptors) {
+            if (interceptor.intercept(in, turn)) {
+                return;
+            }
+        }
         if (state.step() == null && !(in.kind() == Inbound.Kind.COMMAND && commands.containsKey(in.commandName()))) {
             turn.goTo(START);
             return;

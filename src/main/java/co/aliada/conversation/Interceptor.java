@@ -1,0 +1,11 @@
+package co.aliada.conversation;
+
+/**
+ * Takes an input before the chat's step sees it, when a feature owns the chat for a while (an open
+ * escalation case relays messages to a person; the consultants' group is never a journey).
+ */
+public interface Interceptor {
+
+    /** Handles the input and returns true, or returns false to let the engine go on as usual. */
+    boolean intercept(Inbound in, Turn turn);
+}
