@@ -30,8 +30,8 @@ class ConversationConfiguration {
     ConversationEngine conversationEngine(ChatStore store, HotReload<Texts> texts,
                                           ObjectProvider<Understanding> understanding,
                                           List<Step> steps, List<Command> commands,
-                                          List<Interceptor> interceptors) {
+                                          ObjectProvider<Interceptor> interceptors) {
         return new ConversationEngine(store, () -> texts.current().content(),
-                understanding.getIfAvailable(() -> Understanding.NOTHING), steps, commands, interceptors);
+                understanding.getIfAvailable(() -> Understanding.NOTHING), steps, commands, interceptors.orderedStream().toList());
     }
 }
