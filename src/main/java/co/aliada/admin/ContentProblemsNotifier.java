@@ -1,0 +1,53 @@
+package co.aliada.admin;
+
+import java.util.List;
+
+import co.aliada.content.HotReload;
+import co.aliada.conversation.Delivery;
+import co.aliada.conversation.Outbound;
+import co.aliada.conversation.Texts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the admins on Telegram when a content change was refused, with the file, line and what is
+ * wrong, so they can fix it without reading logs. The old content keeps serving meanwhile.
+ */
+@Component
+class ContentProblemsNotifier {
+
+    private static final int MAX_PROBLEMS = 10;
+
+    private final List<HotReload<?>> contents;
+    private final HotReload<Texts> texts;
+    private final AdminProperties admins;
+    private final ObjectProvider<Delivery> delivery;
+
+    ContentProblemsNotifier(List<HotReload<?>> contents, HotReload<Texts> texts, AdminProperties admins,
+                            ObjectProvider<Delivery> delivery) {
+        this.contents = contents;
+        this.texts = texts;
+        this.admins = admins;
+        this.delivery = delivery;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void listen() {
+        contents.forEach(content -> content.onFailure(failure -> notify(content.name(), failure)));
+    }
+
+    private void notify(String content, HotReload.Failure failure) {
+        if (admins.userIds().isEmpty()) {
+            return;
+        }
+        String problems = String.join("\n", failure.problems().stream().limit(MAX_PROBLEMS)
+                .map(p -> "• " + co.aliada.conversation.Html.escape(p.toString())).toList());
+        List<Outbound> messages = admins.userIds().stream()
+                .map(id -> Outbound.text("tg:" + id, texts.current().content().get("admin.content-refused", "es",
+                        "content", content, "count", failure.problems().size(), "problems", problems)))
+                .toList();
+        delivery.orderedStream().forEach(d -> d.deliver(messages));
+    }
+}
