@@ -30,8 +30,9 @@ class ConversationConfiguration {
     ConversationEngine conversationEngine(ChatStore store, HotReload<Texts> texts,
                                           ObjectProvider<Understanding> understanding,
                                           List<Step> steps, List<Command> commands,
-                                          ObjectProvider<Interceptor> interceptors) {
+                                          ObjectProvider<Interceptor> interceptors, TurnMetrics metrics) {
         return new ConversationEngine(store, () -> texts.current().content(),
-                understanding.getIfAvailable(() -> Understanding.NOTHING), steps, commands, interceptors.orderedStream().toList());
+                understanding.getIfAvailable(() -> Understanding.NOTHING), steps, commands, interceptors.orderedStream().toList())
+                .observedBy(metrics);
     }
 }

@@ -40,6 +40,7 @@ public final class ConversationEngine {
     private final Map<String, Step> steps = new HashMap<>();
     private final Map<String, Command> commands = new HashMap<>();
     private final List<Interceptor> interceptors;
+    private TurnObserver observer = TurnObserver.NONE;
     private final ReentrantLock[] stripes = new ReentrantLock[64];
 
     public ConversationEngine(ChatStore store, Supplier<Texts> texts, Understanding understanding,
@@ -60,18 +61,28 @@ public final class ConversationEngine {
         }
     }
 
+    /** Reports every turn to this observer (metrics). */
+    public ConversationEngine observedBy(TurnObserver turnObserver) {
+        this.observer = turnObserver;
+        return this;
+    }
+
     /** Handles one input and returns what to send; never throws for bad input. */
     public List<Outbound> handle(Inbound in) {
+        long start = System.nanoTime();
+        boolean failed = false;
         ReentrantLock lock = stripes[Math.floorMod(in.chat().hashCode(), stripes.length)];
         lock.lock();
         try {
             return store.inTurn(in, state -> turn(in, state));
         } catch (RuntimeException e) {
+            failed = true;
             log.error("turn failed in chat {} ({} input)", in.chat(), in.kind(), e);
             String lang = Texts.language(in.langHint());
             return List.of(Outbound.text(in.chat(), texts.get().get("common.error", lang)));
         } finally {
             lock.unlock();
+            observer.turnHandled(in.kind(), System.nanoTime() - start, failed);
         }
     }
 
