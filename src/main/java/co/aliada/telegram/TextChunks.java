@@ -29,7 +29,7 @@ final class TextChunks {
             rest = rest.substring(cut).stripLeading();
         }
         if (!rest.isBlank() || chunks.isEmpty()) {
-            chunks.add(rest);
+            chunks.add(rest.stripTrailing());
         }
         return chunks;
     }

@@ -30,6 +30,9 @@ final class RequestParams {
         if (type.startsWith("multipart/")) {
             String boundary = type.substring(type.indexOf("boundary=") + "boundary=".length()).replace("\"", "");
             multipart(new String(body, StandardCharsets.ISO_8859_1), boundary, params);
+            params.replaceAll((name, value) -> value.asString().startsWith("attach://")
+                    && params.containsKey(value.asString().substring("attach://".length()))
+                    ? params.get(value.asString().substring("attach://".length())) : value);
         } else {
             UpdateJson.JSON.readTree(body).properties().forEach(entry -> params.put(entry.getKey(), entry.getValue()));
         }
