@@ -64,7 +64,8 @@ final class TelegramStarter implements SmartLifecycle {
             try {
                 client.execute(menu);
             } catch (Exception e) {
-                log.warn("Telegram setMyCommands ({}) failed: {}", menu.getLanguageCode(), Secrets.describe(e));
+                log.warn("Telegram setMyCommands ({}) failed: {}",
+                        menu.getLanguageCode() == null ? "default" : menu.getLanguageCode(), Secrets.describe(e));
             }
         }
         if (properties.mode() == TelegramProperties.Mode.POLLING && running) {
