@@ -22,7 +22,9 @@ public final class ValidateCommand {
             new Check("texts", dir -> Files.isDirectory(dir.resolve(TextsLoader.FOLDER)), dir -> {
                 Texts texts = TextsLoader.load(dir);
                 return texts.size() + " texts";
-            }));
+            }),
+            new Check("telegram commands", dir -> Files.isDirectory(dir.resolve(TextsLoader.FOLDER)),
+                    co.aliada.telegram.TelegramContent::check));
 
     private ValidateCommand() {
     }

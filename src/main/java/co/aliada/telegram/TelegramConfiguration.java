@@ -1,0 +1,57 @@
+package co.aliada.telegram;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import co.aliada.content.HotReload;
+import co.aliada.conversation.ConversationEngine;
+import co.aliada.conversation.Texts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/** The Telegram channel, present only when a bot token is configured. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(OnTelegramToken.class)
+class TelegramConfiguration {
+
+    /** Lanes that handle chats in parallel; each chat always uses the same one. */
+    static final int LANES = Math.max(4, Runtime.getRuntime().availableProcessors() * 4);
+
+    /** Who the bot is, learned from getMe once Telegram answers. */
+    private final AtomicReference<BotIdentity> identity = new AtomicReference<>(BotIdentity.UNKNOWN);
+
+    TelegramConfiguration(TelegramProperties properties) {
+        Secrets.register(properties.token());
+        TelegramLogScrubber.install();
+    }
+
+    @Bean
+    TelegramClient telegramClient(TelegramProperties properties) {
+        return new OkHttpTelegramClient(properties.token(), properties.telegramUrl());
+    }
+
+    @Bean
+    TelegramSender telegramSender(TelegramClient client) {
+        return new TelegramSender(client);
+    }
+
+    @Bean
+    BotCommands botCommands(ConversationEngine engine) {
+        return new BotCommands(engine::hasCommand);
+    }
+
+    @Bean
+    TelegramUpdates telegramUpdates(TelegramProperties properties, ConversationEngine engine,
+                                    TelegramSender sender, BotCommands commands) {
+        UpdateMapper mapper = new UpdateMapper(identity::get, properties.consultantsChatId(), commands::alias);
+        return new TelegramUpdates(mapper, engine, sender, LANES);
+    }
+
+    @Bean
+    TelegramStarter telegramStarter(TelegramProperties properties, TelegramClient client, TelegramUpdates updates,
+                                    BotCommands commands, HotReload<Texts> texts) {
+        return new TelegramStarter(properties, client, updates, commands, () -> texts.current().content(), identity);
+    }
+}

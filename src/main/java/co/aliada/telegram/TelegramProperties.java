@@ -1,0 +1,47 @@
+package co.aliada.telegram;
+
+import java.net.URI;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.telegram.telegrambots.meta.TelegramUrl;
+
+/**
+ * The Telegram channel's settings ({@code aliada.telegram.*}).
+ *
+ * @param token             the bot token from BotFather; without it the adapter stays off
+ * @param baseUrl           the Bot API server (a local Bot API server or a test double works too)
+ * @param mode              long polling or webhook
+ * @param webhookPath       where Telegram POSTs updates in webhook mode
+ * @param webhookSecret     the value Telegram sends in {@code X-Telegram-Bot-Api-Secret-Token}
+ * @param consultantsChatId the consultants' group, which hears every message (escalations)
+ */
+@ConfigurationProperties("aliada.telegram")
+public record TelegramProperties(
+        String token,
+        @DefaultValue("https://api.telegram.org") URI baseUrl,
+        @DefaultValue("polling") Mode mode,
+        @DefaultValue("/telegram/webhook") String webhookPath,
+        String webhookSecret,
+        Long consultantsChatId) {
+
+    /** How updates arrive. */
+    public enum Mode { POLLING, WEBHOOK }
+
+    /** No token means Telegram stays off, and the log says so at start. */
+    public boolean enabled() {
+        return token != null && !token.isBlank();
+    }
+
+    TelegramUrl telegramUrl() {
+        String scheme = baseUrl.getScheme() == null ? "https" : baseUrl.getScheme();
+        int port = baseUrl.getPort() > 0 ? baseUrl.getPort() : scheme.equals("http") ? 80 : 443;
+        return new TelegramUrl(scheme, baseUrl.getHost(), port, false);
+    }
+
+    @Override
+    public String toString() {
+        return "TelegramProperties[baseUrl=" + baseUrl + ", mode=" + mode + ", webhookPath=" + webhookPath
+                + ", consultantsChatId=" + consultantsChatId + "]";
+    }
+}

@@ -1,0 +1,58 @@
+package co.aliada.telegram;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/** Webhook mode: Telegram POSTs each update here with the agreed secret in a header. */
+@RestController
+@Conditional(OnTelegramToken.Webhook.class)
+class TelegramWebhookController {
+
+    static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+    private static final Logger log = LoggerFactory.getLogger(TelegramWebhookController.class);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final TelegramUpdates updates;
+    private final byte[] secret;
+
+    TelegramWebhookController(TelegramUpdates updates, TelegramProperties properties) {
+        this.updates = updates;
+        String configured = properties.webhookSecret();
+        this.secret = configured == null || configured.isBlank() ? null : configured.getBytes(StandardCharsets.UTF_8);
+        Secrets.register(configured);
+        if (secret == null) {
+            log.warn("Telegram webhook mode without aliada.telegram.webhook-secret: every update is refused");
+        }
+    }
+
+    @PostMapping("${aliada.telegram.webhook-path:/telegram/webhook}")
+    ResponseEntity<Void> receive(@RequestHeader(name = SECRET_HEADER, required = false) String given,
+                                 @RequestBody(required = false) String body) {
+        if (secret == null || given == null
+                || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
+            return ResponseEntity.status(401).build();
+        }
+        Update update;
+        try {
+            update = JSON.readValue(body == null ? "" : body, Update.class);
+        } catch (Exception e) {
+            log.debug("webhook body is not an update: {}", Secrets.describe(e));
+            return ResponseEntity.badRequest().build();
+        }
+        updates.accept(update);
+        return ResponseEntity.ok().build();
+    }
+}

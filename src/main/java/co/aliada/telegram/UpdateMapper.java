@@ -1,0 +1,146 @@
+package co.aliada.telegram;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+import co.aliada.conversation.Inbound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Turns a Telegram {@link Update} into an {@link Inbound}, or nothing for updates the bot stays quiet
+ * about: edits, channel posts, membership changes, service messages and group talk not meant for it.
+ */
+final class UpdateMapper {
+
+    static final String CHANNEL = "tg:";
+    private static final Logger log = LoggerFactory.getLogger(UpdateMapper.class);
+
+    private final Supplier<BotIdentity> bot;
+    private final Long consultantsChatId;
+    private final UnaryOperator<String> commandAliases;
+
+    UpdateMapper(Supplier<BotIdentity> bot, Long consultantsChatId, UnaryOperator<String> commandAliases) {
+        this.bot = bot;
+        this.consultantsChatId = consultantsChatId;
+        this.commandAliases = commandAliases;
+    }
+
+    static String chatKey(long chatId) {
+        return CHANNEL + chatId;
+    }
+
+    /** The Telegram chat id of an Outbound's chat key, or empty for other channels' chats. */
+    static Optional<Long> chatId(String chatKey) {
+        if (chatKey == null || !chatKey.startsWith(CHANNEL)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(chatKey.substring(CHANNEL.length())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    Optional<Inbound> map(Update update) {
+        if (update.hasMessage()) {
+            return message(update.getMessage()).map(in -> in.withEventId("tg:" + update.getUpdateId()));
+        }
+        if (update.hasCallbackQuery()) {
+            return callback(update.getCallbackQuery()).map(in -> in.withEventId("tg:" + update.getUpdateId()));
+        }
+        log.debug("update {} has nothing for the conversation ({})", update.getUpdateId(), UpdateKinds.of(update));
+        return Optional.empty();
+    }
+
+    private Optional<Inbound> message(Message message) {
+        String chat = chatKey(message.getChatId());
+        boolean open = message.getChat().isUserChat() || message.getChatId().equals(consultantsChatId);
+        Inbound in;
+        if (message.hasText()) {
+            Optional<Command> command = Command.parse(message.getText());
+            if (command.isPresent() && (open || command.get().isFor(bot.get()))) {
+                Command found = command.get();
+                in = Inbound.command(chat, commandAliases.apply(found.name()) + (found.args().isEmpty() ? "" : " " + found.args()));
+            } else if (open || isReplyToBot(message) || mentionsBot(message.getText())) {
+                in = Inbound.text(chat, message.getText());
+            } else {
+                log.debug("group message in {} not meant for the bot", chat);
+                return Optional.empty();
+            }
+        } else {
+            Optional<String> media = UpdateKinds.media(message);
+            if (media.isEmpty() || !(open || isReplyToBot(message))) {
+                log.debug("message in {} with nothing for the conversation", chat);
+                return Optional.empty();
+            }
+            in = Inbound.unsupported(chat, media.get());
+        }
+        return Optional.of(withSender(in, message.getFrom()).withReplyTo(repliedText(message)));
+    }
+
+    private Optional<Inbound> callback(CallbackQuery query) {
+        if (query.getMessage() == null || query.getData() == null) {
+            log.debug("callback {} without a message or data", query.getId());
+            return Optional.empty();
+        }
+        Inbound in = Inbound.button(chatKey(query.getMessage().getChatId()), query.getData());
+        return Optional.of(withSender(in, query.getFrom()));
+    }
+
+    private static Inbound withSender(Inbound in, User from) {
+        if (from == null) {
+            return in;
+        }
+        return in.withUser(String.valueOf(from.getId()), from.getFirstName()).withLangHint(from.getLanguageCode());
+    }
+
+    private boolean isReplyToBot(Message message) {
+        Message replied = message.getReplyToMessage();
+        if (replied == null || replied.getFrom() == null) {
+            return false;
+        }
+        BotIdentity me = bot.get();
+        return replied.getFrom().getId() == me.id() || me.isNamed(replied.getFrom().getUserName());
+    }
+
+    private boolean mentionsBot(String text) {
+        String name = bot.get().username();
+        return name != null && text.toLowerCase().contains("@" + name.toLowerCase());
+    }
+
+    private static String repliedText(Message message) {
+        Message replied = message.getReplyToMessage();
+        if (replied == null) {
+            return null;
+        }
+        return replied.hasText() ? replied.getText() : replied.getCaption();
+    }
+
+    /** A {@code /name@bot args} text. */
+    record Command(String name, String addressee, String args) {
+
+        static Optional<Command> parse(String text) {
+            String stripped = text.strip();
+            if (!stripped.startsWith("/")) {
+                return Optional.empty();
+            }
+            String[] parts = stripped.substring(1).split("\\s+", 2);
+            String[] nameAt = parts[0].split("@", 2);
+            if (!nameAt[0].matches("[A-Za-z0-9_]{1,32}")) {
+                return Optional.empty();
+            }
+            return Optional.of(new Command(nameAt[0].toLowerCase(), nameAt.length > 1 ? nameAt[1] : null,
+                    parts.length > 1 ? parts[1].strip() : ""));
+        }
+
+        boolean isFor(BotIdentity bot) {
+            return addressee != null && bot.isNamed(addressee);
+        }
+    }
+}

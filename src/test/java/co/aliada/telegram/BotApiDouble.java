@@ -1,0 +1,367 @@
+package co.aliada.telegram;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A Bot API server for tests: the real TelegramBots client long-polls it and sends to it. It queues
+ * updates (private chats, groups, button presses, media, duplicates), answers the methods the bot
+ * uses (any letter case, JSON or multipart), records every call, and can be told to fail.
+ * Point the app at it with {@code aliada.telegram.base-url=}{@link #baseUrl()} and token {@link #TOKEN}.
+ */
+public final class BotApiDouble implements AutoCloseable {
+
+    public static final String TOKEN = "123:TEST";
+    public static final long BOT_ID = 123;
+    public static final String BOT_USERNAME = "AliadaBot";
+    /** Methods whose answer is a sent message. */
+    private static final List<String> SENDS = List.of("sendmessage", "sendphoto", "senddocument");
+
+    static {
+        // Without it the JDK server's small writes wait for delayed ACKs: about 40 ms a call.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
+    private final HttpServer server;
+    private final String token;
+    private final List<ObjectNode> queued = new ArrayList<>();
+    private final List<Call> calls = new ArrayList<>();
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private final AtomicInteger nextUpdateId = new AtomicInteger(1000);
+    private final AtomicInteger nextMessageId = new AtomicInteger(1);
+    private volatile Duration hold = Duration.ofMillis(500);
+
+    public BotApiDouble() {
+        this(TOKEN);
+    }
+
+    public BotApiDouble(String token) {
+        this.token = token;
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", this::serve);
+        server.start();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** One request the bot made: the method as called and its parameters (nested objects as JSON). */
+    public record Call(String method, Map<String, JsonNode> params) {
+
+        /** The method in lower case, as the Bot API treats names. */
+        public String name() {
+            return method.toLowerCase();
+        }
+
+        public boolean is(String methodName) {
+            return name().equals(methodName.toLowerCase());
+        }
+
+        public long chatId() {
+            JsonNode id = params.get("chat_id");
+            return id == null ? 0 : Long.parseLong(id.asString());
+        }
+
+        /** The message text or the caption; empty when there is none. */
+        public String text() {
+            JsonNode text = params.containsKey("text") ? params.get("text") : params.get("caption");
+            return text == null ? "" : text.asString();
+        }
+
+        public String param(String name) {
+            JsonNode value = params.get(name);
+            return value == null ? null : value.isValueNode() ? value.asString() : value.toString();
+        }
+
+        /** The callback data of every inline button, row by row flattened. */
+        public List<String> buttonData() {
+            return buttons("callback_data");
+        }
+
+        public List<String> buttonLabels() {
+            return buttons("text");
+        }
+
+        private List<String> buttons(String field) {
+            JsonNode markup = params.get("reply_markup");
+            List<String> found = new ArrayList<>();
+            if (markup != null && markup.isString()) {
+                markup = UpdateJson.JSON.readTree(markup.asString());
+            }
+            if (markup != null && markup.has("inline_keyboard")) {
+                markup.get("inline_keyboard").forEach(row -> row.forEach(b -> found.add(b.get(field).asString())));
+            }
+            return found;
+        }
+    }
+
+    // ---- feeding updates -------------------------------------------------------------------
+
+    /** Queues an update built with {@link UpdateJson}; returns its update_id. */
+    public int enqueue(UpdateJson update) {
+        int id = nextUpdateId.getAndIncrement();
+        push(List.of(update.toUpdate(id)));
+        return id;
+    }
+
+    /** A text (or a command, when it starts with a slash) in the private chat {@code chatId}. */
+    public int sendText(long chatId, String text) {
+        return enqueue(UpdateJson.message(chatId).text(text));
+    }
+
+    public int sendText(long chatId, String text, String languageCode) {
+        return enqueue(UpdateJson.message(chatId).from(chatId, "Ana", languageCode).text(text));
+    }
+
+    public int sendCommand(long chatId, String command) {
+        return sendText(chatId, command.startsWith("/") ? command : "/" + command);
+    }
+
+    public int sendSticker(long chatId) {
+        return enqueue(UpdateJson.message(chatId).sticker());
+    }
+
+    /** A press of the button with this data on the latest bot message in the chat that showed it. */
+    public int press(long chatId, String data) {
+        int messageId = lastMessageWithButton(chatId, data);
+        return enqueue(UpdateJson.press(chatId, messageId, data));
+    }
+
+    /** A text sent twice under one update_id, in one batch, as a redelivery would. */
+    public int sendDuplicated(long chatId, String text) {
+        int id = nextUpdateId.getAndIncrement();
+        ObjectNode update = UpdateJson.message(chatId).text(text).toUpdate(id);
+        push(List.of(update, update.deepCopy()));
+        return id;
+    }
+
+    /** A message from a member of a group (negative id). */
+    public int sendGroupText(long groupId, long userId, String text) {
+        return enqueue(UpdateJson.group(groupId, userId).text(text));
+    }
+
+    private void push(List<ObjectNode> updates) {
+        synchronized (queued) {
+            queued.addAll(updates);
+            queued.notifyAll();
+        }
+    }
+
+    /** How long getUpdates waits for news before answering an empty list. */
+    public void holdPollsFor(Duration duration) {
+        this.hold = duration;
+    }
+
+    /** Every call of that method (any case; {@code "*"} for all) answers this HTTP status with a Bot API error. */
+    public void fail(String method, int status) {
+        failures.put(method.toLowerCase(), status);
+    }
+
+    public void stopFailing() {
+        failures.clear();
+    }
+
+    // ---- what the bot did ------------------------------------------------------------------
+
+    public List<Call> calls() {
+        synchronized (calls) {
+            return List.copyOf(calls);
+        }
+    }
+
+    public List<Call> calls(String method) {
+        return calls().stream().filter(call -> call.is(method)).toList();
+    }
+
+    /** How many times a method was called (any case), cheaply, for load drivers. */
+    public int count(String method) {
+        AtomicInteger count = counts.get(method.toLowerCase());
+        return count == null ? 0 : count.get();
+    }
+
+    /** Messages, photos and documents sent to a chat, in order. */
+    public List<Call> sentTo(long chatId) {
+        return calls().stream().filter(call -> SENDS.contains(call.name()) && call.chatId() == chatId).toList();
+    }
+
+    /** Waits until some call matches, and returns the first that does. */
+    public Call await(Predicate<Call> match, Duration timeout) {
+        return until(() -> calls().stream().filter(match).findFirst(), timeout);
+    }
+
+    /** Waits until the probe finds something, re-checking whenever the bot makes a call. */
+    public <T> T until(Supplier<Optional<T>> probe, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        synchronized (calls) {
+            while (true) {
+                Optional<T> found = probe.get();
+                if (found.isPresent()) {
+                    return found.get();
+                }
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("nothing matched within " + timeout + "; the bot called:" + summary());
+                }
+                waitOn(calls, Math.min(left, 100_000_000));
+            }
+        }
+    }
+
+    /** Waits until the chat has received at least {@code count} messages in all; returns them. */
+    public List<Call> awaitSent(long chatId, int count, Duration timeout) {
+        return until(() -> Optional.of(sentTo(chatId)).filter(sent -> sent.size() >= count), timeout);
+    }
+
+    /** Waits for a message to the chat sent after the first {@code after} whose text contains {@code fragment}. */
+    public Call awaitSentContaining(long chatId, int after, String fragment, Duration timeout) {
+        return until(() -> sentTo(chatId).stream().skip(after).filter(c -> c.text().contains(fragment)).findFirst(),
+                timeout);
+    }
+
+    public String summary() {
+        StringBuilder text = new StringBuilder();
+        synchronized (calls) {
+            calls.stream().filter(call -> !call.is("getupdates"))
+                    .forEach(call -> text.append("\n  ").append(call.method()).append(' ').append(call.params()));
+        }
+        return text.toString();
+    }
+
+    private int lastMessageWithButton(long chatId, String data) {
+        List<Call> sent = sentTo(chatId);
+        for (int i = sent.size() - 1; i >= 0; i--) {
+            if (sent.get(i).buttonData().contains(data)) {
+                return Integer.parseInt(sent.get(i).param("message_id"));
+            }
+        }
+        return 0;
+    }
+
+    // ---- serving ---------------------------------------------------------------------------
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String[] path = exchange.getRequestURI().getPath().split("/");
+            if (path.length < 3 || !path[1].equals("bot" + token)) {
+                answer(exchange, 401, error(401, "Unauthorized"));
+                return;
+            }
+            String method = path[2];
+            Map<String, JsonNode> params = RequestParams.read(exchange);
+            Integer failure = failures.getOrDefault(method.toLowerCase(), failures.get("*"));
+            if (failure != null) {
+                record(method, params);
+                answer(exchange, failure, error(failure, failure == 401 ? "Unauthorized" : "Internal Server Error"));
+                return;
+            }
+            JsonNode result = method.equalsIgnoreCase("getupdates") ? updates(params) : result(method, params);
+            if (SENDS.contains(method.toLowerCase())) {
+                params.put("message_id", UpdateJson.JSON.getNodeFactory().numberNode(result.get("message_id").asInt()));
+            }
+            if (!method.equalsIgnoreCase("getupdates")) {
+                record(method, params);
+            }
+            ObjectNode ok = UpdateJson.JSON.createObjectNode().put("ok", true);
+            ok.set("result", result);
+            answer(exchange, 200, ok.toString());
+        } catch (RuntimeException e) {
+            answer(exchange, 500, error(500, e.toString()));
+        }
+    }
+
+    private void record(String method, Map<String, JsonNode> params) {
+        counts.computeIfAbsent(method.toLowerCase(), name -> new AtomicInteger()).incrementAndGet();
+        synchronized (calls) {
+            calls.add(new Call(method, new LinkedHashMap<>(params)));
+            calls.notifyAll();
+        }
+    }
+
+    private JsonNode updates(Map<String, JsonNode> params) {
+        long offset = params.containsKey("offset") ? Long.parseLong(params.get("offset").asString()) : 0;
+        int limit = params.containsKey("limit") ? Integer.parseInt(params.get("limit").asString()) : 100;
+        long end = System.nanoTime() + hold.toNanos();
+        synchronized (queued) {
+            queued.removeIf(u -> u.get("update_id").asLong() < offset);
+            while (queued.isEmpty() && System.nanoTime() < end) {
+                waitOn(queued, end - System.nanoTime());
+            }
+            ArrayNode batch = UpdateJson.JSON.createArrayNode();
+            queued.stream().limit(limit).forEach(batch::add);
+            return batch;
+        }
+    }
+
+    private JsonNode result(String method, Map<String, JsonNode> params) {
+        String name = method.toLowerCase();
+        if (name.equals("getme")) {
+            return UpdateJson.JSON.createObjectNode().put("id", BOT_ID).put("is_bot", true)
+                    .put("first_name", "Aliada").put("username", BOT_USERNAME);
+        }
+        if (!SENDS.contains(name)) {
+            return UpdateJson.JSON.getNodeFactory().booleanNode(true);
+        }
+        long chatId = Long.parseLong(params.get("chat_id").asString());
+        ObjectNode message = UpdateJson.JSON.createObjectNode().put("message_id", nextMessageId.getAndIncrement())
+                .put("date", 1_700_000_000);
+        message.putObject("chat").put("id", chatId).put("type", chatId > 0 ? "private" : "supergroup");
+        message.putObject("from").put("id", BOT_ID).put("is_bot", true).put("first_name", "Aliada")
+                .put("username", BOT_USERNAME);
+        if (name.equals("sendmessage")) {
+            message.put("text", params.get("text").asString());
+        }
+        return message;
+    }
+
+    private static String error(int code, String description) {
+        return UpdateJson.JSON.createObjectNode().put("ok", false).put("error_code", code)
+                .put("description", description).toString();
+    }
+
+    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    private static void waitOn(Object monitor, long nanos) {
+        try {
+            monitor.wait(Math.max(1, nanos / 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}
