@@ -14,8 +14,8 @@ create table escalation_case (
     close_reason  varchar(32),
     reminded_at   timestamp with time zone
 );
-create index escalation_case_chat on escalation_case (chat, status);
-create index escalation_case_status on escalation_case (status, opened_at);
+create index escalation_case_chat_idx on escalation_case (chat, status);
+create index escalation_case_open_idx on escalation_case (status, opened_at);
 
 -- Every change of status, with who made it.
 create table escalation_case_status (
@@ -27,7 +27,7 @@ create table escalation_case_status (
     by_id    varchar(64),
     note     varchar(32)
 );
-create index escalation_case_status_case on escalation_case_status (case_id, id);
+create index escalation_case_status_case_idx on escalation_case_status (case_id, id);
 
 -- What was said while the case was open, in both directions.
 create table escalation_case_message (
@@ -38,4 +38,4 @@ create table escalation_case_message (
     author     varchar(128),
     text       varchar(20000) not null
 );
-create index escalation_case_message_case on escalation_case_message (case_id, id);
+create index escalation_case_message_case_idx on escalation_case_message (case_id, id);

@@ -35,6 +35,11 @@ class EscalationConfiguration {
     }
 
     @Bean
+    EscalationRecords escalationRecords(JdbcTemplate jdbc) {
+        return new EscalationRecords(jdbc);
+    }
+
+    @Bean
     Command advisorCommand(EscalationParts parts) {
         return new AdvisorCommand(parts.escalations());
     }

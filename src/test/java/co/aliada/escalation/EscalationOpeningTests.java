@@ -44,6 +44,30 @@ class EscalationOpeningTests {
     }
 
     @Test
+    void showsTheChallengesWithPriorityAndServicesWhenTheirTableExists() {
+        h.jdbc.execute("create table challenge (id bigint primary key, chat varchar(64), statement varchar(500), "
+                + "priority varchar(16), services varchar(200))");
+        h.jdbc.update("insert into challenge values (1, ?, '¿Cómo podríamos vender <en línea>?', 'alta', 'mp-market-entry')", USER);
+
+        Outbound card = to(GROUP, h.send(Inbound.command(USER, "asesor"))).get(0);
+
+        assertThat(card.plainText()).contains("Retos: \n• ¿Cómo podríamos vender <en línea>? (prioridad alta) → servicios: mp-market-entry");
+        assertThat(card.text()).contains("&lt;en línea&gt;");
+    }
+
+    @Test
+    void forgetsEveryRecordOfAChatOnRequest() {
+        h.send(Inbound.command(USER, "asesor"));
+        h.send(Inbound.text(USER, "hola"));
+        EscalationRecords records = new EscalationRecords(h.jdbc);
+
+        assertThat(records.cases(USER)).isEqualTo(1);
+        assertThat(records.forget(USER)).isEqualTo(1);
+        assertThat(h.jdbc.queryForObject("select count(*) from escalation_case_message", Integer.class)).isZero();
+        assertThat(h.parts.cases().activeOf(USER)).isEmpty();
+    }
+
+    @Test
     void attachesTheTranscriptWithBothSidesColombianTimesAndPressedLabels() {
         h.send(Inbound.text(USER, "hola, necesito ayuda con mis ventas"));
         h.clock.advance(java.time.Duration.ofMinutes(2));
