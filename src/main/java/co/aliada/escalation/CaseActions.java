@@ -52,6 +52,7 @@ final class CaseActions {
         String name = name(in, turn.texts());
         if (c.get().status() == Case.Status.OPEN && cases.take(id, name, in.user())) {
             toUser(turn, c.get(), "escalation.user.taken", "name", Html.escape(name));
+            toGroup(turn, "escalation.group.taken", "tag", c.get().tag(), "name", Html.escape(name));
         }
         cases.message(id, false, name, in.payload());
         toUser(turn, c.get(), "escalation.user.from-consultant", "name", Html.escape(name), "text", Html.escape(in.payload()));

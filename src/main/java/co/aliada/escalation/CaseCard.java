@@ -17,6 +17,8 @@ final class CaseCard {
     static final String TAKE = "case:take:";
     static final String CLOSE = "case:close:";
     private static final String AREA = "selfcheck.area.";
+    // the card must stay within Telegram's 4,096 characters
+    private static final int MAX_STATEMENT = 300;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final Challenges challenges;
@@ -80,7 +82,9 @@ final class CaseCard {
         }
         StringBuilder out = new StringBuilder();
         for (Challenges.Line line : lines.subList(0, Math.min(5, lines.size()))) {
-            out.append("\n• ").append(Html.escape(line.statement()));
+            String statement = line.statement();
+            out.append("\n• ").append(Html.escape(statement.length() > MAX_STATEMENT
+                    ? statement.substring(0, MAX_STATEMENT) + "…" : statement));
             if (line.priority() != null) {
                 out.append(' ').append(texts.get("escalation.card.priority", lang, "priority", Html.escape(line.priority())));
             }

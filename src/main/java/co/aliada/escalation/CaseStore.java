@@ -87,8 +87,9 @@ class CaseStore {
         Timestamp before = Timestamp.from(clock.instant().minus(after));
         List<Case> due = jdbc.query("select " + COLUMNS + " from escalation_case where status = 'OPEN' and opened_at <= ? "
                 + "and (reminded_at is null or reminded_at <= ?) order by id", CaseStore::row, before, before);
-        due.forEach(c -> jdbc.update("update escalation_case set reminded_at = ? where id = ?", now(), c.id()));
-        return due;
+        // conditional, so that two instances running the job do not both remind
+        return due.stream().filter(c -> jdbc.update("update escalation_case set reminded_at = ? where id = ? and status = 'OPEN' "
+                + "and (reminded_at is null or reminded_at <= ?)", now(), c.id(), before) == 1).toList();
     }
 
     private void history(long id, Case.Status status, String byName, String byId, String note) {

@@ -69,6 +69,7 @@ class EscalationHandoffTests {
 
         assertThat(textTo(USER, replies)).contains("María, del equipo de asesores, tomó su caso", "María (asesor): Hola, la llamo a las 3 <pm>");
         assertThat(to(USER, replies).get(1).text()).contains("&lt;pm&gt;");
+        assertThat(textTo(GROUP, replies)).contains("María tomó el caso #caso-1");
         assertThat(h.parts.cases().find(1).orElseThrow().status()).isEqualTo(Case.Status.TAKEN);
     }
 

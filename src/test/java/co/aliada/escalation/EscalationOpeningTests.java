@@ -109,6 +109,14 @@ class EscalationOpeningTests {
     }
 
     @Test
+    void recordsAWeakMatchWhenTheJourneysOfferIsAccepted() {
+        List<Outbound> replies = h.send(Inbound.button(USER, "/asesor weak-match"));
+
+        assertThat(textTo(GROUP, replies)).contains("las recomendaciones no le encajaron bien");
+        assertThat(h.parts.cases().find(1).orElseThrow().reason()).isEqualTo("weak-match");
+    }
+
+    @Test
     void outsideOfficeHoursSaysWhenTheOfficeOpens() {
         h.clock.set(Instant.parse("2026-11-28T20:00:00Z")); // Saturday 15:00 in Bogotá
 
