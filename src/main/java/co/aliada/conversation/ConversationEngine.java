@@ -210,7 +210,7 @@ public final class ConversationEngine {
         int misses = state.getInt(MISSES, 0) + 1;
         if (misses >= 2 && commands.containsKey("asesor")) {
             turn.send(turn.message("common.offer-human").withButtons(Turn.column(
-                    turn.button("common.button.human", "/asesor"),
+                    turn.button("common.button.human", "/asesor fallback"),
                     turn.button("common.button.help", "/ayuda"))));
             misses = 0;
         }

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import co.aliada.conversation.ConversationEngine;
+import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,10 +23,12 @@ class ChatController {
 
     private final ConversationEngine engine;
     private final MediaStore media;
+    private final ObjectProvider<Delivery> delivery;
 
-    ChatController(ConversationEngine engine, MediaStore media) {
+    ChatController(ConversationEngine engine, MediaStore media, ObjectProvider<Delivery> delivery) {
         this.engine = engine;
         this.media = media;
+        this.delivery = delivery;
     }
 
     /** What the page or a client sends: a text (a leading slash makes it a command) or a button's data. */
@@ -46,7 +50,13 @@ class ChatController {
         }
         Inbound in = toInbound(CHANNEL + conversationId, request)
                 .withLangHint(request.lang() != null ? request.lang() : acceptLanguage);
-        return engine.handle(in).stream().map(this::view).toList();
+        List<Outbound> replies = engine.handle(in);
+        // messages for other chats (a case card for the consultants) go out through their own channel
+        List<Outbound> elsewhere = replies.stream().filter(out -> !out.chat().equals(in.chat())).toList();
+        if (!elsewhere.isEmpty()) {
+            delivery.getIfAvailable(() -> Delivery.NONE).deliver(elsewhere);
+        }
+        return replies.stream().filter(out -> out.chat().equals(in.chat())).map(this::view).toList();
     }
 
     private static Inbound toInbound(String chat, ChatRequest request) {

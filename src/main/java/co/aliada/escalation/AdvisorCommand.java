@@ -1,0 +1,42 @@
+package co.aliada.escalation;
+
+import java.util.List;
+import java.util.Locale;
+
+import co.aliada.conversation.Command;
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Turn;
+
+/**
+ * {@code /asesor}: opens a case for a consultant. Why it opened comes from the arguments the offering
+ * button carries ({@code /asesor fallback}, {@code /asesor weak-match}) or from how it was asked.
+ */
+final class AdvisorCommand implements Command {
+
+    static final List<String> REASONS = List.of("command", "intent", "button", "fallback", "weak-match");
+    private final Escalations escalations;
+
+    AdvisorCommand(Escalations escalations) {
+        this.escalations = escalations;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("asesor", "advisor", "humano");
+    }
+
+    @Override
+    public void run(Turn turn, String args) {
+        escalations.open(turn, reason(turn, args.strip().toLowerCase(Locale.ROOT).replace('_', '-')));
+    }
+
+    private static String reason(Turn turn, String arg) {
+        if (arg.equals("fallback") || arg.equals("weak-match")) {
+            return arg;
+        }
+        if (turn.intent().is("talk_to_human")) {
+            return "intent";
+        }
+        return turn.inbound().kind() == Inbound.Kind.BUTTON ? "button" : "command";
+    }
+}

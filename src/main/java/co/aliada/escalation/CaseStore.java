@@ -1,0 +1,114 @@
+package co.aliada.escalation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/** Cases, their status history and their messages in the database; joins the turn's transaction. */
+class CaseStore {
+
+    private static final String COLUMNS = "id, chat, status, reason, lang, opened_at, taken_by_name, taken_at, closed_at, close_reason";
+    private static final int MAX_TEXT = 20000;
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    CaseStore(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    Case open(String chat, String reason, String lang) {
+        Timestamp now = now();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("insert into escalation_case (chat, status, reason, lang, opened_at) values (?, ?, ?, ?, ?)",
+                    new String[] {"id"});
+            ps.setString(1, chat);
+            ps.setString(2, Case.Status.OPEN.name());
+            ps.setString(3, reason);
+            ps.setString(4, lang);
+            ps.setTimestamp(5, now);
+            return ps;
+        }, keys);
+        long id = keys.getKey().longValue();
+        history(id, Case.Status.OPEN, null, null, reason);
+        return find(id).orElseThrow();
+    }
+
+    Optional<Case> find(long id) {
+        return jdbc.query("select " + COLUMNS + " from escalation_case where id = ?", CaseStore::row, id).stream().findFirst();
+    }
+
+    /** The chat's case that is not closed yet, if any. */
+    Optional<Case> activeOf(String chat) {
+        return jdbc.query("select " + COLUMNS + " from escalation_case where chat = ? and status <> 'CLOSED' order by id desc",
+                CaseStore::row, chat).stream().findFirst();
+    }
+
+    List<Case> active() {
+        return jdbc.query("select " + COLUMNS + " from escalation_case where status <> 'CLOSED' order by id", CaseStore::row);
+    }
+
+    /** Takes an open case; false when it was taken or closed meanwhile. */
+    boolean take(long id, String byName, String byId) {
+        boolean done = jdbc.update("update escalation_case set status = 'TAKEN', taken_by_name = ?, taken_by_id = ?, taken_at = ? "
+                + "where id = ? and status = 'OPEN'", byName, byId, now(), id) == 1;
+        if (done) {
+            history(id, Case.Status.TAKEN, byName, byId, null);
+        }
+        return done;
+    }
+
+    boolean close(long id, String reason, String byName, String byId) {
+        boolean done = jdbc.update("update escalation_case set status = 'CLOSED', closed_at = ?, close_reason = ? "
+                + "where id = ? and status <> 'CLOSED'", now(), reason, id) == 1;
+        if (done) {
+            history(id, Case.Status.CLOSED, byName, byId, reason);
+        }
+        return done;
+    }
+
+    void message(long caseId, boolean fromUser, String author, String text) {
+        jdbc.update("insert into escalation_case_message (case_id, at, from_user, author, text) values (?, ?, ?, ?, ?)",
+                caseId, now(), fromUser, author, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+    }
+
+    /** Untaken cases waiting longer than {@code after} and not reminded within it; marks them reminded. */
+    List<Case> dueForReminder(Duration after) {
+        Timestamp before = Timestamp.from(clock.instant().minus(after));
+        List<Case> due = jdbc.query("select " + COLUMNS + " from escalation_case where status = 'OPEN' and opened_at <= ? "
+                + "and (reminded_at is null or reminded_at <= ?) order by id", CaseStore::row, before, before);
+        // conditional, so that two instances running the job do not both remind
+        return due.stream().filter(c -> jdbc.update("update escalation_case set reminded_at = ? where id = ? and status = 'OPEN' "
+                + "and (reminded_at is null or reminded_at <= ?)", now(), c.id(), before) == 1).toList();
+    }
+
+    private void history(long id, Case.Status status, String byName, String byId, String note) {
+        jdbc.update("insert into escalation_case_status (case_id, status, at, by_name, by_id, note) values (?, ?, ?, ?, ?, ?)",
+                id, status.name(), now(), byName, byId, note);
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
+    private static Case row(ResultSet rs, int i) throws SQLException {
+        return new Case(rs.getLong("id"), rs.getString("chat"), Case.Status.valueOf(rs.getString("status")),
+                rs.getString("reason"), rs.getString("lang"), instant(rs, "opened_at"), rs.getString("taken_by_name"),
+                instant(rs, "taken_at"), instant(rs, "closed_at"), rs.getString("close_reason"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

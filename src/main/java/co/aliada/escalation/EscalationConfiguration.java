@@ -1,0 +1,71 @@
+package co.aliada.escalation;
+
+import java.time.Clock;
+
+import co.aliada.content.HotReload;
+import co.aliada.conversation.Command;
+import co.aliada.conversation.Delivery;
+import co.aliada.conversation.Interceptor;
+import co.aliada.conversation.MenuEntry;
+import co.aliada.conversation.Texts;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class EscalationConfiguration {
+
+    @Bean
+    ConsultantsChat consultantsChat(@Value("${aliada.telegram.consultants-chat-id:#{null}}") Long chatId) {
+        if (chatId == null) {
+            LoggerFactory.getLogger(EscalationConfiguration.class).info(
+                    "No consultants' chat (aliada.telegram.consultants-chat-id): cases are stored, nobody is notified");
+        }
+        return ConsultantsChat.telegram(chatId);
+    }
+
+    @Bean
+    EscalationParts escalationParts(JdbcTemplate jdbc, Clock clock, EscalationProperties props, ConsultantsChat group) {
+        return EscalationParts.create(jdbc, clock, props, group);
+    }
+
+    @Bean
+    EscalationRecords escalationRecords(JdbcTemplate jdbc) {
+        return new EscalationRecords(jdbc);
+    }
+
+    @Bean
+    Command advisorCommand(EscalationParts parts) {
+        return new AdvisorCommand(parts.escalations());
+    }
+
+    @Bean
+    Command botCommand(EscalationParts parts) {
+        return new BotCommand(parts.escalations());
+    }
+
+    @Bean
+    Interceptor caseDesk(EscalationParts parts) {
+        return parts.desk();
+    }
+
+    @Bean
+    Interceptor openCaseInterceptor(EscalationParts parts) {
+        return parts.openCase();
+    }
+
+    @Bean
+    MenuEntry advisorMenuEntry() {
+        return new MenuEntry(80, "common.button.human", "/asesor");
+    }
+
+    @Bean
+    CaseReminders caseReminders(EscalationParts parts, HotReload<Texts> texts, ObjectProvider<Delivery> delivery) {
+        return parts.reminders(() -> texts.current().content(), () -> delivery.getIfAvailable(() -> Delivery.NONE));
+    }
+}

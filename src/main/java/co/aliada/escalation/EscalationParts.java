@@ -1,0 +1,27 @@
+package co.aliada.escalation;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+
+import co.aliada.conversation.Delivery;
+import co.aliada.conversation.Texts;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The escalation feature wired by hand, so that Spring and plain tests build it the same way. */
+record EscalationParts(CaseStore cases, CaseCard card, Escalations escalations, CaseDesk desk,
+                       OpenCaseInterceptor openCase, ConsultantsChat group, EscalationProperties props) {
+
+    static EscalationParts create(JdbcTemplate jdbc, Clock clock, EscalationProperties props, ConsultantsChat group) {
+        CaseStore cases = new CaseStore(jdbc, clock);
+        OfficeHours hours = new OfficeHours(props, clock);
+        CaseCard card = new CaseCard(new Challenges(jdbc), new TranscriptFormatter(jdbc, props.zone()), hours,
+                props.consultantsLang());
+        Escalations escalations = new Escalations(cases, card, hours, group, props.consultantsLang());
+        CaseDesk desk = new CaseDesk(group, new CaseActions(cases, card, group.key(), props.consultantsLang()));
+        return new EscalationParts(cases, card, escalations, desk, new OpenCaseInterceptor(escalations, group), group, props);
+    }
+
+    CaseReminders reminders(Supplier<Texts> texts, Supplier<Delivery> delivery) {
+        return new CaseReminders(cases, card, group, props, texts, delivery);
+    }
+}

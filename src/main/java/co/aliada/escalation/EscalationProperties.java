@@ -1,0 +1,37 @@
+package co.aliada.escalation;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Escalation settings. The consultants' chat itself is {@code aliada.telegram.consultants-chat-id}.
+ *
+ * @param zone             the office's time zone, for hours, the card and the transcript
+ * @param officeDays       the days consultants answer
+ * @param opens            when the office opens on those days
+ * @param closes           when it closes
+ * @param remindAfter      how long a case may wait untaken before the group is reminded (and again after as long)
+ * @param consultantsLang  the language of the card and of every message to the consultants' chat
+ */
+@ConfigurationProperties("aliada.escalation")
+public record EscalationProperties(
+        @DefaultValue("America/Bogota") ZoneId zone,
+        @DefaultValue({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"}) List<DayOfWeek> officeDays,
+        @DefaultValue("08:00") LocalTime opens,
+        @DefaultValue("17:00") LocalTime closes,
+        @DefaultValue("30m") Duration remindAfter,
+        @DefaultValue("es") String consultantsLang) {
+
+    /** The defaults, for use without Spring. */
+    static EscalationProperties defaults() {
+        return new EscalationProperties(ZoneId.of("America/Bogota"),
+                List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
+                LocalTime.of(8, 0), LocalTime.of(17, 0), Duration.ofMinutes(30), "es");
+    }
+}

@@ -1,0 +1,102 @@
+package co.aliada.escalation;
+
+import java.util.Optional;
+
+import co.aliada.conversation.ChatState;
+import co.aliada.conversation.Html;
+import co.aliada.conversation.Outbound;
+import co.aliada.conversation.Texts;
+import co.aliada.conversation.Turn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The entrepreneur's side of a case: opening it, relaying what they write, handing them back to the bot. */
+final class Escalations {
+
+    /** The chat's open case id, in the chat state; the case table stays the truth. */
+    static final String OPEN_CASE = "case.open";
+    private static final Logger log = LoggerFactory.getLogger(Escalations.class);
+
+    private final CaseStore cases;
+    private final CaseCard card;
+    private final OfficeHours hours;
+    private final ConsultantsChat group;
+    private final String groupLang;
+
+    Escalations(CaseStore cases, CaseCard card, OfficeHours hours, ConsultantsChat group, String groupLang) {
+        this.cases = cases;
+        this.card = card;
+        this.hours = hours;
+        this.group = group;
+        this.groupLang = groupLang;
+    }
+
+    void open(Turn turn, String reason) {
+        ChatState state = turn.state();
+        if (!state.consented()) {
+            turn.send(turn.message("escalation.needs-consent").withButtons(Turn.column(
+                    turn.button("escalation.button.consent", "/start"))));
+            return;
+        }
+        Optional<Case> active = cases.activeOf(state.chat());
+        if (active.isPresent()) {
+            state.put(OPEN_CASE, active.get().id());
+            turn.say("escalation.already-open", "hours", hours.describe(turn.texts(), turn.lang()));
+            return;
+        }
+        Case c = cases.open(state.chat(), reason, turn.lang());
+        state.put(OPEN_CASE, c.id());
+        log.info("case {} opened ({})", c.id(), reason);
+        String when = hours.describe(turn.texts(), turn.lang());
+        if (!group.configured()) {
+            turn.say("escalation.opened.no-group", "hours", when);
+        } else if (hours.openNow()) {
+            turn.say("escalation.opened.in-hours", "hours", when);
+        } else {
+            turn.say("escalation.opened.after-hours", "hours", when, "next", hours.describeNextOpening(turn.texts(), turn.lang()));
+        }
+        if (group.configured()) {
+            card.messages(c, state, turn.texts(), group.key()).forEach(turn::send);
+        }
+    }
+
+    /** The chat's case if it is still open; forgets a closed one. */
+    Optional<Case> activeCase(ChatState state) {
+        String id = state.get(OPEN_CASE);
+        Optional<Case> found = id == null ? Optional.empty()
+                : cases.find(Long.parseLong(id)).filter(c -> c.active() && c.chat().equals(state.chat()));
+        if (id != null && found.isEmpty()) {
+            state.put(OPEN_CASE, null);
+        }
+        return found;
+    }
+
+    /** Passes what the user wrote (or a note of what they sent) to the consultants. */
+    void relay(Case c, Turn turn, String text, boolean media) {
+        cases.message(c.id(), true, null, text);
+        if (!group.configured()) {
+            return;
+        }
+        Texts texts = turn.texts();
+        String who = Html.escape(turn.state().get("profile.company", texts.get("escalation.the-user", groupLang)));
+        String key = media ? "escalation.group.from-user-media" : "escalation.group.from-user";
+        turn.send(Outbound.text(group.key(), texts.get(key, groupLang, "tag", c.tag(), "who", who, "text", Html.escape(text))));
+    }
+
+    /** {@code /bot}: closes the case at the user's wish and lets the bot talk again. */
+    void backToBot(Turn turn) {
+        Optional<Case> c = activeCase(turn.state());
+        if (c.isEmpty()) {
+            turn.say("escalation.bot.no-case");
+        } else {
+            cases.close(c.get().id(), "user", null, null);
+            turn.state().put(OPEN_CASE, null);
+            turn.say("escalation.user.back-to-bot");
+            if (group.configured()) {
+                turn.send(Outbound.text(group.key(), turn.texts().get("escalation.group.closed-by-user", groupLang,
+                        "tag", c.get().tag())));
+            }
+        }
+        turn.repeatStep();
+    }
+}

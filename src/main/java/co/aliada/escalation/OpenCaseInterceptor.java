@@ -1,0 +1,50 @@
+package co.aliada.escalation;
+
+import java.util.Optional;
+
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Interceptor;
+import co.aliada.conversation.Turn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * While a user's case is open the bot stays quiet: what they write goes to the consultants. Commands
+ * ({@code /ayuda}, {@code /borrar_datos}, {@code /bot}) and command buttons still reach the engine.
+ */
+final class OpenCaseInterceptor implements Interceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(OpenCaseInterceptor.class);
+
+    private final Escalations escalations;
+    private final ConsultantsChat group;
+
+    OpenCaseInterceptor(Escalations escalations, ConsultantsChat group) {
+        this.escalations = escalations;
+        this.group = group;
+    }
+
+    @Override
+    public boolean intercept(Inbound in, Turn turn) {
+        if (group.is(in.chat())) {
+            return false;
+        }
+        if (in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith("case:")) {
+            log.warn("case button pressed outside the consultants' chat; ignored");
+            return false;
+        }
+        if (in.kind() == Inbound.Kind.COMMAND || in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith("/")) {
+            return false;
+        }
+        Optional<Case> open = escalations.activeCase(turn.state());
+        if (open.isEmpty()) {
+            return false;
+        }
+        switch (in.kind()) {
+            case TEXT -> escalations.relay(open.get(), turn, in.payload(), false);
+            case BUTTON -> escalations.relay(open.get(), turn, turn.state().get("kb." + in.payload(), in.payload()), false);
+            default -> escalations.relay(open.get(), turn, in.payload(), true);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,153 @@
+package co.aliada.escalation;
+
+import static co.aliada.escalation.EscalationHarness.GROUP;
+import static co.aliada.escalation.EscalationHarness.USER;
+import static co.aliada.escalation.EscalationHarness.textTo;
+import static co.aliada.escalation.EscalationHarness.to;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Outbound;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EscalationHandoffTests {
+
+    private final EscalationHarness h = new EscalationHarness().withProfiledUser(USER);
+    private String card;
+
+    @BeforeEach
+    void openACase() {
+        card = to(GROUP, h.send(Inbound.command(USER, "asesor"))).get(0).plainText();
+    }
+
+    @Test
+    void takingTellsTheUserTheConsultantsFirstNameAndTheGroup() {
+        List<Outbound> replies = h.consultant(Inbound.Kind.BUTTON, "case:take:1", null);
+
+        assertThat(textTo(USER, replies)).contains("María, del equipo de asesores, tomó su caso");
+        assertThat(textTo(GROUP, replies)).contains("María tomó el caso #caso-1");
+        Case taken = h.parts.cases().find(1).orElseThrow();
+        assertThat(taken.status()).isEqualTo(Case.Status.TAKEN);
+        assertThat(taken.takenByName()).isEqualTo("María");
+    }
+
+    @Test
+    void aSecondTakeSaysWhoHasItAndChangesNothing() {
+        h.consultant(Inbound.Kind.BUTTON, "case:take:1", null);
+
+        List<Outbound> replies = h.engine.handle(new Inbound(GROUP, "502", "Pedro", "es", Inbound.Kind.BUTTON,
+                "case:take:1", null, null));
+
+        assertThat(to(USER, replies)).isEmpty();
+        assertThat(textTo(GROUP, replies)).contains("ya lo tomó María");
+        assertThat(h.parts.cases().find(1).orElseThrow().takenByName()).isEqualTo("María");
+    }
+
+    @Test
+    void relaysWhatTheUserWritesToTheGroupAndStaysQuiet() {
+        List<Outbound> replies = h.send(Inbound.text(USER, "¿me pueden llamar <hoy>?"));
+
+        assertThat(to(USER, replies)).isEmpty();
+        Outbound relayed = to(GROUP, replies).get(0);
+        assertThat(relayed.text()).contains("#caso-1", "Café &lt;Alto&gt; Cauca", "¿me pueden llamar &lt;hoy&gt;?");
+    }
+
+    @Test
+    void relaysMediaAsANoteThatItWasSent() {
+        List<Outbound> replies = h.send(Inbound.unsupported(USER, "photo"));
+
+        assertThat(to(USER, replies)).isEmpty();
+        assertThat(textTo(GROUP, replies)).contains("#caso-1", "envió un archivo (photo)");
+    }
+
+    @Test
+    void aReplyToTheCardReachesTheUserAndTakesAnUntakenCase() {
+        List<Outbound> replies = h.consultant(Inbound.Kind.TEXT, "Hola, la llamo a las 3 <pm>", card);
+
+        assertThat(textTo(USER, replies)).contains("María, del equipo de asesores, tomó su caso", "María (asesor): Hola, la llamo a las 3 <pm>");
+        assertThat(to(USER, replies).get(1).text()).contains("&lt;pm&gt;");
+        assertThat(textTo(GROUP, replies)).contains("María tomó el caso #caso-1");
+        assertThat(h.parts.cases().find(1).orElseThrow().status()).isEqualTo(Case.Status.TAKEN);
+    }
+
+    @Test
+    void aReplyToARelayedMessageReachesTheUser() {
+        String relayed = to(GROUP, h.send(Inbound.text(USER, "sigo aquí"))).get(0).plainText();
+
+        List<Outbound> replies = h.consultant(Inbound.Kind.TEXT, "Perfecto", relayed);
+
+        assertThat(textTo(USER, replies)).contains("(asesor): Perfecto");
+        assertThat(h.jdbc.queryForObject("select count(*) from escalation_case_message where case_id = 1", Integer.class))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void commandsStillWorkForTheUserWhileTheCaseIsOpen() {
+        List<Outbound> replies = h.send(Inbound.command(USER, "ayuda"));
+
+        assertThat(textTo(USER, replies)).contains("Esto es lo que hago");
+        assertThat(to(GROUP, replies)).isEmpty();
+    }
+
+    @Test
+    void botCommandHandsTheUserBackAndClosesTheCase() {
+        List<Outbound> replies = h.send(Inbound.command(USER, "bot"));
+
+        assertThat(textTo(USER, replies)).contains("volvemos a lo que íbamos", "¿Qué quiere hacer ahora?");
+        assertThat(textTo(GROUP, replies)).contains("#caso-1", "volvió al bot");
+        assertThat(h.parts.cases().find(1).orElseThrow().closeReason()).isEqualTo("user");
+        assertThat(to(GROUP, h.send(Inbound.text(USER, "hola")))).isEmpty();
+    }
+
+    @Test
+    void closingTellsTheUserAndTheBotTakesOverAgain() {
+        h.consultant(Inbound.Kind.BUTTON, "case:take:1", null);
+
+        List<Outbound> replies = h.consultant(Inbound.Kind.BUTTON, "case:close:1", null);
+        List<Outbound> after = h.send(Inbound.text(USER, "hola de nuevo"));
+
+        assertThat(textTo(USER, replies)).contains("María cerró su caso");
+        assertThat(textTo(GROUP, replies)).contains("María cerró el caso #caso-1");
+        assertThat(to(GROUP, after)).isEmpty();
+        assertThat(textTo(USER, after)).contains("no le entendí");
+        assertThat(h.store.state(USER).get(Escalations.OPEN_CASE)).isNull();
+        assertThat(h.jdbc.queryForList("select status from escalation_case_status where case_id = 1 order by id", String.class))
+                .containsExactly("OPEN", "TAKEN", "CLOSED");
+    }
+
+    @Test
+    void listsOpenCasesInTheGroup() {
+        h.withProfiledUser("tg:78").send(Inbound.command("tg:78", "asesor"));
+        h.consultant(Inbound.Kind.BUTTON, "case:take:2", null);
+        h.clock.advance(java.time.Duration.ofMinutes(12));
+
+        String list = textTo(GROUP, h.consultant(Inbound.Kind.COMMAND, "casos@AliadaBot", null));
+
+        assertThat(list).contains("Casos abiertos: 2", "#caso-1 · sin tomar · 12 min · nadie", "#caso-2 · en atención · 12 min · María");
+    }
+
+    @Test
+    void remindsTheGroupOfUntakenCasesAfterTheConfiguredTime() {
+        CaseReminders reminders = h.reminders();
+        h.clock.advance(java.time.Duration.ofMinutes(29));
+        reminders.remindDue();
+        assertThat(h.delivered).isEmpty();
+
+        h.clock.advance(java.time.Duration.ofMinutes(2));
+        reminders.remindDue();
+        reminders.remindDue();
+
+        assertThat(h.delivered).singleElement().satisfies(r -> {
+            assertThat(r.chat()).isEqualTo(GROUP);
+            assertThat(r.plainText()).contains("#caso-1", "31 min");
+            assertThat(r.buttons().get(0).get(0).data()).isEqualTo("case:take:1");
+        });
+        h.consultant(Inbound.Kind.BUTTON, "case:take:1", null);
+        h.clock.advance(java.time.Duration.ofHours(1));
+        reminders.remindDue();
+        assertThat(h.delivered).hasSize(1);
+    }
+}

@@ -1,0 +1,96 @@
+package co.aliada.escalation;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import co.aliada.conversation.ChatState;
+import co.aliada.conversation.Command;
+import co.aliada.conversation.ConversationEngine;
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.MenuEntry;
+import co.aliada.conversation.MenuStep;
+import co.aliada.conversation.Outbound;
+import co.aliada.conversation.Texts;
+import co.aliada.conversation.TextsLoader;
+import co.aliada.conversation.Turn;
+import co.aliada.conversation.Understanding;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The engine with the escalation feature and a menu, on a fresh in-memory H2, without Spring. */
+final class EscalationHarness {
+
+    static final String GROUP = "tg:-1001";
+    static final String USER = "tg:77";
+    /** Wednesday 25 November 2026, 10:00 in Bogotá. */
+    static final Instant WEDNESDAY_10 = Instant.parse("2026-11-25T15:00:00Z");
+
+    final MutableClock clock = new MutableClock(WEDNESDAY_10);
+    final JdbcTemplate jdbc;
+    final EscalationTestStore store;
+    final Texts texts = TextsLoader.load(Path.of("intents"));
+    final EscalationParts parts;
+    final ConversationEngine engine;
+    final List<Outbound> delivered = new ArrayList<>();
+
+    EscalationHarness(Understanding understanding, boolean withGroup) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:esc-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(ds).load().migrate();
+        jdbc = new JdbcTemplate(ds);
+        store = new EscalationTestStore(jdbc, clock);
+        parts = EscalationParts.create(jdbc, clock, EscalationProperties.defaults(),
+                new ConsultantsChat(withGroup ? GROUP : null));
+        Command help = new Command() {
+            public List<String> names() {
+                return List.of("ayuda", "help");
+            }
+
+            public void run(Turn turn, String args) {
+                turn.say("help.text");
+            }
+        };
+        engine = new ConversationEngine(store, () -> texts, understanding,
+                List.of(new MenuStep(List.of(new MenuEntry(90, "common.button.help", "/ayuda")))),
+                List.of(new AdvisorCommand(parts.escalations()), new BotCommand(parts.escalations()), help),
+                List.of(parts.desk(), parts.openCase()));
+    }
+
+    EscalationHarness() {
+        this(Understanding.NOTHING, true);
+    }
+
+    /** A user who consented and gave a profile, resting at the menu. */
+    EscalationHarness withProfiledUser(String chat) {
+        store.put(new ChatState(chat, "es", ConversationEngine.MENU, ChatState.Consent.ACCEPTED, Map.of(
+                "profile.sector", "agribusiness", "profile.size", "micro", "profile.municipality", "Popayán",
+                "profile.company", "Café <Alto> Cauca", "selfcheck.level", "2",
+                "selfcheck.area.marketing", "3", "selfcheck.area.process", "1")));
+        return this;
+    }
+
+    List<Outbound> send(Inbound in) {
+        return engine.handle(in);
+    }
+
+    List<Outbound> consultant(Inbound.Kind kind, String payload, String replyTo) {
+        return engine.handle(new Inbound(GROUP, "501", "María José", "es", kind, payload, null, replyTo));
+    }
+
+    CaseReminders reminders() {
+        return parts.reminders(() -> texts, () -> delivered::addAll);
+    }
+
+    static List<Outbound> to(String chat, List<Outbound> replies) {
+        return replies.stream().filter(o -> o.chat().equals(chat)).toList();
+    }
+
+    static String textTo(String chat, List<Outbound> replies) {
+        return String.join("\n---\n", to(chat, replies).stream().map(Outbound::plainText).toList());
+    }
+}
