@@ -76,7 +76,7 @@ final class RadarChart {
         return out.toByteArray();
     }
 
-    /** Draws the scale (rings 1 to 4, numbered on the first axis) under the company's shape. */
+    /** Draws the scale (rings 1 to 4, numbered) under the company's shape. */
     private static final class RingedPlot extends SpiderWebPlot {
 
         RingedPlot(DefaultCategoryDataset data) {
@@ -102,9 +102,12 @@ final class RadarChart {
                 polygon.closePath();
                 g2.setPaint(GRID);
                 g2.draw(polygon);
-                Point2D top = getWebPoint(area, getStartAngle(), ring / MAX);
+                // Numbered between the first two axes, where no data point can cover the number.
+                Point2D a = getWebPoint(area, getStartAngle(), ring / MAX);
+                Point2D b = getWebPoint(area, getStartAngle() + getDirection().getFactor() * 360.0 / catCount, ring / MAX);
                 g2.setPaint(Color.GRAY);
-                g2.drawString(String.valueOf(ring), (float) top.getX() + 8, (float) top.getY() + 8);
+                g2.drawString(String.valueOf(ring), (float) ((a.getX() + b.getX()) / 2) - 6,
+                        (float) ((a.getY() + b.getY()) / 2) + 8);
             }
             super.drawRadarPoly(g2, area, centre, info, series, catCount, headH, headW);
         }
