@@ -41,7 +41,7 @@ final class SelfCheckResult {
     void finish(Turn turn, SelfCheck check) {
         ChatState state = turn.state();
         Map<String, Integer> answers = new HashMap<>();
-        check.questions().forEach(q -> answers.put(q.id(), SelfCheckStep.answer(state.get(SelfCheckStep.key(q)), q)));
+        check.questions().forEach(q -> answers.put(q.id(), Answers.answer(state.get(Answers.key(q)), q)));
         Outcome outcome = LevelScorer.score(check, answers);
         state.put(LEVEL, check.level(outcome.rank()).id());
         outcome.areaRanks().forEach((area, rank) -> state.put(AREA + area, check.level(rank).id()));
