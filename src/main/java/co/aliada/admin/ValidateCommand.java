@@ -10,6 +10,7 @@ import co.aliada.content.ContentException;
 import co.aliada.content.ContentProblem;
 import co.aliada.conversation.Texts;
 import co.aliada.conversation.TextsLoader;
+import co.aliada.selfcheck.SelfCheckLoader;
 
 /**
  * {@code java -jar aliada.jar validate [dir…]}: checks content folders offline, exactly as the
@@ -24,7 +25,9 @@ public final class ValidateCommand {
                 return texts.size() + " texts";
             }),
             new Check("telegram commands", dir -> Files.isDirectory(dir.resolve(TextsLoader.FOLDER)),
-                    co.aliada.telegram.TelegramContent::check));
+                    co.aliada.telegram.TelegramContent::check)),
+            new Check("self-check", dir -> Files.isDirectory(dir.resolve(TextsLoader.FOLDER))
+                    || Files.exists(dir.resolve(SelfCheckLoader.FILE)), SelfCheckLoader::check));
 
     private ValidateCommand() {
     }

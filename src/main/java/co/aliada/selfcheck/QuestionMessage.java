@@ -1,0 +1,36 @@
+package co.aliada.selfcheck;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import co.aliada.conversation.Html;
+import co.aliada.conversation.Outbound;
+import co.aliada.conversation.Turn;
+
+/** One question as a message: progress and area, the question and its hint, five answers and a way back. */
+final class QuestionMessage {
+
+    private QuestionMessage() {
+    }
+
+    static Outbound of(Turn turn, SelfCheck check, int index) {
+        Question question = check.questions().get(index);
+        String lang = turn.lang();
+        StringBuilder text = new StringBuilder(turn.text("selfcheck.question", "number", index + 1,
+                "total", check.questions().size(), "area", Html.escape(check.area(question.area()).name().in(lang))));
+        text.append("\n\n").append(Html.escape(question.text().in(lang)));
+        if (question.hint() != null) {
+            text.append("\n<i>").append(Html.escape(question.hint().in(lang))).append("</i>");
+        }
+        List<List<Outbound.Button>> rows = new ArrayList<>();
+        for (int i = 0; i < question.options().size(); i++) {
+            String data = SelfCheckStep.DATA + question.id() + ":" + i;
+            rows.add(List.of(new Outbound.Button(question.options().get(i).in(lang), data)));
+        }
+        if (index > 0) {
+            String back = SelfCheckStep.DATA + SelfCheckStep.BACK + ":" + question.id();
+            rows.add(List.of(turn.button("selfcheck.button.back", back)));
+        }
+        return Outbound.text(turn.state().chat(), text.toString()).withButtons(rows);
+    }
+}

@@ -1,0 +1,75 @@
+package co.aliada.selfcheck;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.RenderingHints;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.SpiderWebPlot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** The six areas on a radar chart, 0 to 4, as a PNG big and bold enough to read on a phone. */
+final class RadarChart {
+
+    static final int SIZE = 800;
+    static final double MAX = 4;
+    private static final Color INK = new Color(0x21, 0x2B, 0x36);
+    private static final Color FILL = new Color(0x0E, 0x8A, 0x6A);
+    // Narrow letters let long area names fit beside the web; any sans serif does where it is missing.
+    private static final String CONDENSED = "DejaVu Sans Condensed";
+    private static final Color GRID = new Color(0xC8, 0xCE, 0xD6);
+
+    private RadarChart() {
+    }
+
+    /**
+     * Renders headless. {@code labels} and {@code values} are in the same order, values within 0–4; each
+     * axis shows its label with the value formatted for the language below it.
+     */
+    static byte[] png(String title, List<String> labels, List<Double> values, Locale locale) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int i = 0; i < labels.size(); i++) {
+            data.addValue(values.get(i), "company", labels.get(i) + "\n" + String.format(locale, "%.1f", values.get(i)));
+        }
+        SpiderWebPlot plot = new RadarPlot(data, GRID);
+        plot.setMaxValue(MAX);
+        plot.setStartAngle(90);
+        plot.setInteriorGap(0.38);
+        plot.setAxisLabelGap(0.07);
+        plot.setLabelFont(new Font(CONDENSED, Font.BOLD, 27));
+        plot.setLabelPaint(INK);
+        plot.setSeriesPaint(0, FILL);
+        plot.setSeriesOutlinePaint(0, FILL);
+        plot.setSeriesOutlineStroke(0, new BasicStroke(5f));
+        plot.setWebFilled(true);
+        plot.setWebFillAlpha(0.35f);
+        plot.setHeadPercent(0.025);
+        plot.setAxisLinePaint(GRID);
+        plot.setAxisLineStroke(new BasicStroke(2f));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        JFreeChart chart = new JFreeChart(null, null, plot, false);
+        chart.setTitle(new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 38), INK,
+                TextTitle.DEFAULT_POSITION, TextTitle.DEFAULT_HORIZONTAL_ALIGNMENT,
+                TextTitle.DEFAULT_VERTICAL_ALIGNMENT, new RectangleInsets(24, 8, 0, 8)));
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ChartUtils.writeChartAsPNG(out, chart, SIZE, SIZE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

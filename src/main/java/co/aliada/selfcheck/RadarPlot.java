@@ -1,0 +1,82 @@
+package co.aliada.selfcheck;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.SpiderWebPlot;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** A radar plot that draws its scale (rings 1 to 4, numbered) under the company's shape, and two-line labels. */
+final class RadarPlot extends SpiderWebPlot {
+
+    private final Color grid;
+
+    RadarPlot(DefaultCategoryDataset data, Color grid) {
+        super(data);
+        this.grid = grid;
+    }
+
+    @Override
+    protected void drawRadarPoly(Graphics2D g2, Rectangle2D area, Point2D centre, PlotRenderingInfo info,
+                                 int series, int catCount, double headH, double headW) {
+        g2.setStroke(new BasicStroke(1.5f));
+        g2.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 22));
+        for (int ring = 1; ring <= RadarChart.MAX; ring++) {
+            Path2D.Double polygon = new Path2D.Double();
+            for (int cat = 0; cat < catCount; cat++) {
+                double angle = getStartAngle() + getDirection().getFactor() * cat * 360.0 / catCount;
+                Point2D p = getWebPoint(area, angle, ring / RadarChart.MAX);
+                if (cat == 0) {
+                    polygon.moveTo(p.getX(), p.getY());
+                } else {
+                    polygon.lineTo(p.getX(), p.getY());
+                }
+            }
+            polygon.closePath();
+            g2.setPaint(grid);
+            g2.draw(polygon);
+            // Numbered between the first two axes, where no data point can cover the number.
+            Point2D a = getWebPoint(area, getStartAngle(), ring / RadarChart.MAX);
+            Point2D b = getWebPoint(area, getStartAngle() + getDirection().getFactor() * 360.0 / catCount, ring / RadarChart.MAX);
+            g2.setPaint(Color.GRAY);
+            g2.drawString(String.valueOf(ring), (float) ((a.getX() + b.getX()) / 2) - 6,
+                    (float) ((a.getY() + b.getY()) / 2) + 8);
+        }
+        super.drawRadarPoly(g2, area, centre, info, series, catCount, headH, headW);
+    }
+
+    /** Two lines, the area's name and its value, kept clear of the web. */
+    @Override
+    protected void drawLabel(Graphics2D g2, Rectangle2D area, double value, int cat, double startAngle,
+                             double extent) {
+        String[] lines = String.valueOf(getDataset().getColumnKey(cat)).split("\n");
+        Font bold = getLabelFont();
+        Font plain = bold.deriveFont(Font.PLAIN);
+        FontRenderContext frc = g2.getFontRenderContext();
+        double width = 0;
+        for (String line : lines) {
+            width = Math.max(width, bold.getStringBounds(line, frc).getWidth());
+        }
+        double lineHeight = bold.getLineMetrics(lines[0], frc).getHeight();
+        double ascent = bold.getLineMetrics(lines[0], frc).getAscent();
+        Rectangle2D block = new Rectangle2D.Double(0, 0, width, lineHeight);
+        Point2D at = calculateLabelLocation(block, ascent, area, startAngle);
+        double top = at.getY() < area.getCenterY() - 1 ? at.getY() - lineHeight * (lines.length - 1) : at.getY();
+        double side = getWebPoint(area, startAngle, 1).getX() - area.getCenterX();
+        g2.setPaint(getLabelPaint());
+        for (int i = 0; i < lines.length; i++) {
+            Font font = i == 0 ? bold : plain;
+            double lineWidth = font.getStringBounds(lines[i], frc).getWidth();
+            double x = at.getX() + (side < -1 ? width - lineWidth : side > 1 ? 0 : (width - lineWidth) / 2);
+            g2.setFont(font);
+            g2.drawString(lines[i], (float) x, (float) (top + i * lineHeight));
+        }
+    }
+}

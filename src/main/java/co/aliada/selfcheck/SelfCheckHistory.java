@@ -1,0 +1,61 @@
+package co.aliada.selfcheck;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/** Finished self-checks in the database: for peer comparison by sector and the program's figures. */
+public final class SelfCheckHistory {
+
+    private final JdbcTemplate jdbc;
+
+    SelfCheckHistory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Keeps one finished self-check with its overall and area levels. */
+    void save(String chat, String sector, String size, Outcome outcome, SelfCheck content, Instant at) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("insert into selfcheck_result (chat, sector, "
+                    + "company_size, overall_level, overall_rank, overall_average, below_commitment, finished_at) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            insert.setString(1, chat);
+            insert.setString(2, sector);
+            insert.setString(3, size);
+            insert.setString(4, content.level(outcome.rank()).id());
+            insert.setInt(5, outcome.rank());
+            insert.setBigDecimal(6, twoDecimals(outcome.overall()));
+            insert.setBoolean(7, outcome.belowCommitment());
+            insert.setTimestamp(8, Timestamp.from(at));
+            return insert;
+        }, key);
+        long id = Objects.requireNonNull(key.getKey()).longValue();
+        outcome.averages().forEach((area, average) -> jdbc.update(
+                "insert into selfcheck_area (result_id, area, area_level, average) values (?, ?, ?, ?)",
+                id, area, content.level(outcome.areaRanks().get(area)).id(), twoDecimals(average)));
+    }
+
+    /** The overall level rank of each company of a sector, from its latest self-check. */
+    List<Integer> latestRanks(String sector) {
+        return jdbc.queryForList("select overall_rank from selfcheck_result where id in "
+                + "(select max(id) from selfcheck_result where sector = ? group by chat)", Integer.class, sector);
+    }
+
+    /** Forgets every self-check of a chat, for a request to delete one's data. */
+    public int forget(String chat) {
+        jdbc.update("delete from selfcheck_area where result_id in (select id from selfcheck_result where chat = ?)", chat);
+        return jdbc.update("delete from selfcheck_result where chat = ?", chat);
+    }
+
+    private static BigDecimal twoDecimals(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,87 @@
+package co.aliada.selfcheck;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import co.aliada.conversation.ChatState;
+import co.aliada.conversation.Html;
+import co.aliada.conversation.Outbound;
+import co.aliada.conversation.Texts;
+import co.aliada.conversation.Turn;
+import co.aliada.onboarding.Onboarding;
+
+/**
+ * Scores a finished self-check, keeps the outcome in the chat state for other features and in the
+ * history table, answers with the result and the radar chart, and hands over to the challenges.
+ */
+final class SelfCheckResult {
+
+    static final String PREFIX = "selfcheck.";
+    static final String LEVEL = PREFIX + "level";
+    static final String AREA = PREFIX + "area.";
+    static final String WEAK = PREFIX + "weak";
+    static final String STRONG = PREFIX + "strong";
+    static final String DONE = PREFIX + "done";
+    static final String NEXT = "challenge";
+    static final String CHART = "autodiagnostico.png";
+
+    private final SelfCheckHistory history;
+    private final PeerComparison peers;
+    private final Clock clock;
+
+    SelfCheckResult(SelfCheckHistory history, Clock clock) {
+        this.history = history;
+        this.peers = new PeerComparison(history);
+        this.clock = clock;
+    }
+
+    void finish(Turn turn, SelfCheck check) {
+        ChatState state = turn.state();
+        Map<String, Integer> answers = new HashMap<>();
+        check.questions().forEach(q -> answers.put(q.id(), Answers.answer(state.get(Answers.key(q)), q)));
+        Outcome outcome = LevelScorer.score(check, answers);
+        state.put(LEVEL, check.level(outcome.rank()).id());
+        outcome.areaRanks().forEach((area, rank) -> state.put(AREA + area, check.level(rank).id()));
+        state.put(WEAK, String.join(",", outcome.priorities()));
+        state.put(STRONG, outcome.strongest());
+        state.put(DONE, true);
+        String sector = state.get(Onboarding.PROFILE_SECTOR);
+        if (state.consented()) {
+            history.save(state.chat(), sector, state.get(Onboarding.PROFILE_SIZE), outcome, check, clock.instant());
+        }
+        turn.say("selfcheck.result", "headline", headline(turn, check, outcome),
+                "meaning", Html.escape(check.level(outcome.rank()).meaning().in(turn.lang())),
+                "strong", outcome.even() ? turn.text("selfcheck.result.even") : areaName(turn, check, outcome.strongest()),
+                "weak", areaName(turn, check, outcome.priorities().get(0)),
+                "second", areaName(turn, check, outcome.priorities().get(1)),
+                "nextStep", Html.escape(check.area(outcome.priorities().get(0)).nextStep().in(turn.lang())),
+                "peer", peers.sentence(turn, check, outcome.rank(), sector),
+                "caveat", turn.text("selfcheck.caveat"));
+        turn.send(turn.message("selfcheck.chart.caption", "level", levelName(turn, check, outcome.rank()))
+                .withImage(new Outbound.Attachment(CHART, "image/png", chart(turn, check, outcome))));
+        turn.goTo(NEXT);
+    }
+
+    private static String headline(Turn turn, SelfCheck check, Outcome outcome) {
+        return turn.text(outcome.belowCommitment() ? "selfcheck.result.below" : "selfcheck.result.level",
+                "level", levelName(turn, check, outcome.rank()), "rank", outcome.rank());
+    }
+
+    private static byte[] chart(Turn turn, SelfCheck check, Outcome outcome) {
+        List<String> labels = check.areas().stream().map(a -> a.shortName().in(turn.lang())).toList();
+        List<Double> values = check.areas().stream().map(a -> outcome.averages().get(a.id())).toList();
+        Locale locale = Texts.ENGLISH.equals(turn.lang()) ? Locale.ENGLISH : new Locale("es", "CO");
+        return RadarChart.png(turn.text("selfcheck.chart.title"), labels, values, locale);
+    }
+
+    private static String levelName(Turn turn, SelfCheck check, int rank) {
+        return Html.escape(check.level(rank).name().in(turn.lang()));
+    }
+
+    private static String areaName(Turn turn, SelfCheck check, String area) {
+        return Html.escape(check.area(area).name().in(turn.lang()));
+    }
+}

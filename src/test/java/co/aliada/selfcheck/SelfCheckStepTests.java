@@ -1,0 +1,221 @@
+package co.aliada.selfcheck;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import co.aliada.conversation.ChatState;
+import co.aliada.conversation.Command;
+import co.aliada.conversation.ConversationEngine;
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.MenuEntry;
+import co.aliada.conversation.MenuStep;
+import co.aliada.conversation.Outbound;
+import co.aliada.conversation.Texts;
+import co.aliada.conversation.TextsLoader;
+import co.aliada.conversation.Turn;
+import co.aliada.conversation.Understanding;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SelfCheckStepTests {
+
+    static final Texts TEXTS = TextsLoader.load(Path.of("intents"));
+    static final SelfCheck CONTENT = LevelScorerTests.CONTENT;
+    static final String CHAT = "web:selfcheck";
+    /** The worked example of the method: overall Compromiso, priorities Resultados then Procesos. */
+    static final int[] EXAMPLE = {2, 1, 2, 1, 2, 3, 2, 1, 2, 1, 1, 1, 0, 1, 0};
+
+    private final SelfCheckTestStore store = new SelfCheckTestStore();
+    private final JdbcTemplate db = SelfCheckTestDatabase.fresh();
+    private ConversationEngine engine = engine();
+
+    private ConversationEngine engine() {
+        SelfCheckResult result = new SelfCheckResult(new SelfCheckHistory(db), Clock.systemUTC());
+        Command proceed = new Command() {
+            @Override
+            public List<String> names() {
+                return List.of("continuar", "continue");
+            }
+
+            @Override
+            public void run(Turn turn, String args) {
+                turn.repeatStep();
+            }
+        };
+        MenuEntry retake = new MenuEntry(20, "selfcheck.menu", "menu:" + SelfCheckStep.ID);
+        return new ConversationEngine(store, () -> TEXTS, Understanding.NOTHING,
+                List.of(new SelfCheckStep(() -> CONTENT, result), new MenuStep(List.of(retake))), List.of(proceed));
+    }
+
+    private List<Outbound> start(String lang) {
+        store.seed(new ChatState(CHAT, lang, ConversationEngine.MENU, ChatState.Consent.ACCEPTED,
+                Map.of("profile.sector", "agribusiness", "profile.size", "micro")));
+        return press("menu:selfcheck");
+    }
+
+    private List<Outbound> press(String data) {
+        return engine.handle(Inbound.button(CHAT, data));
+    }
+
+    private List<Outbound> answerUpTo(int count, int[] answers) {
+        List<Outbound> last = List.of();
+        for (int i = 0; i < count; i++) {
+            last = press("sc:" + CONTENT.questions().get(i).id() + ":" + answers[i]);
+        }
+        return last;
+    }
+
+    private static Outbound last(List<Outbound> replies) {
+        return replies.get(replies.size() - 1);
+    }
+
+    private static List<String> data(Outbound reply) {
+        return reply.buttons().stream().flatMap(List::stream).map(Outbound.Button::data).toList();
+    }
+
+    @Test
+    void introducesAndAsksTheFirstQuestionWithFiveAnswersAndNoBack() {
+        List<Outbound> replies = start("es");
+        assertThat(replies.get(0).text()).contains("15 preguntas cortas");
+        Outbound first = last(replies);
+        assertThat(first.text()).contains("Pregunta 1 de 15").contains("Liderazgo").contains("saca tiempo");
+        assertThat(data(first)).containsExactly("sc:L1:0", "sc:L1:1", "sc:L1:2", "sc:L1:3", "sc:L1:4");
+        assertThat(first.buttons().get(0).get(0).label()).isEqualTo("No, el día a día no deja.");
+    }
+
+    @Test
+    void showsProgressInSpanishAndEnglish() {
+        start("es");
+        assertThat(last(answerUpTo(3, EXAMPLE)).text()).contains("Pregunta 4 de 15").contains("Planificación");
+        store.seed(withLang(store.state(CHAT), "en"));
+        Outbound again = last(engine.handle(Inbound.command(CHAT, "continue")));
+        assertThat(again.text()).contains("Question 4 of 15").contains("Planning").contains("written improvement goals");
+        assertThat(again.buttons().get(0).get(0).label()).isEqualTo("We have no goals.");
+        assertThat(again.buttons().get(5).get(0).label()).isEqualTo("⬅️ Back");
+    }
+
+    @Test
+    void goesBackToFixTheLastAnswer() {
+        start("es");
+        Outbound fourth = last(answerUpTo(3, EXAMPLE));
+        assertThat(data(fourth)).contains("sc:back:P1");
+        assertThat(fourth.buttons().get(5).get(0).label()).isEqualTo("⬅️ Atrás");
+        Outbound third = last(press("sc:back:P1"));
+        assertThat(third.text()).contains("Pregunta 3 de 15").contains("sale mal");
+        assertThat(store.state(CHAT).get("selfcheck.L3")).isNull();
+        assertThat(store.state(CHAT).get("selfcheck.L2")).isEqualTo("1");
+        assertThat(last(press("sc:L3:4")).text()).contains("Pregunta 4 de 15");
+        assertThat(store.state(CHAT).get("selfcheck.L3")).isEqualTo("4");
+    }
+
+    @Test
+    void answersAStalePressKindlyAndAsksTheCurrentQuestion() {
+        start("en");
+        answerUpTo(3, EXAMPLE);
+        List<Outbound> replies = press("sc:L1:4");
+        assertThat(replies.get(0).text()).contains("earlier question");
+        assertThat(last(replies).text()).contains("Question 4 of 15");
+        assertThat(store.state(CHAT).get("selfcheck.L1")).isEqualTo("2");
+        assertThat(last(press("sc:back:L3")).text()).contains("Question 4 of 15");
+        assertThat(store.state(CHAT).get("selfcheck.L3")).isEqualTo("2");
+        assertThat(last(press("sc:P1:7")).text()).contains("Question 4 of 15");
+        assertThat(store.state(CHAT).get("selfcheck.P1")).isNull();
+    }
+
+    @Test
+    void asksForATapWhenTextIsTyped() {
+        start("es");
+        answerUpTo(2, EXAMPLE);
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, "pues más o menos"));
+        assertThat(replies.get(0).text()).contains("toque la opción");
+        assertThat(last(replies).text()).contains("Pregunta 3 de 15");
+        assertThat(store.state(CHAT).get("selfcheck.L3")).isNull();
+        start("en");
+        assertThat(engine.handle(Inbound.text(CHAT, "not sure")).get(0).text()).contains("please tap the option");
+    }
+
+    @Test
+    void resumesAtTheSameQuestionAfterAPauseAndARestart() {
+        start("es");
+        answerUpTo(7, EXAMPLE);
+        assertThat(last(engine.handle(Inbound.command(CHAT, "continuar"))).text()).contains("Pregunta 8 de 15");
+        engine = engine(); // the bot restarts; the state is in the store
+        Outbound resumed = last(engine.handle(Inbound.command(CHAT, "continuar")));
+        assertThat(resumed.text()).contains("Pregunta 8 de 15").contains("Reconoce");
+        assertThat(data(resumed)).contains("sc:Pe3:0", "sc:back:Pe3");
+    }
+
+    @Test
+    void keepsEveryButtonWithinTelegramsCallbackLimit() {
+        start("es");
+        for (int i = 0; i < CONTENT.questions().size(); i++) {
+            List<Outbound> replies = press("sc:" + CONTENT.questions().get(i).id() + ":0");
+            replies.stream().flatMap(r -> r.buttons().stream()).flatMap(List::stream)
+                    .forEach(b -> assertThat(b.data().getBytes(StandardCharsets.UTF_8).length).isLessThan(64));
+        }
+    }
+
+    @Test
+    void finishesWithTheResultTheChartAndTheOutcomeInTheState() throws IOException {
+        start("es");
+        List<Outbound> replies = answerUpTo(15, EXAMPLE);
+        Outbound result = replies.get(0);
+        assertThat(result.text()).contains("Compromiso").contains("(nivel 1 de 5)")
+                .contains("Personas").contains("Resultados").contains("Procesos")
+                .contains("Anote cada novedad").contains("No es una evaluación ni un reconocimiento de INACAL")
+                .contains("11 de 30").doesNotContain("{");
+        Outbound chart = replies.get(1);
+        assertThat(chart.image().fileName()).isEqualTo("autodiagnostico.png");
+        assertThat(chart.image().contentType()).isEqualTo("image/png");
+        assertThat(chart.text()).contains("Compromiso");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(chart.image().bytes()));
+        assertThat(image.getWidth()).isEqualTo(RadarChart.SIZE);
+        assertThat(last(replies).text()).isEqualTo(TEXTS.get("menu.question", "es"));
+        ChatState state = store.state(CHAT);
+        assertThat(state.get("selfcheck.level")).isEqualTo("commitment");
+        assertThat(state.get("selfcheck.area.leadership")).isEqualTo("implementation");
+        assertThat(state.get("selfcheck.area.results")).isEqualTo("commitment");
+        assertThat(state.get("selfcheck.weak")).isEqualTo("results,processes");
+        assertThat(state.get("selfcheck.strong")).isEqualTo("people");
+        assertThat(state.get("selfcheck.done")).isEqualTo("true");
+        assertThat(db.queryForObject("select overall_level from selfcheck_result where chat = ?", String.class, CHAT))
+                .isEqualTo("commitment");
+        assertThat(db.queryForObject("select count(*) from selfcheck_area", Integer.class)).isEqualTo(6);
+    }
+
+    @Test
+    void tellsACompanyBelowTheFirstLevelSoKindly() {
+        start("en");
+        int[] none = new int[15];
+        Outbound result = answerUpTo(15, none).get(0);
+        assertThat(result.text()).contains("Your first goal: Commitment").contains("hasn't reached the first level yet")
+                .contains("all your areas are even");
+        assertThat(store.state(CHAT).get("selfcheck.level")).isEqualTo("commitment");
+    }
+
+    @Test
+    void startsOverCleanlyWhenRetaken() {
+        start("es");
+        answerUpTo(15, EXAMPLE);
+        List<Outbound> replies = press("menu:selfcheck");
+        assertThat(replies.get(0).text()).contains("15 preguntas cortas");
+        assertThat(last(replies).text()).contains("Pregunta 1 de 15");
+        ChatState state = store.state(CHAT);
+        assertThat(state.data().keySet()).noneMatch(key -> key.startsWith("selfcheck."));
+        assertThat(state.get("profile.sector")).isEqualTo("agribusiness");
+    }
+
+    private static ChatState withLang(ChatState state, String lang) {
+        return new ChatState(state.chat(), lang, state.step(), state.consent(), state.data());
+    }
+}
