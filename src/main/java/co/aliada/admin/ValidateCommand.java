@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import co.aliada.challenge.ChallengeContent;
+import co.aliada.challenge.ChallengeLoader;
 import co.aliada.content.ContentException;
 import co.aliada.content.ContentProblem;
 import co.aliada.conversation.Texts;
@@ -22,6 +24,10 @@ public final class ValidateCommand {
             new Check("texts", dir -> Files.isDirectory(dir.resolve(TextsLoader.FOLDER)), dir -> {
                 Texts texts = TextsLoader.load(dir);
                 return texts.size() + " texts";
+            }),
+            new Check("challenges", dir -> Files.isRegularFile(dir.resolve(ChallengeLoader.FILE)), dir -> {
+                ChallengeContent content = ChallengeLoader.load(dir);
+                return content.drivers().size() + " drivers";
             }));
 
     private ValidateCommand() {
