@@ -19,4 +19,7 @@ public interface Challenges {
 
     /** Stores a "did it help?" answer about a challenge's recommendations. */
     void feedback(String chat, long id, boolean useful);
+
+    /** Deletes the chat's challenges and their feedback (a data-subject request); returns how many challenges. */
+    int forget(String chat);
 }

@@ -13,7 +13,7 @@ final class Flow {
     static final String DISCOVER = "challenge.discover";
     static final String DEFINE = "challenge.define";
     static final String NEXT = "challenge.next";
-    static final String MENU = "menu";
+    static final String MENU = co.aliada.conversation.ConversationEngine.MENU;
 
     /** The challenge being written; cleared when confirmed and by a restart. */
     static final String DRAFT = "challenge.draft.";

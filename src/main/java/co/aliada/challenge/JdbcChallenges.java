@@ -74,6 +74,12 @@ final class JdbcChallenges implements Challenges {
                 useful, Timestamp.from(clock.instant()), id, chat);
     }
 
+    @Override
+    public int forget(String chat) {
+        jdbc.update("delete from challenge_feedback where chat = ?", chat);
+        return jdbc.update("delete from challenge where chat = ?", chat);
+    }
+
     private static Challenge row(ResultSet rs, int i) throws SQLException {
         return new Challenge(rs.getLong("id"), rs.getString("chat"), rs.getString("driver"), rs.getString("text"),
                 rs.getString("how_might_we"), rs.getInt("urgency"), rs.getInt("feasibility"), rs.getInt("impact"),

@@ -37,6 +37,13 @@ final class InMemoryChallenges implements Challenges {
         feedback.add(chat + ":" + id + ":" + useful);
     }
 
+    @Override
+    public synchronized int forget(String chat) {
+        int before = saved.size();
+        saved.removeIf(c -> c.chat().equals(chat));
+        return before - saved.size();
+    }
+
     List<Challenge> all() {
         return new ArrayList<>(saved);
     }

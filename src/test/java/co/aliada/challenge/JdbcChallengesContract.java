@@ -83,4 +83,18 @@ abstract class JdbcChallengesContract {
         assertThat(jdbc.queryForList("select useful from challenge_feedback where challenge_id = ? order by id",
                 Boolean.class, id)).containsExactly(true, false);
     }
+
+    @Test
+    void forgetsAChatsChallengesAndFeedbackOnly() {
+        long mine = challenges.save(challenge("tg:1", "uno", 1, 1, 1));
+        long theirs = challenges.save(challenge("tg:2", "dos", 1, 1, 1));
+        challenges.feedback("tg:1", mine, true);
+        challenges.feedback("tg:2", theirs, true);
+
+        assertThat(challenges.forget("tg:1")).isEqualTo(1);
+
+        assertThat(challenges.of("tg:1")).isEmpty();
+        assertThat(challenges.of("tg:2")).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from challenge_feedback", Integer.class)).isEqualTo(1);
+    }
 }
