@@ -10,7 +10,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import co.aliada.matching.Matcher;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +22,16 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "aliada.telegram.token=", "spring.datasource.url=jdbc:h2:mem:challenge-journey;DB_CLOSE_DELAY=-1"})
 class ChallengeJourneyIntegrationTests {
+
+    /** A known answer, so the test does not depend on the shipped catalogue's ranking. */
+    @TestConfiguration
+    static class KnownMatches {
+        @Bean
+        @Primary
+        Matcher knownMatcher() {
+            return new FakeMatcher(FakeMatcher.orders());
+        }
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -53,13 +67,15 @@ class ChallengeJourneyIntegrationTests {
         send("button", "rate:2");
         send("button", "rate:3");
         assertThat(send("button", "discover:skip")).contains("¿Cómo podríamos exportar café especial a Europa con nuestra asociación?");
-        // no matcher is wired on its own: the journey says so honestly instead of guessing
-        assertThat(send("button", "define:ok")).contains("Guardé su reto").contains("prefiero no adivinar");
+        assertThat(send("button", "define:ok")).contains("Guardé su reto").contains("Implementación de soluciones tecnológicas")
+                .contains("Universidad del Cauca").contains("/servicio ").contains("/util ");
 
         assertThat(jdbc.queryForObject("select how_might_we from challenge where chat = 'web:journey'", String.class))
                 .isEqualTo("¿Cómo podríamos exportar café especial a Europa con nuestra asociación?");
+        assertThat(jdbc.queryForObject("select services from challenge where chat = 'web:journey'", String.class))
+                .isEqualTo("tm-solution-implementation,ci-process-automation,tm-staff-training");
         assertThat(send("text", "/mis_retos")).contains("Prioridad").contains("8/9");
         assertThat(send("button", "/resumen fin")).contains("Resumen de su empresa").contains("Agroindustria")
-                .contains("exportar café especial");
+                .contains("exportar café especial").contains("Automatización de procesos");
     }
 }
