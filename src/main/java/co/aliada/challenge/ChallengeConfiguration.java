@@ -88,14 +88,14 @@ class ChallengeConfiguration {
     }
 
     @Bean MenuEntry newChallengeMenuEntry() {
-        return new MenuEntry(20, "challenge.menu.new", "menu:" + Flow.IDENTIFY);
+        return new MenuEntry(30, "challenge.menu.new", "menu:" + Flow.IDENTIFY);
     }
 
     @Bean MenuEntry myChallengesMenuEntry() {
-        return new MenuEntry(25, "challenge.menu.mine", "/mis_retos");
+        return new MenuEntry(35, "challenge.menu.mine", "/mis_retos");
     }
 
     @Bean MenuEntry summaryMenuEntry() {
-        return new MenuEntry(30, "summary.menu", "/resumen");
+        return new MenuEntry(40, "summary.menu", "/resumen");
     }
 }

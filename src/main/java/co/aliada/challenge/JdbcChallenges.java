@@ -31,7 +31,7 @@ final class JdbcChallenges implements Challenges {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var st = con.prepareStatement("insert into challenge (chat, driver, text, how_might_we, urgency, feasibility, "
-                    + "impact, context, services, service_names, created_at, confirmed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "impact, priority, context, services, service_names, created_at, confirmed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     new String[] {"id"});
             st.setString(1, c.chat());
             st.setString(2, c.driver());
@@ -40,11 +40,12 @@ final class JdbcChallenges implements Challenges {
             st.setInt(5, c.urgency());
             st.setInt(6, c.feasibility());
             st.setInt(7, c.impact());
-            st.setString(8, c.context());
-            st.setString(9, String.join(",", c.services()));
-            st.setString(10, String.join(NAMES, c.serviceNames()));
-            st.setTimestamp(11, Timestamp.from(c.createdAt() != null ? c.createdAt() : clock.instant()));
-            st.setBoolean(12, c.confirmed());
+            st.setInt(8, c.priority());
+            st.setString(9, c.context());
+            st.setString(10, String.join(",", c.services()));
+            st.setString(11, String.join(NAMES, c.serviceNames()));
+            st.setTimestamp(12, Timestamp.from(c.createdAt() != null ? c.createdAt() : clock.instant()));
+            st.setBoolean(13, c.confirmed());
             return st;
         }, keys);
         return keys.getKey().longValue();

@@ -80,9 +80,9 @@ class ChallengeLoaderTests {
         HotReload<ChallengeContent> reload = new HotReload<>("challenges", dir, ChallengeLoader::load,
                 Duration.ofMillis(10), Clock.systemUTC()).load();
 
-        write(shipped.replace("weakScore: 0.33", "weakScore: -1"));
+        write(shipped.replace("weakScore: 0.34", "weakScore: -1"));
         assertThat(reload.reload()).isFalse();
-        assertThat(reload.current().content().limits().weakScore()).isEqualTo(0.33);
+        assertThat(reload.current().content().limits().weakScore()).isEqualTo(0.34);
         assertThat(reload.lastError()).get().extracting(HotReload.Failure::summary).asString().contains("/limits/weakScore");
 
         write(shipped.replace("maxChars: 600", "maxChars: 500"));

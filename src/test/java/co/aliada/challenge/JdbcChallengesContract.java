@@ -48,6 +48,7 @@ abstract class JdbcChallengesContract {
         assertThat(read.createdAt()).isEqualTo(AT);
         assertThat(read.confirmed()).isTrue();
         assertThat(read.services()).isEmpty();
+        assertThat(jdbc.queryForObject("select priority from challenge where id = ?", Integer.class, id)).isEqualTo(6);
     }
 
     @Test
