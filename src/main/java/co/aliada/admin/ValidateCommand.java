@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import co.aliada.challenge.ChallengeContent;
+import co.aliada.challenge.ChallengeLoader;
 import co.aliada.content.ContentException;
 import co.aliada.content.ContentProblem;
 import co.aliada.conversation.Texts;
@@ -25,9 +27,13 @@ public final class ValidateCommand {
                 return texts.size() + " texts";
             }),
             new Check("telegram commands", dir -> Files.isDirectory(dir.resolve(TextsLoader.FOLDER)),
-                    co.aliada.telegram.TelegramContent::check)),
+                    co.aliada.telegram.TelegramContent::check),
             new Check("self-check", dir -> Files.isDirectory(dir.resolve(TextsLoader.FOLDER))
-                    || Files.exists(dir.resolve(SelfCheckLoader.FILE)), SelfCheckLoader::check));
+                    || Files.exists(dir.resolve(SelfCheckLoader.FILE)), SelfCheckLoader::check),
+            new Check("challenges", dir -> Files.isRegularFile(dir.resolve(ChallengeLoader.FILE)), dir -> {
+                ChallengeContent content = ChallengeLoader.load(dir);
+                return content.drivers().size() + " drivers";
+            }));
 
     private ValidateCommand() {
     }

@@ -1,0 +1,65 @@
+package co.aliada.challenge;
+
+import java.util.function.Supplier;
+
+import co.aliada.conversation.Html;
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Step;
+import co.aliada.conversation.Turn;
+
+/**
+ * Build: the challenge in the person's own words. A too-short answer is kept and the step asks
+ * for one more detail, which is added to it; a very long one is accepted and trimmed.
+ */
+final class BuildStep implements Step {
+
+    private final Supplier<ChallengeContent> content;
+
+    BuildStep(Supplier<ChallengeContent> content) {
+        this.content = content;
+    }
+
+    @Override
+    public String id() {
+        return Flow.BUILD;
+    }
+
+    @Override
+    public boolean expectsText() {
+        return true;
+    }
+
+    @Override
+    public void enter(Turn turn) {
+        String previous = turn.state().get(Flow.TEXT);
+        if (previous != null) {
+            turn.say("challenge.build.rewrite", "previous", Html.escape(previous));
+        } else {
+            turn.say("challenge.build.question");
+        }
+    }
+
+    @Override
+    public void handle(Inbound in, Turn turn) {
+        if (in.kind() != Inbound.Kind.TEXT) {
+            Flow.unexpected(turn, "challenge.build.write-it");
+            return;
+        }
+        ChallengeContent.Limits limits = content.get().limits();
+        String partial = turn.state().get(Flow.PARTIAL);
+        String text = Trim.words((partial == null ? "" : partial + " ") + in.payload().replaceAll("\\s+", " "),
+                Integer.MAX_VALUE);
+        if (text.length() < limits.minChars() || text.split(" ").length < limits.minWords()) {
+            turn.state().put(Flow.PARTIAL, text);
+            turn.say("challenge.build.too-short");
+            return;
+        }
+        turn.state().put(Flow.PARTIAL, null);
+        if (text.length() > limits.maxChars()) {
+            text = Trim.words(text, limits.maxChars());
+            turn.say("challenge.build.trimmed", "max", limits.maxChars());
+        }
+        turn.state().put(Flow.TEXT, text);
+        turn.goTo(Flow.URGENCY);
+    }
+}

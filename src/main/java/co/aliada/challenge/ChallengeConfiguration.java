@@ -1,0 +1,101 @@
+package co.aliada.challenge;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+
+import co.aliada.content.HotReload;
+import co.aliada.content.IntentsProperties;
+import co.aliada.conversation.Command;
+import co.aliada.conversation.MenuEntry;
+import co.aliada.conversation.Step;
+import co.aliada.matching.Matcher;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class ChallengeConfiguration {
+
+    @Bean(destroyMethod = "close")
+    HotReload<ChallengeContent> challengeContent(IntentsProperties intents, Clock clock) {
+        return new HotReload<>("challenges", intents.dir(), ChallengeLoader::load, java.time.Duration.ofMillis(300), clock)
+                .load().watch();
+    }
+
+    @Bean
+    Challenges challenges(JdbcTemplate jdbc, Clock clock) {
+        return new JdbcChallenges(jdbc, clock);
+    }
+
+    @Bean
+    ChallengeJourney challengeJourney(HotReload<ChallengeContent> content, Challenges challenges,
+                                      ObjectProvider<Matcher> matcher, Clock clock) {
+        Supplier<ChallengeContent> current = () -> content.current().content();
+        return new ChallengeJourney(current, challenges, matcher::getIfAvailable, clock);
+    }
+
+    @Bean Step challengeDriverStep(ChallengeJourney j) {
+        return j.identify();
+    }
+
+    @Bean Step challengeBuildStep(ChallengeJourney j) {
+        return j.build();
+    }
+
+    @Bean Step challengeUrgencyStep(ChallengeJourney j) {
+        return j.urgency();
+    }
+
+    @Bean Step challengeFeasibilityStep(ChallengeJourney j) {
+        return j.feasibility();
+    }
+
+    @Bean Step challengeImpactStep(ChallengeJourney j) {
+        return j.impact();
+    }
+
+    @Bean Step challengeDiscoverStep(ChallengeJourney j) {
+        return j.discover();
+    }
+
+    @Bean Step challengeDefineStep(ChallengeJourney j) {
+        return j.define();
+    }
+
+    @Bean Step challengeNextStep(ChallengeJourney j) {
+        return j.next();
+    }
+
+    @Bean Command newChallengeCommand(ChallengeJourney j) {
+        return j.newChallenge();
+    }
+
+    @Bean Command myChallengesCommand(ChallengeJourney j) {
+        return j.myChallenges();
+    }
+
+    @Bean Command summaryCommand(ChallengeJourney j) {
+        return j.summary();
+    }
+
+    @Bean Command serviceCommand(ChallengeJourney j) {
+        return j.service();
+    }
+
+    @Bean Command feedbackCommand(ChallengeJourney j) {
+        return j.feedback();
+    }
+
+    @Bean MenuEntry newChallengeMenuEntry() {
+        return new MenuEntry(30, "challenge.menu.new", "menu:" + Flow.IDENTIFY);
+    }
+
+    @Bean MenuEntry myChallengesMenuEntry() {
+        return new MenuEntry(35, "challenge.menu.mine", "/mis_retos");
+    }
+
+    @Bean MenuEntry summaryMenuEntry() {
+        return new MenuEntry(40, "summary.menu", "/resumen");
+    }
+}

@@ -1,0 +1,42 @@
+package co.aliada.challenge;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The challenge content of {@code intents/challenge.yml}: limits, the four innovation drivers with
+ * their prompts per sector, and the rules that restate a challenge as "¿Cómo podríamos…?".
+ */
+public record ChallengeContent(Limits limits, List<Driver> drivers, Map<String, Phrasing> howMightWe, int hmwMaxChars) {
+
+    /** The driver ids, in the order the buttons show them. */
+    public static final List<String> DRIVERS = List.of("problem", "technology", "trend", "users");
+
+    public ChallengeContent {
+        drivers = List.copyOf(drivers);
+        howMightWe = Map.copyOf(howMightWe);
+    }
+
+    /** Lengths the steps enforce and the score under which a match is weak. */
+    public record Limits(int minWords, int minChars, int maxChars, int maxContextChars, double weakScore) {
+    }
+
+    /** One innovation driver: its name, a line of explanation and prompts by sector then language. */
+    public record Driver(String id, Map<String, String> name, Map<String, String> explain,
+                         Map<String, Map<String, List<String>>> prompts) {
+
+        public List<String> prompts(String sector, String lang) {
+            Map<String, List<String>> bySector = prompts.getOrDefault(sector, prompts.get("other"));
+            return bySector == null ? List.of() : bySector.getOrDefault(lang, List.of());
+        }
+    }
+
+    /** How one language restates a challenge. */
+    public record Phrasing(String template, Pattern action, List<String> prefixes, Map<String, String> otherwise) {
+    }
+
+    public Driver driver(String id) {
+        return drivers.stream().filter(d -> d.id().equals(id)).findFirst().orElse(null);
+    }
+}

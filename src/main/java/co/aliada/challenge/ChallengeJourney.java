@@ -1,0 +1,85 @@
+package co.aliada.challenge;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+
+import co.aliada.conversation.Command;
+import co.aliada.conversation.Step;
+import co.aliada.matching.Matcher;
+
+/** Builds the challenge journey's steps and commands; Spring and the tests wire it the same way. */
+final class ChallengeJourney {
+
+    private final Supplier<ChallengeContent> content;
+    private final Challenges challenges;
+    private final Recommender recommender;
+    private final Clock clock;
+
+    ChallengeJourney(Supplier<ChallengeContent> content, Challenges challenges, Supplier<Matcher> matcher, Clock clock) {
+        this.content = content;
+        this.challenges = challenges;
+        this.recommender = new Recommender(matcher, content);
+        this.clock = clock;
+    }
+
+    Step identify() {
+        return new DriverStep(content);
+    }
+
+    Step build() {
+        return new BuildStep(content);
+    }
+
+    Step urgency() {
+        return new RatingStep(Flow.URGENCY, "urgency", Flow.FEASIBILITY);
+    }
+
+    Step feasibility() {
+        return new RatingStep(Flow.FEASIBILITY, "feasibility", Flow.IMPACT);
+    }
+
+    Step impact() {
+        return new RatingStep(Flow.IMPACT, "impact", Flow.DISCOVER);
+    }
+
+    Step discover() {
+        return new DiscoverStep(content);
+    }
+
+    Step define() {
+        return new DefineStep(content, challenges, recommender, clock);
+    }
+
+    Step next() {
+        return new NextStep();
+    }
+
+    Command newChallenge() {
+        return new NewChallengeCommand();
+    }
+
+    Command myChallenges() {
+        return new MyChallengesCommand(challenges);
+    }
+
+    Command summary() {
+        return new SummaryCommand(challenges);
+    }
+
+    Command service() {
+        return new ServiceCommand(challenges, recommender);
+    }
+
+    Command feedback() {
+        return new FeedbackCommand(challenges);
+    }
+
+    List<Step> steps() {
+        return List.of(identify(), build(), urgency(), feasibility(), impact(), discover(), define(), next());
+    }
+
+    List<Command> commands() {
+        return List.of(newChallenge(), myChallenges(), summary(), service(), feedback());
+    }
+}

@@ -1,0 +1,108 @@
+package co.aliada.challenge;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import co.aliada.content.ContentProblem;
+import co.aliada.content.Problems;
+import co.aliada.content.YamlDocument;
+import co.aliada.conversation.Texts;
+import co.aliada.onboarding.Onboarding;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads and validates {@code challenge.yml} under the intents folder; every problem is reported with
+ * its file and line, and nothing is served unless the whole file is valid.
+ */
+public final class ChallengeLoader {
+
+    public static final String FILE = "challenge.yml";
+    static final List<String> LANGS = List.of(Texts.SPANISH, Texts.ENGLISH);
+
+    private ChallengeLoader() {
+    }
+
+    public static ChallengeContent load(Path intentsDir) {
+        Path file = intentsDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new co.aliada.content.ContentException(ContentProblem.inFile(FILE, "file not found"));
+        }
+        Reader r = new Reader(YamlDocument.read(file, FILE), new Problems());
+        JsonNode root = r.doc.root();
+        ChallengeContent.Limits limits = new ChallengeContent.Limits(
+                r.integer(root, "/limits/minWords", 1, 50), r.integer(root, "/limits/minChars", 1, 500),
+                r.integer(root, "/limits/maxChars", 50, 3000), r.integer(root, "/limits/maxContextChars", 20, 1000),
+                r.decimal(root, "/limits/weakScore"));
+        List<ChallengeContent.Driver> drivers = drivers(r, root);
+        Map<String, ChallengeContent.Phrasing> phrasing = new HashMap<>();
+        for (String lang : LANGS) {
+            phrasing.put(lang, phrasing(r, root, "/howMightWe/" + lang));
+        }
+        int hmwMax = r.integer(root, "/howMightWe/maxChars", 40, 1000);
+        r.problems.throwIfAny();
+        return new ChallengeContent(limits, drivers, phrasing, hmwMax);
+    }
+
+    private static List<ChallengeContent.Driver> drivers(Reader r, JsonNode root) {
+        JsonNode list = root.at("/drivers");
+        List<ChallengeContent.Driver> drivers = new ArrayList<>();
+        if (!list.isArray()) {
+            r.fail("/drivers", "expected a list of the drivers " + ChallengeContent.DRIVERS);
+            return drivers;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String at = "/drivers/" + i;
+            String id = list.get(i).path("id").asString("");
+            if (!ChallengeContent.DRIVERS.contains(id)) {
+                r.fail(at + "/id", "unknown driver '" + id + "' (use one of " + ChallengeContent.DRIVERS + ")");
+            } else if (drivers.stream().anyMatch(d -> d.id().equals(id))) {
+                r.fail(at + "/id", "driver '" + id + "' is defined twice");
+            }
+            Map<String, Map<String, List<String>>> prompts = new LinkedHashMap<>();
+            for (String sector : Onboarding.SECTORS) {
+                Map<String, List<String>> byLang = new HashMap<>();
+                for (String lang : LANGS) {
+                    byLang.put(lang, r.lines(root, at + "/prompts/" + sector + "/" + lang, 2, 3));
+                }
+                prompts.put(sector, byLang);
+            }
+            drivers.add(new ChallengeContent.Driver(id, r.langs(root, at + "/name"), r.langs(root, at + "/explain"), prompts));
+        }
+        ChallengeContent.DRIVERS.stream().filter(id -> drivers.stream().noneMatch(d -> d.id().equals(id)))
+                .forEach(id -> r.fail("/drivers", "driver '" + id + "' is missing"));
+        drivers.sort(Comparator.comparingInt(d -> ChallengeContent.DRIVERS.indexOf(d.id())));
+        return drivers;
+    }
+
+    private static ChallengeContent.Phrasing phrasing(Reader r, JsonNode root, String at) {
+        String template = r.string(root, at + "/template");
+        if (!template.isEmpty() && !template.contains("{action}")) {
+            r.fail(at + "/template", "the template needs the placeholder {action}");
+        }
+        Pattern action = null;
+        try {
+            action = Pattern.compile(r.string(root, at + "/action"));
+        } catch (PatternSyntaxException e) {
+            r.fail(at + "/action", "not a valid regular expression: " + e.getDescription());
+        }
+        List<String> prefixes = r.lines(root, at + "/prefixes", 1, 100).stream()
+                .map(String::toLowerCase).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        Map<String, String> otherwise = new HashMap<>();
+        for (String driver : ChallengeContent.DRIVERS) {
+            String text = r.string(root, at + "/otherwise/" + driver);
+            if (!text.isEmpty() && !text.contains("{challenge}")) {
+                r.fail(at + "/otherwise/" + driver, "the template needs the placeholder {challenge}");
+            }
+            otherwise.put(driver, text);
+        }
+        return new ChallengeContent.Phrasing(template, action, prefixes, otherwise);
+    }
+}

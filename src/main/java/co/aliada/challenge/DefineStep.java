@@ -1,0 +1,96 @@
+package co.aliada.challenge;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+
+import co.aliada.conversation.ChatState;
+import co.aliada.conversation.Html;
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Step;
+import co.aliada.conversation.Turn;
+import co.aliada.matching.MatchResult;
+
+/**
+ * Define: restates the challenge as "¿Cómo podríamos…?" and asks to confirm or rewrite it. On
+ * confirmation it is saved (with consent only), and its recommendations are sent.
+ */
+final class DefineStep implements Step {
+
+    static final String CONFIRM = "define:ok";
+    static final String REWRITE = "define:rewrite";
+
+    private final Supplier<ChallengeContent> content;
+    private final Challenges challenges;
+    private final Recommender recommender;
+    private final Clock clock;
+
+    DefineStep(Supplier<ChallengeContent> content, Challenges challenges, Recommender recommender, Clock clock) {
+        this.content = content;
+        this.challenges = challenges;
+        this.recommender = recommender;
+        this.clock = clock;
+    }
+
+    @Override
+    public String id() {
+        return Flow.DEFINE;
+    }
+
+    @Override
+    public void enter(Turn turn) {
+        ChatState state = turn.state();
+        if (state.get(Flow.TEXT) == null || state.get(Flow.DRIVER) == null) {
+            turn.goTo(Flow.IDENTIFY); // the draft was cleared meanwhile (a restart)
+            return;
+        }
+        String hmw = HowMightWe.restate(content.get(), state.get(Flow.DRIVER), state.get(Flow.TEXT), turn.lang());
+        state.put(Flow.HMW, hmw);
+        turn.send(turn.message("challenge.define.question", "hmw", Html.escape(hmw),
+                "urgency", turn.text("challenge.rate." + rating(state, "urgency")),
+                "feasibility", turn.text("challenge.rate." + rating(state, "feasibility")),
+                "impact", turn.text("challenge.rate." + rating(state, "impact")))
+                .withButtons(Turn.column(turn.button("challenge.define.button.confirm", CONFIRM),
+                        turn.button("challenge.define.button.rewrite", REWRITE))));
+    }
+
+    @Override
+    public void handle(Inbound in, Turn turn) {
+        String pressed = in.kind() == Inbound.Kind.BUTTON ? in.payload() : "";
+        if (pressed.equals(REWRITE)) {
+            turn.goTo(Flow.BUILD);
+        } else if (pressed.equals(CONFIRM) && turn.state().get(Flow.HMW) != null) {
+            confirm(turn);
+        } else {
+            Flow.unexpected(turn, "challenge.define.confirm-or-rewrite");
+        }
+    }
+
+    private void confirm(Turn turn) {
+        ChatState state = turn.state();
+        Challenge challenge = new Challenge(0, state.chat(), state.get(Flow.DRIVER), state.get(Flow.TEXT),
+                state.get(Flow.HMW), rating(state, "urgency"), rating(state, "feasibility"), rating(state, "impact"),
+                state.get(Flow.CONTEXT), List.of(), List.of(), clock.instant(), true);
+        if (state.consented()) {
+            challenge = challenge.withId(challenges.save(challenge));
+            turn.say("challenge.define.saved", "count", challenges.of(state.chat()).size());
+        } else {
+            turn.say("challenge.define.not-saved");
+        }
+        MatchResult result = recommender.match(state, challenge, turn.lang(), Recommender.TOP);
+        boolean weak = recommender.weak(result);
+        turn.send(RecommendationMessage.build(turn, challenge, result, weak));
+        if (challenge.id() > 0 && !weak) {
+            List<MatchResult.Service> top = RecommendationMessage.top(result);
+            challenges.recommended(challenge.id(), top.stream().map(MatchResult.Service::id).toList(),
+                    top.stream().map(MatchResult.Service::name).toList());
+        }
+        state.clear(Flow.DRAFT);
+        // the recommendation already asks what next: stand at that step without asking again
+        state.step(Flow.NEXT);
+    }
+
+    private static int rating(ChatState state, String criterion) {
+        return state.getInt(Flow.rating(criterion), 2);
+    }
+}

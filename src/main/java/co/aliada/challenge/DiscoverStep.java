@@ -1,0 +1,51 @@
+package co.aliada.challenge;
+
+import java.util.function.Supplier;
+
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Step;
+import co.aliada.conversation.Turn;
+
+/** Discover: one optional question for context (who is affected, what was tried); one tap skips it. */
+final class DiscoverStep implements Step {
+
+    static final String SKIP = "discover:skip";
+
+    private final Supplier<ChallengeContent> content;
+
+    DiscoverStep(Supplier<ChallengeContent> content) {
+        this.content = content;
+    }
+
+    @Override
+    public String id() {
+        return Flow.DISCOVER;
+    }
+
+    @Override
+    public boolean expectsText() {
+        return true;
+    }
+
+    @Override
+    public void enter(Turn turn) {
+        turn.send(turn.message("challenge.discover.question")
+                .withButtons(Turn.column(turn.button("challenge.discover.button.skip", SKIP))));
+    }
+
+    @Override
+    public void handle(Inbound in, Turn turn) {
+        if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(SKIP)) {
+            turn.state().put(Flow.CONTEXT, null);
+            turn.goTo(Flow.DEFINE);
+            return;
+        }
+        if (in.kind() != Inbound.Kind.TEXT) {
+            Flow.unexpected(turn, "challenge.discover.write-or-skip");
+            return;
+        }
+        turn.state().put(Flow.CONTEXT, Trim.words(in.payload().replaceAll("\\s+", " "),
+                content.get().limits().maxContextChars()));
+        turn.goTo(Flow.DEFINE);
+    }
+}

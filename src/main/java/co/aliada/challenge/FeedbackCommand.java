@@ -1,0 +1,40 @@
+package co.aliada.challenge;
+
+import java.util.List;
+
+import co.aliada.conversation.Command;
+import co.aliada.conversation.Turn;
+
+/** {@code /util <challenge> 1|0}: the "did it help?" buttons under a recommendation. */
+final class FeedbackCommand implements Command {
+
+    private final Challenges challenges;
+
+    FeedbackCommand(Challenges challenges) {
+        this.challenges = challenges;
+    }
+
+    static String data(long challengeId, boolean useful) {
+        return "/util " + challengeId + " " + (useful ? 1 : 0);
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("util", "useful");
+    }
+
+    @Override
+    public void run(Turn turn, String args) {
+        String[] parts = args.split("\\s+");
+        if (parts.length != 2 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("[01]")
+                || challenges.find(turn.state().chat(), Long.parseLong(parts[0])).isEmpty()) {
+            turn.say("challenge.feedback.unknown");
+            return;
+        }
+        boolean useful = parts[1].equals("1");
+        if (turn.state().consented()) {
+            challenges.feedback(turn.state().chat(), Long.parseLong(parts[0]), useful);
+        }
+        turn.say(useful ? "challenge.feedback.thanks-up" : "challenge.feedback.thanks-down");
+    }
+}

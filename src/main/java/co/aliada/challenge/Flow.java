@@ -1,0 +1,49 @@
+package co.aliada.challenge;
+
+import co.aliada.conversation.Turn;
+
+/** Step ids and chat-state keys of the challenge journey. */
+final class Flow {
+
+    static final String IDENTIFY = "challenge";
+    static final String BUILD = "challenge.build";
+    static final String URGENCY = "challenge.urgency";
+    static final String FEASIBILITY = "challenge.feasibility";
+    static final String IMPACT = "challenge.impact";
+    static final String DISCOVER = "challenge.discover";
+    static final String DEFINE = "challenge.define";
+    static final String NEXT = "challenge.next";
+    static final String MENU = co.aliada.conversation.ConversationEngine.MENU;
+
+    /** The challenge being written; cleared when confirmed and by a restart. */
+    static final String DRAFT = "challenge.draft.";
+    static final String DRIVER = DRAFT + "driver";
+    static final String TEXT = DRAFT + "text";
+    static final String PARTIAL = DRAFT + "partial";
+    static final String CONTEXT = DRAFT + "context";
+    static final String HMW = DRAFT + "hmw";
+
+    /** Written by other features and read here. */
+    static final String SECTOR = "profile.sector";
+    static final String WEAK_AREAS = "selfcheck.weak";
+    static final String LEVEL = "selfcheck.level";
+
+    static final String HUMAN = "asesor";
+    static final String NEW_CHALLENGE = "/nuevo_reto";
+    static final String SUMMARY_END = "/resumen fin";
+
+    private Flow() {
+    }
+
+    /** Where each rating is kept, such as {@code challenge.draft.urgency}. */
+    static String rating(String criterion) {
+        return DRAFT + criterion;
+    }
+
+    /** Marks the input as unexpected and asks the step's question again after a kind word. */
+    static void unexpected(Turn turn, String key) {
+        turn.say(key);
+        turn.notUnderstood();
+        turn.repeatStep();
+    }
+}

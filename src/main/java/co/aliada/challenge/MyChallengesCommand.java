@@ -1,0 +1,48 @@
+package co.aliada.challenge;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import co.aliada.conversation.Command;
+import co.aliada.conversation.Html;
+import co.aliada.conversation.Outbound;
+import co.aliada.conversation.Turn;
+
+/** {@code /mis_retos}: the chat's challenges, highest priority first (see {@link Challenge#BY_PRIORITY}). */
+final class MyChallengesCommand implements Command {
+
+    private final Challenges challenges;
+
+    MyChallengesCommand(Challenges challenges) {
+        this.challenges = challenges;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("mis_retos", "my_challenges");
+    }
+
+    @Override
+    public void run(Turn turn, String args) {
+        List<Challenge> mine = challenges.of(turn.state().chat()).stream().sorted(Challenge.BY_PRIORITY).toList();
+        Outbound.Button another = turn.button("challenge.button.another", Flow.NEW_CHALLENGE);
+        if (mine.isEmpty()) {
+            turn.send(turn.message("challenge.mine.empty").withButtons(Turn.column(another)));
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(turn.text("challenge.mine.title", "count", mine.size()));
+        for (int i = 0; i < mine.size(); i++) {
+            lines.add(line(turn, i + 1, mine.get(i)));
+        }
+        lines.add(turn.text("challenge.mine.how"));
+        String text = Trim.lines(lines, Trim.MESSAGE, left -> turn.text("challenge.mine.more", "count", left));
+        turn.send(Outbound.text(turn.state().chat(), text).withButtons(Turn.column(another,
+                turn.button("summary.button", "/resumen"))));
+    }
+
+    static String line(Turn turn, int n, Challenge c) {
+        return turn.text("challenge.mine.item", "n", n, "hmw", Html.escape(Trim.words(c.howMightWe(), 300)),
+                "priority", c.priority(), "urgency", c.urgency(), "feasibility", c.feasibility(), "impact", c.impact());
+    }
+}

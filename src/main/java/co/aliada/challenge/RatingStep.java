@@ -1,0 +1,50 @@
+package co.aliada.challenge;
+
+import java.util.List;
+
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Step;
+import co.aliada.conversation.Turn;
+
+/** Prioritize: one criterion (urgency, feasibility or impact) rated Low, Medium or High with one tap. */
+final class RatingStep implements Step {
+
+    static final String RATE = "rate:";
+    private static final List<String> VALUES = List.of("1", "2", "3");
+
+    private final String id;
+    private final String criterion;
+    private final String next;
+
+    RatingStep(String id, String criterion, String next) {
+        this.id = id;
+        this.criterion = criterion;
+        this.next = next;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public void enter(Turn turn) {
+        var buttons = VALUES.stream().map(v -> turn.button("challenge.rate." + v, RATE + v)).toList();
+        turn.send(turn.message("challenge.rate." + criterion).withButtons(Turn.rows(3, buttons)));
+    }
+
+    @Override
+    public void handle(Inbound in, Turn turn) {
+        String value = switch (in.kind()) {
+            case BUTTON -> in.payload().startsWith(RATE) ? in.payload().substring(RATE.length()) : "";
+            case TEXT -> in.payload().strip();
+            default -> "";
+        };
+        if (!VALUES.contains(value)) {
+            Flow.unexpected(turn, "common.tap-an-option");
+            return;
+        }
+        turn.state().put(Flow.rating(criterion), value);
+        turn.goTo(next);
+    }
+}

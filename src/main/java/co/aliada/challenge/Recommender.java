@@ -1,0 +1,54 @@
+package co.aliada.challenge;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import co.aliada.conversation.ChatState;
+import co.aliada.matching.MatchQuery;
+import co.aliada.matching.MatchResult;
+import co.aliada.matching.Matcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Asks the matcher for a challenge's services, with the journey's context, and judges whether the match is weak. */
+final class Recommender {
+
+    static final int TOP = 3;
+    private static final Logger log = LoggerFactory.getLogger(Recommender.class);
+
+    private final Supplier<Matcher> matcher;
+    private final Supplier<ChallengeContent> content;
+
+    /** @param matcher gives null while no matcher is available, which reads as "nothing fits" */
+    Recommender(Supplier<Matcher> matcher, Supplier<ChallengeContent> content) {
+        this.matcher = matcher;
+        this.content = content;
+    }
+
+    MatchResult match(ChatState state, Challenge challenge, String lang, int limit) {
+        Matcher m = matcher.get();
+        if (m == null) {
+            return MatchResult.nothing();
+        }
+        try {
+            return m.match(query(state, challenge, lang, limit));
+        } catch (RuntimeException e) {
+            log.warn("matching failed for a challenge of chat {}", state.chat(), e);
+            return MatchResult.nothing();
+        }
+    }
+
+    static MatchQuery query(ChatState state, Challenge challenge, String lang, int limit) {
+        String text = challenge.context() == null ? challenge.text() : challenge.text() + "\n" + challenge.context();
+        String weak = state.get(Flow.WEAK_AREAS, "");
+        List<String> areas = Arrays.stream(weak.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new MatchQuery(text, lang, limit, challenge.driver(), state.get(Flow.SECTOR), areas);
+    }
+
+    /** Nothing fits, or the best service scores under the content's {@code limits.weakScore}. */
+    boolean weak(MatchResult result) {
+        return result.none() || result.services().isEmpty()
+                || result.services().get(0).score() < content.get().limits().weakScore();
+    }
+}

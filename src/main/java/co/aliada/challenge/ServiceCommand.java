@@ -1,0 +1,63 @@
+package co.aliada.challenge;
+
+import java.util.List;
+import java.util.Optional;
+
+import co.aliada.conversation.Command;
+import co.aliada.conversation.Outbound;
+import co.aliada.conversation.Turn;
+import co.aliada.matching.MatchResult;
+
+/**
+ * {@code /servicio <challenge> <n>}: more about the n-th service recommended for a stored challenge,
+ * with every institution that offers it. The match is re-run from the stored challenge, so the
+ * button's data stays short and the details are as fresh as the catalogue.
+ */
+final class ServiceCommand implements Command {
+
+    private static final int SEARCH = 10;
+
+    private final Challenges challenges;
+    private final Recommender recommender;
+
+    ServiceCommand(Challenges challenges, Recommender recommender) {
+        this.challenges = challenges;
+        this.recommender = recommender;
+    }
+
+    static String data(long challengeId, int index) {
+        return "/servicio " + challengeId + " " + index;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("servicio", "service");
+    }
+
+    @Override
+    public void run(Turn turn, String args) {
+        String[] parts = args.split("\\s+");
+        Optional<Challenge> challenge = parts.length == 2 && parts[0].matches("\\d{1,18}") && parts[1].matches("\\d")
+                ? challenges.find(turn.state().chat(), Long.parseLong(parts[0])) : Optional.empty();
+        int index = challenge.isPresent() ? Integer.parseInt(parts[1]) : -1;
+        if (challenge.isEmpty() || index >= challenge.get().services().size()) {
+            turn.say("challenge.service.unknown");
+            return;
+        }
+        String serviceId = challenge.get().services().get(index);
+        MatchResult result = recommender.match(turn.state(), challenge.get(), turn.lang(), SEARCH);
+        Optional<MatchResult.Service> service = result.services().stream().filter(s -> s.id().equals(serviceId)).findFirst();
+        if (service.isEmpty()) {
+            turn.say("challenge.service.gone", "name", ServiceLines.esc(challenge.get().serviceNames().stream()
+                    .skip(index).findFirst().orElse(serviceId), RecommendationMessage.NAME));
+            return;
+        }
+        List<String> lines = ServiceLines.of(turn, service.get(), index + 1, true);
+        String text = Trim.lines(lines, Trim.MESSAGE, left -> turn.text("challenge.rec.more-institutions", "count", left));
+        Outbound reply = Outbound.text(turn.state().chat(), text);
+        if (turn.hasCommand(Flow.HUMAN)) {
+            reply = reply.withButtons(Turn.column(turn.button("common.button.human", "/" + Flow.HUMAN)));
+        }
+        turn.send(reply);
+    }
+}

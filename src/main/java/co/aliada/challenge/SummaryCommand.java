@@ -1,0 +1,74 @@
+package co.aliada.challenge;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import co.aliada.conversation.ChatState;
+import co.aliada.conversation.Html;
+import co.aliada.conversation.Outbound;
+import co.aliada.conversation.Turn;
+
+/**
+ * {@code /resumen}: one message to forward or keep, with the profile, the self-check level, the
+ * challenges by priority and the services recommended for each. {@code /resumen fin} also ends the
+ * journey at the menu.
+ */
+final class SummaryCommand implements co.aliada.conversation.Command {
+
+    static final String END = "fin";
+
+    private final Challenges challenges;
+
+    SummaryCommand(Challenges challenges) {
+        this.challenges = challenges;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("resumen", "summary");
+    }
+
+    @Override
+    public void run(Turn turn, String args) {
+        List<String> lines = new ArrayList<>();
+        lines.add(turn.text("summary.title"));
+        profile(turn, lines);
+        List<Challenge> mine = challenges.of(turn.state().chat()).stream().sorted(Challenge.BY_PRIORITY).toList();
+        lines.add("");
+        lines.add(mine.isEmpty() ? turn.text("summary.no-challenges") : turn.text("summary.challenges"));
+        for (int i = 0; i < mine.size(); i++) {
+            Challenge c = mine.get(i);
+            String services = c.serviceNames().isEmpty() ? turn.text("summary.no-services")
+                    : Html.escape(Trim.words(String.join(", ", c.serviceNames()), 400));
+            lines.add(MyChallengesCommand.line(turn, i + 1, c) + "\n" + turn.text("summary.services", "services", services));
+        }
+        lines.add("");
+        lines.add(turn.text("summary.footer"));
+        String text = Trim.lines(lines, Trim.MESSAGE, left -> turn.text("challenge.mine.more", "count", left));
+        turn.send(Outbound.text(turn.state().chat(), text));
+        if (END.equalsIgnoreCase(args.strip())) {
+            turn.goTo(Flow.MENU);
+        }
+    }
+
+    private static void profile(Turn turn, List<String> lines) {
+        ChatState state = turn.state();
+        labelled(turn, lines, "summary.company", state.get("profile.company"), null);
+        labelled(turn, lines, "summary.sector", state.get("profile.sector"), "sector.");
+        labelled(turn, lines, "summary.size", state.get("profile.size"), "size.");
+        labelled(turn, lines, "summary.municipality", state.get("profile.municipality"), null);
+        String level = state.get(Flow.LEVEL);
+        lines.add(level != null && turn.texts().has("summary.level." + level)
+                ? turn.text("summary.level", "level", turn.text("summary.level." + level))
+                : turn.text("summary.no-level"));
+    }
+
+    /** Adds a profile line; ids with a label text ({@code sector.ict}) show the label. */
+    private static void labelled(Turn turn, List<String> lines, String key, String value, String labelPrefix) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        boolean hasLabel = labelPrefix != null && turn.texts().has(labelPrefix + value);
+        lines.add(turn.text(key, "value", hasLabel ? turn.text(labelPrefix + value) : Html.escape(Trim.words(value, 120))));
+    }
+}

@@ -1,0 +1,50 @@
+package co.aliada.challenge;
+
+import java.util.List;
+import java.util.function.IntFunction;
+
+/** Cuts texts to Telegram's and the content's limits without breaking words or markup. */
+final class Trim {
+
+    /** Telegram's limit for one message. */
+    static final int MESSAGE = 4096;
+    private static final String ELLIPSIS = "…";
+
+    private Trim() {
+    }
+
+    /** The text with collapsed spaces, cut at a word boundary to at most {@code max} characters. */
+    static String words(String text, int max) {
+        String clean = text == null ? "" : text.strip().replaceAll("[ \\t]+", " ");
+        if (clean.length() <= max) {
+            return clean;
+        }
+        String cut = clean.substring(0, max - ELLIPSIS.length());
+        int space = cut.lastIndexOf(' ');
+        if (space > max / 2) {
+            cut = cut.substring(0, space);
+        }
+        return cut.strip() + ELLIPSIS;
+    }
+
+    /**
+     * Joins whole lines while they fit in {@code max} characters (each line is complete HTML); when
+     * some do not fit, ends with {@code more} of how many were left out.
+     */
+    static String lines(List<String> lines, int max, IntFunction<String> more) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            boolean last = i == lines.size() - 1;
+            String rest = more.apply(lines.size() - i);
+            int room = last ? max : max - rest.length() - 1;
+            if (out.length() + lines.get(i).length() > room) {
+                return out.append(rest).toString();
+            }
+            out.append(lines.get(i));
+            if (!last) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,94 @@
+package co.aliada.challenge;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import co.aliada.conversation.ChatState;
+import co.aliada.conversation.Command;
+import co.aliada.conversation.ConversationEngine;
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.MenuEntry;
+import co.aliada.conversation.MenuStep;
+import co.aliada.conversation.Outbound;
+import co.aliada.conversation.Step;
+import co.aliada.conversation.Texts;
+import co.aliada.conversation.TextsLoader;
+import co.aliada.conversation.Turn;
+import co.aliada.matching.Matcher;
+
+/** The engine with the challenge journey, the shipped texts and content, and fakes for the rest; no Spring. */
+final class ChallengeBot {
+
+    static final Path INTENTS = Path.of("intents");
+    static final Texts TEXTS = TextsLoader.load(INTENTS);
+    static final ChallengeContent CONTENT = ChallengeLoader.load(INTENTS);
+    static final String CHAT = "web:test";
+
+    final ChallengeTestStore store = new ChallengeTestStore();
+    final InMemoryChallenges challenges = new InMemoryChallenges();
+    final FakeMatcher matcher = new FakeMatcher(FakeMatcher.orders());
+    final ConversationEngine engine;
+
+    ChallengeBot(boolean withConsultant) {
+        this(withConsultant, true);
+    }
+
+    ChallengeBot(boolean withConsultant, boolean withMatcher) {
+        Matcher m = withMatcher ? matcher : null;
+        ChallengeJourney journey = new ChallengeJourney(() -> CONTENT, challenges, () -> m,
+                Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC));
+        List<Step> steps = new ArrayList<>(journey.steps());
+        steps.add(new MenuStep(List.of(new MenuEntry(20, "challenge.menu.new", "menu:challenge"))));
+        List<Command> commands = new ArrayList<>(journey.commands());
+        if (withConsultant) {
+            commands.add(new Command() {
+                @Override
+                public List<String> names() {
+                    return List.of("asesor", "advisor");
+                }
+
+                @Override
+                public void run(Turn turn, String args) {
+                    turn.send(Outbound.text(turn.state().chat(), "CONSULTANT"));
+                }
+            });
+        }
+        engine = new ConversationEngine(store, () -> TEXTS, co.aliada.conversation.Understanding.NOTHING, steps, commands);
+    }
+
+    /** A consented chat in this language and sector, standing at the given step. */
+    ChallengeBot at(String step, String lang, String sector, boolean consented) {
+        store.put(new ChatState(CHAT, lang, step, consented ? ChatState.Consent.ACCEPTED : ChatState.Consent.DECLINED,
+                Map.of("profile.sector", sector, "selfcheck.weak", "processes, innovation-intelligence")));
+        return this;
+    }
+
+    List<Outbound> text(String text) {
+        return engine.handle(Inbound.text(CHAT, text));
+    }
+
+    List<Outbound> press(String data) {
+        return engine.handle(Inbound.button(CHAT, data));
+    }
+
+    List<Outbound> command(String command) {
+        return engine.handle(Inbound.command(CHAT, command));
+    }
+
+    ChatState state() {
+        return store.state(CHAT);
+    }
+
+    static String all(List<Outbound> replies) {
+        return String.join("\n---\n", replies.stream().map(Outbound::text).toList());
+    }
+
+    static List<String> data(List<Outbound> replies) {
+        return replies.stream().flatMap(r -> r.buttons().stream()).flatMap(List::stream).map(Outbound.Button::data).toList();
+    }
+}

@@ -1,0 +1,128 @@
+package co.aliada.challenge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import co.aliada.conversation.Outbound;
+import org.junit.jupiter.api.Test;
+
+class ChallengeCommandsTests {
+
+    private final ChallengeBot bot = new ChallengeBot(true);
+
+    private long save(String hmw, int urgency, int feasibility, int impact, List<String> serviceNames) {
+        long id = bot.challenges.save(new Challenge(0, ChallengeBot.CHAT, "problem", hmw, hmw, urgency, feasibility, impact,
+                null, List.of(), List.of(), Instant.EPOCH, true));
+        bot.challenges.recommended(id, serviceNames.stream().map(n -> "id-" + n).toList(), serviceNames);
+        return id;
+    }
+
+    @Test
+    void listsChallengesByPriorityThenUrgencyThenImpact() {
+        bot.at("menu", "es", "commerce", true);
+        save("C cinco", 1, 3, 1, List.of());
+        save("A nueve", 3, 3, 3, List.of());
+        save("B siete urgente", 3, 1, 3, List.of());
+        save("D siete menos urgente", 2, 3, 2, List.of());
+        save("E siete mismo urgente menos impacto", 3, 2, 2, List.of());
+
+        String list = ChallengeBot.all(bot.command("mis_retos"));
+
+        assertThat(list).contains("Sus retos (5)").contains("Prioridad <b>9/9</b>").contains("La prioridad suma urgencia, factibilidad e impacto");
+        assertThat(list.indexOf("A nueve")).isLessThan(list.indexOf("B siete urgente"));
+        assertThat(list.indexOf("B siete urgente")).isLessThan(list.indexOf("E siete mismo"));
+        assertThat(list.indexOf("E siete mismo")).isLessThan(list.indexOf("D siete menos"));
+        assertThat(list.indexOf("D siete menos")).isLessThan(list.indexOf("C cinco"));
+    }
+
+    @Test
+    void saysKindlyWhenThereAreNoChallengesYet() {
+        bot.at("menu", "en", "ict", true);
+
+        List<Outbound> replies = bot.command("my_challenges");
+
+        assertThat(ChallengeBot.all(replies)).contains("no saved challenges yet");
+        assertThat(ChallengeBot.data(replies)).containsExactly("/nuevo_reto");
+    }
+
+    @Test
+    void summarisesProfileLevelChallengesAndServicesThenEndsAtTheMenu() {
+        bot.at("challenge.next", "es", "agribusiness", true);
+        var state = bot.state();
+        state.put("profile.company", "Panela <Dulce> & Cía");
+        state.put("profile.size", "small");
+        state.put("profile.municipality", "Santander de Quilichao");
+        state.put("selfcheck.level", "continuous-improvement");
+        bot.store.put(state);
+        save("¿Cómo podríamos vender en Cali?", 1, 1, 1, List.of("Canales de distribución"));
+        save("¿Cómo podríamos secar mejor?", 3, 3, 2, List.of("Automatización de procesos", "Diseño y prototipado"));
+
+        List<Outbound> replies = bot.command("resumen fin");
+        String summary = replies.get(0).text();
+
+        assertThat(summary).contains("Panela &lt;Dulce&gt; &amp; Cía").contains("🌱 Agroindustria").contains("11 a 50")
+                .contains("Santander de Quilichao").contains("<b>Mejora continua</b>")
+                .contains("Automatización de procesos, Diseño y prototipado").contains("Canales de distribución");
+        assertThat(summary.indexOf("secar")).isLessThan(summary.indexOf("vender"));
+        assertThat(bot.state().step()).isEqualTo("menu");
+    }
+
+    @Test
+    void summarisesInEnglishWithoutSelfCheckOrChallenges() {
+        bot.at("challenge.build", "en", "tourism", true);
+
+        List<Outbound> replies = bot.command("summary");
+
+        assertThat(replies.get(0).text()).contains("Your business summary").contains("🧳 Tourism")
+                .contains("no self-check yet").contains("No saved challenges yet");
+        assertThat(bot.state().step()).isEqualTo("challenge.build");
+    }
+
+    @Test
+    void showsMoreAboutAServiceFromItsStoredChallenge() {
+        bot.at("challenge.next", "es", "commerce", true);
+        long id = save("los pedidos se pierden", 2, 2, 2, List.of());
+        bot.challenges.recommended(id, List.of("tm-solution-implementation", "ci-process-automation"), List.of("a", "b"));
+
+        String detail = ChallengeBot.all(bot.press(ServiceCommand.data(id, 1)));
+
+        assertThat(detail).contains("Automatización de procesos").contains("SENA Regional Cauca")
+                .contains("https://sena.example.org").contains("contacto de referencia");
+        assertThat(ChallengeBot.all(bot.press(ServiceCommand.data(id + 5, 0)))).contains("ya no está en sus recomendaciones");
+        assertThat(ChallengeBot.all(bot.command("servicio 1 x"))).contains("ya no está en sus recomendaciones");
+    }
+
+    @Test
+    void storesFeedbackOnlyForTheChatsOwnChallenge() {
+        bot.at("challenge.next", "es", "commerce", true);
+        long id = save("reto", 2, 2, 2, List.of());
+
+        assertThat(ChallengeBot.all(bot.press(FeedbackCommand.data(id, false)))).contains("Gracias por decirnos");
+        assertThat(ChallengeBot.all(bot.command("util 99 1"))).contains("No encontré ese reto");
+
+        assertThat(bot.challenges.feedback).containsExactly(ChallengeBot.CHAT + ":" + id + ":false");
+    }
+
+    @Test
+    void anotherChallengeStartsAtTheDriversFromAnyStep() {
+        bot.at("challenge.impact", "es", "commerce", true);
+
+        List<Outbound> replies = bot.press("/nuevo_reto");
+
+        assertThat(bot.state().step()).isEqualTo("challenge");
+        assertThat(ChallengeBot.data(replies)).containsExactly("driver:problem", "driver:technology", "driver:trend", "driver:users");
+        assertThat(ChallengeBot.all(replies)).contains("Escribamos un reto").contains("Algo que hoy le duele");
+    }
+
+    @Test
+    void theNextStepAsksAgainWhenTheInputIsUnexpected() {
+        bot.at("challenge.next", "es", "commerce", true);
+
+        List<Outbound> replies = bot.text("mmm");
+
+        assertThat(ChallengeBot.all(replies)).contains("¿Tiene otro reto?");
+        assertThat(ChallengeBot.data(replies)).contains("/nuevo_reto", "/resumen fin");
+    }
+}

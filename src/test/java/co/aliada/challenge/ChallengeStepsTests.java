@@ -1,0 +1,155 @@
+package co.aliada.challenge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import co.aliada.conversation.Outbound;
+import org.junit.jupiter.api.Test;
+
+class ChallengeStepsTests {
+
+    private final ChallengeBot bot = new ChallengeBot(true);
+
+    @Test
+    void walksTheDoubleDiamondInSpanishAndRecommendsServicesWithInstitutions() {
+        bot.at("challenge", "es", "agribusiness", true);
+
+        String inspired = ChallengeBot.all(bot.press("driver:problem"));
+        assertThat(inspired).contains("Un problema").contains("panela").contains("con sus propias palabras");
+        assertThat(bot.state().step()).isEqualTo("challenge.build");
+
+        assertThat(ChallengeBot.all(bot.text("se pierden pedidos"))).contains("¿Me cuenta un detalle más?");
+        assertThat(bot.state().step()).isEqualTo("challenge.build");
+
+        assertThat(ChallengeBot.all(bot.text("porque los llevo en un cuaderno"))).contains("urgente");
+        assertThat(bot.state().get("challenge.draft.text")).isEqualTo("se pierden pedidos porque los llevo en un cuaderno");
+        assertThat(ChallengeBot.all(bot.press("rate:3"))).contains("factible");
+        assertThat(ChallengeBot.all(bot.press("rate:2"))).contains("impacto");
+        assertThat(ChallengeBot.all(bot.press("rate:3"))).contains("¿a quién afecta");
+        String defined = ChallengeBot.all(bot.text("las vendedoras, probamos con Excel"));
+        assertThat(defined).contains("¿Cómo podríamos resolver este problema: se pierden pedidos porque los llevo en un cuaderno?")
+                .contains("Urgencia: Alta · Factibilidad: Media · Impacto: Alta");
+
+        List<Outbound> replies = bot.press("define:ok");
+        String answer = ChallengeBot.all(replies);
+        assertThat(answer).contains("Guardé su reto (lleva 1)").contains("Gestión tecnológica")
+                .contains("Implementación de soluciones tecnológicas").contains("Universidad del Cauca (Popayán): innovacion@unicauca.example.org")
+                .contains("SENA Regional Cauca (Popayán): cauca@sena.example.org <i>(contacto de referencia, por confirmar)</i>")
+                .contains("Aún no tenemos una entidad registrada");
+        assertThat(ChallengeBot.data(replies)).contains("/servicio 1 0", "/servicio 1 2", "/util 1 1", "/util 1 0",
+                "/nuevo_reto", "/resumen fin", "/asesor");
+        assertThat(bot.state().step()).isEqualTo("challenge.next");
+        assertThat(bot.state().data()).doesNotContainKeys("challenge.draft.text", "challenge.draft.driver");
+
+        Challenge saved = bot.challenges.all().get(0);
+        assertThat(saved.urgency()).isEqualTo(3);
+        assertThat(saved.feasibility()).isEqualTo(2);
+        assertThat(saved.impact()).isEqualTo(3);
+        assertThat(saved.context()).isEqualTo("las vendedoras, probamos con Excel");
+        assertThat(saved.services()).containsExactly("tm-solution-implementation", "ci-process-automation", "tm-staff-training");
+        var query = bot.matcher.queries.get(0);
+        assertThat(query.text()).contains("cuaderno").contains("Excel");
+        assertThat(query.driver()).isEqualTo("problem");
+        assertThat(query.sector()).isEqualTo("agribusiness");
+        assertThat(query.weakAreas()).containsExactly("processes", "innovation-intelligence");
+        assertThat(query.lang()).isEqualTo("es");
+    }
+
+    @Test
+    void walksTheDoubleDiamondInEnglish() {
+        bot.at("challenge", "en", "tourism", true);
+
+        assertThat(ChallengeBot.all(bot.press("driver:trend"))).contains("A trend").contains("coffee tourism");
+        bot.text("We want to offer coffee tours to visitors from Bogotá and abroad");
+        bot.press("rate:2");
+        bot.press("rate:2");
+        bot.press("rate:1");
+        String defined = ChallengeBot.all(bot.press("discover:skip"));
+        assertThat(defined).contains("How might we offer coffee tours to visitors from Bogotá and abroad?")
+                .contains("Urgency: Medium · Feasibility: Medium · Impact: Low");
+
+        String answer = ChallengeBot.all(bot.press("define:ok"));
+        assertThat(answer).contains("I saved your challenge").contains("For your challenge").contains("reference contact, to be confirmed");
+        assertThat(bot.challenges.all().get(0).context()).isNull();
+        assertThat(bot.matcher.queries.get(0).lang()).isEqualTo("en");
+    }
+
+    @Test
+    void asksAgainKindlyWhenTheInputIsNotWhatTheStepExpects() {
+        bot.at("challenge", "es", "commerce", true);
+
+        List<Outbound> replies = bot.text("no sé");
+        assertThat(ChallengeBot.all(replies)).contains("Toque una de las cuatro opciones");
+        assertThat(ChallengeBot.data(replies)).contains("driver:problem", "driver:users");
+        bot.press("driver:users");
+        assertThat(ChallengeBot.all(bot.press("rate:3"))).contains("mensaje de texto");
+        assertThat(bot.state().step()).isEqualTo("challenge.build");
+        bot.text("los clientes piden domicilios a las veredas y no tenemos cómo");
+        assertThat(ChallengeBot.all(bot.text("alta"))).contains("Por favor toque una de las opciones");
+        assertThat(bot.state().step()).isEqualTo("challenge.urgency");
+        String second = ChallengeBot.all(bot.text("muy"));
+        assertThat(second).contains("¿Quiere que le pase con una persona del equipo?");
+    }
+
+    @Test
+    void trimsAVeryLongChallengeAndSaysToWhatLength() {
+        bot.at("challenge.build", "es", "ict", true);
+
+        String answer = ChallengeBot.all(bot.text("necesitamos mejorar la atención a clientes ".repeat(40)));
+
+        assertThat(answer).contains("Guardo los primeros 600 caracteres");
+        assertThat(bot.state().get("challenge.draft.text")).hasSizeLessThanOrEqualTo(600).endsWith("…");
+        assertThat(bot.state().step()).isEqualTo("challenge.urgency");
+    }
+
+    @Test
+    void rewritingGoesBackToBuildShowingTheEarlierTextEscaped() {
+        bot.at("challenge", "es", "manufacturing", true);
+        bot.press("driver:technology");
+        bot.text("queremos automatizar el corte <de tela> & el empaque");
+        bot.press("rate:1");
+        bot.press("rate:1");
+        bot.press("rate:1");
+        String defined = ChallengeBot.all(bot.press("discover:skip"));
+        assertThat(defined).contains("¿Cómo podríamos automatizar el corte &lt;de tela&gt; &amp; el empaque?");
+
+        String rewrite = ChallengeBot.all(bot.press("define:rewrite"));
+        assertThat(rewrite).contains("Escriba de nuevo su reto").contains("<i>queremos automatizar el corte &lt;de tela&gt; &amp; el empaque</i>");
+        assertThat(bot.state().step()).isEqualTo("challenge.build");
+        bot.text("queremos automatizar el empaque de las camisas");
+        assertThat(bot.state().get("challenge.draft.text")).isEqualTo("queremos automatizar el empaque de las camisas");
+        assertThat(bot.state().get("challenge.draft.driver")).isEqualTo("technology");
+    }
+
+    @Test
+    void withoutConsentRecommendsButKeepsNothing() {
+        bot.at("challenge.build", "es", "commerce", false);
+        var state = bot.state();
+        state.put("challenge.draft.driver", "problem");
+        bot.store.put(state);
+        bot.text("los pedidos los llevo en un cuaderno y se pierden");
+        bot.press("rate:2");
+        bot.press("rate:2");
+        bot.press("rate:2");
+        bot.press("discover:skip");
+
+        List<Outbound> replies = bot.press("define:ok");
+
+        assertThat(ChallengeBot.all(replies)).contains("no guardo este reto").contains("Implementación de soluciones tecnológicas");
+        assertThat(ChallengeBot.data(replies)).noneMatch(d -> d.startsWith("/servicio") || d.startsWith("/util"));
+        assertThat(bot.challenges.all()).isEmpty();
+    }
+
+    @Test
+    void aDraftLostToARestartStartsTheChallengeOver() {
+        bot.at("challenge.define", "es", "other", true);
+
+        List<Outbound> replies = bot.command("continuar_no_existe");
+        assertThat(ChallengeBot.all(replies)).contains("No conozco el comando");
+        replies = bot.press("define:ok");
+
+        assertThat(bot.state().step()).isEqualTo("challenge");
+        assertThat(ChallengeBot.data(replies)).contains("driver:problem");
+    }
+}
