@@ -18,9 +18,10 @@ class ChatRestartTests {
     Path data;
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(AliadaApplication.class).properties(
-                "server.port=0", "aliada.telegram.token=",
-                "spring.datasource.url=jdbc:h2:file:" + data.resolve("aliada").toAbsolutePath()).run();
+        // as arguments, which win over application.yml (builder properties are only defaults)
+        return new SpringApplicationBuilder(AliadaApplication.class).run(
+                "--server.port=0", "--aliada.telegram.token=",
+                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("aliada").toAbsolutePath());
     }
 
     private static ChatClient client(ConfigurableApplicationContext context) {
