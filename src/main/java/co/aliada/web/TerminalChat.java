@@ -49,7 +49,8 @@ public final class TerminalChat {
     public static void run(String[] args) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AliadaApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("aliada.telegram.token=", "logging.level.root=WARN", "spring.main.banner-mode=off")
+                .properties("aliada.telegram.token=", "logging.level.root=WARN", "logging.level.org.flywaydb=ERROR",
+                        "spring.main.banner-mode=off")
                 .run(args)) {
             HotReload<Texts> texts = context.<HotReload<Texts>>getBeanProvider(
                     ResolvableType.forClassWithGenerics(HotReload.class, Texts.class)).getObject();
