@@ -30,8 +30,9 @@ class EscalationConfiguration {
     }
 
     @Bean
-    EscalationParts escalationParts(JdbcTemplate jdbc, Clock clock, EscalationProperties props, ConsultantsChat group) {
-        return EscalationParts.create(jdbc, clock, props, group);
+    EscalationParts escalationParts(JdbcTemplate jdbc, Clock clock, EscalationProperties props, ConsultantsChat group,
+                                    co.aliada.challenge.Challenges challenges) {
+        return EscalationParts.create(jdbc, clock, props, group, Challenges.from(challenges));
     }
 
     @Bean

@@ -11,10 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 record EscalationParts(CaseStore cases, CaseCard card, Escalations escalations, CaseDesk desk,
                        OpenCaseInterceptor openCase, ConsultantsChat group, EscalationProperties props) {
 
-    static EscalationParts create(JdbcTemplate jdbc, Clock clock, EscalationProperties props, ConsultantsChat group) {
+    static EscalationParts create(JdbcTemplate jdbc, Clock clock, EscalationProperties props, ConsultantsChat group,
+                                  Challenges challenges) {
         CaseStore cases = new CaseStore(jdbc, clock);
         OfficeHours hours = new OfficeHours(props, clock);
-        CaseCard card = new CaseCard(new Challenges(jdbc), new TranscriptFormatter(jdbc, props.zone()), hours,
+        CaseCard card = new CaseCard(challenges, new TranscriptFormatter(jdbc, props.zone()), hours,
                 props.consultantsLang());
         Escalations escalations = new Escalations(cases, card, hours, group, props.consultantsLang());
         CaseDesk desk = new CaseDesk(group, new CaseActions(cases, card, group.key(), props.consultantsLang()));

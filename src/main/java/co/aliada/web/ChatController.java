@@ -1,6 +1,8 @@
 package co.aliada.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import co.aliada.conversation.ConversationEngine;
@@ -20,6 +22,7 @@ class ChatController {
 
     static final String CHANNEL = "web:";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,60}");
+    private static final Pattern EVENT = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
 
     private final ConversationEngine engine;
     private final MediaStore media;
@@ -31,8 +34,11 @@ class ChatController {
         this.delivery = delivery;
     }
 
-    /** What the page or a client sends: a text (a leading slash makes it a command) or a button's data. */
-    record ChatRequest(String text, String button, String lang) {
+    /**
+     * What the page or a client sends: a text (a leading slash makes it a command) or a button's data;
+     * an optional {@code eventId} makes a retried request count once.
+     */
+    record ChatRequest(String text, String button, String lang, String eventId) {
     }
 
     /** One reply as the contract gives it; {@code html} keeps the formatting for the web page. */
@@ -48,15 +54,27 @@ class ChatController {
         if (!ID.matcher(conversationId).matches()) {
             throw new BadRequest("conversationId must be 1 to 60 letters, digits, '.', '_' or '-'");
         }
+        if (request == null) {
+            throw new BadRequest("send {\"text\": \"...\"} or {\"button\": \"<data>\"}");
+        }
         Inbound in = toInbound(CHANNEL + conversationId, request)
                 .withLangHint(request.lang() != null ? request.lang() : acceptLanguage);
+        if (request.eventId() != null) {
+            if (!EVENT.matcher(request.eventId()).matches()) {
+                throw new BadRequest("eventId must be 1 to 40 letters, digits, '.', '_' or '-'");
+            }
+            // scoped to the conversation and kept within the store's 64 characters
+            in = in.withEventId(CHANNEL + UUID.nameUUIDFromBytes(
+                    (conversationId + "/" + request.eventId()).getBytes(StandardCharsets.UTF_8)));
+        }
         List<Outbound> replies = engine.handle(in);
         // messages for other chats (a case card for the consultants) go out through their own channel
-        List<Outbound> elsewhere = replies.stream().filter(out -> !out.chat().equals(in.chat())).toList();
+        String chat = in.chat();
+        List<Outbound> elsewhere = replies.stream().filter(out -> !out.chat().equals(chat)).toList();
         if (!elsewhere.isEmpty()) {
-            delivery.getIfAvailable(() -> Delivery.NONE).deliver(elsewhere);
+            delivery.orderedStream().forEach(channel -> channel.deliver(elsewhere));
         }
-        return replies.stream().filter(out -> out.chat().equals(in.chat())).map(this::view).toList();
+        return replies.stream().filter(out -> out.chat().equals(chat)).map(this::view).toList();
     }
 
     private static Inbound toInbound(String chat, ChatRequest request) {

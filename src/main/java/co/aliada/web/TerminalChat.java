@@ -1,19 +1,26 @@
 package co.aliada.web;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import co.aliada.AliadaApplication;
+import co.aliada.content.HotReload;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
+import co.aliada.conversation.Texts;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.ResolvableType;
 
 /**
  * {@code java -jar aliada.jar chat}: the bot in a terminal, buttons shown as numbered choices.
@@ -21,63 +28,84 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class TerminalChat {
 
+    private static final Set<String> QUIT = Set.of("/salir", "/quit", "/exit");
+    private static final String INDENT = "        ";
+
     private final ConversationEngine engine;
+    private final Supplier<Texts> texts;
     private final String chat;
+    private final String lang;
     private final PrintStream out;
     private final List<Outbound.Button> choices = new ArrayList<>();
 
-    TerminalChat(ConversationEngine engine, String chat, PrintStream out) {
+    TerminalChat(ConversationEngine engine, Supplier<Texts> texts, String chat, String lang, PrintStream out) {
         this.engine = engine;
+        this.texts = texts;
         this.chat = chat;
+        this.lang = lang;
         this.out = out;
     }
 
     public static void run(String[] args) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AliadaApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("aliada.telegram.token=", "logging.level.root=WARN", "spring.main.banner-mode=off")
+                .properties("aliada.telegram.token=", "logging.level.root=WARN", "logging.level.org.flywaydb=ERROR",
+                        "spring.main.banner-mode=off")
                 .run(args)) {
+            HotReload<Texts> texts = context.<HotReload<Texts>>getBeanProvider(
+                    ResolvableType.forClassWithGenerics(HotReload.class, Texts.class)).getObject();
             String user = System.getProperty("user.name", "local");
-            TerminalChat terminal = new TerminalChat(context.getBean(ConversationEngine.class), "cli:" + user,
+            TerminalChat terminal = new TerminalChat(context.getBean(ConversationEngine.class),
+                    () -> texts.current().content(), "cli:" + user, Locale.getDefault().getLanguage(),
                     new PrintStream(System.out, true, StandardCharsets.UTF_8));
             terminal.loop(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             System.err.println("terminal chat stopped: " + e.getMessage());
         }
     }
 
-    void loop(BufferedReader in) throws java.io.IOException {
-        out.println("Aliada (terminal). Escriba /salir para terminar. Type /salir to quit.");
-        show(engine.handle(Inbound.command(chat, "start")));
+    /** Talks until the input ends or the person types {@code /salir}. */
+    void loop(BufferedReader in) throws IOException {
+        out.println(text("web.terminal.intro"));
+        show(engine.handle(Inbound.command(chat, "start").withLangHint(lang)));
         String line;
         while (prompt() && (line = in.readLine()) != null) {
-            String text = line.strip();
-            if (text.equals("/salir") || text.equals("/quit")) {
+            String typed = line.strip();
+            if (QUIT.contains(typed.toLowerCase(Locale.ROOT))) {
+                out.println(text("web.terminal.bye"));
                 return;
             }
-            show(engine.handle(toInbound(text)));
+            if (!typed.isEmpty()) {
+                show(engine.handle(toInbound(typed).withLangHint(lang)));
+            }
         }
     }
 
-    Inbound toInbound(String text) {
-        if (text.matches("\\d{1,2}") && Integer.parseInt(text) >= 1 && Integer.parseInt(text) <= choices.size()) {
-            return Inbound.button(chat, choices.get(Integer.parseInt(text) - 1).data());
+    /** A number within the choices shown last taps that button; a leading slash runs a command. */
+    Inbound toInbound(String typed) {
+        if (typed.matches("\\d{1,2}")) {
+            int choice = Integer.parseInt(typed);
+            if (choice >= 1 && choice <= choices.size()) {
+                Outbound.Button button = choices.get(choice - 1);
+                out.println(INDENT + "[" + button.label() + "]");
+                return Inbound.button(chat, button.data());
+            }
         }
-        if (text.startsWith("/") && text.length() > 1) {
-            return Inbound.command(chat, text.substring(1));
+        if (typed.startsWith("/") && typed.length() > 1) {
+            return Inbound.command(chat, typed.substring(1));
         }
-        return Inbound.text(chat, text);
+        return Inbound.text(chat, typed);
     }
 
     void show(List<Outbound> replies) {
         for (Outbound reply : replies) {
             out.println();
-            out.println("Aliada: " + reply.plainText().replace("\n", "\n        "));
+            out.println("Aliada: " + reply.plainText().strip().replace("\n", "\n" + INDENT));
             if (reply.image() != null) {
-                out.println("        [imagen: " + reply.image().fileName() + "]");
+                out.println(INDENT + text("web.terminal.image", "file", reply.image().fileName()));
             }
             if (reply.document() != null) {
-                out.println("        [documento: " + reply.document().fileName() + "]");
+                out.println(INDENT + text("web.terminal.document", "file", reply.document().fileName()));
             }
             if (!reply.buttons().isEmpty()) {
                 choices.clear();
@@ -87,6 +115,10 @@ public final class TerminalChat {
                 });
             }
         }
+    }
+
+    private String text(String key, Object... nameValues) {
+        return texts.get().get(key, lang, nameValues);
     }
 
     private boolean prompt() {

@@ -58,9 +58,9 @@ class ChallengeJourneyIntegrationTests {
         send("button", "sector:agribusiness");
         send("button", "size:micro");
         send("text", "Popayán");
-        assertThat(send("button", "company:skip")).contains("menu:challenge");
+        assertThat(send("button", "company:skip")).contains("sc:L1:0");
 
-        assertThat(send("button", "menu:challenge")).contains("driver:problem");
+        assertThat(send("text", "/nuevo_reto")).contains("driver:problem");
         assertThat(send("button", "driver:trend")).contains("especiales");
         send("text", "queremos exportar café especial a Europa con nuestra asociación");
         send("button", "rate:3");

@@ -52,17 +52,4 @@ class CaseStorePostgresTests {
         assertThat(jdbc.queryForList("select status from escalation_case_status where case_id = ? order by id", String.class, c.id()))
                 .containsExactly("OPEN", "TAKEN", "CLOSED");
     }
-
-    @Test
-    void readsChallengesWhenTheirTableExistsAndKeepsTheTransactionUsable() {
-        Challenges challenges = new Challenges(jdbc);
-        assertThat(challenges.of("tg:2")).isEmpty();
-
-        jdbc.execute("create table challenge (id bigint primary key, chat varchar(64), statement varchar(500), priority varchar(16))");
-        jdbc.update("insert into challenge values (1, 'tg:2', '¿Cómo podríamos vender en línea?', 'alta')");
-
-        assertThat(challenges.of("tg:2")).containsExactly(new Challenges.Line("¿Cómo podríamos vender en línea?", "alta", null));
-        assertThat(challenges.of("tg:3")).isEqualTo(List.of());
-        jdbc.execute("drop table challenge");
-    }
 }

@@ -35,6 +35,7 @@ final class EscalationHarness {
     final EscalationTestStore store;
     final Texts texts = TextsLoader.load(Path.of("intents"));
     final EscalationParts parts;
+    final List<Challenges.Line> challenges = new ArrayList<>();
     final ConversationEngine engine;
     final List<Outbound> delivered = new ArrayList<>();
 
@@ -45,7 +46,7 @@ final class EscalationHarness {
         jdbc = new JdbcTemplate(ds);
         store = new EscalationTestStore(jdbc, clock);
         parts = EscalationParts.create(jdbc, clock, EscalationProperties.defaults(),
-                new ConsultantsChat(withGroup ? GROUP : null));
+                new ConsultantsChat(withGroup ? GROUP : null), new Challenges(chat -> List.copyOf(challenges)));
         Command help = new Command() {
             public List<String> names() {
                 return List.of("ayuda", "help");

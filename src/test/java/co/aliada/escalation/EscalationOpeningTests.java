@@ -44,10 +44,8 @@ class EscalationOpeningTests {
     }
 
     @Test
-    void showsTheChallengesWithPriorityAndServicesWhenTheirTableExists() {
-        h.jdbc.execute("create table challenge (id bigint primary key, chat varchar(64), statement varchar(500), "
-                + "priority varchar(16), services varchar(200))");
-        h.jdbc.update("insert into challenge values (1, ?, '¿Cómo podríamos vender <en línea>?', 'alta', 'mp-market-entry')", USER);
+    void showsTheChallengesWithPriorityAndServices() {
+        h.challenges.add(new Challenges.Line("¿Cómo podríamos vender <en línea>?", "alta", "mp-market-entry"));
 
         Outbound card = to(GROUP, h.send(Inbound.command(USER, "asesor"))).get(0);
 

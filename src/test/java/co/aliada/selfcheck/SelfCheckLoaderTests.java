@@ -102,7 +102,11 @@ class SelfCheckLoaderTests {
     @Test
     void validateReportsTheFileAndLine() throws IOException {
         Files.createDirectories(dir.resolve("texts"));
-        Files.copy(Path.of("intents", "texts", "core.yml"), dir.resolve("texts/core.yml"));
+        try (var texts = Files.list(Path.of("intents", "texts"))) {
+            for (Path file : texts.toList()) {
+                Files.copy(file, dir.resolve("texts").resolve(file.getFileName()));
+            }
+        }
         write(SHIPPED.replace("[1.50, 2.50, 3.25, 3.75]", "[1.50, 2.50, 3.25]"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exit = ValidateCommand.run(new String[] {dir.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8));

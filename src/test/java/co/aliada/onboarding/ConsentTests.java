@@ -1,0 +1,78 @@
+package co.aliada.onboarding;
+
+import static co.aliada.onboarding.Talk.data;
+import static co.aliada.onboarding.Talk.last;
+import static co.aliada.onboarding.Talk.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import co.aliada.conversation.ChatState;
+import co.aliada.conversation.Outbound;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ConsentTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void decliningStoresNothingPersonalAndSaysWhatCanStillBeDone(String lang) {
+        Talk talk = new Talk(lang);
+        talk.command("start agribusiness");
+        List<Outbound> replies = talk.tap("consent:no");
+        assertThat(texts(replies)).containsExactly(talk.t("consent.declined"));
+        assertThat(data(last(replies))).containsExactly("consent:yes");
+
+        talk.text("Popayán");
+        talk.tap("sector:ict");
+        assertThat(talk.state().consent()).isEqualTo(ChatState.Consent.DECLINED);
+        assertThat(talk.state().step()).isEqualTo(Onboarding.DECLINED);
+        assertThat(talk.profile()).isEmpty();
+        assertThat(talk.store.transcript(talk.chat)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void afterDecliningThePersonCanStillAcceptAndGoOn(String lang) {
+        Talk talk = new Talk(lang).at(Onboarding.CONSENT);
+        talk.tap("consent:no");
+        List<Outbound> replies = talk.tap("consent:yes");
+        assertThat(texts(replies)).containsExactly(talk.t("consent.accepted"), talk.t("profile.sector.question"));
+        assertThat(talk.state().consented()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void theTranscriptIsKeptOnlyFromConsentOn(String lang) {
+        Talk talk = new Talk(lang);
+        talk.command("start");
+        talk.text("hola");
+        assertThat(talk.store.transcript(talk.chat)).isEmpty();
+        talk.tap("consent:yes");
+        assertThat(talk.store.transcript(talk.chat)).isNotEmpty()
+                .anySatisfy(line -> assertThat(line.fromUser()).isTrue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"agribusiness", "sector_agribusiness", "SECTOR-agribusiness"})
+    void aDeepLinkSectorIsTakenAfterConsentAndTheSectorQuestionSkipped(String payload) {
+        Talk talk = new Talk("es");
+        talk.command("start " + payload);
+        assertThat(talk.profile()).isEmpty();
+        List<Outbound> replies = talk.tap("consent:yes");
+        assertThat(texts(replies)).containsExactly(talk.t("consent.accepted"),
+                talk.t("profile.sector.from-link", "sector", talk.t("sector.agribusiness")),
+                talk.t("profile.size.question"));
+        assertThat(talk.profile()).containsExactlyEntriesOf(java.util.Map.of("profile.sector", "agribusiness"));
+        assertThat(talk.state().step()).isEqualTo(Onboarding.SIZE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void anUnknownDeepLinkPayloadIsIgnored(String lang) {
+        Talk talk = new Talk(lang);
+        talk.command("start campaign2026");
+        assertThat(texts(talk.tap("consent:yes"))).endsWith(talk.t("profile.sector.question"));
+        assertThat(talk.profile()).isEmpty();
+    }
+}

@@ -1,0 +1,97 @@
+package co.aliada.onboarding;
+
+import static co.aliada.onboarding.Talk.data;
+import static co.aliada.onboarding.Talk.last;
+import static co.aliada.onboarding.Talk.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import co.aliada.conversation.ChatState;
+import co.aliada.conversation.Outbound;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OnboardingCommandsTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void helpExplainsAndOffersTheWaysOutWithoutLeavingTheStep(String lang) {
+        Talk talk = new Talk(lang).at(Onboarding.SIZE);
+        List<Outbound> replies = talk.command(lang.equals("es") ? "ayuda" : "help");
+        assertThat(texts(replies)).containsExactly(talk.t("help.text"));
+        assertThat(data(last(replies))).containsExactly("/continuar", "/reiniciar", "/idioma");
+        assertThat(talk.state().step()).isEqualTo(Onboarding.SIZE);
+
+        assertThat(texts(talk.tap("/continuar"))).containsExactly(talk.t("profile.size.question"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void continueAsksAgainTheQuestionWhereThePersonLeftOff(String lang) {
+        Talk talk = new Talk(lang).at(Onboarding.MUNICIPALITY);
+        Map<String, String> before = talk.profile();
+        assertThat(texts(talk.command("continuar"))).containsExactly(talk.t("profile.municipality.question"));
+        assertThat(talk.profile()).isEqualTo(before);
+        assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void continueOnANewChatStartsWithConsent(String lang) {
+        Talk talk = new Talk(lang);
+        assertThat(texts(talk.command("continue"))).containsExactly(talk.t("start.greeting"), talk.t("consent.notice"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void languageAsksWhichLanguageThenSwitchesAndRepeatsTheQuestion(String lang) {
+        String other = lang.equals("es") ? "en" : "es";
+        Talk talk = new Talk(lang).at(Onboarding.SECTOR);
+        List<Outbound> question = talk.command("idioma");
+        assertThat(texts(question)).containsExactly(talk.t("language.question"));
+        assertThat(data(last(question))).containsExactly("/idioma es", "/idioma en");
+
+        List<Outbound> switched = talk.tap("/idioma " + other);
+        Talk inOther = new Talk(other);
+        assertThat(texts(switched)).containsExactly(inOther.t("language.changed"), inOther.t("profile.sector.question"));
+        assertThat(last(switched).buttons().get(0).get(0).label()).isEqualTo(inOther.t("sector.agribusiness"));
+        assertThat(talk.state().lang()).isEqualTo(other);
+        assertThat(talk.state().step()).isEqualTo(Onboarding.SECTOR);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void restartAsksForConfirmationAndChangesNothingUntilConfirmed(String lang) {
+        Talk talk = new Talk(lang).at(Onboarding.MUNICIPALITY);
+        List<Outbound> confirm = talk.command(lang.equals("es") ? "reiniciar" : "restart");
+        assertThat(texts(confirm)).containsExactly(talk.t("restart.confirm"));
+        assertThat(data(last(confirm))).containsExactly("/reiniciar si", "/continuar");
+        assertThat(talk.profile()).containsOnlyKeys("profile.sector", "profile.size");
+
+        assertThat(texts(talk.tap("/continuar"))).containsExactly(talk.t("profile.municipality.question"));
+        assertThat(talk.profile()).containsOnlyKeys("profile.sector", "profile.size");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void confirmedRestartClearsTheProfileKeepsConsentAndAsksTheSectorAgain(String lang) {
+        Talk talk = new Talk(lang).at(Onboarding.COMPANY);
+        talk.command("reiniciar");
+        List<Outbound> replies = talk.tap("/reiniciar si");
+        assertThat(texts(replies)).containsExactly(talk.t("restart.done"), talk.t("profile.sector.question"));
+        assertThat(talk.profile()).isEmpty();
+        assertThat(talk.state().consent()).isEqualTo(ChatState.Consent.ACCEPTED);
+        assertThat(talk.state().step()).isEqualTo(Onboarding.SECTOR);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void anUnknownCommandIsNamedAndTheQuestionRepeated(String lang) {
+        Talk talk = new Talk(lang).at(Onboarding.SIZE);
+        List<Outbound> replies = talk.command("volar <alto>");
+        assertThat(texts(replies)).containsExactly(talk.t("common.unknown-command", "command", "volar"),
+                talk.t("profile.size.question"));
+    }
+}

@@ -1,0 +1,111 @@
+package co.aliada.onboarding;
+
+import static co.aliada.onboarding.Talk.data;
+import static co.aliada.onboarding.Talk.last;
+import static co.aliada.onboarding.Talk.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import co.aliada.conversation.ChatState;
+import co.aliada.conversation.ConversationEngine;
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Outbound;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OnboardingFlowTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void startGreetsAndAsksForConsentWithAcceptAndDecline(String lang) {
+        Talk talk = new Talk(lang);
+        List<Outbound> replies = talk.command("start");
+        assertThat(texts(replies)).containsExactly(talk.t("start.greeting"), talk.t("consent.notice"));
+        assertThat(data(last(replies))).containsExactly("consent:yes", "consent:no");
+        assertThat(talk.state().step()).isEqualTo(Onboarding.CONSENT);
+        assertThat(talk.state().consent()).isEqualTo(ChatState.Consent.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void acceptingConsentAsksTheSectorWithTheSixSectorsAndOther(String lang) {
+        Talk talk = new Talk(lang).at(Onboarding.CONSENT);
+        List<Outbound> replies = talk.tap("consent:yes");
+        assertThat(texts(replies)).containsExactly(talk.t("consent.accepted"), talk.t("profile.sector.question"));
+        assertThat(data(last(replies))).containsExactly("sector:agribusiness", "sector:commerce", "sector:ict",
+                "sector:manufacturing", "sector:construction", "sector:tourism", "sector:other");
+        assertThat(last(replies).buttons().get(0).get(0).label()).isEqualTo(talk.t("sector.agribusiness"));
+        assertThat(talk.state().consent()).isEqualTo(ChatState.Consent.ACCEPTED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void sectorThenSizeThenMunicipalityThenCompanyFillTheProfile(String lang) {
+        Talk talk = new Talk(lang).at(Onboarding.SECTOR);
+
+        List<Outbound> size = talk.tap("sector:tourism");
+        assertThat(texts(size)).containsExactly(talk.t("profile.size.question"));
+        assertThat(data(last(size))).containsExactly("size:micro", "size:small", "size:medium");
+
+        assertThat(texts(talk.tap("size:small"))).containsExactly(talk.t("profile.municipality.question"));
+
+        List<Outbound> company = talk.text("  Santander   de Quilichao ");
+        assertThat(texts(company)).containsExactly(
+                talk.t("profile.municipality.saved", "municipality", "Santander de Quilichao"),
+                talk.t("profile.company.question"));
+        assertThat(data(last(company))).containsExactly("company:skip");
+
+        List<Outbound> done = talk.text("Café <Bueno> & Cía");
+        assertThat(texts(done)).startsWith(
+                talk.t("profile.company.saved", "company", "Café &lt;Bueno&gt; &amp; Cía"), talk.t("profile.done"));
+        assertThat(last(done).text()).isEqualTo(talk.t("menu.question"));
+
+        assertThat(talk.profile()).isEqualTo(Map.of("profile.sector", "tourism", "profile.size", "small",
+                "profile.municipality", "Santander de Quilichao", "profile.company", "Café <Bueno> & Cía"));
+        assertThat(talk.state().step()).isEqualTo(ConversationEngine.MENU);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void skippingTheCompanyNameFinishesTheProfileWithoutIt(String lang) {
+        Talk talk = new Talk(lang).at(Onboarding.COMPANY);
+        assertThat(texts(talk.tap("company:skip"))).startsWith(talk.t("profile.done"));
+        assertThat(talk.profile()).containsOnlyKeys("profile.sector", "profile.size", "profile.municipality");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "en-US", "EN_gb"})
+    void anEnglishLanguageHintOnTheFirstMessageMakesTheBotSpeakEnglish(String hint) {
+        Talk talk = new Talk("es");
+        List<Outbound> replies = talk.engine.handle(Inbound.command(talk.chat, "start").withLangHint(hint));
+        assertThat(replies.get(0).text()).isEqualTo(new Talk("en").t("start.greeting"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es-CO", "fr", "pt-BR", ""})
+    void anyOtherOrNoLanguageHintMeansSpanish(String hint) {
+        Talk talk = new Talk("es");
+        List<Outbound> replies = talk.engine.handle(Inbound.command(talk.chat, "start")
+                .withLangHint(hint.isEmpty() ? null : hint));
+        assertThat(replies.get(0).text()).isEqualTo(talk.t("start.greeting"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void aFirstMessageThatIsNotStartStillGreetsAndAsksForConsent(String lang) {
+        Talk talk = new Talk(lang);
+        assertThat(texts(talk.text("hola"))).containsExactly(talk.t("start.greeting"), talk.t("consent.notice"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void startMidProfileWelcomesBackWithContinueAndRestart(String lang) {
+        Talk talk = new Talk(lang).at(Onboarding.SIZE);
+        List<Outbound> replies = talk.command("start");
+        assertThat(texts(replies)).containsExactly(talk.t("start.welcome-back"));
+        assertThat(data(last(replies))).containsExactly("/continuar", "/reiniciar");
+        assertThat(talk.state().step()).isEqualTo(Onboarding.SIZE);
+    }
+}

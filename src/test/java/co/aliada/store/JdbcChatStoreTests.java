@@ -1,0 +1,155 @@
+package co.aliada.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import co.aliada.conversation.ChatState;
+import co.aliada.conversation.ChatStore;
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Outbound;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The store on the two databases it runs on: embedded H2 and PostgreSQL, both migrated by Flyway. */
+class JdbcChatStoreTests {
+
+    private static EmbeddedPostgres postgres;
+    private static DataSource h2;
+
+    @BeforeAll
+    static void startDatabases() throws IOException {
+        postgres = EmbeddedPostgres.start();
+        h2 = new DriverManagerDataSource("jdbc:h2:mem:store-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        for (DataSource db : List.of(postgres.getPostgresDatabase(), h2)) {
+            Flyway.configure().dataSource(db).load().migrate();
+        }
+    }
+
+    @AfterAll
+    static void stopDatabases() throws IOException {
+        postgres.close();
+    }
+
+    static Stream<Arguments> databases() {
+        return Stream.of(Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres.getPostgresDatabase()));
+    }
+
+    private static ChatStore store(DataSource db) {
+        return new JdbcChatStore(new JdbcTemplate(db), new TransactionTemplate(new DataSourceTransactionManager(db)),
+                Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC));
+    }
+
+    private static ChatStore.TurnResult answer(ChatState state, String step, ChatState.Consent consent) {
+        state.step(step);
+        state.consent(consent);
+        state.lang("en");
+        state.put("profile.sector", "ict");
+        return new ChatStore.TurnResult(state, List.of(Outbound.text(state.chat(), "ok")), List.of(
+                new ChatStore.TranscriptLine(state.chat(), true, "hi"),
+                new ChatStore.TranscriptLine(state.chat(), false, "ok")));
+    }
+
+    private static int transcriptLines(DataSource db, String chat) {
+        return new JdbcTemplate(db).queryForObject("select count(*) from transcript_line where chat = ?", Integer.class, chat);
+    }
+
+    private static ChatState stored(ChatStore store, String chat) {
+        ChatState[] seen = new ChatState[1];
+        store.inTurn(Inbound.text(chat, ""), state -> {
+            seen[0] = state;
+            return new ChatStore.TurnResult(state, List.of(), List.of());
+        });
+        return seen[0];
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aTurnCommitsTheStateAndTheTranscript(String name, DataSource db) {
+        ChatStore store = store(db);
+        String chat = "web:" + UUID.randomUUID();
+        List<Outbound> replies = store.inTurn(Inbound.text(chat, "hi"),
+                state -> answer(state, "profile.size", ChatState.Consent.ACCEPTED));
+
+        assertThat(replies).extracting(Outbound::text).containsExactly("ok");
+        ChatState state = stored(store, chat);
+        assertThat(state.step()).isEqualTo("profile.size");
+        assertThat(state.lang()).isEqualTo("en");
+        assertThat(state.consented()).isTrue();
+        assertThat(state.data()).isEqualTo(Map.of("profile.sector", "ict"));
+        assertThat(transcriptLines(db, chat)).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void theSameEventIdTwiceChangesNothing(String name, DataSource db) {
+        ChatStore store = store(db);
+        String chat = "tg:" + UUID.randomUUID();
+        String event = UUID.randomUUID().toString();
+        AtomicInteger turns = new AtomicInteger();
+        store.inTurn(Inbound.text(chat, "hi").withEventId(event), state -> {
+            turns.incrementAndGet();
+            return answer(state, "profile.size", ChatState.Consent.ACCEPTED);
+        });
+        List<Outbound> again = store.inTurn(Inbound.text(chat, "hi").withEventId(event), state -> {
+            turns.incrementAndGet();
+            return answer(state, "profile.municipality", ChatState.Consent.ACCEPTED);
+        });
+
+        assertThat(again).isEmpty();
+        assertThat(turns).hasValue(1);
+        assertThat(stored(store, chat).step()).isEqualTo("profile.size");
+        assertThat(transcriptLines(db, chat)).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void theTranscriptIsKeptOnlyAfterConsent(String name, DataSource db) {
+        ChatStore store = store(db);
+        String chat = "web:" + UUID.randomUUID();
+        store.inTurn(Inbound.text(chat, "hi"), state -> answer(state, "start", ChatState.Consent.NONE));
+        store.inTurn(Inbound.text(chat, "no"), state -> answer(state, "declined", ChatState.Consent.DECLINED));
+        assertThat(transcriptLines(db, chat)).isZero();
+
+        store.inTurn(Inbound.button(chat, "consent:yes"), state -> answer(state, "profile.sector", ChatState.Consent.ACCEPTED));
+        assertThat(transcriptLines(db, chat)).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aTurnThatFailsLeavesNoTrace(String name, DataSource db) {
+        ChatStore store = store(db);
+        String chat = "web:" + UUID.randomUUID();
+        String event = UUID.randomUUID().toString();
+        store.inTurn(Inbound.text(chat, "hi"), state -> answer(state, "profile.size", ChatState.Consent.ACCEPTED));
+        assertThatThrownBy(() -> store.inTurn(Inbound.text(chat, "boom").withEventId(event), state -> {
+            answer(state, "profile.municipality", ChatState.Consent.ACCEPTED);
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(stored(store, chat).step()).isEqualTo("profile.size");
+        assertThat(transcriptLines(db, chat)).isEqualTo(2);
+        assertThat(store.inTurn(Inbound.text(chat, "retry").withEventId(event),
+                state -> answer(state, "profile.municipality", ChatState.Consent.ACCEPTED))).isNotEmpty();
+    }
+}

@@ -1,0 +1,166 @@
+package co.aliada.web;
+
+import static co.aliada.conversation.TestTexts.plain;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import co.aliada.web.ChatClient.Reply;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "aliada.telegram.token=", "spring.datasource.url=jdbc:h2:mem:chat-api;DB_CLOSE_DELAY=-1"})
+class ChatApiTests {
+
+    private static final List<String> SECTORS = List.of("sector:agribusiness", "sector:commerce", "sector:ict",
+            "sector:manufacturing", "sector:construction", "sector:tourism", "sector:other");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    ChatClient chat;
+    String id;
+
+    @BeforeEach
+    void setUp() {
+        chat = new ChatClient(port);
+        id = "t" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void startGreetsAndOffersTheConsentButtons() {
+        Reply reply = chat.text(id, "/start");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.texts()).containsExactly(plain("start.greeting", "es"), plain("consent.notice", "es"));
+        assertThat(reply.lastButtonData()).containsExactly("consent:yes", "consent:no");
+        assertThat(reply.last().get("buttons").get(0).get(0).get("text").asString())
+                .isEqualTo(plain("consent.button.accept", "es"));
+        assertThat(reply.last().has("image")).isFalse();
+    }
+
+    @Test
+    void acceptingConsentAsksTheFirstProfileQuestionWithSectorButtons() {
+        chat.text(id, "/start");
+        Reply reply = chat.button(id, "consent:yes");
+        assertThat(reply.texts()).containsExactly(plain("consent.accepted", "es"), plain("profile.sector.question", "es"));
+        assertThat(reply.lastButtonData()).containsExactlyElementsOf(SECTORS);
+    }
+
+    @Test
+    void theLangFieldChoosesEnglishOnTheFirstMessage() {
+        Reply reply = chat.post(id, "{\"text\": \"/start\", \"lang\": \"en-GB\"}");
+        assertThat(reply.texts().get(0)).isEqualTo(plain("start.greeting", "en"));
+    }
+
+    static Stream<Arguments> invalidAtEachStep() {
+        String[][] steps = {
+                {"profile.sector.question", "common.tap-an-option", "consent:yes"},
+                {"profile.size.question", "common.tap-an-option", "sector:ict"},
+                {"profile.municipality.question", "profile.municipality.invalid", "size:micro"},
+                {"profile.company.question", "profile.company.invalid", "Popayán"}};
+        return Stream.of(steps).flatMap(step -> Stream.of(
+                Arguments.of(step[0], step[2], "{\"text\": \"quizás mañana 123\"}", step[1]),
+                Arguments.of(step[0], step[2], "{\"text\": \"\"}", "common.empty"),
+                Arguments.of(step[0], step[2], "{\"text\": \"" + "ñ".repeat(5000) + "\"}",
+                        step[1].startsWith("common") ? "common.too-long" : step[1]),
+                Arguments.of(step[0], step[2], "{\"button\": \"nothing:here\"}", step[1])))
+                .filter(a -> !(a.get()[0].equals("profile.company.question") && a.get()[2].toString().contains("quizás")));
+    }
+
+    @ParameterizedTest(name = "{0} ← {2}")
+    @MethodSource("invalidAtEachStep")
+    void invalidInputAtAProfileStepGetsAKindAnswerAndTheStepIsKept(String question, String answerBefore,
+                                                                   String body, String kindKey) {
+        walkUpTo(answerBefore);
+        Reply reply = chat.post(id, body);
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.texts().get(0)).startsWith(plain(kindKey, "es").split("\\{max}")[0]);
+        assertThat(reply.texts()).last().isEqualTo(plain(question, "es"));
+        assertThat(chat.text(id, "/continuar").texts()).containsExactly(plain(question, "es"));
+    }
+
+    private void walkUpTo(String lastAnswer) {
+        List<String> answers = List.of("consent:yes", "sector:ict", "size:micro", "Popayán");
+        chat.text(id, "/start");
+        for (String answer : answers.subList(0, answers.indexOf(lastAnswer) + 1)) {
+            Reply reply = answer.contains(":") ? chat.button(id, answer) : chat.text(id, answer);
+            assertThat(reply.status()).isEqualTo(200);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"text\": ", "not json", "[]", "null", "{}", "{\"lang\": \"es\"}", "{\"button\": \"\"}",
+            "{\"text\": \"hola\", \"eventId\": \"has spaces\"}"})
+    void aMalformedBodyIsA400WithAnError(String body) {
+        Reply reply = chat.post(id, body);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body().get("error").asString()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a%20b", "a%3Cb%3E", "tg%3A1",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
+    void aBadConversationIdIsA400WithAnError(String conversation) {
+        Reply reply = chat.text(conversation, "/start");
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body().get("error").asString()).contains("conversationId");
+    }
+
+    @Test
+    void conversationIdsAreKeptApartFromTelegramChats() {
+        String numeric = String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
+        chat.text(numeric, "/start");
+        chat.button(numeric, "consent:yes");
+        List<String> keys = jdbc.queryForList("select chat from chat_state where chat like ?", String.class,
+                "%" + numeric);
+        assertThat(keys).containsExactly("web:" + numeric);
+    }
+
+    @Test
+    void aRetriedRequestWithTheSameEventIdIsHandledOnce() {
+        chat.text(id, "/start");
+        String accept = "{\"button\": \"consent:yes\", \"eventId\": \"e1\"}";
+        assertThat(chat.post(id, accept).texts()).isNotEmpty();
+        chat.button(id, "sector:commerce");
+
+        Reply again = chat.post(id, accept);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().size()).isZero();
+        assertThat(chat.text(id, "/continuar").texts()).containsExactly(plain("profile.size.question", "es"));
+    }
+
+    @Test
+    void theSameEventIdInAnotherConversationIsANewMessage() {
+        chat.text(id, "/start");
+        chat.post(id, "{\"button\": \"consent:yes\", \"eventId\": \"same\"}");
+        String other = id + "b";
+        chat.text(other, "/start");
+        assertThat(chat.post(other, "{\"button\": \"consent:yes\", \"eventId\": \"same\"}").texts())
+                .contains(plain("profile.sector.question", "es"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US,en;q=0.9", "es-CO,es;q=0.9", ""})
+    void thePageIsSmallAndInTheBrowsersLanguage(String acceptLanguage) {
+        String lang = acceptLanguage.startsWith("en") ? "en" : "es";
+        java.net.http.HttpResponse<String> page = chat.get("/", acceptLanguage.isEmpty() ? null : acceptLanguage);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("<html lang=\"" + lang + "\">", "name=\"viewport\"",
+                        "placeholder=\"" + plain("web.placeholder", lang) + "\"", "api/chat/")
+                .doesNotContain("{{");
+        assertThat(page.body().length()).isLessThan(12_000);
+    }
+}
