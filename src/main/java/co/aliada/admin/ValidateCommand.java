@@ -10,6 +10,8 @@ import co.aliada.content.ContentException;
 import co.aliada.content.ContentProblem;
 import co.aliada.conversation.Texts;
 import co.aliada.conversation.TextsLoader;
+import co.aliada.intent.IntentFiles;
+import co.aliada.intent.IntentModel;
 
 /**
  * {@code java -jar aliada.jar validate [dir…]}: checks content folders offline, exactly as the
@@ -22,6 +24,10 @@ public final class ValidateCommand {
             new Check("texts", dir -> Files.isDirectory(dir.resolve(TextsLoader.FOLDER)), dir -> {
                 Texts texts = TextsLoader.load(dir);
                 return texts.size() + " texts";
+            }),
+            new Check("intents", dir -> Files.isDirectory(dir.resolve(IntentFiles.FOLDER)), dir -> {
+                IntentModel model = IntentFiles.load(dir);
+                return model.size() + " intents, " + model.phrases() + " phrases";
             }));
 
     private ValidateCommand() {
