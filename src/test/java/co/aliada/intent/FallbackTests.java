@@ -128,6 +128,13 @@ class FallbackTests {
     }
 
     @Test
+    void somethingTheBotDoesNotDoGetsAKindAnswerAndIsNotAMiss() {
+        say("asdfgh");
+        assertThat(texts(say("cuénteme un chiste"))).contains(TEXTS.get("intent.out-of-scope", "es"));
+        assertThat(texts(say("qwerty"))).doesNotContain(TEXTS.get("common.offer-human", "es"));
+    }
+
+    @Test
     void askingForAPersonRunsTheAdvisorCommandFromAnyWording() {
         say("necesito hablar con alguien de verdad, no con un bot");
         say("can i talk to a human please");
