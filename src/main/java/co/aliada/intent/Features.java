@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -25,6 +26,7 @@ final class Features {
 
     static final String WORD = "w:";
     static final String GRAM = "g:";
+    private static final Pattern STRETCHED = Pattern.compile("(\\p{L})\\1{2,}");
 
     private final Analyzer analyzer;
 
@@ -48,7 +50,7 @@ final class Features {
     /** The distinct features of a text, in order of appearance. */
     Set<String> extract(String text) {
         // People stretch words on phones ("holaaa", "graciasss"): three or more equal letters count as one.
-        String squeezed = text.replaceAll("(\\p{L})\\1{2,}", "$1");
+        String squeezed = STRETCHED.matcher(text).replaceAll("$1");
         Set<String> features = new LinkedHashSet<>();
         try (TokenStream stream = analyzer.tokenStream("text", squeezed)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

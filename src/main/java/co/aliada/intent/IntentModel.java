@@ -22,7 +22,7 @@ public final class IntentModel {
     /** Longer texts are descriptions (a challenge, an answer), never commands. */
     static final int MAX_COMMAND_LENGTH = 160;
     /** Only the start of a very long text is classified, so its cost stays bounded. */
-    static final int MAX_CLASSIFIED = 600;
+    static final int MAX_CLASSIFIED = 300;
     private static final double OTHER_LANGUAGE = 0.97;
 
     private final Map<String, IntentDefinition> intents;

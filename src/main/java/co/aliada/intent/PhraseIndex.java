@@ -19,7 +19,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -60,6 +59,7 @@ final class PhraseIndex {
     private final List<Phrase> phrases = new ArrayList<>();
     private final Map<String, Integer> docFreq = new HashMap<>();
     private final IndexSearcher searcher;
+    private final int[] ordinals;
     private final Map<String, Map<String, Double>> centroids = new HashMap<>();
     private final double total;
 
@@ -82,6 +82,7 @@ final class PhraseIndex {
             phrases.forEach(this::addToCentroid);
             centroids.values().forEach(PhraseIndex::normalize);
             searcher = new IndexSearcher(DirectoryReader.open(dir));
+            ordinals = ordinals(searcher);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -100,7 +101,7 @@ final class PhraseIndex {
                 .forEach(f -> any.add(new TermQuery(new Term(FIELD, f)), BooleanClause.Occur.SHOULD));
         try {
             for (ScoreDoc hit : searcher.search(any.build(), CANDIDATES).scoreDocs) {
-                Phrase phrase = phrases.get(ordinal(hit.doc));
+                Phrase phrase = phrases.get(ordinals[hit.doc]);
                 best.merge(phrase.intent(), dot(query, phrase.weights()) / (queryNorm * phrase.norm()), Math::max);
             }
             best.replaceAll((intent, nearest) -> NEAREST * nearest + (1 - NEAREST) * dot(query, centroids.get(intent)) / queryNorm);
@@ -132,12 +133,16 @@ final class PhraseIndex {
         return phrases.size();
     }
 
-    private int ordinal(int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        NumericDocValues values = leaf.reader().getNumericDocValues(ORDINAL);
-        values.advanceExact(doc - leaf.docBase);
-        return (int) values.longValue();
+    /** Which phrase each document holds, read once so that scoring a hit costs an array lookup. */
+    private static int[] ordinals(IndexSearcher searcher) throws IOException {
+        int[] ordinals = new int[searcher.getIndexReader().maxDoc()];
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            NumericDocValues values = leaf.reader().getNumericDocValues(ORDINAL);
+            for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+                ordinals[leaf.docBase + doc] = (int) values.longValue();
+            }
+        }
+        return ordinals;
     }
 
     private Map<String, Double> weigh(Set<String> featureSet) {
