@@ -22,6 +22,7 @@ class IntentEvaluationTests {
     private static final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private static double accuracy;
     private static double strongShare;
+    private static int strongOnAnswers;
 
     @BeforeAll
     static void evaluate() {
@@ -35,6 +36,9 @@ class IntentEvaluationTests {
         for (DevSet.Example example : set.examples()) {
             var intent = fixed.classify(example.text(), example.lang());
             String got = intent.id();
+            if (example.expected() == null && intent.strong()) {
+                strongOnAnswers++;
+            }
             if (example.expected() != null && IntentModelTests.COMMANDS.contains(example.expected())) {
                 commands++;
                 strong += intent.strong() && example.expected().equals(got) ? 1 : 0;
@@ -75,6 +79,16 @@ class IntentEvaluationTests {
     @Test
     void understandsMostOfTheDevelopmentSet() {
         assertThat(accuracy).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void neverInterruptsAQuestionWithAPlaceANameOrANumber() {
+        assertThat(strongOnAnswers).isZero();
+    }
+
+    @Test
+    void mostCommandsAreSureEnoughToInterruptAQuestion() {
+        assertThat(strongShare).isGreaterThanOrEqualTo(0.85);
     }
 
     @Test
