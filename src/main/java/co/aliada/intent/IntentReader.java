@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 final class IntentReader {
 
     private static final List<String> FIELDS = List.of("command", "threshold", "es", "en");
+    private static final Map<String, Features> ANALYSIS = Map.of("es", Features.forLanguage("es"), "en", Features.forLanguage("en"));
 
     private IntentReader() {
     }
@@ -68,6 +69,9 @@ final class IntentReader {
                 if (!phrase.isString() || phrase.asString().isBlank()) {
                     problems.add(file, doc.lineOf(at + "/" + lang + "/" + i), "intent '" + id + "' has an empty "
                             + language + " phrase");
+                } else if (ANALYSIS.get(lang).extract(phrase.asString()).isEmpty()) {
+                    problems.add(file, doc.lineOf(at + "/" + lang + "/" + i), "intent '" + id + "' has a "
+                            + language + " phrase with no words or emojis: '" + phrase.asString() + "'");
                 } else {
                     phrases.add(phrase.asString().strip());
                 }

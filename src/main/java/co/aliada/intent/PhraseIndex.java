@@ -88,7 +88,7 @@ final class PhraseIndex {
         }
     }
 
-    /** The best cosine similarity per intent for this text; empty when it shares nothing with any phrase. */
+    /** Each intent's similarity to this text (nearest phrase and centroid); empty when it shares nothing with any phrase. */
     Map<String, Double> score(String text) {
         Map<String, Double> query = weigh(features.extract(text));
         Map<String, Double> best = new HashMap<>();

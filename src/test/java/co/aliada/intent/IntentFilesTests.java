@@ -111,6 +111,17 @@ class IntentFilesTests {
     }
 
     @Test
+    void refusesAPhraseWithNothingToCompare() throws IOException {
+        ContentException e = loadWith("""
+                coffee_prices:
+                  es: [precio del café, "???"]
+                  en: [coffee price]
+                """);
+        assertThat(e.problems()).extracting(ContentProblem::toString).containsExactly(
+                "nlu/extra.yml:2: intent 'coffee_prices' has a Spanish (es) phrase with no words or emojis: '???'");
+    }
+
+    @Test
     void refusesABadThresholdAndCommandFlag() throws IOException {
         ContentException e = loadWith("""
                 coffee_prices:
