@@ -12,6 +12,8 @@ import co.aliada.content.ContentException;
 import co.aliada.content.ContentProblem;
 import co.aliada.conversation.Texts;
 import co.aliada.conversation.TextsLoader;
+import co.aliada.intent.IntentFiles;
+import co.aliada.intent.IntentModel;
 import co.aliada.selfcheck.SelfCheckLoader;
 
 /**
@@ -33,6 +35,10 @@ public final class ValidateCommand {
             new Check("challenges", dir -> Files.isRegularFile(dir.resolve(ChallengeLoader.FILE)), dir -> {
                 ChallengeContent content = ChallengeLoader.load(dir);
                 return content.drivers().size() + " drivers";
+            }),
+            new Check("intents", dir -> Files.isDirectory(dir.resolve(IntentFiles.FOLDER)), dir -> {
+                IntentModel model = IntentFiles.load(dir);
+                return model.size() + " intents, " + model.phrases() + " phrases";
             }));
 
     private ValidateCommand() {

@@ -32,7 +32,8 @@ public final class ConversationEngine {
             "change_language", "idioma", "my_data", "mis_datos", "delete_my_data", "borrar_datos",
             "my_challenges", "mis_retos", "summary", "resumen");
     private static final Map<String, String> INTENT_SMALL_TALK = Map.of(
-            "greet", "common.greet-back", "thanks", "common.thanks-back", "goodbye", "common.goodbye");
+            "greet", "common.greet-back", "thanks", "common.thanks-back", "goodbye", "common.goodbye",
+            "out_of_scope", "intent.out-of-scope");
 
     private final ChatStore store;
     private final Supplier<Texts> texts;

@@ -1,0 +1,77 @@
+package co.aliada.intent;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Turns a text into the features the classifier compares: light stems ({@code w:ayud}) and the
+ * character trigrams of each word ({@code g:#ay}), so accents, plurals and typical phone typos
+ * ("ayudaa", "asesr") still meet the training phrases. Numbers carry no intent and are dropped.
+ */
+final class Features {
+
+    static final String WORD = "w:";
+    static final String GRAM = "g:";
+    private static final Pattern STRETCHED = Pattern.compile("(\\p{L})\\1{2,}");
+
+    private final Analyzer analyzer;
+
+    private Features(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    static Features forLanguage(String lang) {
+        return new Features(new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                stream = "en".equals(lang) ? new PorterStemFilter(new EnglishPossessiveFilter(stream))
+                        : new SpanishLightStemFilter(stream);
+                return new TokenStreamComponents(source, stream);
+            }
+        });
+    }
+
+    /** The distinct features of a text, in order of appearance. */
+    Set<String> extract(String text) {
+        // People stretch words on phones ("holaaa", "graciasss"): three or more equal letters count as one.
+        String squeezed = STRETCHED.matcher(text).replaceAll("$1");
+        Set<String> features = new LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream("text", squeezed)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String token = term.toString();
+                if (token.chars().anyMatch(Character::isDigit) && token.chars().noneMatch(Character::isLetter)) {
+                    continue;
+                }
+                features.add(WORD + token);
+                if (token.chars().allMatch(Character::isLetter)) {
+                    String padded = "#" + token + "#";
+                    for (int i = 0; i + 3 <= padded.length(); i++) {
+                        features.add(GRAM + padded.substring(i, i + 3));
+                    }
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return features;
+    }
+}

@@ -1,0 +1,32 @@
+package co.aliada.intent;
+
+import java.util.function.Supplier;
+
+import co.aliada.conversation.Understanding;
+
+/**
+ * The engine's {@link Understanding}: classifies every free text against the live intents.
+ * Texts without a letter or a symbol (numbers, punctuation) are left to the step: they never
+ * carry an intent, but they may answer a question.
+ */
+final class IntentClassifier implements Understanding {
+
+    private final Supplier<IntentModel> model;
+
+    IntentClassifier(Supplier<IntentModel> model) {
+        this.model = model;
+    }
+
+    @Override
+    public Intent classify(String text, String lang) {
+        Classification result = rank(text, lang);
+        return result.intent() == null ? Intent.NONE : new Intent(result.intent(), result.score(), result.strong());
+    }
+
+    Classification rank(String text, String lang) {
+        if (text == null || text.codePoints().noneMatch(c -> Character.isLetter(c) || Character.getType(c) == Character.OTHER_SYMBOL)) {
+            return Classification.NOTHING;
+        }
+        return model.get().classify(text, lang == null ? "es" : lang);
+    }
+}

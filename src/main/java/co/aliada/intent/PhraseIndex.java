@@ -1,0 +1,161 @@
+package co.aliada.intent;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The training phrases of one language in a Lucene index. BM25 over the phrases' features finds
+ * the candidates; each candidate is then scored by cosine similarity of idf-weighted features, a
+ * number between 0 and 1 that thresholds can rely on (BM25 scores are not comparable across texts).
+ */
+final class PhraseIndex {
+
+    private static final String FIELD = "features";
+    private static final String ORDINAL = "ordinal";
+    private static final int CANDIDATES = 40;
+    private static final int MAX_CLAUSES = 600;
+    // Trigrams rescue typos, but a shared word says more than a shared trigram.
+    private static final double GRAM_WEIGHT = 0.35;
+    private static final FieldType FEATURES = new FieldType();
+    // The nearest phrase says most; the intent's centroid keeps one odd phrase from deciding alone.
+    private static final double NEAREST = 0.6;
+
+    static {
+        FEATURES.setIndexOptions(IndexOptions.DOCS);
+        FEATURES.setOmitNorms(true);
+        FEATURES.setTokenized(true);
+        FEATURES.freeze();
+    }
+
+    /** One training phrase, ready to compare. */
+    record Phrase(String intent, String text, Map<String, Double> weights, double norm) {
+    }
+
+    private final Features features;
+    private final List<Phrase> phrases = new ArrayList<>();
+    private final Map<String, Integer> docFreq = new HashMap<>();
+    private final IndexSearcher searcher;
+    private final int[] ordinals;
+    private final Map<String, Map<String, Double>> centroids = new HashMap<>();
+    private final double total;
+
+    PhraseIndex(Features features, List<Map.Entry<String, String>> intentPhrases) {
+        this.features = features;
+        this.total = Math.max(1, intentPhrases.size());
+        List<Set<String>> featureSets = intentPhrases.stream().map(e -> features.extract(e.getValue())).toList();
+        featureSets.forEach(set -> set.forEach(f -> docFreq.merge(f, 1, Integer::sum)));
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+            for (int i = 0; i < intentPhrases.size(); i++) {
+                Map<String, Double> weights = weigh(featureSets.get(i));
+                phrases.add(new Phrase(intentPhrases.get(i).getKey(), intentPhrases.get(i).getValue(), weights, norm(weights)));
+                Document doc = new Document();
+                doc.add(new Field(FIELD, String.join(" ", featureSets.get(i)), FEATURES));
+                doc.add(new NumericDocValuesField(ORDINAL, i));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            phrases.forEach(this::addToCentroid);
+            centroids.values().forEach(PhraseIndex::normalize);
+            searcher = new IndexSearcher(DirectoryReader.open(dir));
+            ordinals = ordinals(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each intent's similarity to this text (nearest phrase and centroid); empty when it shares nothing with any phrase. */
+    Map<String, Double> score(String text) {
+        Map<String, Double> query = weigh(features.extract(text));
+        Map<String, Double> best = new HashMap<>();
+        if (query.isEmpty()) {
+            return best;
+        }
+        double queryNorm = norm(query);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        query.keySet().stream().limit(MAX_CLAUSES)
+                .forEach(f -> any.add(new TermQuery(new Term(FIELD, f)), BooleanClause.Occur.SHOULD));
+        try {
+            for (ScoreDoc hit : searcher.search(any.build(), CANDIDATES).scoreDocs) {
+                Phrase phrase = phrases.get(ordinals[hit.doc]);
+                best.merge(phrase.intent(), dot(query, phrase.weights()) / (queryNorm * phrase.norm()), Math::max);
+            }
+            best.replaceAll((intent, nearest) -> NEAREST * nearest + (1 - NEAREST) * dot(query, centroids.get(intent)) / queryNorm);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return best;
+    }
+
+    private void addToCentroid(Phrase phrase) {
+        Map<String, Double> centroid = centroids.computeIfAbsent(phrase.intent(), k -> new HashMap<>());
+        phrase.weights().forEach((f, w) -> centroid.merge(f, w / phrase.norm(), Double::sum));
+    }
+
+    private static void normalize(Map<String, Double> vector) {
+        double n = norm(vector);
+        vector.replaceAll((f, w) -> w / n);
+    }
+
+    private static double dot(Map<String, Double> query, Map<String, Double> vector) {
+        double dot = 0;
+        for (Map.Entry<String, Double> f : query.entrySet()) {
+            dot += f.getValue() * vector.getOrDefault(f.getKey(), 0.0);
+        }
+        return dot;
+    }
+
+    int size() {
+        return phrases.size();
+    }
+
+    /** Which phrase each document holds, read once so that scoring a hit costs an array lookup. */
+    private static int[] ordinals(IndexSearcher searcher) throws IOException {
+        int[] ordinals = new int[searcher.getIndexReader().maxDoc()];
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            NumericDocValues values = leaf.reader().getNumericDocValues(ORDINAL);
+            for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+                ordinals[leaf.docBase + doc] = (int) values.longValue();
+            }
+        }
+        return ordinals;
+    }
+
+    private Map<String, Double> weigh(Set<String> featureSet) {
+        Map<String, Double> weights = new HashMap<>();
+        for (String f : featureSet) {
+            // A feature no phrase has weighs like the rarest: it lowers the similarity to every phrase.
+            double idf = Math.log(1 + total / Math.max(0.5, docFreq.getOrDefault(f, 0)));
+            weights.put(f, idf * (f.startsWith(Features.GRAM) ? GRAM_WEIGHT : 1.0));
+        }
+        return weights;
+    }
+
+    private static double norm(Map<String, Double> weights) {
+        return Math.sqrt(weights.values().stream().mapToDouble(w -> w * w).sum());
+    }
+}

@@ -1,0 +1,100 @@
+package co.aliada.intent;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the shipped intents over the labelled development set and prints accuracy, recall per
+ * intent and the confusion between the intents most costly to mix up. Fails under honest floors.
+ */
+class IntentEvaluationTests {
+
+    private static final List<String> CONFUSABLE = List.of("talk_to_human", "help", "out_of_scope", "challenge");
+    private static final String NONE = "(none)";
+    private static final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+    private static double accuracy;
+    private static double strongShare;
+    private static int strongOnAnswers;
+
+    @BeforeAll
+    static void evaluate() {
+        IntentModel model = IntentFiles.load(Path.of("intents"));
+        IntentClassifier fixed = new IntentClassifier(() -> model);
+        DevSet set = DevSet.load();
+        int right = 0;
+        int commands = 0;
+        int strong = 0;
+        StringBuilder misses = new StringBuilder();
+        for (DevSet.Example example : set.examples()) {
+            var intent = fixed.classify(example.text(), example.lang());
+            String got = intent.id();
+            if (example.expected() == null && intent.strong()) {
+                strongOnAnswers++;
+            }
+            if (example.expected() != null && IntentModelTests.COMMANDS.contains(example.expected())) {
+                commands++;
+                strong += intent.strong() && example.expected().equals(got) ? 1 : 0;
+            }
+            String expected = Objects.requireNonNullElse(example.expected(), NONE);
+            String actual = Objects.requireNonNullElse(got, NONE);
+            confusion.computeIfAbsent(expected, k -> new TreeMap<>()).merge(actual, 1, Integer::sum);
+            if (expected.equals(actual)) {
+                right++;
+            } else {
+                misses.append(String.format("  %-16s -> %-16s %s (%s)%n", expected, actual, example.text(), example.lang()));
+            }
+        }
+        accuracy = (double) right / set.examples().size();
+        System.out.printf("Intent dev set: %d utterances, accuracy %.1f %%%n", set.examples().size(), 100 * accuracy);
+        confusion.forEach((intent, row) -> System.out.printf("  recall %-16s %5.1f %% (%d)%n", intent,
+                100 * recall(intent), row.values().stream().mapToInt(Integer::intValue).sum()));
+        System.out.println("Confusion (row: expected, column: classified as)");
+        System.out.printf("  %-16s", "");
+        CONFUSABLE.forEach(c -> System.out.printf("%15s", c));
+        System.out.printf("%15s%n", NONE);
+        for (String row : CONFUSABLE) {
+            System.out.printf("  %-16s", row);
+            CONFUSABLE.forEach(c -> System.out.printf("%15d", confusion.getOrDefault(row, Map.of()).getOrDefault(c, 0)));
+            System.out.printf("%15d%n", confusion.getOrDefault(row, Map.of()).getOrDefault(NONE, 0));
+        }
+        strongShare = (double) strong / commands;
+        System.out.printf("Command intents recognised strongly enough to interrupt a question: %.1f %%%n", 100 * strongShare);
+        System.out.print("Misses:\n" + misses);
+    }
+
+    private static double recall(String intent) {
+        Map<String, Integer> row = confusion.getOrDefault(intent, Map.of());
+        int total = row.values().stream().mapToInt(Integer::intValue).sum();
+        return total == 0 ? 0 : row.getOrDefault(intent, 0) / (double) total;
+    }
+
+    @Test
+    void understandsMostOfTheDevelopmentSet() {
+        assertThat(accuracy).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void neverInterruptsAQuestionWithAPlaceANameOrANumber() {
+        assertThat(strongOnAnswers).isZero();
+    }
+
+    @Test
+    void mostCommandsAreSureEnoughToInterruptAQuestion() {
+        assertThat(strongShare).isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
+    void rarelyMissesTheIntentsThatMustNeverBeMissed() {
+        assertThat(recall("talk_to_human")).isGreaterThanOrEqualTo(0.95);
+        assertThat(recall("delete_my_data")).isGreaterThanOrEqualTo(0.95);
+        assertThat(recall("restart")).isGreaterThanOrEqualTo(0.95);
+    }
+}
