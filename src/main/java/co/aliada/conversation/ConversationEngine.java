@@ -67,7 +67,7 @@ public final class ConversationEngine {
         try {
             return store.inTurn(in, state -> turn(in, state));
         } catch (RuntimeException e) {
-            log.error("turn failed in chat {} ({} input)", in.chat(), in.kind(), e);
+            log.error("turn failed in chat {} ({} input)", LogSafe.chat(in.chat()), in.kind(), e);
             String lang = Texts.language(in.langHint());
             return List.of(Outbound.text(in.chat(), texts.get().get("common.error", lang)));
         } finally {
