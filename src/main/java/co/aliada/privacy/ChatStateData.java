@@ -14,8 +14,8 @@ final class ChatStateData implements PersonalData {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, String>> DATA = new TypeReference<>() {
     };
-    /** Keys the engine keeps to work (the buttons last shown, the misses count); nothing the person told. */
-    private static final List<String> TECHNICAL = List.of("kb.", "engine.");
+    /** Keys kept to work (buttons last shown, misses, the deep link's sector); nothing the person told. */
+    private static final List<String> TECHNICAL = List.of("kb.", "engine.", "start.");
 
     private final JdbcTemplate jdbc;
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import co.aliada.conversation.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,17 +48,25 @@ final class RetentionSweep {
         List<String> stale = jdbc.queryForList("select chat from chat_state where updated_at < ?", String.class, cutoff);
         int erased = 0;
         for (String chat : stale) {
-            Boolean done = tx.execute(status -> {
-                List<String> still = jdbc.queryForList(
-                        "select chat from chat_state where chat = ? and updated_at < ? for update", String.class, chat, cutoff);
-                if (still.isEmpty()) {
-                    return false; // the person came back meanwhile
-                }
-                sources.erase(chat);
-                return true;
-            });
-            erased += Boolean.TRUE.equals(done) ? 1 : 0;
+            try {
+                erased += eraseIfStillInactive(chat, cutoff) ? 1 : 0;
+            } catch (RuntimeException e) {
+                // one chat that cannot be erased must not keep the others' data: it is retried tomorrow
+                log.error("retention sweep could not erase chat {}", LogSafe.chat(chat), e);
+            }
         }
         return erased;
+    }
+
+    private boolean eraseIfStillInactive(String chat, Timestamp cutoff) {
+        return Boolean.TRUE.equals(tx.execute(status -> {
+            List<String> still = jdbc.queryForList(
+                    "select chat from chat_state where chat = ? and updated_at < ? for update", String.class, chat, cutoff);
+            if (still.isEmpty()) {
+                return false; // the person came back meanwhile
+            }
+            sources.erase(chat);
+            return true;
+        }));
     }
 }

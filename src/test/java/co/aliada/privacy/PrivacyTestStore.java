@@ -95,7 +95,7 @@ final class PrivacyTestStore implements ChatStore {
     }
 
     private static boolean technicalOnly(ChatState state) {
-        return state.data().keySet().stream().allMatch(key -> key.startsWith("kb.") || key.startsWith("engine."));
+        return state.data().keySet().stream().allMatch(key -> key.startsWith("kb.") || key.startsWith("engine.") || key.startsWith("start."));
     }
 
     /** The transcript as a {@link PersonalData} source. */
