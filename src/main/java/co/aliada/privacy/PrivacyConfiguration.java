@@ -3,8 +3,10 @@ package co.aliada.privacy;
 import java.time.Clock;
 import java.util.List;
 
+import co.aliada.content.HotReload;
 import co.aliada.conversation.Command;
 import co.aliada.conversation.MenuEntry;
+import co.aliada.conversation.Texts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +44,10 @@ class PrivacyConfiguration {
     @Bean RetentionSweep retentionSweep(JdbcTemplate jdbc, TransactionTemplate tx, PersonalDataSources sources,
                                         PrivacyProperties properties, Clock clock) {
         return new RetentionSweep(jdbc, tx, sources, properties, clock);
+    }
+
+    @Bean ControllerNoticeCheck controllerNoticeCheck(HotReload<Texts> texts) {
+        return new ControllerNoticeCheck(texts);
     }
 
     @Bean MenuEntry privacyMenuEntry() {
