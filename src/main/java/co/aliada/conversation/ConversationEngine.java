@@ -78,7 +78,7 @@ public final class ConversationEngine {
             return store.inTurn(in, state -> turn(in, state));
         } catch (RuntimeException e) {
             failed = true;
-            log.error("turn failed in chat {} ({} input)", in.chat(), in.kind(), e);
+            log.error("turn failed in chat {} ({} input)", LogSafe.chat(in.chat()), in.kind(), e);
             String lang = Texts.language(in.langHint());
             return List.of(Outbound.text(in.chat(), texts.get().get("common.error", lang)));
         } finally {

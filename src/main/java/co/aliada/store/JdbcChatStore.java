@@ -90,9 +90,24 @@ class JdbcChatStore implements ChatStore {
     }
 
     private void append(TranscriptLine line) {
-        String text = line.text().length() > MAX_LINE ? line.text().substring(0, MAX_LINE) : line.text();
+        String text = storable(line.text().length() > MAX_LINE ? line.text().substring(0, MAX_LINE) : line.text());
         jdbc.update("insert into transcript_line (chat, at, from_user, text) values (?, ?, ?, ?)",
                 line.chat(), now(), line.fromUser(), text);
+    }
+
+    /** PostgreSQL text holds no NUL and no lone surrogate: each becomes U+FFFD, as on H2 the same line reads back. */
+    static String storable(String text) {
+        StringBuilder clean = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pair) {
+                clean.append(c).append(text.charAt(++i));
+            } else {
+                clean.append(c == '\u0000' || Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return clean.toString();
     }
 
     private Timestamp now() {

@@ -1,0 +1,60 @@
+package co.aliada.privacy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The chat's state row: consent, language, step and the answers kept under feature keys (profile, self-check…). */
+final class ChatStateData implements PersonalData {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, String>> DATA = new TypeReference<>() {
+    };
+    /** Keys kept to work (buttons last shown, misses, the deep link's sector); nothing the person told. */
+    private static final List<String> TECHNICAL = List.of("kb.", "engine.", "start.");
+
+    private final JdbcTemplate jdbc;
+
+    ChatStateData(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String section() {
+        return "profile";
+    }
+
+    @Override
+    public Object export(String chat) {
+        List<Map<String, Object>> rows = jdbc.query(
+                "select lang, step, consent, data, updated_at from chat_state where chat = ?", (rs, i) -> {
+                    Map<String, String> data = JSON.readValue(rs.getString("data"), DATA);
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("consent", rs.getString("consent"));
+                    row.put("language", rs.getString("lang"));
+                    row.put("step", rs.getString("step"));
+                    row.put("lastActivity", rs.getTimestamp("updated_at").toInstant().toString());
+                    row.put("answers", data);
+                    return row;
+                }, chat);
+        if (rows.isEmpty() || !"ACCEPTED".equals(rows.get(0).get("consent")) && !personal(rows.get(0))) {
+            return Map.of();
+        }
+        return rows.get(0);
+    }
+
+    @Override
+    public void erase(String chat) {
+        jdbc.update("delete from chat_state where chat = ?", chat);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean personal(Map<String, Object> row) {
+        return ((Map<String, String>) row.get("answers")).keySet().stream()
+                .anyMatch(key -> TECHNICAL.stream().noneMatch(key::startsWith));
+    }
+}

@@ -1,0 +1,48 @@
+package co.aliada.privacy;
+
+import java.util.List;
+
+import co.aliada.conversation.ChatState;
+import co.aliada.conversation.Command;
+import co.aliada.conversation.Turn;
+
+/**
+ * {@code /borrar_datos}: after a confirmation, erases everything about the chat in the turn's transaction
+ * and leaves a fresh chat (no consent, no answers), which the engine saves at the end of the turn.
+ */
+final class DeleteMyDataCommand implements Command {
+
+    static final String CONFIRM = "si";
+
+    private final PersonalDataSources sources;
+
+    DeleteMyDataCommand(PersonalDataSources sources) {
+        this.sources = sources;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("borrar_datos", "delete_my_data");
+    }
+
+    @Override
+    public void run(Turn turn, String args) {
+        if (!args.strip().equalsIgnoreCase(CONFIRM)) {
+            turn.send(turn.message("privacy.erase.confirm").withButtons(Turn.column(
+                    turn.button("privacy.erase.button.yes", "/borrar_datos " + CONFIRM),
+                    turn.button("privacy.erase.button.no", "/continuar"))));
+            return;
+        }
+        List<String> erased = sources.erase(turn.state().chat());
+        ChatState state = turn.state();
+        // The engine saves this state when the turn ends: it must be the fresh one, or the save would undo the erasure.
+        state.clear("");
+        state.consent(ChatState.Consent.NONE);
+        state.step(null);
+        if (erased.isEmpty()) {
+            turn.say("privacy.erase.nothing");
+        } else {
+            turn.say("privacy.erase.done", "sections", SectionNames.of(turn, erased));
+        }
+    }
+}

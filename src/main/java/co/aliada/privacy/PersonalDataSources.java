@@ -1,0 +1,61 @@
+package co.aliada.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every {@link PersonalData} source together: what a chat has stored, as one document, and its erasure. */
+final class PersonalDataSources {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final List<PersonalData> sources;
+    private final Clock clock;
+
+    PersonalDataSources(List<PersonalData> sources, Clock clock) {
+        this.sources = List.copyOf(sources);
+        this.clock = clock;
+    }
+
+    /** The non-empty sections, by section name, in a stable order. */
+    Map<String, Object> export(String chat) {
+        Map<String, Object> sections = new LinkedHashMap<>();
+        for (PersonalData source : sources) {
+            Object data = source.export(chat);
+            if (!isEmpty(data)) {
+                sections.put(source.section(), data);
+            }
+        }
+        return sections;
+    }
+
+    /** The export as a JSON document; text that is not valid UTF-16 is replaced rather than refused. */
+    byte[] document(String chat, Map<String, Object> sections) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("chat", chat);
+        doc.put("exportedAt", clock.instant().toString());
+        doc.put("law", "Ley 1581 de 2012");
+        doc.putAll(sections);
+        return JSON.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Erases the chat from every source and returns the sections that held something. */
+    List<String> erase(String chat) {
+        List<String> held = new ArrayList<>(export(chat).keySet());
+        sources.forEach(source -> source.erase(chat));
+        return held;
+    }
+
+    private static boolean isEmpty(Object data) {
+        return data == null
+                || data instanceof Map<?, ?> map && map.isEmpty()
+                || data instanceof Collection<?> list && list.isEmpty();
+    }
+}

@@ -1,0 +1,27 @@
+package co.aliada.privacy;
+
+import java.util.List;
+
+import co.aliada.conversation.Command;
+import co.aliada.conversation.Turn;
+
+/** {@code /privacidad}: the full privacy notice: purpose, controller, rights and how to exercise them. */
+final class PrivacyCommand implements Command {
+
+    private final PrivacyProperties properties;
+
+    PrivacyCommand(PrivacyProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("privacidad", "privacy");
+    }
+
+    @Override
+    public void run(Turn turn, String args) {
+        turn.say("privacy.notice", "controller", turn.text("privacy.controller"),
+                "days", properties.retention().toDays());
+    }
+}

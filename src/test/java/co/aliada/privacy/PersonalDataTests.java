@@ -1,0 +1,189 @@
+package co.aliada.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import co.aliada.conversation.ConversationEngine;
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Outbound;
+import co.aliada.conversation.Texts;
+import co.aliada.content.HotReload;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Ley 1581 rights on the real H2 database: consent first, export, erase, retention, the notice. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "aliada.telegram.token=", "spring.datasource.url=jdbc:h2:mem:privacy-${random.uuid};DB_CLOSE_DELAY=-1"})
+class PersonalDataTests {
+
+    @TestConfiguration
+    static class Setup {
+        @Bean @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+
+        /** A source erased last that fails for chats named "fail", to show an erasure is all or nothing. */
+        @Bean
+        @Order(Ordered.LOWEST_PRECEDENCE)
+        PersonalData failingSource(JdbcTemplate jdbc) {
+            return new PersonalData() {
+                public String section() {
+                    return "failing";
+                }
+
+                public Object export(String chat) {
+                    return List.of();
+                }
+
+                public void erase(String chat) {
+                    if (chat.contains("fail")) {
+                        LINES_SEEN_BY_FAILING_SOURCE.set(
+                                jdbc.queryForObject("select count(*) from transcript_line where chat = ?", Integer.class, chat));
+                        throw new IllegalStateException("erase failed");
+                    }
+                }
+            };
+        }
+    }
+
+    static final AtomicInteger LINES_SEEN_BY_FAILING_SOURCE = new AtomicInteger(-1);
+
+    @Autowired ConversationEngine engine;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired HotReload<Texts> texts;
+    @Autowired RetentionSweep sweep;
+    @Autowired MovableClock clock;
+    @Autowired PrivacyProperties properties;
+
+    @Test
+    void beforeConsentNothingPersonalReachesTheDatabaseWhateverIsSent() {
+        String chat = chat();
+        List.of(Inbound.text(chat, "Popayán"), Inbound.command(chat, "start sector-ict"), Inbound.button(chat, "sector:ict"),
+                Inbound.button(chat, "menu:profile.municipality"), Inbound.text(chat, "Popayán"),
+                Inbound.button(chat, "consent:no"), Inbound.text(chat, "Mi Empresa SAS"), Inbound.button(chat, "size:micro"))
+                .forEach(engine::handle);
+        assertThat(stateData(chat)).doesNotContain("profile.");
+        assertThat(transcriptLines(chat)).isZero();
+        List<Outbound> replies = engine.handle(Inbound.command(chat, "mis_datos"));
+        assertThat(replies).singleElement().satisfies(reply -> {
+            assertThat(reply.text()).isEqualTo(text("privacy.export.nothing"));
+            assertThat(reply.document()).isNull();
+        });
+    }
+
+    @Test
+    void myDataSendsEverythingStoredAsAJsonDocument() {
+        String chat = onboarded();
+        Outbound reply = engine.handle(Inbound.command(chat, "mis_datos")).get(0);
+        assertThat(reply.document().fileName()).isEqualTo("mis-datos.json");
+        assertThat(reply.document().contentType()).isEqualTo("application/json");
+        JsonNode doc = JsonMapper.builder().build().readTree(new String(reply.document().bytes(), StandardCharsets.UTF_8));
+        assertThat(doc.path("chat").asString()).isEqualTo(chat);
+        assertThat(doc.at("/profile/consent").asString()).isEqualTo("ACCEPTED");
+        assertThat(doc.at("/profile/answers/profile.municipality").asString()).isEqualTo("Popayán");
+        assertThat(doc.at("/profile/answers/profile.company").asString()).isEqualTo("<b>Café</b> & Cía");
+        assertThat(doc.path("conversation").values()).anySatisfy(line -> {
+            assertThat(line.path("from").asString()).isEqualTo("user");
+            assertThat(line.path("text").asString()).isEqualTo("Popayán");
+        });
+    }
+
+    @Test
+    void deleteMyDataAsksFirstThenErasesEverythingAndTheChatStartsAfresh() {
+        String chat = onboarded();
+        Outbound ask = engine.handle(Inbound.command(chat, "borrar_datos")).get(0);
+        assertThat(ask.buttons()).flatMap(row -> row).extracting(Outbound.Button::data).contains("/borrar_datos si");
+        assertThat(transcriptLines(chat)).isPositive();
+
+        Outbound done = engine.handle(Inbound.button(chat, "/borrar_datos si")).get(0);
+        assertThat(done.text()).startsWith(text("privacy.erase.done").substring(0, 10)).contains("conversación");
+        assertThat(transcriptLines(chat)).isZero();
+        assertThat(stateData(chat)).doesNotContain("profile.", "Popayán", "Café");
+        assertThat(jdbc.queryForObject("select consent from chat_state where chat = ?", String.class, chat)).isEqualTo("NONE");
+        assertThat(engine.handle(Inbound.command(chat, "mis_datos")).get(0).text()).isEqualTo(text("privacy.export.nothing"));
+        assertThat(engine.handle(Inbound.text(chat, "hola"))).extracting(Outbound::text).contains(text("consent.notice"));
+    }
+
+    @Test
+    void anErasureThatFailsHalfwayChangesNothing() {
+        String chat = onboarded("web:fail-" + UUID.randomUUID());
+        int lines = transcriptLines(chat);
+        LINES_SEEN_BY_FAILING_SOURCE.set(-1);
+        List<Outbound> replies = engine.handle(Inbound.command(chat, "borrar_datos si"));
+        assertThat(replies).extracting(Outbound::text).containsExactly(text("common.error"));
+        assertThat(LINES_SEEN_BY_FAILING_SOURCE.get()).as("deleted inside the turn's transaction").isZero();
+        assertThat(transcriptLines(chat)).isEqualTo(lines);
+        assertThat(stateData(chat)).contains("Popayán");
+    }
+
+    @Test
+    void retentionErasesOnlyChatsInactiveLongerThanThePeriodAndOneFailureStopsNoOther() {
+        assertThat(properties.retention()).isEqualTo(Duration.ofDays(365));
+        String stuck = onboarded("web:fail-" + UUID.randomUUID());
+        String idle = onboarded();
+        String active = onboarded();
+        clock.advance(Duration.ofDays(200));
+        engine.handle(Inbound.text(active, "hola"));
+        clock.advance(Duration.ofDays(200));
+
+        assertThat(sweep.sweep()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from chat_state where chat = ?", Integer.class, idle)).isZero();
+        assertThat(transcriptLines(idle)).isZero();
+        assertThat(stateData(active)).contains("Popayán");
+        assertThat(transcriptLines(active)).isPositive();
+        assertThat(stateData(stuck)).as("rolled back, retried tomorrow").contains("Popayán");
+    }
+
+    @Test
+    void thePrivacyNoticeStatesPurposeControllerRightsAndRetention() {
+        String notice = engine.handle(Inbound.command(chat(), "privacidad")).get(0).text();
+        assertThat(notice).contains(text("privacy.controller"), "/mis_datos", "/borrar_datos", "365", "Ley 1581")
+                .containsIgnoringCase("rectificar").containsIgnoringCase("revocar");
+    }
+
+    private String onboarded() {
+        return onboarded(chat());
+    }
+
+    private String onboarded(String chat) {
+        engine.handle(Inbound.command(chat, "start"));
+        List.of("consent:yes", "sector:ict", "size:micro").forEach(data -> engine.handle(Inbound.button(chat, data)));
+        engine.handle(Inbound.text(chat, "Popayán"));
+        engine.handle(Inbound.text(chat, "<b>Café</b> & Cía"));
+        assertThat(stateData(chat)).contains("profile.company");
+        return chat;
+    }
+
+    private static String chat() {
+        return "web:" + UUID.randomUUID();
+    }
+
+    private String text(String key) {
+        return texts.current().content().get(key, "es");
+    }
+
+    private String stateData(String chat) {
+        List<String> data = jdbc.queryForList("select data from chat_state where chat = ?", String.class, chat);
+        return data.isEmpty() ? "" : data.get(0);
+    }
+
+    private int transcriptLines(String chat) {
+        return jdbc.queryForObject("select count(*) from transcript_line where chat = ?", Integer.class, chat);
+    }
+}
