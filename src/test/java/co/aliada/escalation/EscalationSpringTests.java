@@ -56,8 +56,9 @@ class EscalationSpringTests {
             assertThat(first.getBean(EscalationProperties.class).remindAfter()).isEqualTo(Duration.ofMinutes(45));
         }
         try (ConfigurableApplicationContext second = start()) {
-            JsonNode quiet = post(second, "{\"text\": \"¿Sigue ahí?\"}");
-            assertThat(quiet.size()).isZero();
+            JsonNode noted = post(second, "{\"text\": \"¿Sigue ahí?\"}");
+            assertThat(noted.size()).as("a local chat only hears that its message was kept").isEqualTo(1);
+            assertThat(noted.get(0).path("text").asString()).startsWith("Anotado");
             Outbound relayed = delivered(second).get(0);
             assertThat(relayed.chat()).isEqualTo(GROUP);
             assertThat(relayed.plainText()).contains("#caso-1", "¿Sigue ahí?");

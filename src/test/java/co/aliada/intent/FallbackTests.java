@@ -108,7 +108,7 @@ class FallbackTests {
         say("asdfgh qwerty");
         List<Outbound> second = say("Piendamó");
         assertThat(texts(second)).contains(TEXTS.get("common.offer-human", "es"));
-        assertThat(buttonData(second)).contains("/asesor", "/ayuda");
+        assertThat(buttonData(second)).contains("/asesor fallback", "/ayuda");
     }
 
     @Test
