@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import co.aliada.catalog.Catalog;
+import co.aliada.catalog.CatalogLoader;
 import co.aliada.content.ContentException;
 import co.aliada.content.ContentProblem;
 import co.aliada.conversation.Texts;
 import co.aliada.conversation.TextsLoader;
+import co.aliada.matching.CatalogIndex;
 
 /**
  * {@code java -jar aliada.jar validate [dir…]}: checks content folders offline, exactly as the
@@ -22,6 +25,11 @@ public final class ValidateCommand {
             new Check("texts", dir -> Files.isDirectory(dir.resolve(TextsLoader.FOLDER)), dir -> {
                 Texts texts = TextsLoader.load(dir);
                 return texts.size() + " texts";
+            }),
+            new Check("catalogue", CatalogLoader::isCatalog, dir -> {
+                Catalog catalog = CatalogIndex.load(dir).catalog();
+                return catalog.pillars().size() + " pillars, " + catalog.services().size() + " services, "
+                        + catalog.institutions().size() + " institutions";
             }));
 
     private ValidateCommand() {
