@@ -28,6 +28,9 @@ public final class CatalogLoader {
     public static final String SERVICES = "services";
     static final String INSTITUTIONS = "institutions.yml";
 
+    private static final java.util.regex.Pattern UNREADABLE =
+            java.util.regex.Pattern.compile("malformed YAML|cannot be read|file not found");
+
     private CatalogLoader() {
     }
 
@@ -44,6 +47,9 @@ public final class CatalogLoader {
         var institutions = Files.exists(dir.resolve(INSTITUTIONS))
                 ? read(dir, List.of(dir.resolve(INSTITUTIONS)), EntryReader::institutions, problems)
                 : List.<Sourced<Institution>>of();
+        if (problems.list().stream().anyMatch(p -> UNREADABLE.matcher(p.message()).lookingAt())) {
+            problems.throwIfAny(); // what references what is unknown while a file cannot be read
+        }
         CatalogValidator.check(pillars, services, institutions, problems);
         problems.throwIfAny();
         return new Catalog(values(pillars), values(services), values(institutions), text(dir, "synonyms"),

@@ -60,7 +60,9 @@ final class CatalogAnalyzer {
             parser.parse(new StringReader(rules));
             return parser.build();
         } catch (ParseException e) {
-            throw new ContentException(new ContentProblem(file, e.getErrorOffset(),
+            // The parser says the line only in its message: "Invalid synonym rule at line 3".
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+)").matcher(e.getMessage());
+            throw new ContentException(new ContentProblem(file, line.find() ? Integer.parseInt(line.group(1)) : 0,
                     "a synonym rule cannot be read: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
         } catch (IOException | IllegalArgumentException e) {
             throw new ContentException(ContentProblem.inFile(file, "synonyms cannot be read: " + e.getMessage()));
