@@ -24,6 +24,7 @@ final class QueryBuilder {
     /** Enough words for a long challenge, few enough to stay far below Lucene's clause limit. */
     static final int MAX_TERMS = 40;
     private static final int FUZZY_MIN_LENGTH = 5;
+    private static final int FUZZY_TWO_EDITS = 9;
     private static final float FUZZY_WEIGHT = 0.6f;
 
     private QueryBuilder() {
@@ -58,7 +59,7 @@ final class QueryBuilder {
                     }
                 } else if (lang.equals(written) && term.length() >= FUZZY_MIN_LENGTH) {
                     for (Fields.Weighted f : Fields.fuzzy(lang)) {
-                        Query fuzzy = new FuzzyQuery(new Term(f.field(), term), term.length() >= 8 ? 2 : 1, 1, 10, true);
+                        Query fuzzy = new FuzzyQuery(new Term(f.field(), term), term.length() >= FUZZY_TWO_EDITS ? 2 : 1, 1, 10, true);
                         query.add(new BoostQuery(fuzzy, f.boost() * FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
                         clauses++;
                     }
