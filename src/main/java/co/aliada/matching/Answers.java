@@ -35,7 +35,7 @@ final class Answers {
                 .sorted(Comparator.comparingDouble(MatchResult.Pillar::score).reversed()).toList();
         List<MatchResult.Service> services = ranked.stream().limit(limit).map(s -> new MatchResult.Service(
                 s.service().id(), s.service().pillar(), s.service().name().in(lang),
-                s.service().description().in(lang), round(s.score() / (s.score() + HALF)),
+                summary(s.service().description().in(lang)), round(s.score() / (s.score() + HALF)),
                 index.offering(s.service().id()).stream().map(Answers::institution).toList())).toList();
         return new MatchResult(false, pillars.get(0), pillars, services);
     }
@@ -46,6 +46,12 @@ final class Answers {
 
     private static MatchResult.Institution institution(Institution i) {
         return new MatchResult.Institution(i.id(), i.name(), i.city(), i.website(), i.contact(), i.verified());
+    }
+
+    /** The description's first sentence: what the company gets. */
+    private static String summary(String description) {
+        int end = description.indexOf(". ");
+        return end < 0 ? description : description.substring(0, end + 1);
     }
 
     private static double round(double value) {
