@@ -12,6 +12,9 @@ import co.aliada.content.Problems;
 /** Checks what single files cannot: unique ids, references between files, and that there is something to serve. */
 final class CatalogValidator {
 
+    static final Set<String> DRIVERS = Set.of("problem", "technology", "trend", "users");
+    static final Set<String> AREAS = Set.of("leadership", "planning", "people", "innovation-intelligence", "processes", "results");
+
     private CatalogValidator() {
     }
 
@@ -20,6 +23,10 @@ final class CatalogValidator {
         unique(pillars, Pillar::id, "pillar", problems);
         unique(services, Service::id, "service", problems);
         unique(institutions, Institution::id, "institution", problems);
+        for (Sourced<Pillar> p : pillars) {
+            known(p, "context/drivers", p.value().drivers(), DRIVERS, "driver", problems);
+            known(p, "context/areas", p.value().areas(), AREAS, "self-check area", problems);
+        }
         Set<String> pillarIds = pillars.stream().map(p -> p.value().id()).collect(Collectors.toSet());
         Set<String> serviceIds = services.stream().map(s -> s.value().id()).collect(Collectors.toSet());
         for (Sourced<Service> s : services) {
@@ -54,6 +61,16 @@ final class CatalogValidator {
             if (first != null && !key.isEmpty()) {
                 problems.add(item.file(), item.line("id"), "duplicate " + what + " id '" + key + "': already used at "
                         + first.file() + ":" + first.line("id"));
+            }
+        }
+    }
+
+    private static void known(Sourced<Pillar> pillar, String field, List<String> values, Set<String> allowed,
+                              String what, Problems problems) {
+        for (int i = 0; i < values.size(); i++) {
+            if (!allowed.contains(values.get(i))) {
+                problems.add(pillar.file(), pillar.line(field + "/" + i), "pillar '" + pillar.value().id() + "' names an unknown "
+                        + what + " '" + values.get(i) + "' (known: " + sorted(allowed) + ")");
             }
         }
     }

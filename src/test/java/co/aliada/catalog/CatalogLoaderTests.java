@@ -95,6 +95,16 @@ class CatalogLoaderTests {
     }
 
     @Test
+    void namesFileAndLineOfAnUnknownDriverInAPillarsContext() {
+        TestCatalogs.small(dir);
+        TestCatalogs.write(dir, "pillars.yml", TestCatalogs.PILLARS + "    context:\n      drivers: [users, gossip]\n");
+        ContentProblem problem = problem();
+        assertThat(problem.file()).isEqualTo("pillars.yml");
+        assertThat(problem.line()).isEqualTo(6);
+        assertThat(problem.message()).contains("unknown driver 'gossip'");
+    }
+
+    @Test
     void refusesAnEmptyCatalogue() throws Exception {
         Files.writeString(dir.resolve("pillars.yml"), "pillars: []\n");
         Files.writeString(dir.resolve("services.yml"), "services: []\n");
