@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import co.aliada.catalog.Catalog;
 import co.aliada.catalog.Pillar;
 import co.aliada.catalog.Service;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
@@ -60,8 +61,9 @@ final class LuceneMatcher implements Matcher {
         try {
             TopDocs top = live.searcher().search(built.query(), CANDIDATES);
             List<Scored> ranked = new ArrayList<>();
+            StoredFields stored = live.searcher().storedFields();
             for (ScoreDoc hit : top.scoreDocs) {
-                String id = live.searcher().storedFields().document(hit.doc).get(Fields.ID);
+                String id = stored.document(hit.doc).get(Fields.ID);
                 Service service = live.service(id);
                 ranked.add(new Scored(service, hit.score * nudge.getOrDefault(service.pillar(), 1.0)));
             }

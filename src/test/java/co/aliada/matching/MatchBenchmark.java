@@ -44,10 +44,10 @@ class MatchBenchmark {
 
     private static String latency(String label, CatalogIndex index, List<String> texts) {
         Matcher matcher = new LuceneMatcher(() -> index);
-        for (int i = 0; i < 1_000; i++) {
+        for (int i = 0; i < 5_000; i++) {
             matcher.match(texts.get(i % texts.size()), "es", 3);
         }
-        long[] nanos = new long[3_000];
+        long[] nanos = new long[5_000];
         for (int i = 0; i < nanos.length; i++) {
             long start = System.nanoTime();
             matcher.match(texts.get(i % texts.size()), "es", 3);
