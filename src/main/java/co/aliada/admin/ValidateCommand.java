@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import co.aliada.catalog.Catalog;
+import co.aliada.catalog.CatalogLoader;
 import co.aliada.challenge.ChallengeContent;
 import co.aliada.challenge.ChallengeLoader;
 import co.aliada.content.ContentException;
@@ -14,6 +16,7 @@ import co.aliada.conversation.Texts;
 import co.aliada.conversation.TextsLoader;
 import co.aliada.intent.IntentFiles;
 import co.aliada.intent.IntentModel;
+import co.aliada.matching.CatalogIndex;
 import co.aliada.selfcheck.SelfCheckLoader;
 
 /**
@@ -39,6 +42,11 @@ public final class ValidateCommand {
             new Check("intents", dir -> Files.isDirectory(dir.resolve(IntentFiles.FOLDER)), dir -> {
                 IntentModel model = IntentFiles.load(dir);
                 return model.size() + " intents, " + model.phrases() + " phrases";
+            }),
+            new Check("catalogue", CatalogLoader::isCatalog, dir -> {
+                Catalog catalog = CatalogIndex.load(dir).catalog();
+                return catalog.pillars().size() + " pillars, " + catalog.services().size() + " services, "
+                        + catalog.institutions().size() + " institutions";
             }));
 
     private ValidateCommand() {

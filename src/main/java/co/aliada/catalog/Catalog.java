@@ -1,0 +1,46 @@
+package co.aliada.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One validated, immutable version of the catalogue: pillars, services, institutions, the admins'
+ * synonym rules (Solr format text) and the words that never tell what a challenge is about, per language.
+ */
+public record Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
+                      Map<String, String> synonyms, Map<String, List<String>> stopwords) {
+
+    public Catalog {
+        pillars = List.copyOf(pillars);
+        services = List.copyOf(services);
+        institutions = List.copyOf(institutions);
+        synonyms = Map.copyOf(synonyms);
+        stopwords = Map.copyOf(stopwords);
+    }
+
+    public Optional<Pillar> pillar(String id) {
+        return pillars.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<Service> service(String id) {
+        return services.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** Institutions offering each service id, in file order. */
+    public Map<String, List<Institution>> institutionsByService() {
+        return services.stream().collect(Collectors.toMap(Service::id,
+                s -> institutions.stream().filter(i -> i.services().contains(s.id())).toList()));
+    }
+
+    /** Synonym rules for a language ({@code es}, {@code en}); empty when the admins gave none. */
+    public String synonyms(String lang) {
+        return synonyms.getOrDefault(lang, "");
+    }
+
+    /** Words of a language that say nothing about a challenge ("hola", "gracias", "necesito"). */
+    public List<String> stopwords(String lang) {
+        return stopwords.getOrDefault(lang, List.of());
+    }
+}

@@ -1,0 +1,119 @@
+package co.aliada.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+import co.aliada.content.ContentException;
+import co.aliada.content.Problems;
+import co.aliada.content.YamlDocument;
+
+/**
+ * Reads a catalogue folder: {@code pillars.yml}, {@code services.yml} and/or {@code services/*.yml},
+ * {@code institutions.yml}, the synonym rules {@code synonyms-es.txt}, {@code synonyms-en.txt} and the
+ * words to ignore {@code stopwords-es.txt}, {@code stopwords-en.txt} (both optional).
+ * Fails with every problem found (file, line, what is wrong) and changes nothing.
+ */
+public final class CatalogLoader {
+
+    public static final String PILLARS = "pillars.yml";
+    public static final String SERVICES = "services";
+    static final String INSTITUTIONS = "institutions.yml";
+
+    private static final java.util.regex.Pattern UNREADABLE =
+            java.util.regex.Pattern.compile("malformed YAML|cannot be read|file not found");
+
+    private CatalogLoader() {
+    }
+
+    /** Whether a folder looks like a catalogue. */
+    public static boolean isCatalog(Path dir) {
+        return Files.exists(dir.resolve(PILLARS)) || Files.exists(dir.resolve(SERVICES + ".yml"))
+                || Files.isDirectory(dir.resolve(SERVICES));
+    }
+
+    public static Catalog load(Path dir) {
+        Problems problems = new Problems();
+        var pillars = read(dir, List.of(dir.resolve(PILLARS)), EntryReader::pillars, problems);
+        var services = read(dir, serviceFiles(dir), EntryReader::services, problems);
+        var institutions = Files.exists(dir.resolve(INSTITUTIONS))
+                ? read(dir, List.of(dir.resolve(INSTITUTIONS)), EntryReader::institutions, problems)
+                : List.<Sourced<Institution>>of();
+        if (problems.list().stream().anyMatch(p -> UNREADABLE.matcher(p.message()).lookingAt())) {
+            problems.throwIfAny(); // what references what is unknown while a file cannot be read
+        }
+        CatalogValidator.check(pillars, services, institutions, problems);
+        problems.throwIfAny();
+        return new Catalog(values(pillars), values(services), values(institutions), text(dir, "synonyms"),
+                words(text(dir, "stopwords")));
+    }
+
+    private static <T> List<Sourced<T>> read(Path dir, List<Path> files,
+                                             BiFunction<YamlDocument, Problems, List<Sourced<T>>> reader,
+                                             Problems problems) {
+        List<Sourced<T>> all = new ArrayList<>();
+        for (Path file : files) {
+            String name = dir.relativize(file).toString();
+            if (!Files.exists(file)) {
+                problems.add(name, 0, "file not found");
+                continue;
+            }
+            try {
+                all.addAll(reader.apply(YamlDocument.read(file, name), problems));
+            } catch (ContentException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return all;
+    }
+
+    private static List<Path> serviceFiles(Path dir) {
+        List<Path> files = new ArrayList<>();
+        if (Files.exists(dir.resolve(SERVICES + ".yml"))) {
+            files.add(dir.resolve(SERVICES + ".yml"));
+        }
+        Path folder = dir.resolve(SERVICES);
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> list = Files.list(folder)) {
+                list.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).sorted()
+                        .forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
+    /** The optional per-language text files {@code <name>-es.txt} and {@code <name>-en.txt}. */
+    private static Map<String, String> text(Path dir, String name) {
+        Map<String, String> rules = new HashMap<>();
+        for (String lang : List.of("es", "en")) {
+            Path file = dir.resolve(name + "-" + lang + ".txt");
+            try {
+                rules.put(lang, Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return rules;
+    }
+
+    private static Map<String, List<String>> words(Map<String, String> files) {
+        Map<String, List<String>> words = new HashMap<>();
+        files.forEach((lang, text) -> words.put(lang, text.lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList()));
+        return words;
+    }
+
+    private static <T> List<T> values(List<Sourced<T>> items) {
+        return items.stream().map(Sourced::value).toList();
+    }
+}

@@ -1,0 +1,123 @@
+package co.aliada.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import co.aliada.catalog.Catalog;
+import co.aliada.catalog.CatalogLoader;
+import co.aliada.catalog.Institution;
+import co.aliada.catalog.Keywords;
+import co.aliada.catalog.Pillar;
+import co.aliada.catalog.Service;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * One catalogue version and its in-memory Lucene index, built beside the live one and swapped in
+ * whole. Immutable once built; an old version stays usable by searches still running on it.
+ */
+public final class CatalogIndex {
+
+    // Keywords are a bag of phrases: a service with many of them must not be penalised for its length.
+    private static final FieldType KEYWORDS = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        KEYWORDS.setOmitNorms(true);
+        KEYWORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        KEYWORDS.freeze();
+    }
+
+    private final Catalog catalog;
+    private final IndexSearcher searcher;
+    private final Map<String, Analyzer> queryAnalyzers;
+    private final Map<String, Service> services;
+    private final Map<String, Pillar> pillars;
+    private final Map<String, List<Institution>> offering;
+
+    private CatalogIndex(Catalog catalog, IndexSearcher searcher, Map<String, Analyzer> queryAnalyzers) {
+        this.catalog = catalog;
+        this.searcher = searcher;
+        this.queryAnalyzers = queryAnalyzers;
+        this.services = catalog.services().stream().collect(Collectors.toMap(Service::id, s -> s));
+        this.pillars = catalog.pillars().stream().collect(Collectors.toMap(Pillar::id, p -> p));
+        this.offering = catalog.institutionsByService();
+    }
+
+    /** Loads, validates and indexes a catalogue folder; any problem is a {@code ContentException}. */
+    public static CatalogIndex load(Path dir) {
+        return build(CatalogLoader.load(dir));
+    }
+
+    public static CatalogIndex build(Catalog catalog) {
+        Map<String, Analyzer> query = Map.of(
+                "es", CatalogAnalyzer.forQuery("es", catalog), "en", CatalogAnalyzer.forQuery("en", catalog));
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(CatalogAnalyzer.forIndex(catalog)))) {
+            Map<String, Pillar> pillars = catalog.pillars().stream().collect(Collectors.toMap(Pillar::id, p -> p));
+            for (Service service : catalog.services()) {
+                writer.addDocument(document(service, pillars.get(service.pillar())));
+            }
+            writer.commit();
+            return new CatalogIndex(catalog, new IndexSearcher(DirectoryReader.open(dir)), query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document document(Service service, Pillar pillar) {
+        Document doc = new Document();
+        doc.add(new StoredField(Fields.ID, service.id()));
+        for (String lang : Fields.LANGS) {
+            doc.add(new TextField(Fields.name(lang), service.name().in(lang), Field.Store.NO));
+            for (String keyword : of(service.keywords(), lang)) {
+                doc.add(new Field(Fields.keywords(lang), keyword, KEYWORDS));
+            }
+            doc.add(new TextField(Fields.description(lang), service.description().in(lang), Field.Store.NO));
+            String pillarText = pillar.name().in(lang) + ". " + String.join(". ", of(pillar.keywords(), lang));
+            doc.add(new Field(Fields.pillar(lang), pillarText, KEYWORDS));
+        }
+        return doc;
+    }
+
+    private static List<String> of(Keywords keywords, String lang) {
+        return "en".equals(lang) ? keywords.en() : keywords.es();
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    Service service(String id) {
+        return services.get(id);
+    }
+
+    Pillar pillar(String id) {
+        return pillars.get(id);
+    }
+
+    List<Institution> offering(String serviceId) {
+        return offering.getOrDefault(serviceId, List.of());
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    Analyzer queryAnalyzer(String lang) {
+        return queryAnalyzers.get(lang);
+    }
+}

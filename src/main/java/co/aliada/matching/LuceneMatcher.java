@@ -1,0 +1,79 @@
+package co.aliada.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import co.aliada.catalog.Catalog;
+import co.aliada.catalog.Pillar;
+import co.aliada.catalog.Service;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Matches a text against the live catalogue index. Each call takes one index version and uses it
+ * to the end, so a reload in the middle never mixes versions nor fails the search.
+ */
+final class LuceneMatcher implements Matcher {
+
+    /** Raw scores below this are noise (greetings, thanks, off-topic); calibrated on the development set. */
+    static final double THRESHOLD = 4.0;
+    /** How much a pillar that fits the journey's context (driver, weak areas) is nudged; small on purpose. */
+    static final double CONTEXT_NUDGE = 0.05;
+    private static final int CANDIDATES = 20;
+
+    private final Supplier<CatalogIndex> index;
+
+    LuceneMatcher(Supplier<CatalogIndex> index) {
+        this.index = index;
+    }
+
+    @Override
+    public MatchResult match(MatchQuery query) {
+        CatalogIndex live = index.get();
+        String lang = "en".equals(query.lang()) ? "en" : "es";
+        QueryBuilder.Built built = QueryBuilder.build(live, query.text() == null ? "" : query.text(), lang);
+        if (built == null) {
+            return MatchResult.nothing();
+        }
+        List<Scored> ranked = search(live, built, query);
+        if (ranked.isEmpty() || ranked.get(0).score() < THRESHOLD) {
+            return MatchResult.nothing();
+        }
+        return Answers.of(live, ranked, lang, Math.max(1, query.limit()));
+    }
+
+    private static List<Scored> search(CatalogIndex live, QueryBuilder.Built built, MatchQuery query) {
+        Catalog catalog = live.catalog();
+        Map<String, Double> nudge = new HashMap<>();
+        for (Pillar p : catalog.pillars()) {
+            double n = 1.0;
+            n += query.driver() != null && p.drivers().contains(query.driver()) ? CONTEXT_NUDGE : 0;
+            n += query.weakAreas().stream().limit(2).anyMatch(p.areas()::contains) ? CONTEXT_NUDGE : 0;
+            nudge.put(p.id(), n);
+        }
+        try {
+            TopDocs top = live.searcher().search(built.query(), CANDIDATES);
+            List<Scored> ranked = new ArrayList<>();
+            StoredFields stored = live.searcher().storedFields();
+            for (ScoreDoc hit : top.scoreDocs) {
+                String id = stored.document(hit.doc).get(Fields.ID);
+                Service service = live.service(id);
+                ranked.add(new Scored(service, hit.score * nudge.getOrDefault(service.pillar(), 1.0)));
+            }
+            ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
+            return ranked;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Scored(Service service, double score) {
+    }
+}

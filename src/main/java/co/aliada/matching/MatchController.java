@@ -1,0 +1,66 @@
+package co.aliada.matching;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import co.aliada.catalog.Catalog;
+import co.aliada.content.HotReload;
+import co.aliada.content.Loaded;
+import co.aliada.web.BadRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/match} and {@code GET /api/catalog}, as the design's contract gives them. */
+@RestController
+class MatchController {
+
+    static final int MAX_TEXT = 2000;
+    static final int MAX_LIMIT = 10;
+
+    private final Matcher matcher;
+    private final HotReload<CatalogIndex> catalog;
+
+    MatchController(Matcher matcher, HotReload<CatalogIndex> catalog) {
+        this.matcher = matcher;
+        this.catalog = catalog;
+    }
+
+    record MatchRequest(String text, String lang, Integer limit) {
+    }
+
+    @PostMapping("/api/match")
+    MatchView match(@RequestBody MatchRequest request) {
+        if (request.text() == null || request.text().isBlank()) {
+            throw new BadRequest("send {\"text\": \"...\"} with the challenge to match");
+        }
+        if (request.text().length() > MAX_TEXT) {
+            throw new BadRequest("text is too long: at most " + MAX_TEXT + " characters");
+        }
+        if (request.lang() != null && !List.of("es", "en").contains(request.lang())) {
+            throw new BadRequest("lang must be \"es\" or \"en\"");
+        }
+        int limit = request.limit() == null ? 3 : request.limit();
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new BadRequest("limit must be between 1 and " + MAX_LIMIT);
+        }
+        String lang = request.lang() == null ? "es" : request.lang();
+        return MatchView.of(matcher.match(MatchQuery.of(request.text(), lang, limit)));
+    }
+
+    record CatalogView(String version, Instant loadedAt, Map<String, Integer> counts, String lastError,
+                       Instant lastErrorAt) {
+    }
+
+    @GetMapping("/api/catalog")
+    CatalogView catalog() {
+        Loaded<CatalogIndex> live = catalog.current();
+        Catalog content = live.content().catalog();
+        var error = catalog.lastError();
+        return new CatalogView(live.version(), live.loadedAt(), Map.of("pillars", content.pillars().size(),
+                "services", content.services().size(), "institutions", content.institutions().size()),
+                error.map(HotReload.Failure::summary).orElse(null), error.map(HotReload.Failure::at).orElse(null));
+    }
+}

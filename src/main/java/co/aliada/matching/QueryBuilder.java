@@ -1,0 +1,88 @@
+package co.aliada.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Builds the Lucene query from the analyzers' tokens, never from a query parser, so that text
+ * such as {@code AND ( " * ~ :} is just text. Both languages are searched whatever the chat's
+ * language; misspelt words (unknown to the index) are looked up with edit distance in the
+ * language the text seems to be written in.
+ */
+final class QueryBuilder {
+
+    /** Enough words for a long challenge, few enough to stay far below Lucene's clause limit. */
+    static final int MAX_TERMS = 40;
+    private static final int FUZZY_MIN_LENGTH = 5;
+    private static final int FUZZY_TWO_EDITS = 9;
+    private static final float FUZZY_WEIGHT = 0.6f;
+
+    private QueryBuilder() {
+    }
+
+    /** The query for a text, or null when no language finds a word worth searching. */
+    static Built build(CatalogIndex index, String text, String chatLang) {
+        IndexReader reader = index.searcher().getIndexReader();
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        String written = chatLang;
+        int bestKnown = -1;
+        List<List<String>> byLang = Fields.LANGS.stream().map(lang -> CatalogAnalyzer.terms(
+                index.queryAnalyzer(lang), Fields.name(lang), text).stream().limit(MAX_TERMS).toList()).toList();
+        int[] known = new int[Fields.LANGS.size()];
+        for (int i = 0; i < known.length; i++) {
+            String lang = Fields.LANGS.get(i);
+            known[i] = (int) byLang.get(i).stream().filter(t -> exists(reader, lang, t)).count();
+            if (known[i] > bestKnown || (known[i] == bestKnown && lang.equals(chatLang))) {
+                bestKnown = known[i];
+                written = lang;
+            }
+        }
+        int clauses = 0;
+        for (int i = 0; i < known.length; i++) {
+            String lang = Fields.LANGS.get(i);
+            for (String term : byLang.get(i)) {
+                boolean exact = exists(reader, lang, term);
+                if (exact) {
+                    for (Fields.Weighted f : Fields.searched(lang)) {
+                        query.add(new BoostQuery(new TermQuery(new Term(f.field(), term)), f.boost()), BooleanClause.Occur.SHOULD);
+                        clauses++;
+                    }
+                } else if (lang.equals(written) && term.length() >= FUZZY_MIN_LENGTH) {
+                    for (Fields.Weighted f : Fields.fuzzy(lang)) {
+                        Query fuzzy = new FuzzyQuery(new Term(f.field(), term), term.length() >= FUZZY_TWO_EDITS ? 2 : 1, 1, 10, true);
+                        query.add(new BoostQuery(fuzzy, f.boost() * FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
+                        clauses++;
+                    }
+                }
+            }
+        }
+        return clauses == 0 ? null : new Built(query.build(), written, known[Fields.LANGS.indexOf(written)]);
+    }
+
+    private static boolean exists(IndexReader reader, String lang, String term) {
+        try {
+            for (Fields.Weighted f : Fields.searched(lang)) {
+                if (reader.docFreq(new Term(f.field(), term)) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The query, the language the text seems written in, and how many of its words the catalogue knows. */
+    record Built(Query query, String writtenIn, int knownTerms) {
+    }
+}

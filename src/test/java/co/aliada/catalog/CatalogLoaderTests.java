@@ -1,0 +1,122 @@
+package co.aliada.catalog;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import co.aliada.content.ContentException;
+import co.aliada.content.ContentProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class CatalogLoaderTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void loadsAValidCatalogue() {
+        Catalog catalog = CatalogLoader.load(TestCatalogs.small(dir));
+        assertThat(catalog.services()).extracting(Service::id).containsExactly("mp-market-entry", "mp-pricing");
+        assertThat(catalog.institutionsByService().get("mp-market-entry")).extracting(Institution::id).containsExactly("unicauca");
+        assertThat(catalog.synonyms("es")).contains("vender afuera");
+    }
+
+    @Test
+    void loadsTheShippedCatalogueWithItsFixedIds() {
+        Catalog catalog = CatalogLoader.load(Path.of("catalog"));
+        assertThat(catalog.pillars()).hasSize(4);
+        assertThat(catalog.services()).hasSize(29);
+        assertThat(catalog.institutions()).hasSize(7).allMatch(i -> !i.verified() && i.contact().startsWith("https://example.org/"));
+        assertThat(catalog.institutionsByService()).allSatisfy((id, offering) -> assertThat(offering).as(id).isNotEmpty());
+    }
+
+    @Test
+    void namesFileAndLineOfAnUnknownField() {
+        TestCatalogs.small(dir);
+        TestCatalogs.write(dir, "services/market-positioning.yml", TestCatalogs.SERVICES.replace(
+                "    pillar: market-positioning\n    name: {es: Precios", "    pillar: market-positioning\n    nmae: x\n    name: {es: Precios"));
+        assertThat(problem()).isEqualTo(new ContentProblem("services/market-positioning.yml", 11,
+                problem().message())).extracting(ContentProblem::message).asString().contains("unknown field 'nmae'");
+    }
+
+    @Test
+    void namesFileAndLineOfAMissingEnglishText() {
+        TestCatalogs.small(dir);
+        TestCatalogs.write(dir, "services/market-positioning.yml",
+                TestCatalogs.SERVICES.replace("name: {es: Precios, en: Pricing}", "name: {es: Precios}"));
+        ContentProblem problem = problem();
+        assertThat(problem.file()).isEqualTo("services/market-positioning.yml");
+        assertThat(problem.line()).isEqualTo(11);
+        assertThat(problem.message()).contains("missing its English (en) text");
+    }
+
+    @Test
+    void namesFileAndLineOfADuplicateId() {
+        TestCatalogs.small(dir);
+        TestCatalogs.write(dir, "services/market-positioning.yml", TestCatalogs.SERVICES.replace("id: mp-pricing", "id: mp-market-entry"));
+        ContentProblem problem = problem();
+        assertThat(problem.line()).isEqualTo(9);
+        assertThat(problem.message()).contains("duplicate service id 'mp-market-entry'", "services/market-positioning.yml:2");
+    }
+
+    @Test
+    void namesFileAndLineOfAServicePointingAtAMissingPillar() {
+        TestCatalogs.small(dir);
+        TestCatalogs.write(dir, "services/market-positioning.yml",
+                TestCatalogs.SERVICES.replaceFirst("pillar: market-positioning", "pillar: marketing"));
+        ContentProblem problem = problem();
+        assertThat(problem.file()).isEqualTo("services/market-positioning.yml");
+        assertThat(problem.line()).isEqualTo(3);
+        assertThat(problem.message()).contains("pillar 'marketing', which does not exist");
+    }
+
+    @Test
+    void namesFileAndLineOfAnInstitutionOfferingAMissingService() {
+        TestCatalogs.small(dir);
+        TestCatalogs.write(dir, "institutions.yml", TestCatalogs.INSTITUTIONS.replace("[mp-market-entry]", "[mp-market-entry, mp-teleport]"));
+        ContentProblem problem = problem();
+        assertThat(problem.file()).isEqualTo("institutions.yml");
+        assertThat(problem.line()).isEqualTo(8);
+        assertThat(problem.message()).contains("offers service 'mp-teleport', which does not exist");
+    }
+
+    @Test
+    void namesFileAndLineOfMalformedYaml() {
+        TestCatalogs.small(dir);
+        TestCatalogs.write(dir, "pillars.yml", TestCatalogs.PILLARS.replace("description: {es: Vender más., en: Sell more.}",
+                "description: {es: Vender más., en: Sell more.\n  - broken"));
+        ContentProblem problem = problem();
+        assertThat(problem.file()).isEqualTo("pillars.yml");
+        assertThat(problem.line()).isBetween(4, 6);
+        assertThat(problem.message()).startsWith("malformed YAML");
+    }
+
+    @Test
+    void namesFileAndLineOfAnUnknownDriverInAPillarsContext() {
+        TestCatalogs.small(dir);
+        TestCatalogs.write(dir, "pillars.yml", TestCatalogs.PILLARS + "    context:\n      drivers: [users, gossip]\n");
+        ContentProblem problem = problem();
+        assertThat(problem.file()).isEqualTo("pillars.yml");
+        assertThat(problem.line()).isEqualTo(6);
+        assertThat(problem.message()).contains("unknown driver 'gossip'");
+    }
+
+    @Test
+    void refusesAnEmptyCatalogue() throws Exception {
+        Files.writeString(dir.resolve("pillars.yml"), "pillars: []\n");
+        Files.writeString(dir.resolve("services.yml"), "services: []\n");
+        ContentException e = catchThrowableOfType(ContentException.class, () -> CatalogLoader.load(dir));
+        assertThat(e.problems()).extracting(ContentProblem::message)
+                .contains("the catalogue has no pillars", "the catalogue has no services: there is nothing to recommend");
+    }
+
+    private ContentProblem problem() {
+        ContentException e = catchThrowableOfType(ContentException.class, () -> CatalogLoader.load(dir));
+        assertThat(e).as("the catalogue should be refused").isNotNull();
+        assertThat(e.problems()).hasSize(1);
+        return e.problems().get(0);
+    }
+}

@@ -1,0 +1,36 @@
+package co.aliada.matching;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import co.aliada.catalog.Catalog;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Scores the shipped catalogue on the development set, beside a plain keyword baseline, and holds the floors. */
+class MatchingEvaluationTests {
+
+    private static final CatalogIndex INDEX = CatalogIndex.load(Path.of("catalog"));
+    private static final Catalog CATALOG = INDEX.catalog();
+
+    @Test
+    void shippedCatalogueMeetsTheMatchingBar() {
+        List<String> misses = new ArrayList<>();
+        DevSet.Figures figures = DevSet.load().score(new LuceneMatcher(() -> INDEX), CATALOG, misses);
+        System.out.println("Catalogue matching: " + figures);
+        misses.forEach(m -> System.out.println("  miss: " + m));
+        assertThat(figures.pillarAt1()).isGreaterThanOrEqualTo(0.90);
+        assertThat(figures.serviceAt3()).isGreaterThanOrEqualTo(0.90);
+        assertThat(figures.noneRecall()).isGreaterThanOrEqualTo(0.80);
+    }
+
+    @Test
+    void keywordBaselineIsReportedOnTheSameSet() {
+        List<String> misses = new ArrayList<>();
+        DevSet.Figures figures = DevSet.load().score(new KeywordBaseline(CATALOG), CATALOG, misses);
+        System.out.println("Keyword baseline: " + figures);
+        assertThat(figures.challenges()).isGreaterThanOrEqualTo(100);
+    }
+}
