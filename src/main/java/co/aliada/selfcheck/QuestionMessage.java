@@ -10,6 +10,9 @@ import co.aliada.conversation.Turn;
 /** One question as a message: progress and area, the question and its hint, five answers and a way back. */
 final class QuestionMessage {
 
+    /** Narrow phones cut long button labels, so the answers are also listed in full, numbered, in the message. */
+    private static final List<String> MARKS = List.of("1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣");
+
     private QuestionMessage() {
     }
 
@@ -23,9 +26,13 @@ final class QuestionMessage {
             text.append("\n<i>").append(Html.escape(question.hint().in(lang))).append("</i>");
         }
         List<List<Outbound.Button>> rows = new ArrayList<>();
+        text.append('\n');
         for (int i = 0; i < question.options().size(); i++) {
             String data = SelfCheckStep.DATA + question.id() + ":" + i;
-            rows.add(List.of(new Outbound.Button(question.options().get(i).in(lang), data)));
+            String option = question.options().get(i).in(lang);
+            String mark = i < MARKS.size() ? MARKS.get(i) + " " : "";
+            text.append('\n').append(mark).append(Html.escape(option));
+            rows.add(List.of(new Outbound.Button(mark + option, data)));
         }
         if (index > 0) {
             String back = SelfCheckStep.DATA + SelfCheckStep.BACK + ":" + question.id();

@@ -90,7 +90,9 @@ class SelfCheckStepTests {
         Outbound first = last(replies);
         assertThat(first.text()).contains("Pregunta 1 de 15").contains("Liderazgo").contains("saca tiempo");
         assertThat(data(first)).containsExactly("sc:L1:0", "sc:L1:1", "sc:L1:2", "sc:L1:3", "sc:L1:4");
-        assertThat(first.buttons().get(0).get(0).label()).isEqualTo("No, el día a día no deja.");
+        assertThat(first.buttons().get(0).get(0).label()).isEqualTo("1️⃣ No, el día a día no deja.");
+        assertThat(first.text()).as("answers listed in full, for phones that cut long buttons")
+                .contains("1️⃣ No, el día a día no deja.").contains("5️⃣ Es prioridad y todo el equipo participa.");
     }
 
     @Test
@@ -100,7 +102,7 @@ class SelfCheckStepTests {
         store.seed(withLang(store.state(CHAT), "en"));
         Outbound again = last(engine.handle(Inbound.command(CHAT, "continue")));
         assertThat(again.text()).contains("Question 4 of 15").contains("Planning").contains("written improvement goals");
-        assertThat(again.buttons().get(0).get(0).label()).isEqualTo("We have no goals.");
+        assertThat(again.buttons().get(0).get(0).label()).isEqualTo("1️⃣ We have no goals.");
         assertThat(again.buttons().get(5).get(0).label()).isEqualTo("⬅️ Back");
     }
 
