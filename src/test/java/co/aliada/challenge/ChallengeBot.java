@@ -1,5 +1,6 @@
 package co.aliada.challenge;
 
+import co.aliada.conversation.InMemoryChatStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +30,7 @@ final class ChallengeBot {
     static final ChallengeContent CONTENT = ChallengeLoader.load(INTENTS);
     static final String CHAT = "web:test";
 
-    final ChallengeTestStore store = new ChallengeTestStore();
+    final InMemoryChatStore store = new InMemoryChatStore();
     final InMemoryChallenges challenges = new InMemoryChallenges();
     final FakeMatcher matcher = new FakeMatcher(FakeMatcher.orders());
     final ConversationEngine engine;

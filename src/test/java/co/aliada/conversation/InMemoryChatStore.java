@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -17,6 +18,16 @@ public final class InMemoryChatStore implements ChatStore {
     private final Map<String, ChatState> states = new HashMap<>();
     private final Set<String> events = new HashSet<>();
     private final List<TranscriptLine> transcript = new ArrayList<>();
+    private final Consumer<TranscriptLine> transcriptSink;
+
+    public InMemoryChatStore() {
+        this(line -> { });
+    }
+
+    /** Also hands every kept transcript line to a sink, such as a test database's transcript table. */
+    public InMemoryChatStore(Consumer<TranscriptLine> transcriptSink) {
+        this.transcriptSink = transcriptSink;
+    }
 
     @Override
     public synchronized List<Outbound> inTurn(Inbound in, Function<ChatState, TurnResult> turn) {
@@ -27,6 +38,7 @@ public final class InMemoryChatStore implements ChatStore {
         states.put(in.chat(), copy(result.state()));
         if (result.state().consented()) {
             transcript.addAll(result.transcript());
+            result.transcript().forEach(transcriptSink);
         }
         if (in.eventId() != null) {
             events.add(in.eventId());
@@ -37,6 +49,11 @@ public final class InMemoryChatStore implements ChatStore {
     /** A copy of what is stored for the chat, or a fresh state when nothing is. */
     public synchronized ChatState state(String chat) {
         return copy(states.getOrDefault(chat, ChatState.fresh(chat)));
+    }
+
+    /** Stores a state as if earlier turns had left it there. */
+    public synchronized void put(ChatState state) {
+        states.put(state.chat(), copy(state));
     }
 
     public synchronized boolean has(String chat) {

@@ -1,5 +1,6 @@
 package co.aliada.escalation;
 
+import co.aliada.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -17,7 +18,7 @@ class CaseStorePostgresTests {
 
     private static EmbeddedPostgres postgres;
     private static JdbcTemplate jdbc;
-    private final MutableClock clock = new MutableClock(EscalationHarness.WEDNESDAY_10);
+    private final TestClock clock = TestClock.fixedAt(EscalationHarness.WEDNESDAY_10);
 
     @BeforeAll
     static void start() throws Exception {

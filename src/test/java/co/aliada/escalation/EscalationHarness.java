@@ -1,5 +1,6 @@
 package co.aliada.escalation;
 
+import co.aliada.TestClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Command;
 import co.aliada.conversation.ConversationEngine;
+import co.aliada.conversation.InMemoryChatStore;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.MenuEntry;
 import co.aliada.conversation.MenuStep;
@@ -30,9 +32,9 @@ final class EscalationHarness {
     /** Wednesday 25 November 2026, 10:00 in Bogotá. */
     static final Instant WEDNESDAY_10 = Instant.parse("2026-11-25T15:00:00Z");
 
-    final MutableClock clock = new MutableClock(WEDNESDAY_10);
+    final TestClock clock = TestClock.fixedAt(WEDNESDAY_10);
     final JdbcTemplate jdbc;
-    final EscalationTestStore store;
+    final InMemoryChatStore store;
     final Texts texts = TextsLoader.load(Path.of("intents"));
     final EscalationParts parts;
     final List<Challenges.Line> challenges = new ArrayList<>();
@@ -44,7 +46,9 @@ final class EscalationHarness {
         ds.setURL("jdbc:h2:mem:esc-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(ds).load().migrate();
         jdbc = new JdbcTemplate(ds);
-        store = new EscalationTestStore(jdbc, clock);
+        store = new InMemoryChatStore(line -> jdbc.update(
+                "insert into transcript_line (chat, at, from_user, text) values (?, ?, ?, ?)",
+                line.chat(), java.sql.Timestamp.from(clock.instant()), line.fromUser(), line.text()));
         parts = EscalationParts.create(jdbc, clock, EscalationProperties.defaults(),
                 new ConsultantsChat(withGroup ? GROUP : null), new Challenges(chat -> List.copyOf(challenges)));
         Command help = new Command() {

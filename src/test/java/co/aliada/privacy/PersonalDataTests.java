@@ -1,5 +1,6 @@
 package co.aliada.privacy;
 
+import co.aliada.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -34,8 +35,8 @@ class PersonalDataTests {
     @TestConfiguration
     static class Setup {
         @Bean @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
+        TestClock movableClock() {
+            return TestClock.system();
         }
 
         /** A source erased last that fails for chats named "fail", to show an erasure is all or nothing. */
@@ -68,7 +69,7 @@ class PersonalDataTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired HotReload<Texts> texts;
     @Autowired RetentionSweep sweep;
-    @Autowired MovableClock clock;
+    @Autowired TestClock clock;
     @Autowired PrivacyProperties properties;
 
     @Test

@@ -1,5 +1,6 @@
 package co.aliada.selfcheck;
 
+import co.aliada.conversation.InMemoryChatStore;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -35,7 +36,7 @@ class SelfCheckStepTests {
     /** The worked example of the method: overall Compromiso, priorities Resultados then Procesos. */
     static final int[] EXAMPLE = {2, 1, 2, 1, 2, 3, 2, 1, 2, 1, 1, 1, 0, 1, 0};
 
-    private final SelfCheckTestStore store = new SelfCheckTestStore();
+    private final InMemoryChatStore store = new InMemoryChatStore();
     private final JdbcTemplate db = SelfCheckTestDatabase.fresh();
     private ConversationEngine engine = engine();
 
@@ -58,7 +59,7 @@ class SelfCheckStepTests {
     }
 
     private List<Outbound> start(String lang) {
-        store.seed(new ChatState(CHAT, lang, ConversationEngine.MENU, ChatState.Consent.ACCEPTED,
+        store.put(new ChatState(CHAT, lang, ConversationEngine.MENU, ChatState.Consent.ACCEPTED,
                 Map.of("profile.sector", "agribusiness", "profile.size", "micro")));
         return press("menu:selfcheck");
     }
@@ -99,7 +100,7 @@ class SelfCheckStepTests {
     void showsProgressInSpanishAndEnglish() {
         start("es");
         assertThat(last(answerUpTo(3, EXAMPLE)).text()).contains("Pregunta 4 de 15").contains("Planificación");
-        store.seed(withLang(store.state(CHAT), "en"));
+        store.put(withLang(store.state(CHAT), "en"));
         Outbound again = last(engine.handle(Inbound.command(CHAT, "continue")));
         assertThat(again.text()).contains("Question 4 of 15").contains("Planning").contains("written improvement goals");
         assertThat(again.buttons().get(0).get(0).label()).isEqualTo("1️⃣ We have no goals.");
