@@ -20,7 +20,7 @@ class ChallengeConfiguration {
     @Bean(destroyMethod = "close")
     HotReload<ChallengeContent> challengeContent(IntentsProperties intents, Clock clock) {
         return new HotReload<>("challenges", intents.dir(), ChallengeLoader::load, java.time.Duration.ofMillis(300), clock)
-                .load().watch();
+                .loadInBackground().watch();
     }
 
     @Bean

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -32,6 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class HotReload<T> implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(HotReload.class);
+    private static final Duration FIRST_LOAD_TIMEOUT = Duration.ofMinutes(2);
 
     private final String name;
     private final Path dir;
@@ -43,6 +45,8 @@ public final class HotReload<T> implements AutoCloseable {
     private final List<Consumer<Loaded<T>>> onReload = new CopyOnWriteArrayList<>();
     private final List<Consumer<Failure>> onFailure = new CopyOnWriteArrayList<>();
     private volatile WatchService watcher;
+    private final CountDownLatch firstLoad = new CountDownLatch(1);
+    private volatile ContentException firstFailure;
 
     /** A change that was refused, and why. */
     public record Failure(Instant at, List<ContentProblem> problems) {
@@ -60,12 +64,55 @@ public final class HotReload<T> implements AutoCloseable {
     }
 
     /** Loads the content once, failing with every problem found; the bot does not start on broken content. */
-    public HotReload<T> load() {
-        if (!Files.isDirectory(dir)) {
-            throw new ContentException(ContentProblem.inFile(dir.toString(), "folder not found"));
+    public synchronized HotReload<T> load() {
+        try {
+            if (!Files.isDirectory(dir)) {
+                throw new ContentException(ContentProblem.inFile(dir.toString(), "folder not found"));
+            }
+            current.set(new Loaded<>(loader.apply(dir), ContentHash.of(dir), clock.instant()));
+            return this;
+        } catch (ContentException e) {
+            firstFailure = e;
+            throw e;
+        } finally {
+            firstLoad.countDown();
         }
-        current.set(new Loaded<>(loader.apply(dir), ContentHash.of(dir), clock.instant()));
+    }
+
+    /**
+     * Loads on a background thread so that start-up goes on meanwhile (building the indexes is the
+     * slow part of starting); {@link #current()} and {@link #awaitLoaded} wait for it.
+     */
+    public HotReload<T> loadInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                load();
+            } catch (ContentException e) {
+                log.error("{} could not be loaded:\n{}", name, e.getMessage());
+            } catch (RuntimeException e) {
+                firstFailure = new ContentException(ContentProblem.inFile(name, String.valueOf(e.getMessage())));
+                log.error("{} could not be loaded", name, e);
+            }
+        }, "load-" + name);
+        thread.setDaemon(true);
+        thread.start();
         return this;
+    }
+
+    /** Waits for the first load; throws its problems when it failed, or when it takes longer than the timeout. */
+    public Loaded<T> awaitLoaded(Duration timeout) {
+        try {
+            if (!firstLoad.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ContentException(ContentProblem.inFile(name, "still loading after " + timeout.toSeconds() + " s"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ContentException(ContentProblem.inFile(name, "interrupted while loading"));
+        }
+        if (firstFailure != null && current.get() == null) {
+            throw firstFailure;
+        }
+        return current.get();
     }
 
     /** Loads again now; returns false (and keeps the old content) when the new content is invalid. */
@@ -99,10 +146,7 @@ public final class HotReload<T> implements AutoCloseable {
 
     public Loaded<T> current() {
         Loaded<T> loaded = current.get();
-        if (loaded == null) {
-            throw new IllegalStateException(name + " is not loaded");
-        }
-        return loaded;
+        return loaded != null ? loaded : awaitLoaded(FIRST_LOAD_TIMEOUT);
     }
 
     public boolean isLoaded() {

@@ -18,7 +18,7 @@ class ConversationConfiguration {
 
     @Bean(destroyMethod = "close")
     HotReload<Texts> texts(IntentsProperties intents, Clock clock) {
-        return new HotReload<>("texts", intents.dir(), TextsLoader::load, DEBOUNCE, clock).load().watch();
+        return new HotReload<>("texts", intents.dir(), TextsLoader::load, DEBOUNCE, clock).loadInBackground().watch();
     }
 
     @Bean

@@ -16,7 +16,7 @@ class IntentConfiguration {
 
     @Bean(destroyMethod = "close")
     HotReload<IntentModel> intents(IntentsProperties properties, Clock clock) {
-        return new HotReload<>("intents", properties.dir(), IntentFiles::load, DEBOUNCE, clock).load().watch();
+        return new HotReload<>("intents", properties.dir(), IntentFiles::load, DEBOUNCE, clock).loadInBackground().watch();
     }
 
     @Bean

@@ -17,7 +17,7 @@ class MatchingConfiguration {
     /** The live catalogue and its index; a change is validated and indexed beside it, then swapped in. */
     @Bean(destroyMethod = "close")
     HotReload<CatalogIndex> catalog(CatalogProperties properties, Clock clock) {
-        return new HotReload<>("catalog", properties.dir(), CatalogIndex::load, DEBOUNCE, clock).load().watch();
+        return new HotReload<>("catalog", properties.dir(), CatalogIndex::load, DEBOUNCE, clock).loadInBackground().watch();
     }
 
     @Bean

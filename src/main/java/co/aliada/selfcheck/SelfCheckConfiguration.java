@@ -19,7 +19,7 @@ class SelfCheckConfiguration {
 
     @Bean(destroyMethod = "close")
     HotReload<SelfCheck> selfCheckContent(IntentsProperties intents, Clock clock) {
-        return new HotReload<>("selfcheck", intents.dir(), SelfCheckLoader::load, DEBOUNCE, clock).load().watch();
+        return new HotReload<>("selfcheck", intents.dir(), SelfCheckLoader::load, DEBOUNCE, clock).loadInBackground().watch();
     }
 
     @Bean
