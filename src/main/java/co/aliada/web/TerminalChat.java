@@ -56,7 +56,7 @@ public final class TerminalChat {
                     ResolvableType.forClassWithGenerics(HotReload.class, Texts.class)).getObject();
             String user = System.getProperty("user.name", "local");
             TerminalChat terminal = new TerminalChat(context.getBean(ConversationEngine.class),
-                    () -> texts.current().content(), "cli:" + user, Locale.getDefault().getLanguage(),
+                    () -> texts.current().content(), "cli:" + user, terminalLanguage(),
                     new PrintStream(System.out, true, StandardCharsets.UTF_8));
             terminal.loop(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
@@ -125,5 +125,11 @@ public final class TerminalChat {
         out.print("\n> ");
         out.flush();
         return true;
+    }
+
+    /** Spanish first: English only when the terminal's LANG (or LC_ALL) asks for it. */
+    static String terminalLanguage() {
+        String lang = System.getenv().getOrDefault("LC_ALL", System.getenv().getOrDefault("LANG", ""));
+        return lang.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "es";
     }
 }
