@@ -70,8 +70,22 @@ public final class BotApiDouble implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** One request the bot made: the method as called and its parameters (nested objects as JSON). */
-    public record Call(String method, Map<String, JsonNode> params) {
+    /** One request the bot made: the method as called, its parameters (nested objects as JSON) and uploaded files. */
+    public record Call(String method, Map<String, JsonNode> params, Map<String, byte[]> files) {
+
+        public Call(String method, Map<String, JsonNode> params) {
+            this(method, params, Map.of());
+        }
+
+        /** The bytes of the file uploaded as that part ({@code photo}, {@code document}), or null. */
+        public byte[] file(String part) {
+            if (files.containsKey(part)) {
+                return files.get(part);
+            }
+            String value = param(part); // "file:<name>:<n> bytes", the file being attached by its own name
+            return value == null || !value.startsWith("file:") ? null
+                    : files.get(value.substring("file:".length(), value.lastIndexOf(':')));
+        }
 
         /** The method in lower case, as the Bot API treats names. */
         public String name() {
@@ -150,6 +164,28 @@ public final class BotApiDouble implements AutoCloseable {
     public int press(long chatId, String data) {
         int messageId = lastMessageWithButton(chatId, data);
         return enqueue(UpdateJson.press(chatId, messageId, data));
+    }
+
+    /** A press by a given person, such as a consultant in the group, on the latest message that showed the button. */
+    public int pressAs(long chatId, long userId, String firstName, String data) {
+        int messageId = lastMessageWithButton(chatId, data);
+        return enqueue(UpdateJson.press(chatId, messageId, data).from(userId, firstName, "es"));
+    }
+
+    /**
+     * A group member's reply to a message the bot sent there, as Telegram delivers it: reply_to_message
+     * is the whole replied message, its text (or a document's caption) without the HTML markup.
+     */
+    public int replyInGroup(long groupId, long userId, String firstName, Call repliedTo, String text) {
+        return enqueue(UpdateJson.group(groupId, userId).from(userId, firstName, "es").text(text)
+                .replyToBotMessage(Integer.parseInt(repliedTo.param("message_id")), plain(repliedTo.text()),
+                        !repliedTo.is("sendMessage")));
+    }
+
+    /** What a Telegram client shows of an HTML text: tags gone, entities read. */
+    static String plain(String html) {
+        return html.replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&");
     }
 
     /** A text sent twice under one update_id, in one batch, as a redelivery would. */
@@ -272,10 +308,11 @@ public final class BotApiDouble implements AutoCloseable {
                 return;
             }
             String method = path[2];
-            Map<String, JsonNode> params = RequestParams.read(exchange);
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            Map<String, JsonNode> params = RequestParams.read(exchange, files);
             Integer failure = failures.getOrDefault(method.toLowerCase(), failures.get("*"));
             if (failure != null) {
-                record(method, params);
+                record(method, params, files);
                 answer(exchange, failure, error(failure, failure == 401 ? "Unauthorized" : "Internal Server Error"));
                 return;
             }
@@ -284,7 +321,7 @@ public final class BotApiDouble implements AutoCloseable {
                 params.put("message_id", UpdateJson.JSON.getNodeFactory().numberNode(result.get("message_id").asInt()));
             }
             if (!method.equalsIgnoreCase("getupdates")) {
-                record(method, params);
+                record(method, params, files);
             }
             ObjectNode ok = UpdateJson.JSON.createObjectNode().put("ok", true);
             ok.set("result", result);
@@ -294,10 +331,10 @@ public final class BotApiDouble implements AutoCloseable {
         }
     }
 
-    private void record(String method, Map<String, JsonNode> params) {
+    private void record(String method, Map<String, JsonNode> params, Map<String, byte[]> files) {
         counts.computeIfAbsent(method.toLowerCase(), name -> new AtomicInteger()).incrementAndGet();
         synchronized (calls) {
-            calls.add(new Call(method, new LinkedHashMap<>(params)));
+            calls.add(new Call(method, new LinkedHashMap<>(params), Map.copyOf(files)));
             calls.notifyAll();
         }
     }
@@ -334,6 +371,8 @@ public final class BotApiDouble implements AutoCloseable {
                 .put("username", BOT_USERNAME);
         if (name.equals("sendmessage")) {
             message.put("text", params.get("text").asString());
+        } else if (params.containsKey("caption")) {
+            message.put("caption", params.get("caption").asString());
         }
         return message;
     }
