@@ -166,10 +166,30 @@ public final class BotApiDouble implements AutoCloseable {
         return enqueue(UpdateJson.press(chatId, messageId, data));
     }
 
-    /** A press by a given person, such as a consultant in the group, on the latest message that showed the button. */
-    public int pressAs(long chatId, long userId, String firstName, String data) {
-        int messageId = lastMessageWithButton(chatId, data);
-        return enqueue(UpdateJson.press(chatId, messageId, data).from(userId, firstName, "es"));
+    /**
+     * A press by a given person, such as a consultant in the group, on the latest message that still shows
+     * the button (the bot may have taken a keyboard off with editMessageReplyMarkup); fails when none does.
+     */
+    public int pressAs(long chatId, long userId, String firstName, String languageCode, String data) {
+        int messageId = visibleMessageWithButton(chatId, data)
+                .orElseThrow(() -> new AssertionError("no message in chat " + chatId + " shows a button " + data + summary()));
+        return enqueue(UpdateJson.press(chatId, messageId, data).from(userId, firstName, languageCode));
+    }
+
+    /** The latest message in the chat whose keyboard has that button and was not taken off since. */
+    public Optional<Integer> visibleMessageWithButton(long chatId, String data) {
+        List<Call> all = calls();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Call call = all.get(i);
+            if (SENDS.contains(call.name()) && call.chatId() == chatId && call.buttonData().contains(data)) {
+                int id = Integer.parseInt(call.param("message_id"));
+                boolean cleared = all.subList(i + 1, all.size()).stream().anyMatch(later -> later.is("editMessageReplyMarkup")
+                        && later.chatId() == chatId && String.valueOf(id).equals(later.param("message_id"))
+                        && later.buttonData().isEmpty());
+                return cleared ? Optional.empty() : Optional.of(id);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
