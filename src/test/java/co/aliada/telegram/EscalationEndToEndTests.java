@@ -4,14 +4,10 @@ import static co.aliada.telegram.LiveBot.GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import co.aliada.conversation.TestTexts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Escalation (issue 6) with two parties through the real TelegramBots client and a Bot API double: the
@@ -21,22 +17,8 @@ class EscalationEndToEndTests {
 
     static final long CONSULTANT = 9001;
 
-    @TempDir
-    static Path dir;
-    static BotApiDouble api;
-    static LiveBot bot;
-
-    @BeforeAll
-    static void startTheBot() {
-        api = new BotApiDouble();
-        bot = new LiveBot(api, dir).start();
-    }
-
-    @AfterAll
-    static void stopTheBot() {
-        bot.close();
-        api.close();
-    }
+    static final LiveBot bot = LiveBot.shared();
+    static final BotApiDouble api = bot.api();
 
     @Test
     void aCaseOpenedByCommandIsTakenAnsweredBothWaysAndClosed() {

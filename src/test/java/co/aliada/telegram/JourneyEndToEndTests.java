@@ -2,15 +2,11 @@ package co.aliada.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -23,22 +19,8 @@ class JourneyEndToEndTests {
     /** One answer per question, in order (0 = "we don't do it" … 4 = "embedded and sustained"). */
     static final int[] ANSWERS = {2, 1, 2, 3, 1, 2, 0, 1, 2, 2, 3, 1, 1, 2, 2};
 
-    @TempDir
-    static Path dir;
-    static BotApiDouble api;
-    static LiveBot bot;
-
-    @BeforeAll
-    static void startTheBot() {
-        api = new BotApiDouble();
-        bot = new LiveBot(api, dir).start();
-    }
-
-    @AfterAll
-    static void stopTheBot() {
-        bot.close();
-        api.close();
-    }
+    static final LiveBot bot = LiveBot.shared();
+    static final BotApiDouble api = bot.api();
 
     /** What a language's journey writes and expects. */
     record Script(String lang, long chat, String sector, String sectorLabel, String size, String municipality,

@@ -1,10 +1,14 @@
 package co.aliada.telegram;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import co.aliada.AliadaApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The whole application on an H2 file, long-polling a {@link BotApiDouble} with the consultants' group
@@ -13,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class LiveBot implements AutoCloseable {
 
     static final long GROUP = -100_777_000L;
+    private static LiveBot shared;
 
     private final BotApiDouble api;
     private final Path dir;
@@ -21,6 +26,32 @@ final class LiveBot implements AutoCloseable {
     LiveBot(BotApiDouble api, Path dir) {
         this.api = api;
         this.dir = dir;
+    }
+
+    /**
+     * One bot for every end-to-end class of the run (each start costs seconds), with its own double and
+     * database; it stops when the test JVM does.
+     */
+    static synchronized LiveBot shared() {
+        if (shared == null) {
+            try {
+                Path dir = Files.createTempDirectory("aliada-e2e");
+                BotApiDouble api = new BotApiDouble();
+                shared = new LiveBot(api, dir).start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    shared.close();
+                    api.close();
+                    FileSystemUtils.deleteRecursively(dir.toFile());
+                }));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shared;
+    }
+
+    BotApiDouble api() {
+        return api;
     }
 
     LiveBot start() {
