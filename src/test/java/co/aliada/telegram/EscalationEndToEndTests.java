@@ -49,6 +49,11 @@ class EscalationEndToEndTests {
         assertThat(ana.awaitsContaining("mañana la llamo").text()).contains("Carlos", "&amp; le explico &lt;los pasos&gt;");
 
         ana.listens();
+        api.replyInGroup(GROUP, CONSULTANT, "Carlos", transcript, "Ya leí lo que conversó con el bot");
+        assertThat(ana.awaitsContaining("Ya leí lo que conversó").text()).as("a reply to the transcript's caption")
+                .contains("Carlos");
+
+        ana.listens();
         desk.listens();
         api.pressAs(GROUP, CONSULTANT, "Carlos", "es", "case:close:" + id(card));
         ana.awaitsContaining(TestTexts.texts().get("escalation.user.closed", "es", "name", "Carlos"));
