@@ -130,6 +130,11 @@ class EscalationEndToEndTests {
         ana.listens();
         api.replyInGroup(GROUP, CONSULTANT, "Lucía", relayed, "Sí, aquí estamos");
         assertThat(ana.awaitsContaining("Sí, aquí estamos").text()).contains("Lucía");
+
+        desk.listens();
+        api.enqueue(UpdateJson.group(GROUP, CONSULTANT).from(CONSULTANT, "Lucía", "es").text("/casos@" + BotApiDouble.BOT_USERNAME));
+        assertThat(desk.awaitsContaining("Casos abiertos").text()).as("the group lists the open case after the restart")
+                .contains(tag, "Lucía");
     }
 
     private static Person onboarded(long chat) {
