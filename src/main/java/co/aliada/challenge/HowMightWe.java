@@ -1,6 +1,7 @@
 package co.aliada.challenge;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Restates a challenge as "¿Cómo podríamos…?" / "How might we…?" from the content's templates: a
@@ -8,6 +9,8 @@ import java.util.Locale;
  * wrapped whole in the driver's template.
  */
 final class HowMightWe {
+
+    private static final Pattern ENGLISH_I = Pattern.compile("I(\\b|['’])");
 
     private HowMightWe() {
     }
@@ -20,13 +23,13 @@ final class HowMightWe {
             if (lower.startsWith(prefix + " ")) {
                 String rest = sentence.substring(prefix.length()).strip();
                 if (phrasing.action().matcher(rest.toLowerCase(Locale.ROOT)).find()) {
-                    return phrasing.template().replace("{action}", lowerFirst(rest));
+                    return phrasing.template().replace("{action}", lowerFirst(rest, lang));
                 }
                 break;
             }
         }
         String template = phrasing.otherwise().getOrDefault(driver, phrasing.otherwise().get("problem"));
-        return template.replace("{challenge}", lowerFirst(sentence));
+        return template.replace("{challenge}", lowerFirst(sentence, lang));
     }
 
     /** The first sentence, without opening or closing punctuation. */
@@ -41,9 +44,9 @@ final class HowMightWe {
         return first.strip().replaceAll("^[¿¡\\s]+", "").replaceAll("[.!?…\\s]+$", "");
     }
 
-    /** Lower-cases the first letter unless the first word is an acronym such as INVIMA. */
-    private static String lowerFirst(String s) {
-        if (s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
+    /** Lower-cases the first letter unless the first word is an acronym such as INVIMA, or English "I". */
+    private static String lowerFirst(String s, String lang) {
+        if (s.length() > 1 && Character.isUpperCase(s.charAt(1)) || "en".equals(lang) && ENGLISH_I.matcher(s).lookingAt()) {
             return s;
         }
         return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);

@@ -40,7 +40,7 @@ final class CaseActions {
         String name = name(in, turn.texts());
         cases.take(id, name, in.user());
         toUser(turn, c.get(), "escalation.user.taken", "name", Html.escape(name));
-        toGroup(turn, "escalation.group.taken", "tag", c.get().tag(), "name", Html.escape(name));
+        taken(turn, c.get(), name);
     }
 
     /** A consultant's reply to a case message goes to the user; the first reply also takes the case. */
@@ -52,7 +52,7 @@ final class CaseActions {
         String name = name(in, turn.texts());
         if (c.get().status() == Case.Status.OPEN && cases.take(id, name, in.user())) {
             toUser(turn, c.get(), "escalation.user.taken", "name", Html.escape(name));
-            toGroup(turn, "escalation.group.taken", "tag", c.get().tag(), "name", Html.escape(name));
+            taken(turn, c.get(), name);
         }
         cases.message(id, false, name, in.payload());
         toUser(turn, c.get(), "escalation.user.from-consultant", "name", Html.escape(name), "text", Html.escape(in.payload()));
@@ -99,6 +99,13 @@ final class CaseActions {
     private String name(Inbound in, Texts texts) {
         String first = in.userName() == null || in.userName().isBlank() ? null : in.userName().strip().split("\\s+")[0];
         return first == null ? texts.get("escalation.a-consultant", lang) : first;
+    }
+
+    /** Says who took the case, with the Close button: a channel may take the card's keyboard off once Take is pressed. */
+    private void taken(Turn turn, Case c, String name) {
+        turn.send(Outbound.text(group, turn.texts().get("escalation.group.taken", lang, "tag", c.tag(), "name", Html.escape(name)))
+                .withButtons(List.of(List.of(new Outbound.Button(turn.texts().get("escalation.button.close", lang),
+                        CaseCard.CLOSE + c.id())))));
     }
 
     private void toUser(Turn turn, Case c, String key, Object... values) {

@@ -33,8 +33,8 @@ final class CaseCard {
         this.lang = lang;
     }
 
-    /** The card with Take / Close buttons, then the transcript as a document. */
-    List<Outbound> messages(Case c, ChatState user, Texts texts, String group) {
+    /** The card with Take / Close buttons, then the transcript (ending with the opening message) as a document. */
+    List<Outbound> messages(Case c, ChatState user, Texts texts, String group, String opening) {
         String none = texts.get("escalation.card.none", lang);
         String company = user.get("profile.company", none);
         String text = texts.get("escalation.card", lang,
@@ -50,7 +50,7 @@ final class CaseCard {
                 new Outbound.Button(texts.get("escalation.button.take", lang), TAKE + c.id()),
                 new Outbound.Button(texts.get("escalation.button.close", lang), CLOSE + c.id()))));
         Outbound file = Outbound.text(group, texts.get("escalation.transcript.caption", lang, "tag", c.tag()))
-                .withDocument(transcript.document(c, company, texts, lang));
+                .withDocument(transcript.document(c, company, texts, lang, opening));
         return List.of(card, file);
     }
 

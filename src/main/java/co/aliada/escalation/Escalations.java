@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Html;
+import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
 import co.aliada.conversation.Turn;
@@ -56,8 +57,22 @@ final class Escalations {
             turn.say("escalation.opened.after-hours", "hours", when, "next", hours.describeNextOpening(turn.texts(), turn.lang()));
         }
         if (group.configured()) {
-            card.messages(c, state, turn.texts(), group.key()).forEach(turn::send);
+            card.messages(c, state, turn.texts(), group.key(), said(turn)).forEach(turn::send);
         }
+    }
+
+    /** The message that opened the case as the transcript shows it (a press as its label), or null for none. */
+    private static String said(Turn turn) {
+        Inbound in = turn.inbound();
+        if (!turn.state().consented() || in == null) {
+            return null;
+        }
+        return switch (in.kind()) {
+            case TEXT -> in.payload();
+            case COMMAND -> "/" + in.payload();
+            case BUTTON -> "[" + turn.state().get("kb." + in.payload(), in.payload()) + "]";
+            case UNSUPPORTED -> "(" + in.payload() + ")";
+        };
     }
 
     /** The chat's case if it is still open; forgets a closed one. */

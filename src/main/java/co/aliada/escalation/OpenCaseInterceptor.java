@@ -30,8 +30,9 @@ final class OpenCaseInterceptor implements Interceptor {
             return false;
         }
         if (in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith("case:")) {
+            // a consultant's button can only be forged here: it does nothing, not even a reply
             log.warn("case button pressed outside the consultants' chat; ignored");
-            return false;
+            return true;
         }
         if (in.kind() == Inbound.Kind.COMMAND || in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith("/")) {
             return false;

@@ -22,7 +22,8 @@ final class TranscriptFormatter {
         this.zone = zone;
     }
 
-    Outbound.Attachment document(Case c, String company, Texts texts, String lang) {
+    /** @param opening what the user sent that opened the case, whose own turn is stored only after the card goes */
+    Outbound.Attachment document(Case c, String company, Texts texts, String lang, String opening) {
         StringBuilder out = new StringBuilder();
         out.append(texts.get("escalation.transcript.header", lang, "tag", c.tag(), "company", company,
                 "opened", WHEN.format(c.openedAt().atZone(zone)))).append("\n\n");
@@ -36,7 +37,10 @@ final class TranscriptFormatter {
                     .append(rs.getString("text").strip().replace("\n", "\n    ")).append('\n');
             lines[0]++;
         }, c.chat());
-        if (lines[0] == 0) {
+        if (opening != null && !opening.isBlank()) {
+            out.append(WHEN.format(c.openedAt().atZone(zone))).append(' ').append(user).append(": ")
+                    .append(opening.strip().replace("\n", "\n    ")).append('\n');
+        } else if (lines[0] == 0) {
             out.append(texts.get("escalation.transcript.empty", lang)).append('\n');
         }
         return new Outbound.Attachment("caso-" + c.id() + ".txt", CONTENT_TYPE, out.toString().getBytes(StandardCharsets.UTF_8));

@@ -32,6 +32,16 @@ class HowMightWeTests {
     }
 
     @Test
+    void keepsTheEnglishPronounICapitalised() {
+        assertThat(en("problem", "I keep orders in a notebook and they get lost")).isEqualTo(
+                "How might we solve this problem: I keep orders in a notebook and they get lost?");
+        assertThat(en("problem", "I'm losing customers to the supermarket")).isEqualTo(
+                "How might we solve this problem: I'm losing customers to the supermarket?");
+        assertThat(en("problem", "Ideas get lost in our team chat")).isEqualTo(
+                "How might we solve this problem: ideas get lost in our team chat?");
+    }
+
+    @Test
     void restatesInEnglish() {
         assertThat(en("trend", "We want to sell panela online.")).isEqualTo("How might we sell panela online?");
         assertThat(en("problem", "Our orders get lost in a notebook")).isEqualTo(

@@ -29,6 +29,9 @@ class EscalationHandoffTests {
 
         assertThat(textTo(USER, replies)).contains("María, del equipo de asesores, tomó su caso");
         assertThat(textTo(GROUP, replies)).contains("María tomó el caso #caso-1");
+        assertThat(to(GROUP, replies).get(0).buttons()).as("Close stays at hand once the card's keyboard is gone")
+                .singleElement().satisfies(row -> assertThat(row).singleElement()
+                        .satisfies(b -> assertThat(b.data()).isEqualTo("case:close:1")));
         Case taken = h.parts.cases().find(1).orElseThrow();
         assertThat(taken.status()).isEqualTo(Case.Status.TAKEN);
         assertThat(taken.takenByName()).isEqualTo("María");

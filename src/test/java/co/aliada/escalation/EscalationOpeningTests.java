@@ -78,6 +78,7 @@ class EscalationOpeningTests {
         String text = new String(file.document().bytes(), StandardCharsets.UTF_8);
         assertThat(text).contains("caso #caso-1 · Café <Alto> Cauca", "25/11 10:00 Usuario: hola, necesito ayuda con mis ventas",
                 "25/11 10:00 Aliada: Disculpe, no le entendí", "25/11 10:02 Usuario: [❓ Ayuda]", "Aliada: Esto es lo que hago");
+        assertThat(text).as("the message that opened the case ends it").endsWith("25/11 10:02 Usuario: /asesor\n");
     }
 
     @Test

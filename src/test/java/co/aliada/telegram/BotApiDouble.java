@@ -70,8 +70,22 @@ public final class BotApiDouble implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** One request the bot made: the method as called and its parameters (nested objects as JSON). */
-    public record Call(String method, Map<String, JsonNode> params) {
+    /** One request the bot made: the method as called, its parameters (nested objects as JSON) and uploaded files. */
+    public record Call(String method, Map<String, JsonNode> params, Map<String, byte[]> files) {
+
+        public Call(String method, Map<String, JsonNode> params) {
+            this(method, params, Map.of());
+        }
+
+        /** The bytes of the file uploaded as that part ({@code photo}, {@code document}), or null. */
+        public byte[] file(String part) {
+            if (files.containsKey(part)) {
+                return files.get(part);
+            }
+            String value = param(part); // "file:<name>:<n> bytes", the file being attached by its own name
+            return value == null || !value.startsWith("file:") ? null
+                    : files.get(value.substring("file:".length(), value.lastIndexOf(':')));
+        }
 
         /** The method in lower case, as the Bot API treats names. */
         public String name() {
@@ -150,6 +164,48 @@ public final class BotApiDouble implements AutoCloseable {
     public int press(long chatId, String data) {
         int messageId = lastMessageWithButton(chatId, data);
         return enqueue(UpdateJson.press(chatId, messageId, data));
+    }
+
+    /**
+     * A press by a given person, such as a consultant in the group, on the latest message that still shows
+     * the button (the bot may have taken a keyboard off with editMessageReplyMarkup); fails when none does.
+     */
+    public int pressAs(long chatId, long userId, String firstName, String languageCode, String data) {
+        int messageId = visibleMessageWithButton(chatId, data)
+                .orElseThrow(() -> new AssertionError("no message in chat " + chatId + " shows a button " + data + summary()));
+        return enqueue(UpdateJson.press(chatId, messageId, data).from(userId, firstName, languageCode));
+    }
+
+    /** The latest message in the chat whose keyboard has that button and was not taken off since. */
+    public Optional<Integer> visibleMessageWithButton(long chatId, String data) {
+        List<Call> all = calls();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Call call = all.get(i);
+            if (SENDS.contains(call.name()) && call.chatId() == chatId && call.buttonData().contains(data)) {
+                int id = Integer.parseInt(call.param("message_id"));
+                boolean cleared = all.subList(i + 1, all.size()).stream().anyMatch(later -> later.is("editMessageReplyMarkup")
+                        && later.chatId() == chatId && String.valueOf(id).equals(later.param("message_id"))
+                        && later.buttonData().isEmpty());
+                return cleared ? Optional.empty() : Optional.of(id);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A group member's reply to a message the bot sent there, as Telegram delivers it: reply_to_message
+     * is the whole replied message, its text (or a document's caption) without the HTML markup.
+     */
+    public int replyInGroup(long groupId, long userId, String firstName, Call repliedTo, String text) {
+        return enqueue(UpdateJson.group(groupId, userId).from(userId, firstName, "es").text(text)
+                .replyToBotMessage(Integer.parseInt(repliedTo.param("message_id")), plain(repliedTo.text()),
+                        !repliedTo.is("sendMessage")));
+    }
+
+    /** What a Telegram client shows of an HTML text: tags gone, entities read. */
+    static String plain(String html) {
+        return html.replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&");
     }
 
     /** A text sent twice under one update_id, in one batch, as a redelivery would. */
@@ -272,10 +328,11 @@ public final class BotApiDouble implements AutoCloseable {
                 return;
             }
             String method = path[2];
-            Map<String, JsonNode> params = RequestParams.read(exchange);
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            Map<String, JsonNode> params = RequestParams.read(exchange, files);
             Integer failure = failures.getOrDefault(method.toLowerCase(), failures.get("*"));
             if (failure != null) {
-                record(method, params);
+                record(method, params, files);
                 answer(exchange, failure, error(failure, failure == 401 ? "Unauthorized" : "Internal Server Error"));
                 return;
             }
@@ -284,7 +341,7 @@ public final class BotApiDouble implements AutoCloseable {
                 params.put("message_id", UpdateJson.JSON.getNodeFactory().numberNode(result.get("message_id").asInt()));
             }
             if (!method.equalsIgnoreCase("getupdates")) {
-                record(method, params);
+                record(method, params, files);
             }
             ObjectNode ok = UpdateJson.JSON.createObjectNode().put("ok", true);
             ok.set("result", result);
@@ -294,10 +351,10 @@ public final class BotApiDouble implements AutoCloseable {
         }
     }
 
-    private void record(String method, Map<String, JsonNode> params) {
+    private void record(String method, Map<String, JsonNode> params, Map<String, byte[]> files) {
         counts.computeIfAbsent(method.toLowerCase(), name -> new AtomicInteger()).incrementAndGet();
         synchronized (calls) {
-            calls.add(new Call(method, new LinkedHashMap<>(params)));
+            calls.add(new Call(method, new LinkedHashMap<>(params), Map.copyOf(files)));
             calls.notifyAll();
         }
     }
@@ -334,6 +391,8 @@ public final class BotApiDouble implements AutoCloseable {
                 .put("username", BOT_USERNAME);
         if (name.equals("sendmessage")) {
             message.put("text", params.get("text").asString());
+        } else if (params.containsKey("caption")) {
+            message.put("caption", params.get("caption").asString());
         }
         return message;
     }

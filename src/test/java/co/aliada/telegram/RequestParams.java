@@ -21,6 +21,11 @@ final class RequestParams {
     }
 
     static Map<String, JsonNode> read(HttpExchange exchange) throws IOException {
+        return read(exchange, new LinkedHashMap<>());
+    }
+
+    /** Also keeps each uploaded file's bytes in {@code files}, by the part's name. */
+    static Map<String, JsonNode> read(HttpExchange exchange, Map<String, byte[]> files) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
         String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
         Map<String, JsonNode> params = new LinkedHashMap<>();
@@ -29,7 +34,7 @@ final class RequestParams {
         }
         if (type.startsWith("multipart/")) {
             String boundary = type.substring(type.indexOf("boundary=") + "boundary=".length()).replace("\"", "");
-            multipart(new String(body, StandardCharsets.ISO_8859_1), boundary, params);
+            multipart(new String(body, StandardCharsets.ISO_8859_1), boundary, params, files);
             params.replaceAll((name, value) -> value.asString().startsWith("attach://")
                     && params.containsKey(value.asString().substring("attach://".length()))
                     ? params.get(value.asString().substring("attach://".length())) : value);
@@ -39,7 +44,8 @@ final class RequestParams {
         return params;
     }
 
-    private static void multipart(String body, String boundary, Map<String, JsonNode> params) {
+    private static void multipart(String body, String boundary, Map<String, JsonNode> params,
+                                  Map<String, byte[]> files) {
         for (String part : body.split("--" + Pattern.quote(boundary))) {
             int split = part.indexOf("\r\n\r\n");
             if (split < 0) {
@@ -53,7 +59,11 @@ final class RequestParams {
             String raw = part.substring(split + 4);
             String value = raw.endsWith("\r\n") ? raw.substring(0, raw.length() - 2) : raw;
             Matcher file = FILE.matcher(headers);
-            String text = file.find()
+            boolean isFile = file.find();
+            if (isFile) {
+                files.put(name.group(1), value.getBytes(StandardCharsets.ISO_8859_1));
+            }
+            String text = isFile
                     ? "file:" + file.group(1) + ":" + value.length() + " bytes"
                     : new String(value.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
             params.put(name.group(1), JsonNodeFactory.instance.stringNode(text));

@@ -99,6 +99,20 @@ public final class UpdateJson {
         return this;
     }
 
+    /** Makes this message a reply to the bot's message {@code messageId}: its text, or its caption when a file. */
+    public UpdateJson replyToBotMessage(int messageId, String text, boolean caption) {
+        ObjectNode replied = message.putObject("reply_to_message").put("message_id", messageId)
+                .put("date", 1_700_000_000);
+        replied.put(caption ? "caption" : "text", text);
+        if (caption) {
+            replied.putObject("document").put("file_id", "d" + messageId).put("file_unique_id", "ud" + messageId);
+        }
+        replied.set("chat", message.get("chat").deepCopy());
+        replied.putObject("from").put("id", BotApiDouble.BOT_ID).put("is_bot", true)
+                .put("first_name", "Aliada").put("username", BotApiDouble.BOT_USERNAME);
+        return this;
+    }
+
     /** The message as an {@code edited_message} or {@code channel_post} instead of a new message. */
     public UpdateJson as(String updateField) {
         this.kind = updateField;

@@ -1,0 +1,164 @@
+package co.aliada.telegram;
+
+import static co.aliada.telegram.LiveBot.GROUP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import co.aliada.conversation.TestTexts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Escalation (issue 6) with two parties through the real TelegramBots client and a Bot API double: the
+ * entrepreneur's private chat and the consultants' group, where a consultant takes, answers and closes.
+ */
+class EscalationEndToEndTests {
+
+    static final long CONSULTANT = 9001;
+
+    static final LiveBot bot = LiveBot.shared();
+    static final BotApiDouble api = bot.api();
+
+    @Test
+    void aCaseOpenedByCommandIsTakenAnsweredBothWaysAndClosed() {
+        Person ana = onboarded(5101);
+        Person desk = new Person(api, GROUP, "es").listens();
+        ana.says("/asesor").awaitsContaining("/bot");
+        BotApiDouble.Call card = card(desk);
+        assertThat(card.text()).contains("Popayán", TestTexts.texts().get("escalation.reason.command", "es"),
+                TestTexts.texts().get("sector.commerce", "es"));
+        BotApiDouble.Call transcript = desk.awaits(call -> call.is("sendDocument"));
+        String file = new String(transcript.file("document"), StandardCharsets.UTF_8);
+        assertThat(file).as("both sides of the conversation").contains("Usuario: Popayán", "¿En qué municipio", "Usuario: /asesor",
+                TestTexts.texts().get("escalation.transcript.user", "es"), TestTexts.texts().get("escalation.transcript.bot", "es"));
+        String tag = tag(card);
+
+        ana.listens();
+        desk.listens();
+        api.pressAs(GROUP, CONSULTANT, "Carlos", "es", "case:take:" + id(card));
+        assertThat(ana.awaitsContaining("Carlos").text()).contains(TestTexts.plain("escalation.user.taken", "es", "name", "Carlos"));
+        desk.awaitsContaining("Carlos tomó el caso " + tag);
+
+        desk.listens();
+        ana.says("¿Me ayudan con el registro INVIMA de mi salsa?");
+        assertThat(desk.awaitsContaining("registro INVIMA").text()).contains(tag);
+
+        ana.listens();
+        api.replyInGroup(GROUP, CONSULTANT, "Carlos", card, "Claro, mañana la llamo & le explico <los pasos>");
+        assertThat(ana.awaitsContaining("mañana la llamo").text()).contains("Carlos", "&amp; le explico &lt;los pasos&gt;");
+
+        ana.listens();
+        api.replyInGroup(GROUP, CONSULTANT, "Carlos", transcript, "Ya leí lo que conversó con el bot");
+        assertThat(ana.awaitsContaining("Ya leí lo que conversó").text()).as("a reply to the transcript's caption")
+                .contains("Carlos");
+
+        ana.listens();
+        desk.listens();
+        api.pressAs(GROUP, CONSULTANT, "Carlos", "es", "case:close:" + id(card));
+        ana.awaitsContaining(TestTexts.texts().get("escalation.user.closed", "es", "name", "Carlos"));
+        desk.awaitsContaining("Carlos cerró el caso " + tag);
+
+        desk.listens();
+        ana.says("/continuar");
+        ana.awaitsButton("sc:");
+        ana.says("quiero saber de los servicios");
+        ana.awaitsButton("sc:");
+        assertThat(desk.fresh()).as("after the close the bot answers, nothing is relayed").isEmpty();
+    }
+
+    @Test
+    void aCaseOpensByTheTalkToHumanIntent() {
+        Person ana = onboarded(5102);
+        Person desk = new Person(api, GROUP, "es").listens();
+        ana.says("quiero hablar con una persona").awaitsContaining("/bot");
+
+        assertThat(card(desk).text()).contains(TestTexts.texts().get("escalation.reason.intent", "es"));
+    }
+
+    @Test
+    void aCaseOpensWhenThePersonAcceptsTheOfferAfterTwoMisunderstandings() {
+        Person ana = onboarded(5103);
+        ana.says("xkcd qwerty zzz").awaitsButton("sc:");
+        ana.says("blorf snarg plix").awaitsButton("/asesor fallback");
+        Person desk = new Person(api, GROUP, "es").listens();
+        ana.taps("/asesor fallback").awaitsContaining("/bot");
+
+        assertThat(card(desk).text()).contains(TestTexts.texts().get("escalation.reason.fallback", "es"));
+    }
+
+    @Test
+    void forgedPressesAndUnrelatedRepliesDoNothing() {
+        Person ana = onboarded(5104);
+        Person desk = new Person(api, GROUP, "es").listens();
+        ana.says("/asesor").awaitsContaining("/bot");
+        BotApiDouble.Call card = card(desk);
+        desk.awaits(call -> call.is("sendDocument"));
+
+        ana.listens();
+        desk.listens();
+        api.enqueue(UpdateJson.press(GROUP, 1, "case:take:999").from(CONSULTANT, "Carlos", "es"));
+        desk.awaitsContaining("#caso-999");
+        api.enqueue(UpdateJson.press(ana.chat(), Integer.parseInt(card.param("message_id")), "case:close:" + id(card))
+                .from(ana.chat(), "Ana", "es"));
+        api.enqueue(UpdateJson.group(GROUP, CONSULTANT).from(CONSULTANT, "Carlos", "es").text("¿Almorzamos a la una?")
+                .replyTo("Reunión de equipo hoy", false));
+        // a marker: the user's next text is relayed, so the case is still open and everything before was handled
+        ana.says("sigo aquí");
+        desk.awaitsContaining("sigo aquí");
+
+        assertThat(ana.fresh()).as("the user hears nothing of forged presses").isEmpty();
+        assertThat(api.sentTo(ana.chat()).stream().map(BotApiDouble.Call::text))
+                .noneMatch(text -> text.contains("cerró su caso"));
+        assertThat(desk.fresh()).extracting(BotApiDouble.Call::text)
+                .noneMatch(text -> text.contains("Almorzamos") || text.contains("cerró"));
+    }
+
+    @Test
+    void anOpenCaseKeepsRelayingAfterARestart() {
+        Person ana = onboarded(5105);
+        Person desk = new Person(api, GROUP, "es").listens();
+        ana.says("/asesor").awaitsContaining("/bot");
+        String tag = tag(card(desk));
+
+        bot.restart();
+
+        desk.listens();
+        ana.says("¿Siguen ahí?");
+        BotApiDouble.Call relayed = desk.awaitsContaining("¿Siguen ahí?");
+        assertThat(relayed.text()).contains(tag);
+        ana.listens();
+        api.replyInGroup(GROUP, CONSULTANT, "Lucía", relayed, "Sí, aquí estamos");
+        assertThat(ana.awaitsContaining("Sí, aquí estamos").text()).contains("Lucía");
+
+        desk.listens();
+        api.enqueue(UpdateJson.group(GROUP, CONSULTANT).from(CONSULTANT, "Lucía", "es").text("/casos@" + BotApiDouble.BOT_USERNAME));
+        assertThat(desk.awaitsContaining("Casos abiertos").text()).as("the group lists the open case after the restart")
+                .contains(tag, "Lucía");
+    }
+
+    private static Person onboarded(long chat) {
+        Person ana = new Person(api, chat, "es");
+        JourneyEndToEndTests.onboard(ana, "commerce", "Popayán");
+        ana.awaitsButton("sc:");
+        return ana;
+    }
+
+    /** The case card the group received: a message with Take and Close buttons. */
+    private static BotApiDouble.Call card(Person desk) {
+        BotApiDouble.Call card = desk.awaitsButton("case:take:");
+        assertThat(card.buttonData()).hasSize(2).anyMatch(d -> d.startsWith("case:close:"));
+        assertThat(card.buttonLabels()).containsExactly(TestTexts.texts().get("escalation.button.take", "es"),
+                TestTexts.texts().get("escalation.button.close", "es"));
+        return card;
+    }
+
+    private static String id(BotApiDouble.Call card) {
+        List<String> data = card.buttonData();
+        return data.get(0).substring("case:take:".length());
+    }
+
+    private static String tag(BotApiDouble.Call card) {
+        return "#caso-" + id(card);
+    }
+}

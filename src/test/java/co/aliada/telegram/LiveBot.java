@@ -1,0 +1,83 @@
+package co.aliada.telegram;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import co.aliada.AliadaApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The whole application on an H2 file, long-polling a {@link BotApiDouble} with the consultants' group
+ * configured; it can be stopped and started again on the same file and the same double, as a restart would.
+ */
+final class LiveBot implements AutoCloseable {
+
+    static final long GROUP = -100_777_000L;
+    private static LiveBot shared;
+
+    private final BotApiDouble api;
+    private final Path dir;
+    private ConfigurableApplicationContext context;
+
+    LiveBot(BotApiDouble api, Path dir) {
+        this.api = api;
+        this.dir = dir;
+    }
+
+    /**
+     * One bot for every end-to-end class of the run (each start costs seconds), with its own double and
+     * database; it stops when the test JVM does.
+     */
+    static synchronized LiveBot shared() {
+        if (shared == null) {
+            try {
+                Path dir = Files.createTempDirectory("aliada-e2e");
+                BotApiDouble api = new BotApiDouble();
+                shared = new LiveBot(api, dir).start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    shared.close();
+                    api.close();
+                    FileSystemUtils.deleteRecursively(dir.toFile());
+                }));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shared;
+    }
+
+    BotApiDouble api() {
+        return api;
+    }
+
+    LiveBot start() {
+        // as arguments, which win over application.yml
+        context = new SpringApplicationBuilder(AliadaApplication.class).run("--server.port=0",
+                "--aliada.telegram.token=" + BotApiDouble.TOKEN, "--aliada.telegram.base-url=" + api.baseUrl(),
+                "--aliada.telegram.consultants-chat-id=" + GROUP,
+                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("aliada").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+        return this;
+    }
+
+    /** Stops the application and starts a new one on the same database and Bot API. */
+    void restart() {
+        close();
+        start();
+    }
+
+    ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    @Override
+    public void close() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+}
