@@ -81,7 +81,7 @@ final class UpdateMapper {
             }
             in = Inbound.unsupported(chat, media.get());
         }
-        return Optional.of(withSender(in, message.getFrom()).withReplyTo(repliedText(message)));
+        return Optional.of(withSender(in, message.getFrom()).withReplyTo(isReplyToBot(message) ? repliedText(message) : null));
     }
 
     private Optional<Inbound> callback(CallbackQuery query) {
@@ -114,6 +114,7 @@ final class UpdateMapper {
         return name != null && text.toLowerCase().contains("@" + name.toLowerCase());
     }
 
+    /** Only the bot's own messages count as replied-to: a case tag quoted by a person routes nothing. */
     private static String repliedText(Message message) {
         Message replied = message.getReplyToMessage();
         if (replied == null) {

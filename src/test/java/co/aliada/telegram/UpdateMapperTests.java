@@ -125,7 +125,14 @@ class UpdateMapperTests {
 
         assertThat(in.chat()).isEqualTo("tg:" + CONSULTANTS);
         assertThat(in.kind()).isEqualTo(Inbound.Kind.TEXT);
-        assertThat(in.replyTo()).isEqualTo("Caso 12");
+        assertThat(in.replyTo()).as("a person's message quoting a case tag routes nothing").isNull();
+    }
+
+    @Test
+    void aReplyToTheBotsCardCarriesTheCardsText() throws Exception {
+        Inbound in = one(UpdateJson.group(CONSULTANTS, 5).text("Ya le escribo").replyTo("Nuevo caso #caso-12", true));
+
+        assertThat(in.replyTo()).isEqualTo("Nuevo caso #caso-12");
     }
 
     @Test
