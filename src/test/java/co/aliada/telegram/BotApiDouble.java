@@ -49,6 +49,10 @@ public final class BotApiDouble implements AutoCloseable {
     private final AtomicInteger nextUpdateId = new AtomicInteger(1000);
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
     private volatile Duration hold = Duration.ofMillis(500);
+    private final Map<Long, Integer> refusedChats = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> failNext = new ConcurrentHashMap<>();
+    private final AtomicInteger faultsAnswered = new AtomicInteger();
+    private volatile Faults faults;
 
     public BotApiDouble() {
         this(TOKEN);
@@ -184,6 +188,39 @@ public final class BotApiDouble implements AutoCloseable {
 
     public void stopFailing() {
         failures.clear();
+        refusedChats.clear();
+        failNext.clear();
+        faults = null;
+    }
+
+    /**
+     * Random faults on sends (sendMessage, sendPhoto, sendDocument): a share answers 429 with
+     * {@code retry_after}, another share 502. Failed sends are not recorded as calls (nothing reached
+     * the chat); {@link #faultsAnswered()} counts them.
+     */
+    public record Faults(double tooManyRequests, int retryAfter, double badGateway, long seed) {
+    }
+
+    public void inject(Faults injected) {
+        this.faults = injected;
+        this.random = new java.util.Random(injected.seed());
+    }
+
+    private java.util.Random random = new java.util.Random(0);
+
+    /** Every send to this chat answers this status (400 bad request, 403 bot blocked), unrecorded. */
+    public void refuse(long chatId, int status) {
+        refusedChats.put(chatId, status);
+    }
+
+    /** The next {@code times} calls of the method (any case) answer this status, unrecorded. */
+    public void failNext(String method, int status, int times) {
+        failNext.put(method.toLowerCase() + " " + status, new AtomicInteger(times));
+    }
+
+    /** How many sends were answered with an injected fault. */
+    public int faultsAnswered() {
+        return faultsAnswered.get();
     }
 
     // ---- what the bot did ------------------------------------------------------------------
@@ -279,6 +316,13 @@ public final class BotApiDouble implements AutoCloseable {
                 answer(exchange, failure, error(failure, failure == 401 ? "Unauthorized" : "Internal Server Error"));
                 return;
             }
+            Integer fault = SENDS.contains(method.toLowerCase()) ? fault(method.toLowerCase(), params) : null;
+            if (fault != null) {
+                faultsAnswered.incrementAndGet();
+                answer(exchange, fault, fault == 429 ? tooMany(faults == null ? 1 : faults.retryAfter())
+                        : error(fault, fault == 403 ? "Forbidden: bot was blocked by the user" : "Bad Gateway"));
+                return;
+            }
             JsonNode result = method.equalsIgnoreCase("getupdates") ? updates(params) : result(method, params);
             if (SENDS.contains(method.toLowerCase())) {
                 params.put("message_id", UpdateJson.JSON.getNodeFactory().numberNode(result.get("message_id").asInt()));
@@ -336,6 +380,36 @@ public final class BotApiDouble implements AutoCloseable {
             message.put("text", params.get("text").asString());
         }
         return message;
+    }
+
+    private Integer fault(String method, Map<String, JsonNode> params) {
+        JsonNode chat = params.get("chat_id");
+        Integer refused = chat == null ? null : refusedChats.get(Long.parseLong(chat.asString()));
+        if (refused != null) {
+            return refused;
+        }
+        for (Map.Entry<String, AtomicInteger> next : failNext.entrySet()) {
+            if (next.getKey().startsWith(method + " ") && next.getValue().getAndDecrement() > 0) {
+                return Integer.parseInt(next.getKey().substring(method.length() + 1));
+            }
+        }
+        Faults f = faults;
+        if (f == null) {
+            return null;
+        }
+        double roll;
+        synchronized (this) {
+            roll = random.nextDouble();
+        }
+        return roll < f.tooManyRequests() ? Integer.valueOf(429)
+                : roll < f.tooManyRequests() + f.badGateway() ? Integer.valueOf(502) : null;
+    }
+
+    private static String tooMany(int retryAfter) {
+        ObjectNode body = UpdateJson.JSON.createObjectNode().put("ok", false).put("error_code", 429)
+                .put("description", "Too Many Requests: retry after " + retryAfter);
+        body.putObject("parameters").put("retry_after", retryAfter);
+        return body.toString();
     }
 
     private static String error(int code, String description) {
