@@ -72,6 +72,7 @@ final class OutboxSender implements SmartLifecycle {
                 wake.tryAcquire(Math.max(1_000_000, sleep), TimeUnit.NANOSECONDS);
                 wake.drainPermits();
             } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 return;
             }
         }
@@ -87,6 +88,9 @@ final class OutboxSender implements SmartLifecycle {
             return paused;
         }
         for (OutboxTable.Head head : table.heads()) {
+            if (!running) {
+                break;
+            }
             if (inFlight.contains(head.chat())) {
                 continue;
             }
@@ -155,12 +159,13 @@ final class OutboxSender implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        if (dispatcher != null) {
-            dispatcher.interrupt();
-        }
+        wake.release(); // not an interrupt: H2 closes its file when a thread is interrupted during I/O
         if (pool != null) {
             pool.shutdown();
             try {
+                if (dispatcher != null) {
+                    dispatcher.join(2000);
+                }
                 pool.awaitTermination(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
