@@ -49,10 +49,12 @@ public final class BotApiDouble implements AutoCloseable {
     private final AtomicInteger nextUpdateId = new AtomicInteger(1000);
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
     private volatile Duration hold = Duration.ofMillis(500);
+    private final Map<Long, AtomicInteger> sentCounts = new ConcurrentHashMap<>();
     private final Map<Long, Integer> refusedChats = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> failNext = new ConcurrentHashMap<>();
     private final AtomicInteger faultsAnswered = new AtomicInteger();
     private volatile Faults faults;
+    private final java.util.concurrent.atomic.AtomicLong confirmedOffset = new java.util.concurrent.atomic.AtomicLong();
 
     public BotApiDouble() {
         this(TOKEN);
@@ -218,6 +220,11 @@ public final class BotApiDouble implements AutoCloseable {
         failNext.put(method.toLowerCase() + " " + status, new AtomicInteger(times));
     }
 
+    /** Whether the bot confirmed the update (asked getUpdates for a later offset), as Telegram then forgets it. */
+    public boolean confirmed(int updateId) {
+        return confirmedOffset.get() > updateId;
+    }
+
     /** How many sends were answered with an injected fault. */
     public int faultsAnswered() {
         return faultsAnswered.get();
@@ -238,6 +245,12 @@ public final class BotApiDouble implements AutoCloseable {
     /** How many times a method was called (any case), cheaply, for load drivers. */
     public int count(String method) {
         AtomicInteger count = counts.get(method.toLowerCase());
+        return count == null ? 0 : count.get();
+    }
+
+    /** How many messages, photos and documents reached a chat, cheaply, for load drivers. */
+    public int sentCount(long chatId) {
+        AtomicInteger count = sentCounts.get(chatId);
         return count == null ? 0 : count.get();
     }
 
@@ -340,6 +353,10 @@ public final class BotApiDouble implements AutoCloseable {
 
     private void record(String method, Map<String, JsonNode> params) {
         counts.computeIfAbsent(method.toLowerCase(), name -> new AtomicInteger()).incrementAndGet();
+        if (SENDS.contains(method.toLowerCase()) && params.get("chat_id") != null) {
+            sentCounts.computeIfAbsent(Long.parseLong(params.get("chat_id").asString()), id -> new AtomicInteger())
+                    .incrementAndGet();
+        }
         synchronized (calls) {
             calls.add(new Call(method, new LinkedHashMap<>(params)));
             calls.notifyAll();
@@ -348,6 +365,7 @@ public final class BotApiDouble implements AutoCloseable {
 
     private JsonNode updates(Map<String, JsonNode> params) {
         long offset = params.containsKey("offset") ? Long.parseLong(params.get("offset").asString()) : 0;
+        confirmedOffset.accumulateAndGet(offset, Math::max);
         int limit = params.containsKey("limit") ? Integer.parseInt(params.get("limit").asString()) : 100;
         long end = System.nanoTime() + hold.toNanos();
         synchronized (queued) {
