@@ -2,6 +2,7 @@ package co.aliada.telegram;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -9,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import co.aliada.conversation.LogSafe;
 import org.slf4j.Logger;
@@ -34,6 +36,9 @@ final class OutboxSender implements SmartLifecycle {
     private final FloodWatch flood;
     private final Semaphore wake = new Semaphore(0);
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /** When each chat's last send ended (a tick): heads read before it are stale, their row may be sent already. */
+    private final Map<String, Long> ended = new ConcurrentHashMap<>();
+    private final AtomicLong ticks = new AtomicLong();
     private ExecutorService pool;
     private Thread dispatcher;
     private volatile boolean running;
@@ -87,11 +92,12 @@ final class OutboxSender implements SmartLifecycle {
         if (paused > 0) {
             return paused;
         }
+        long seen = ticks.get();
         for (OutboxTable.Head head : table.heads()) {
             if (!running) {
                 break;
             }
-            if (inFlight.contains(head.chat())) {
+            if (inFlight.contains(head.chat()) || ended.getOrDefault(head.chat(), 0L) > seen) {
                 continue;
             }
             if (head.nextAt().isAfter(now)) {
@@ -111,18 +117,20 @@ final class OutboxSender implements SmartLifecycle {
             inFlight.add(head.chat());
             pool.execute(() -> send(head));
         }
+        ended.values().removeIf(tick -> tick <= seen);
         return sleep;
     }
 
     private void send(OutboxTable.Head head) {
         try {
             sender.deliver(table.piece(head.id()));
-            table.sent(head.id(), Instant.now());
+            table.sent(head.id(), head.attempts() + 1, Instant.now());
         } catch (TelegramApiRequestException e) {
             failed(head, e.getErrorCode() == null ? 0 : e.getErrorCode(), retryAfter(e), e);
         } catch (TelegramApiException | RuntimeException e) {
             failed(head, 0, null, e);
         } finally {
+            ended.put(head.chat(), ticks.incrementAndGet());
             inFlight.remove(head.chat());
             wake.release();
         }

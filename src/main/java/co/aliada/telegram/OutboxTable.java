@@ -17,6 +17,8 @@ final class OutboxTable {
     static final String SENT = "SENT";
     static final String FAILED = "FAILED";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A message that left (or never will) keeps no personal data: only its chat, times and status. */
+    private static final String FORGET = "text = '', keyboard = null, file_data = null";
     private static final TypeReference<List<List<Outbound.Button>>> KEYBOARD = new TypeReference<>() {
     };
 
@@ -62,9 +64,9 @@ final class OutboxTable {
                 }, id);
     }
 
-    void sent(long id, Instant now) {
-        jdbc.update("update outbox_message set status = ?, sent_at = ?, file_data = null where id = ?",
-                SENT, Timestamp.from(now), id);
+    void sent(long id, int attempts, Instant now) {
+        jdbc.update("update outbox_message set status = ?, attempts = ?, sent_at = ?, " + FORGET + " where id = ?",
+                SENT, attempts, Timestamp.from(now), id);
     }
 
     void retryAt(long id, int attempts, Instant at, String error) {
@@ -73,7 +75,7 @@ final class OutboxTable {
     }
 
     void failed(long id, int attempts, String error) {
-        jdbc.update("update outbox_message set status = ?, attempts = ?, error = ?, file_data = null where id = ?",
+        jdbc.update("update outbox_message set status = ?, attempts = ?, error = ?, " + FORGET + " where id = ?",
                 FAILED, attempts, cut(error), id);
     }
 
