@@ -54,6 +54,7 @@ public final class BotApiDouble implements AutoCloseable {
     private final Map<String, AtomicInteger> failNext = new ConcurrentHashMap<>();
     private final AtomicInteger faultsAnswered = new AtomicInteger();
     private volatile Faults faults;
+    private volatile long lastFault;
     private final java.util.concurrent.atomic.AtomicLong confirmedOffset = new java.util.concurrent.atomic.AtomicLong();
 
     public BotApiDouble() {
@@ -76,8 +77,8 @@ public final class BotApiDouble implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** One request the bot made: the method as called and its parameters (nested objects as JSON). */
-    public record Call(String method, Map<String, JsonNode> params) {
+    /** One request the bot made: the method as called, its parameters (nested objects as JSON), when ({@link System#nanoTime()}). */
+    public record Call(String method, Map<String, JsonNode> params, long at) {
 
         /** The method in lower case, as the Bot API treats names. */
         public String name() {
@@ -225,6 +226,11 @@ public final class BotApiDouble implements AutoCloseable {
         return confirmedOffset.get() > updateId;
     }
 
+    /** When ({@link System#nanoTime()}) the latest injected fault was answered. */
+    public long lastFaultNanos() {
+        return lastFault;
+    }
+
     /** How many sends were answered with an injected fault. */
     public int faultsAnswered() {
         return faultsAnswered.get();
@@ -332,6 +338,7 @@ public final class BotApiDouble implements AutoCloseable {
             Integer fault = SENDS.contains(method.toLowerCase()) ? fault(method.toLowerCase(), params) : null;
             if (fault != null) {
                 faultsAnswered.incrementAndGet();
+                lastFault = System.nanoTime();
                 answer(exchange, fault, fault == 429 ? tooMany(faults == null ? 1 : faults.retryAfter())
                         : error(fault, fault == 403 ? "Forbidden: bot was blocked by the user" : "Bad Gateway"));
                 return;
@@ -358,7 +365,7 @@ public final class BotApiDouble implements AutoCloseable {
                     .incrementAndGet();
         }
         synchronized (calls) {
-            calls.add(new Call(method, new LinkedHashMap<>(params)));
+            calls.add(new Call(method, new LinkedHashMap<>(params), System.nanoTime()));
             calls.notifyAll();
         }
     }
