@@ -36,7 +36,7 @@ final class OutboxTable {
         Outbound.Attachment file = piece.file();
         jdbc.update("insert into outbox_message (chat, method, text, keyboard, file_name, file_type, file_data,"
                         + " status, attempts, next_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-                chat, piece.method().name(), piece.text(),
+                chat, piece.method().name(), storable(piece.text()),
                 piece.buttons().isEmpty() ? null : JSON.writeValueAsString(piece.buttons()),
                 file == null ? null : file.fileName(), file == null ? null : file.contentType(),
                 file == null ? null : Base64.getEncoder().encodeToString(file.bytes()),
@@ -82,6 +82,20 @@ final class OutboxTable {
     int count(String status) {
         Integer n = jdbc.queryForObject("select count(*) from outbox_message where status = ?", Integer.class, status);
         return n == null ? 0 : n;
+    }
+
+    /** PostgreSQL text holds no NUL and no lone surrogate (a user's words echoed back may): each becomes U+FFFD. */
+    static String storable(String text) {
+        StringBuilder clean = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                clean.append(c).append(text.charAt(++i));
+            } else {
+                clean.append(c == '\u0000' || Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return clean.toString();
     }
 
     private static String cut(String error) {
