@@ -55,6 +55,7 @@ public final class BotApiDouble implements AutoCloseable {
     private final AtomicInteger faultsAnswered = new AtomicInteger();
     private volatile Faults faults;
     private volatile long lastFault;
+    private java.util.Random random = new java.util.Random(0);
     private final java.util.concurrent.atomic.AtomicLong confirmedOffset = new java.util.concurrent.atomic.AtomicLong();
 
     public BotApiDouble() {
@@ -204,12 +205,10 @@ public final class BotApiDouble implements AutoCloseable {
     public record Faults(double tooManyRequests, int retryAfter, double badGateway, long seed) {
     }
 
-    public void inject(Faults injected) {
+    public synchronized void inject(Faults injected) {
         this.faults = injected;
         this.random = new java.util.Random(injected.seed());
     }
-
-    private java.util.Random random = new java.util.Random(0);
 
     /** Every send to this chat answers this status (400 bad request, 403 bot blocked), unrecorded. */
     public void refuse(long chatId, int status) {
