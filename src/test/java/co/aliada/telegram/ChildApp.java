@@ -38,10 +38,6 @@ final class ChildApp {
         process.waitFor();
     }
 
-    boolean alive() {
-        return process.isAlive();
-    }
-
     /** Surefire may pass the classpath as a manifest-only jar; test classes stay out (their beans would load). */
     private static String classpath() {
         List<String> entries = new ArrayList<>();
