@@ -10,6 +10,9 @@ import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChatStore;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
+import co.aliada.conversation.Outbox;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -20,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Chat state in the database, one row per chat, locked for the length of a turn so that instances
  * behind a load balancer also handle a chat one message at a time. The transcript is kept only for
- * chats that gave consent.
+ * chats that gave consent. Replies for chats of a push channel go to its {@link Outbox} in the same
+ * transaction, and are not returned.
  */
 @Repository
 class JdbcChatStore implements ChatStore {
@@ -33,11 +37,22 @@ class JdbcChatStore implements ChatStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Outbox outbox;
 
     JdbcChatStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+        this(jdbc, tx, clock, (Outbox) null);
+    }
+
+    JdbcChatStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, Outbox outbox) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
+        this.outbox = outbox;
+    }
+
+    @Autowired
+    JdbcChatStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, ObjectProvider<Outbox> outbox) {
+        this(jdbc, tx, clock, outbox.getIfAvailable());
     }
 
     @Override
@@ -56,7 +71,7 @@ class JdbcChatStore implements ChatStore {
                     jdbc.update("insert into processed_event (event_id, processed_at) values (?, ?)",
                             in.eventId(), now());
                 }
-                return result.replies();
+                return outbox == null ? result.replies() : outbox.keep(result.replies());
             });
         } catch (DuplicateKeyException raced) {
             return List.of(); // another worker handled the same event first

@@ -1,13 +1,18 @@
 package co.aliada.telegram;
 
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 
 import co.aliada.content.HotReload;
 import co.aliada.conversation.ConversationEngine;
+import co.aliada.conversation.Delivery;
+import co.aliada.conversation.Outbox;
 import co.aliada.conversation.Texts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -38,15 +43,35 @@ class TelegramConfiguration {
     }
 
     @Bean
+    OutboxTable outboxTable(JdbcTemplate jdbc) {
+        return new OutboxTable(jdbc);
+    }
+
+    @Bean
+    OutboxSender outboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props) {
+        return new OutboxSender(table, sender, props);
+    }
+
+    @Bean
+    Outbox telegramOutbox(OutboxTable table, OutboxSender sender) {
+        return new TelegramOutbox(table, Clock.systemUTC(), sender::wake);
+    }
+
+    @Bean
+    Delivery telegramDelivery(Outbox outbox, TransactionTemplate tx) {
+        return new OutboxDelivery(outbox, tx);
+    }
+
+    @Bean
     BotCommands botCommands(ConversationEngine engine) {
         return new BotCommands(engine::hasCommand);
     }
 
     @Bean
     TelegramUpdates telegramUpdates(TelegramProperties properties, ConversationEngine engine,
-                                    TelegramSender sender, BotCommands commands) {
+                                    TelegramSender sender, Delivery delivery, BotCommands commands) {
         UpdateMapper mapper = new UpdateMapper(identity::get, properties.consultantsChatId(), commands::alias);
-        return new TelegramUpdates(mapper, engine, sender, LANES);
+        return new TelegramUpdates(mapper, engine, sender, delivery, LANES);
     }
 
     @Bean

@@ -16,11 +16,12 @@ import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Sends {@link Outbound} replies through the Bot API: HTML text with inline keyboards, photos and
- * documents with captions, long texts split. Failures are logged without the token and never thrown.
+ * Calls the Bot API: one {@link Piece} of a reply (HTML text with its inline keyboard, a photo or a
+ * document with its caption), and the ephemeral answers to a button press, which are never stored.
  */
 final class TelegramSender {
 
@@ -32,33 +33,17 @@ final class TelegramSender {
         this.client = client;
     }
 
-    void send(Outbound reply) {
-        Long chatId = UpdateMapper.chatId(reply.chat()).orElse(null);
-        if (chatId == null) {
-            log.debug("reply for {} is not for Telegram", reply.chat());
-            return;
-        }
-        InlineKeyboardMarkup keyboard = keyboard(reply.buttons());
-        Outbound.Attachment file = reply.image() != null ? reply.image() : reply.document();
-        if (file == null) {
-            sendText(chatId, reply.text(), keyboard);
-            return;
-        }
-        boolean fits = reply.text().length() <= TextChunks.CAPTION;
-        String caption = fits && !reply.text().isBlank() ? reply.text() : null;
-        InlineKeyboardMarkup fileKeyboard = fits ? keyboard : null;
-        InputFile input = new InputFile(new ByteArrayInputStream(file.bytes()), file.fileName());
-        call(reply.image() != null ? "sendPhoto" : "sendDocument", chatId, () -> {
-            if (reply.image() != null) {
-                client.execute(SendPhoto.builder().chatId(chatId).photo(input).caption(caption)
-                        .parseMode(ParseMode.HTML).replyMarkup(fileKeyboard).build());
-            } else {
-                client.execute(SendDocument.builder().chatId(chatId).document(input).caption(caption)
-                        .parseMode(ParseMode.HTML).replyMarkup(fileKeyboard).build());
-            }
-        });
-        if (!fits) {
-            sendText(chatId, reply.text(), keyboard);
+    /** Sends one piece; throws what the Bot API or the network answered, for the outbox to judge. */
+    void deliver(Piece piece) throws TelegramApiException {
+        InlineKeyboardMarkup keyboard = keyboard(piece.buttons());
+        String caption = piece.text().isBlank() ? null : piece.text();
+        switch (piece.method()) {
+            case MESSAGE -> client.execute(SendMessage.builder().chatId(piece.chatId()).text(piece.text())
+                    .parseMode(ParseMode.HTML).replyMarkup(keyboard).build());
+            case PHOTO -> client.execute(SendPhoto.builder().chatId(piece.chatId()).photo(input(piece.file()))
+                    .caption(caption).parseMode(ParseMode.HTML).replyMarkup(keyboard).build());
+            case DOCUMENT -> client.execute(SendDocument.builder().chatId(piece.chatId()).document(input(piece.file()))
+                    .caption(caption).parseMode(ParseMode.HTML).replyMarkup(keyboard).build());
         }
     }
 
@@ -74,14 +59,8 @@ final class TelegramSender {
                 EditMessageReplyMarkup.builder().chatId(chatId).messageId(messageId).build()));
     }
 
-    private void sendText(long chatId, String text, InlineKeyboardMarkup keyboard) {
-        List<String> chunks = TextChunks.split(text.isBlank() ? "…" : text, TextChunks.MESSAGE);
-        for (int i = 0; i < chunks.size(); i++) {
-            String chunk = chunks.get(i);
-            InlineKeyboardMarkup markup = i == chunks.size() - 1 ? keyboard : null;
-            call("sendMessage", chatId, () -> client.execute(SendMessage.builder().chatId(chatId).text(chunk)
-                    .parseMode(ParseMode.HTML).replyMarkup(markup).build()));
-        }
+    private static InputFile input(Outbound.Attachment file) {
+        return new InputFile(new ByteArrayInputStream(file.bytes()), file.fileName());
     }
 
     private static InlineKeyboardMarkup keyboard(List<List<Outbound.Button>> rows) {
@@ -98,7 +77,8 @@ final class TelegramSender {
         try {
             call.run();
         } catch (Exception e) {
-            log.warn("Telegram {} to chat {} failed: {}", method, chatId, Secrets.describe(e));
+            log.warn("Telegram {} to chat {} failed: {}", method,
+                    chatId == null ? "-" : co.aliada.conversation.LogSafe.chat(UpdateMapper.chatKey(chatId)), Secrets.describe(e));
         }
     }
 

@@ -1,11 +1,13 @@
 package co.aliada.telegram;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import co.aliada.conversation.ConversationEngine;
+import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Outbound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,37 +18,47 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Takes updates from long polling or the webhook and runs them through the engine. Each chat has one
  * lane (a single thread chosen by chat id), so a chat's updates are handled in order while other
- * chats go on in parallel.
+ * chats go on in parallel. A batch is returned only once every update in it is handled and committed:
+ * long polling confirms a batch (the next offset) only after that, so a crash loses no update, and
+ * the store's {@code update_id} de-duplication makes the redelivery harmless. Replies leave through
+ * the outbox, which the turn filled in its own transaction.
  */
 final class TelegramUpdates implements LongPollingUpdateConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
+    /** Updates waiting in one lane; a full lane makes the caller wait (long polling, webhook requests). */
+    static final int LANE_QUEUE = 256;
 
     private final UpdateMapper mapper;
     private final ConversationEngine engine;
     private final TelegramSender sender;
-    private final ExecutorService[] lanes;
+    private final Delivery delivery;
+    private final ThreadPoolExecutor[] lanes;
 
-    TelegramUpdates(UpdateMapper mapper, ConversationEngine engine, TelegramSender sender, int laneCount) {
+    TelegramUpdates(UpdateMapper mapper, ConversationEngine engine, TelegramSender sender, Delivery delivery,
+                    int laneCount) {
         this.mapper = mapper;
         this.engine = engine;
         this.sender = sender;
-        this.lanes = new ExecutorService[laneCount];
+        this.delivery = delivery;
+        this.lanes = new ThreadPoolExecutor[laneCount];
         for (int i = 0; i < laneCount; i++) {
             String name = "telegram-lane-" + i;
-            lanes[i] = Executors.newSingleThreadExecutor(task -> new Thread(task, name));
+            lanes[i] = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(LANE_QUEUE),
+                    task -> new Thread(task, name), TelegramUpdates::waitForRoom);
         }
     }
 
+    /** Handles the batch, chats in parallel, and returns when all of it is committed. */
     @Override
     public void consume(List<Update> updates) {
-        updates.forEach(this::accept);
+        CompletableFuture.allOf(updates.stream().map(this::accept).toArray(CompletableFuture[]::new)).join();
     }
 
-    /** Queues one update on its chat's lane and returns at once. */
-    void accept(Update update) {
+    /** Queues one update on its chat's lane; the future completes once it is handled and committed. */
+    CompletableFuture<Void> accept(Update update) {
         long key = laneKey(update);
-        lanes[Math.floorMod(Long.hashCode(key), lanes.length)].execute(() -> handle(update));
+        return CompletableFuture.runAsync(() -> handle(update), lanes[Math.floorMod(Long.hashCode(key), lanes.length)]);
     }
 
     private void handle(Update update) {
@@ -55,11 +67,18 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             if (press != null) {
                 sender.acknowledge(press.getId());
             }
-            List<Outbound> replies = mapper.map(update).map(engine::handle).orElse(List.of());
-            if (press != null && press.getMessage() != null && !replies.isEmpty()) {
+            var in = mapper.map(update);
+            if (in.isEmpty()) {
+                return;
+            }
+            // what the outbox did not take: the apology of a turn that failed and so committed nothing
+            List<Outbound> left = engine.handle(in.get());
+            if (press != null && press.getMessage() != null) {
                 sender.clearKeyboard(press.getMessage().getChatId(), press.getMessage().getMessageId());
             }
-            replies.forEach(sender::send);
+            if (!left.isEmpty()) {
+                delivery.deliver(left);
+            }
         } catch (RuntimeException e) {
             log.error("update {} failed: {}", update.getUpdateId(), Secrets.describe(e));
         }
@@ -75,13 +94,25 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         return update.getUpdateId() == null ? 0 : update.getUpdateId();
     }
 
+    private static void waitForRoom(Runnable task, ThreadPoolExecutor lane) {
+        if (lane.isShutdown()) {
+            throw new java.util.concurrent.RejectedExecutionException("Telegram lanes are closed");
+        }
+        try {
+            lane.getQueue().put(task);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.RejectedExecutionException("interrupted while waiting for a lane", e);
+        }
+    }
+
     @Override
     public void close() {
-        for (ExecutorService lane : lanes) {
+        for (ThreadPoolExecutor lane : lanes) {
             lane.shutdown();
         }
         try {
-            for (ExecutorService lane : lanes) {
+            for (ThreadPoolExecutor lane : lanes) {
                 lane.awaitTermination(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

@@ -52,7 +52,8 @@ class TelegramWebhookController {
             log.debug("webhook body is not an update: {}", Secrets.describe(e));
             return ResponseEntity.badRequest().build();
         }
-        updates.accept(update);
+        // 200 only once the update is committed: a crash before it makes Telegram send the update again
+        updates.accept(update).join();
         return ResponseEntity.ok().build();
     }
 }

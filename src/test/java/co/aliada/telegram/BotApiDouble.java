@@ -49,6 +49,14 @@ public final class BotApiDouble implements AutoCloseable {
     private final AtomicInteger nextUpdateId = new AtomicInteger(1000);
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
     private volatile Duration hold = Duration.ofMillis(500);
+    private final Map<Long, AtomicInteger> sentCounts = new ConcurrentHashMap<>();
+    private final Map<Long, Integer> refusedChats = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> failNext = new ConcurrentHashMap<>();
+    private final AtomicInteger faultsAnswered = new AtomicInteger();
+    private volatile Faults faults;
+    private volatile long lastFault;
+    private java.util.Random random = new java.util.Random(0);
+    private final java.util.concurrent.atomic.AtomicLong confirmedOffset = new java.util.concurrent.atomic.AtomicLong();
 
     public BotApiDouble() {
         this(TOKEN);
@@ -70,11 +78,14 @@ public final class BotApiDouble implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** One request the bot made: the method as called, its parameters (nested objects as JSON) and uploaded files. */
-    public record Call(String method, Map<String, JsonNode> params, Map<String, byte[]> files) {
+    /**
+     * One request the bot made: the method as called, its parameters (nested objects as JSON), uploaded
+     * files, and when ({@link System#nanoTime()}).
+     */
+    public record Call(String method, Map<String, JsonNode> params, Map<String, byte[]> files, long at) {
 
         public Call(String method, Map<String, JsonNode> params) {
-            this(method, params, Map.of());
+            this(method, params, Map.of(), System.nanoTime());
         }
 
         /** The bytes of the file uploaded as that part ({@code photo}, {@code document}), or null. */
@@ -240,6 +251,47 @@ public final class BotApiDouble implements AutoCloseable {
 
     public void stopFailing() {
         failures.clear();
+        refusedChats.clear();
+        failNext.clear();
+        faults = null;
+    }
+
+    /**
+     * Random faults on sends (sendMessage, sendPhoto, sendDocument): a share answers 429 with
+     * {@code retry_after}, another share 502. Failed sends are not recorded as calls (nothing reached
+     * the chat); {@link #faultsAnswered()} counts them.
+     */
+    public record Faults(double tooManyRequests, int retryAfter, double badGateway, long seed) {
+    }
+
+    public synchronized void inject(Faults injected) {
+        this.faults = injected;
+        this.random = new java.util.Random(injected.seed());
+    }
+
+    /** Every send to this chat answers this status (400 bad request, 403 bot blocked), unrecorded. */
+    public void refuse(long chatId, int status) {
+        refusedChats.put(chatId, status);
+    }
+
+    /** The next {@code times} calls of the method (any case) answer this status, unrecorded. */
+    public void failNext(String method, int status, int times) {
+        failNext.put(method.toLowerCase() + " " + status, new AtomicInteger(times));
+    }
+
+    /** Whether the bot confirmed the update (asked getUpdates for a later offset), as Telegram then forgets it. */
+    public boolean confirmed(int updateId) {
+        return confirmedOffset.get() > updateId;
+    }
+
+    /** When ({@link System#nanoTime()}) the latest injected fault was answered. */
+    public long lastFaultNanos() {
+        return lastFault;
+    }
+
+    /** How many sends were answered with an injected fault. */
+    public int faultsAnswered() {
+        return faultsAnswered.get();
     }
 
     // ---- what the bot did ------------------------------------------------------------------
@@ -257,6 +309,12 @@ public final class BotApiDouble implements AutoCloseable {
     /** How many times a method was called (any case), cheaply, for load drivers. */
     public int count(String method) {
         AtomicInteger count = counts.get(method.toLowerCase());
+        return count == null ? 0 : count.get();
+    }
+
+    /** How many messages, photos and documents reached a chat, cheaply, for load drivers. */
+    public int sentCount(long chatId) {
+        AtomicInteger count = sentCounts.get(chatId);
         return count == null ? 0 : count.get();
     }
 
@@ -336,6 +394,14 @@ public final class BotApiDouble implements AutoCloseable {
                 answer(exchange, failure, error(failure, failure == 401 ? "Unauthorized" : "Internal Server Error"));
                 return;
             }
+            Integer fault = SENDS.contains(method.toLowerCase()) ? fault(method.toLowerCase(), params) : null;
+            if (fault != null) {
+                faultsAnswered.incrementAndGet();
+                lastFault = System.nanoTime();
+                answer(exchange, fault, fault == 429 ? tooMany(faults == null ? 1 : faults.retryAfter())
+                        : error(fault, fault == 403 ? "Forbidden: bot was blocked by the user" : "Bad Gateway"));
+                return;
+            }
             JsonNode result = method.equalsIgnoreCase("getupdates") ? updates(params) : result(method, params);
             if (SENDS.contains(method.toLowerCase())) {
                 params.put("message_id", UpdateJson.JSON.getNodeFactory().numberNode(result.get("message_id").asInt()));
@@ -353,14 +419,19 @@ public final class BotApiDouble implements AutoCloseable {
 
     private void record(String method, Map<String, JsonNode> params, Map<String, byte[]> files) {
         counts.computeIfAbsent(method.toLowerCase(), name -> new AtomicInteger()).incrementAndGet();
+        if (SENDS.contains(method.toLowerCase()) && params.get("chat_id") != null) {
+            sentCounts.computeIfAbsent(Long.parseLong(params.get("chat_id").asString()), id -> new AtomicInteger())
+                    .incrementAndGet();
+        }
         synchronized (calls) {
-            calls.add(new Call(method, new LinkedHashMap<>(params), Map.copyOf(files)));
+            calls.add(new Call(method, new LinkedHashMap<>(params), Map.copyOf(files), System.nanoTime()));
             calls.notifyAll();
         }
     }
 
     private JsonNode updates(Map<String, JsonNode> params) {
         long offset = params.containsKey("offset") ? Long.parseLong(params.get("offset").asString()) : 0;
+        confirmedOffset.accumulateAndGet(offset, Math::max);
         int limit = params.containsKey("limit") ? Integer.parseInt(params.get("limit").asString()) : 100;
         long end = System.nanoTime() + hold.toNanos();
         synchronized (queued) {
@@ -395,6 +466,36 @@ public final class BotApiDouble implements AutoCloseable {
             message.put("caption", params.get("caption").asString());
         }
         return message;
+    }
+
+    private Integer fault(String method, Map<String, JsonNode> params) {
+        JsonNode chat = params.get("chat_id");
+        Integer refused = chat == null ? null : refusedChats.get(Long.parseLong(chat.asString()));
+        if (refused != null) {
+            return refused;
+        }
+        for (Map.Entry<String, AtomicInteger> next : failNext.entrySet()) {
+            if (next.getKey().startsWith(method + " ") && next.getValue().getAndDecrement() > 0) {
+                return Integer.parseInt(next.getKey().substring(method.length() + 1));
+            }
+        }
+        Faults f = faults;
+        if (f == null) {
+            return null;
+        }
+        double roll;
+        synchronized (this) {
+            roll = random.nextDouble();
+        }
+        return roll < f.tooManyRequests() ? Integer.valueOf(429)
+                : roll < f.tooManyRequests() + f.badGateway() ? Integer.valueOf(502) : null;
+    }
+
+    private static String tooMany(int retryAfter) {
+        ObjectNode body = UpdateJson.JSON.createObjectNode().put("ok", false).put("error_code", 429)
+                .put("description", "Too Many Requests: retry after " + retryAfter);
+        body.putObject("parameters").put("retry_after", retryAfter);
+        return body.toString();
     }
 
     private static String error(int code, String description) {

@@ -8,8 +8,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The sender against the Bot API double, through the real TelegramBots client. */
 class TelegramSenderTests {
@@ -23,13 +26,24 @@ class TelegramSenderTests {
         bot.close();
     }
 
+    /** What the outbox does with a reply: splits it into pieces and sends each. */
+    private void send(Outbound reply) {
+        for (Piece piece : Piece.of(reply)) {
+            try {
+                sender.deliver(piece);
+            } catch (TelegramApiException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     private static Outbound.Attachment file(String name, String type) {
         return new Outbound.Attachment(name, type, "data".getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void textGoesAsHtmlWithItsKeyboard() {
-        sender.send(Outbound.text("tg:7", "<b>¿Sector?</b>").withButtons(List.of(
+        send(Outbound.text("tg:7", "<b>¿Sector?</b>").withButtons(List.of(
                 List.of(new Outbound.Button("Agro", "sector:agribusiness"), new Outbound.Button("TIC", "sector:ict")))));
 
         BotApiDouble.Call call = bot.calls("sendMessage").get(0);
@@ -43,7 +57,7 @@ class TelegramSenderTests {
     @Test
     void longTextIsSplitAtLineBreaksWithTheKeyboardOnTheLastPart() {
         String line = "x".repeat(99) + "\n";
-        sender.send(Outbound.text("tg:7", line.repeat(60)).withButtons(List.of(List.of(new Outbound.Button("Ok", "ok")))));
+        send(Outbound.text("tg:7", line.repeat(60)).withButtons(List.of(List.of(new Outbound.Button("Ok", "ok")))));
 
         List<BotApiDouble.Call> sent = bot.calls("sendMessage");
         assertThat(sent).hasSize(2);
@@ -56,7 +70,7 @@ class TelegramSenderTests {
 
     @Test
     void photoGoesAsMultipartWithItsCaption() {
-        sender.send(Outbound.text("tg:7", "Su nivel").withImage(file("chart.png", "image/png")));
+        send(Outbound.text("tg:7", "Su nivel").withImage(file("chart.png", "image/png")));
 
         BotApiDouble.Call call = bot.calls("sendPhoto").get(0);
         assertThat(call.param("photo")).startsWith("file:chart.png");
@@ -66,7 +80,7 @@ class TelegramSenderTests {
 
     @Test
     void documentWithACaptionTooLongSendsTheTextSeparately() {
-        sender.send(Outbound.text("tg:-100", "y".repeat(1500)).withDocument(file("caso.txt", "text/plain"))
+        send(Outbound.text("tg:-100", "y".repeat(1500)).withDocument(file("caso.txt", "text/plain"))
                 .withButtons(List.of(List.of(new Outbound.Button("Tomar", "case:take:1")))));
 
         BotApiDouble.Call document = bot.calls("sendDocument").get(0);
@@ -80,16 +94,17 @@ class TelegramSenderTests {
 
     @Test
     void repliesForOtherChannelsAreNotSent() {
-        sender.send(Outbound.text("web:abc", "hola"));
+        send(Outbound.text("web:abc", "hola"));
 
         assertThat(bot.calls()).isEmpty();
     }
 
     @Test
-    void apiErrorsAreSwallowed() {
+    void sendErrorsReachTheOutboxWithTheirCodeWhileButtonAnswersAreSwallowed() {
         bot.fail("sendMessage", 500);
 
-        sender.send(Outbound.text("tg:7", "hola"));
+        assertThatThrownBy(() -> sender.deliver(Piece.of(Outbound.text("tg:7", "hola")).get(0)))
+                .isInstanceOfSatisfying(TelegramApiRequestException.class, e -> assertThat(e.getErrorCode()).isEqualTo(500));
         sender.acknowledge("cb1");
         sender.clearKeyboard(7, 3);
 

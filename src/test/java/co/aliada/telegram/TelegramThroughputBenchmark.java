@@ -32,6 +32,8 @@ class TelegramThroughputBenchmark {
         ConfigurableApplicationContext app = SpringApplication.run(AliadaApplication.class,
                 "--aliada.telegram.token=" + BotApiDouble.TOKEN, "--aliada.telegram.base-url=" + bot.baseUrl(),
                 "--server.port=0", "--logging.level.root=WARN",
+                // the adapter's own speed: Telegram's sending limits are the outbox benchmark's subject
+                "--aliada.outbox.per-second=100000", "--aliada.outbox.chat-per-second=100000",
                 "--spring.datasource.url=jdbc:h2:mem:tg-bench;DB_CLOSE_DELAY=-1");
         double readyMs = (System.nanoTime() - begin) / 1e6;
         bot.await(call -> call.is("deleteWebhook"), Duration.ofSeconds(60));

@@ -7,7 +7,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,6 +29,9 @@ class TelegramWebhookTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry registry) {
@@ -68,6 +73,17 @@ class TelegramWebhookTests {
         assertThat(post("s3cret-42", UpdateJson.press(2002, consentMessage, "consent:yes").toJson(601))).isEqualTo(200);
         bot.awaitSentContaining(2002, sent, "1/4", WAIT);
         bot.await(call -> call.is("answerCallbackQuery"), WAIT);
+    }
+
+    @Test
+    void answers200OnlyOnceTheUpdateAndItsRepliesAreCommitted() throws Exception {
+        assertThat(post("s3cret-42", UpdateJson.message(2004).text("/start").toJson(800))).isEqualTo(200);
+
+        // no waiting: Telegram may forget the update the moment it sees the 200
+        assertThat(jdbc.queryForObject("select count(*) from processed_event where event_id = 'tg:800'", Integer.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where chat = 'tg:2004'", Integer.class))
+                .isPositive();
     }
 
     @Test

@@ -1,0 +1,188 @@
+package co.aliada.telegram;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import co.aliada.conversation.LogSafe;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+/**
+ * Sends the outbox: each chat's pieces strictly in order, one in flight per chat, within Telegram's
+ * limits. A piece is marked sent only after the Bot API said ok; 429 waits {@code retry_after} (that
+ * chat, or every chat when many are told to wait at once), 5xx and network errors are retried with
+ * exponential backoff and jitter, other errors (400, 403 blocked) fail the piece and the chat goes on.
+ */
+final class OutboxSender implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final OutboxTable table;
+    private final TelegramSender sender;
+    private final OutboxProperties props;
+    private final RateLimits limits;
+    private final FloodWatch flood;
+    private final Semaphore wake = new Semaphore(0);
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /** When each chat's last send ended (a tick): heads read before it are stale, their row may be sent already. */
+    private final Map<String, Long> ended = new ConcurrentHashMap<>();
+    private final AtomicLong ticks = new AtomicLong();
+    private ExecutorService pool;
+    private Thread dispatcher;
+    private volatile boolean running;
+
+    OutboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props) {
+        this.table = table;
+        this.sender = sender;
+        this.props = props;
+        this.limits = new RateLimits(props, System.nanoTime());
+        this.flood = new FloodWatch(props.floodChats());
+    }
+
+    /** Looks at the outbox now rather than at the next poll. */
+    void wake() {
+        wake.release();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        pool = Executors.newFixedThreadPool(Math.max(1, props.senders()), task -> new Thread(task, "outbox-send"));
+        dispatcher = new Thread(this::dispatch, "outbox-dispatch");
+        dispatcher.setDaemon(true);
+        dispatcher.start();
+    }
+
+    private void dispatch() {
+        while (running) {
+            long sleep = props.poll().toNanos();
+            try {
+                sleep = Math.min(sleep, dispatchDue());
+            } catch (RuntimeException e) {
+                log.warn("outbox could not be read: {}", Secrets.describe(e));
+            }
+            try {
+                wake.tryAcquire(Math.max(1_000_000, sleep), TimeUnit.NANOSECONDS);
+                wake.drainPermits();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Starts every head that may go now; returns how long until the next one may. */
+    private long dispatchDue() {
+        long sleep = Long.MAX_VALUE;
+        Instant now = Instant.now();
+        long nanos = System.nanoTime();
+        long paused = flood.pausedFor(nanos);
+        if (paused > 0) {
+            return paused;
+        }
+        long seen = ticks.get();
+        for (OutboxTable.Head head : table.heads()) {
+            if (!running) {
+                break;
+            }
+            if (inFlight.contains(head.chat()) || ended.getOrDefault(head.chat(), 0L) > seen) {
+                continue;
+            }
+            if (head.nextAt().isAfter(now)) {
+                sleep = Math.min(sleep, Duration.between(now, head.nextAt()).toNanos());
+                continue;
+            }
+            long chatId = UpdateMapper.chatId(head.chat()).orElse(0L);
+            long wait = limits.waitFor(chatId, nanos);
+            if (wait > 0) {
+                sleep = Math.min(sleep, wait);
+                if (!limits.globalAllows(nanos)) {
+                    break;
+                }
+                continue;
+            }
+            limits.take(chatId, nanos);
+            inFlight.add(head.chat());
+            pool.execute(() -> send(head));
+        }
+        ended.values().removeIf(tick -> tick <= seen);
+        return sleep;
+    }
+
+    private void send(OutboxTable.Head head) {
+        try {
+            sender.deliver(table.piece(head.id()));
+            table.sent(head.id(), head.attempts() + 1, Instant.now());
+        } catch (TelegramApiRequestException e) {
+            failed(head, e.getErrorCode() == null ? 0 : e.getErrorCode(), retryAfter(e), e);
+        } catch (TelegramApiException | RuntimeException e) {
+            failed(head, 0, null, e);
+        } finally {
+            ended.put(head.chat(), ticks.incrementAndGet());
+            inFlight.remove(head.chat());
+            wake.release();
+        }
+    }
+
+    private void failed(OutboxTable.Head head, int code, Integer retryAfter, Exception error) {
+        int attempts = head.attempts() + 1;
+        String why = Secrets.describe(error);
+        String chat = LogSafe.chat(head.chat());
+        if (code == 429) {
+            Duration wait = Duration.ofSeconds(retryAfter == null ? 1 : Math.max(1, retryAfter));
+            flood.told(head.chat(), wait, System.nanoTime());
+            table.retryAt(head.id(), attempts, Instant.now().plus(wait), why);
+        } else if ((code == 0 || code >= 500) && attempts < props.maxAttempts()) {
+            table.retryAt(head.id(), attempts, Instant.now().plus(backoff(attempts)), why);
+            log.debug("outbox message {} to {} will be retried (try {}): {}", head.id(), chat, attempts, why);
+        } else {
+            table.failed(head.id(), attempts, why);
+            log.warn("outbox message {} to {} failed for good after {} tries: {}", head.id(), chat, attempts, why);
+        }
+    }
+
+    private static Integer retryAfter(TelegramApiRequestException e) {
+        return e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+    }
+
+    /** firstRetry × 2^(tries−1), capped at maxRetry, then a random half to full of it. */
+    Duration backoff(int attempts) {
+        long first = props.firstRetry().toMillis();
+        long full = Math.min(props.maxRetry().toMillis(), first << Math.min(20, attempts - 1));
+        return Duration.ofMillis(full / 2 + ThreadLocalRandom.current().nextLong(full / 2 + 1));
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        wake.release(); // not an interrupt: H2 closes its file when a thread is interrupted during I/O
+        if (pool != null) {
+            pool.shutdown();
+            try {
+                if (dispatcher != null) {
+                    dispatcher.join(2000);
+                }
+                pool.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,104 @@
+package co.aliada.telegram;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+import co.aliada.conversation.Outbound;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code outbox_message} rows: pieces waiting, sent, or given up. */
+final class OutboxTable {
+
+    static final String PENDING = "PENDING";
+    static final String SENT = "SENT";
+    static final String FAILED = "FAILED";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A message that left (or never will) keeps no personal data: only its chat, times and status. */
+    private static final String FORGET = "text = '', keyboard = null, file_data = null";
+    private static final TypeReference<List<List<Outbound.Button>>> KEYBOARD = new TypeReference<>() {
+    };
+
+    /** The first waiting piece of a chat; only heads are ever sent, so a chat's pieces go in order. */
+    record Head(long id, String chat, int attempts, Instant nextAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    OutboxTable(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(String chat, Piece piece, Instant now) {
+        Outbound.Attachment file = piece.file();
+        jdbc.update("insert into outbox_message (chat, method, text, keyboard, file_name, file_type, file_data,"
+                        + " status, attempts, next_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                chat, piece.method().name(), storable(piece.text()),
+                piece.buttons().isEmpty() ? null : JSON.writeValueAsString(piece.buttons()),
+                file == null ? null : file.fileName(), file == null ? null : file.contentType(),
+                file == null ? null : Base64.getEncoder().encodeToString(file.bytes()),
+                PENDING, Timestamp.from(now), Timestamp.from(now));
+    }
+
+    List<Head> heads() {
+        return jdbc.query("select o.id, o.chat, o.attempts, o.next_at from outbox_message o join"
+                        + " (select min(id) as id from outbox_message where status = ? group by chat) h on o.id = h.id"
+                        + " order by o.id",
+                (rs, i) -> new Head(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getTimestamp(4).toInstant()),
+                PENDING);
+    }
+
+    Piece piece(long id) {
+        return jdbc.queryForObject("select chat, method, text, keyboard, file_name, file_type, file_data"
+                + " from outbox_message where id = ?", (rs, i) -> {
+                    String keyboard = rs.getString("keyboard");
+                    String data = rs.getString("file_data");
+                    Outbound.Attachment file = data == null ? null : new Outbound.Attachment(rs.getString("file_name"),
+                            rs.getString("file_type"), Base64.getDecoder().decode(data));
+                    return new Piece(UpdateMapper.chatId(rs.getString("chat")).orElseThrow(),
+                            Piece.Method.valueOf(rs.getString("method")), rs.getString("text"),
+                            keyboard == null ? List.of() : JSON.readValue(keyboard, KEYBOARD), file);
+                }, id);
+    }
+
+    void sent(long id, int attempts, Instant now) {
+        jdbc.update("update outbox_message set status = ?, attempts = ?, sent_at = ?, " + FORGET + " where id = ?",
+                SENT, attempts, Timestamp.from(now), id);
+    }
+
+    void retryAt(long id, int attempts, Instant at, String error) {
+        jdbc.update("update outbox_message set attempts = ?, next_at = ?, error = ? where id = ?",
+                attempts, Timestamp.from(at), cut(error), id);
+    }
+
+    void failed(long id, int attempts, String error) {
+        jdbc.update("update outbox_message set status = ?, attempts = ?, error = ?, " + FORGET + " where id = ?",
+                FAILED, attempts, cut(error), id);
+    }
+
+    int count(String status) {
+        Integer n = jdbc.queryForObject("select count(*) from outbox_message where status = ?", Integer.class, status);
+        return n == null ? 0 : n;
+    }
+
+    /** PostgreSQL text holds no NUL and no lone surrogate (a user's words echoed back may): each becomes U+FFFD. */
+    static String storable(String text) {
+        StringBuilder clean = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                clean.append(c).append(text.charAt(++i));
+            } else {
+                clean.append(c == '\u0000' || Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return clean.toString();
+    }
+
+    private static String cut(String error) {
+        return error == null || error.length() <= 500 ? error : error.substring(0, 500);
+    }
+}

@@ -1,0 +1,49 @@
+package co.aliada.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import co.aliada.conversation.Outbound;
+
+/**
+ * One Bot API call of an {@link Outbound}: a text part, a photo or a document with its caption. A long
+ * text becomes several pieces (the keyboard rides on the last), a caption too long for a file goes as
+ * a text after it; each piece is stored, sent and marked on its own.
+ */
+record Piece(long chatId, Method method, String text, List<List<Outbound.Button>> buttons, Outbound.Attachment file) {
+
+    enum Method { MESSAGE, PHOTO, DOCUMENT }
+
+    Piece {
+        buttons = buttons == null ? List.of() : buttons;
+    }
+
+    /** The calls that send a reply, in order; nothing for chats of other channels. */
+    static List<Piece> of(Outbound reply) {
+        Long chatId = UpdateMapper.chatId(reply.chat()).orElse(null);
+        if (chatId == null) {
+            return List.of();
+        }
+        List<Piece> pieces = new ArrayList<>();
+        Outbound.Attachment file = reply.image() != null ? reply.image() : reply.document();
+        boolean fits = reply.text().length() <= TextChunks.CAPTION;
+        if (file != null) {
+            Method method = reply.image() != null ? Method.PHOTO : Method.DOCUMENT;
+            pieces.add(new Piece(chatId, method, fits ? reply.text() : "", fits ? reply.buttons() : List.of(), file));
+            if (fits) {
+                return pieces;
+            }
+        }
+        List<String> chunks = TextChunks.split(reply.text().isBlank() ? "…" : reply.text(), TextChunks.MESSAGE);
+        for (int i = 0; i < chunks.size(); i++) {
+            pieces.add(new Piece(chatId, Method.MESSAGE, chunks.get(i),
+                    i == chunks.size() - 1 ? reply.buttons() : List.of(), null));
+        }
+        return pieces;
+    }
+
+    /** Groups and channels have negative ids; Telegram limits them per minute. */
+    boolean toGroup() {
+        return chatId < 0;
+    }
+}

@@ -1,0 +1,67 @@
+package co.aliada.telegram;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+
+/** The application in a JVM of its own, on the main classes and their dependencies (no test classes). */
+final class ChildApp {
+
+    private static final String CLASSPATH = classpath();
+
+    private final Process process;
+
+    private ChildApp(Process process) {
+        this.process = process;
+    }
+
+    /** Starts the app with its working directory {@code dir}, so its default database lives there. */
+    static ChildApp start(Path dir, Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-Djava.awt.headless=true",
+                "-cp", CLASSPATH, "co.aliada.AliadaApplication"));
+        command.add("--aliada.intents.dir=" + Path.of("intents").toAbsolutePath());
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        return new ChildApp(process);
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no goodbye. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** Surefire may pass the classpath as a manifest-only jar; test classes stay out (their beans would load). */
+    private static String classpath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.endsWith(".jar") && Path.of(entry).getFileName().toString().startsWith("surefirebooter")) {
+                entries.addAll(manifestClassPath(entry));
+            } else {
+                entries.add(entry);
+            }
+        }
+        return String.join(File.pathSeparator, entries.stream()
+                .filter(entry -> !entry.replace('\\', '/').replaceAll("/$", "").endsWith("test-classes")).toList());
+    }
+
+    private static List<String> manifestClassPath(String jar) {
+        try (JarFile file = new JarFile(jar)) {
+            String value = file.getManifest().getMainAttributes().getValue("Class-Path");
+            List<String> entries = new ArrayList<>();
+            for (String url : value.trim().split("\\s+")) {
+                entries.add(Path.of(URI.create(url)).toString());
+            }
+            return entries;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

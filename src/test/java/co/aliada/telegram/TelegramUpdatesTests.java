@@ -1,0 +1,68 @@
+package co.aliada.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import co.aliada.conversation.ChatStore;
+import co.aliada.conversation.ConversationEngine;
+import co.aliada.conversation.Delivery;
+import co.aliada.conversation.Outbound;
+import co.aliada.conversation.TestTexts;
+import co.aliada.conversation.Understanding;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Long polling confirms a batch when {@code consume} returns: by then every update in it is committed. */
+class TelegramUpdatesTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    /** A store whose commits are slow, recording the order in which each chat's events committed. */
+    static final class SlowStore implements ChatStore {
+        final Map<String, List<String>> committed = new ConcurrentHashMap<>();
+
+        @Override
+        public List<Outbound> inTurn(co.aliada.conversation.Inbound in, java.util.function.Function<co.aliada.conversation.ChatState, TurnResult> turn) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            committed.computeIfAbsent(in.chat(), chat -> new CopyOnWriteArrayList<>()).add(in.eventId());
+            return List.of();
+        }
+    }
+
+    private static Update update(long chat, int id) throws Exception {
+        return JSON.readValue(UpdateJson.message(chat).text("hola " + id).toJson(id), Update.class);
+    }
+
+    @Test
+    void consumeReturnsOnlyWhenEveryUpdateOfTheBatchIsCommittedEachChatInOrder() throws Exception {
+        SlowStore store = new SlowStore();
+        ConversationEngine engine = new ConversationEngine(store, TestTexts::texts, Understanding.NOTHING, List.of(), List.of());
+        List<Outbound> delivered = new CopyOnWriteArrayList<>();
+        Delivery delivery = delivered::addAll;
+        TelegramUpdates updates = new TelegramUpdates(new UpdateMapper(() -> BotIdentity.UNKNOWN, null, name -> name),
+                engine, null, delivery, 4);
+        List<Update> batch = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            batch.add(update(100 + i % 3, 500 + i));
+        }
+
+        updates.consume(batch);
+
+        assertThat(store.committed.values().stream().mapToInt(List::size).sum()).isEqualTo(12);
+        assertThat(store.committed.get("tg:100")).containsExactly("tg:500", "tg:503", "tg:506", "tg:509");
+        assertThat(delivered).isEmpty();
+        updates.close();
+    }
+}
