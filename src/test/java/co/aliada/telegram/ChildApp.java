@@ -26,6 +26,7 @@ final class ChildApp {
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-Djava.awt.headless=true",
                 "-cp", CLASSPATH, "co.aliada.AliadaApplication"));
         command.add("--aliada.intents.dir=" + Path.of("intents").toAbsolutePath());
+        command.add("--aliada.catalog.dir=" + Path.of("catalog").toAbsolutePath());
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
