@@ -51,6 +51,17 @@ class ChatApiTests {
     }
 
     @Test
+    void turnsAreCountedInThePrometheusMetrics() throws Exception {
+        chat.text(id, "/start");
+        var http = java.net.http.HttpClient.newHttpClient();
+        var scrape = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body()).contains("aliada_turns_seconds_count{kind=\"command\",outcome=\"ok\"");
+    }
+
+    @Test
     void acceptingConsentAsksTheFirstProfileQuestionWithSectorButtons() {
         chat.text(id, "/start");
         Reply reply = chat.button(id, "consent:yes");
