@@ -53,7 +53,8 @@ final class SelfCheckResult {
             history.save(state.chat(), sector, state.get(Onboarding.PROFILE_SIZE), outcome, check, clock.instant());
         }
         turn.say("selfcheck.result", "headline", headline(turn, check, outcome),
-                "meaning", Html.escape(check.level(outcome.rank()).meaning().in(turn.lang())),
+                "meaning", outcome.belowCommitment() ? turn.text("selfcheck.result.below-meaning")
+                        : Html.escape(check.level(outcome.rank()).meaning().in(turn.lang())),
                 "strong", outcome.even() ? turn.text("selfcheck.result.even") : areaName(turn, check, outcome.strongest()),
                 "weak", areaName(turn, check, outcome.priorities().get(0)),
                 "second", areaName(turn, check, outcome.priorities().get(1)),

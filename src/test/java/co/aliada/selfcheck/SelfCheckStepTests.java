@@ -202,7 +202,7 @@ class SelfCheckStepTests {
         int[] none = new int[15];
         Outbound result = answerUpTo(15, none).get(0);
         assertThat(result.text()).contains("Your first goal: Commitment").contains("hasn't reached the first level yet")
-                .contains("all your areas are even");
+                .contains("all your areas are even").doesNotContain("you are on it");
         assertThat(store.state(CHAT).get("selfcheck.level")).isEqualTo("commitment");
     }
 
