@@ -69,6 +69,9 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         if (update.hasMessage()) {
             return update.getMessage().getChatId();
         }
+        if (update.hasEditedMessage()) {
+            return update.getEditedMessage().getChatId();
+        }
         if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
             return update.getCallbackQuery().getMessage().getChatId();
         }
