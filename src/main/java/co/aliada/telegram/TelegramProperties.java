@@ -33,6 +33,11 @@ public record TelegramProperties(
         return token != null && !token.isBlank();
     }
 
+    /** The consultants' group as a conversation chat key ({@code tg:-100…}), when one is configured. */
+    public java.util.Optional<String> consultantsChat() {
+        return java.util.Optional.ofNullable(consultantsChatId).map(UpdateMapper::chatKey);
+    }
+
     TelegramUrl telegramUrl() {
         String scheme = baseUrl.getScheme() == null ? "https" : baseUrl.getScheme();
         int port = baseUrl.getPort() > 0 ? baseUrl.getPort() : scheme.equals("http") ? 80 : 443;

@@ -88,6 +88,9 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         if (update.hasMessage()) {
             return update.getMessage().getChatId();
         }
+        if (update.hasEditedMessage()) {
+            return update.getEditedMessage().getChatId();
+        }
         if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
             return update.getCallbackQuery().getMessage().getChatId();
         }

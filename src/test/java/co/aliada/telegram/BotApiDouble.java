@@ -232,6 +232,17 @@ public final class BotApiDouble implements AutoCloseable {
         return enqueue(UpdateJson.group(groupId, userId).text(text));
     }
 
+    /** A group member's reply to a message the bot sent there (a consultant answering a case card). */
+    public int replyInGroup(long groupId, long userId, BotApiDouble.Call botMessage, String text) {
+        return enqueue(UpdateJson.group(groupId, userId).text(text).replyTo(botMessage));
+    }
+
+    /** A group member presses a button on the latest bot message in the group that showed it. */
+    public int pressInGroup(long groupId, long userId, String data) {
+        int messageId = lastMessageWithButton(groupId, data);
+        return enqueue(UpdateJson.press(groupId, messageId, data).from(userId, "Carlos", "es"));
+    }
+
     private void push(List<ObjectNode> updates) {
         synchronized (queued) {
             queued.addAll(updates);

@@ -116,6 +116,28 @@ class TelegramEndToEndTests {
     }
 
     @Test
+    void groupTalkNotForTheBotGetsNoAnswer() {
+        long group = -100500;
+        bot.sendGroupText(group, 77, "Buenos días a todos");
+        bot.enqueue(UpdateJson.group(group, 77).text("/start@OtroBot"));
+        bot.sendGroupText(group, 77, "/ayuda@AliadaBot");
+
+        bot.awaitSentContaining(group, 0, "/reiniciar", WAIT);
+        assertThat(bot.sentTo(group)).hasSize(1);
+    }
+
+    @Test
+    void editsAndMembershipChangesAreQuiet() {
+        long chat = 1007;
+        bot.enqueue(UpdateJson.message(chat).text("hola").as("edited_message"));
+        bot.enqueue(UpdateJson.message(chat).text("noticia").as("channel_post"));
+        bot.sendCommand(chat, "/ayuda");
+
+        bot.awaitSentContaining(chat, 0, "/reiniciar", WAIT);
+        assertThat(bot.sentTo(chat)).hasSize(1);
+    }
+
+    @Test
     void commandsAreRegisteredInSpanishAndEnglish() {
         BotApiDouble.Call spanish = bot.await(call -> call.is("setMyCommands") && call.param("language_code") == null, WAIT);
         BotApiDouble.Call english = bot.await(call -> call.is("setMyCommands") && "en".equals(call.param("language_code")), WAIT);

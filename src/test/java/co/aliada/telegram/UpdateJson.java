@@ -113,6 +113,13 @@ public final class UpdateJson {
         return this;
     }
 
+    /** Makes this message a reply to a message the bot sent (as the double recorded it): a consultant answering a card. */
+    public UpdateJson replyTo(BotApiDouble.Call botMessage) {
+        replyTo(botMessage.text(), true);
+        ((ObjectNode) message.get("reply_to_message")).put("message_id", Integer.parseInt(botMessage.param("message_id")));
+        return this;
+    }
+
     /** The message as an {@code edited_message} or {@code channel_post} instead of a new message. */
     public UpdateJson as(String updateField) {
         this.kind = updateField;

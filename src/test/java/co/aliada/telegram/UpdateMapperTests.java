@@ -136,6 +136,17 @@ class UpdateMapperTests {
     }
 
     @Test
+    void consultantReplyToACardCarriesTheCardText() throws Exception {
+        BotApiDouble.Call card = new BotApiDouble.Call("sendMessage", java.util.Map.of(
+                "text", UpdateJson.JSON.getNodeFactory().stringNode("Caso #12: Panadería"),
+                "message_id", UpdateJson.JSON.getNodeFactory().numberNode(31)));
+        Inbound in = one(UpdateJson.group(CONSULTANTS, 5).text("Hola, soy Marta").replyTo(card));
+
+        assertThat(in.replyTo()).isEqualTo("Caso #12: Panadería");
+        assertThat(in.user()).isEqualTo("5");
+    }
+
+    @Test
     void chatKeysRoundTripAndOtherChannelsAreNotTelegram() {
         assertThat(UpdateMapper.chatId(UpdateMapper.chatKey(-100500))).contains(-100500L);
         assertThat(UpdateMapper.chatId("web:abc")).isEmpty();

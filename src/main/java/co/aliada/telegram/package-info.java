@@ -1,0 +1,8 @@
+/**
+ * The Telegram channel: the only place that sees Telegram types. It receives updates by long polling
+ * or webhook, maps each to an {@link co.aliada.conversation.Inbound} (chat key {@code tg:<chat id>},
+ * event id {@code tg:<update_id>}), runs it through the conversation engine with each chat in order and
+ * chats in parallel, and sends the replies as HTML messages, keyboards, photos and documents. It stays
+ * off without {@code aliada.telegram.token}, and the token never reaches a log line or an error.
+ */
+package co.aliada.telegram;
