@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
 
 import co.aliada.content.ContentException;
 import co.aliada.content.Problems;
@@ -80,15 +79,7 @@ public final class CatalogLoader {
         if (Files.exists(dir.resolve(SERVICES + ".yml"))) {
             files.add(dir.resolve(SERVICES + ".yml"));
         }
-        Path folder = dir.resolve(SERVICES);
-        if (Files.isDirectory(folder)) {
-            try (Stream<Path> list = Files.list(folder)) {
-                list.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).sorted()
-                        .forEach(files::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        files.addAll(YamlDocument.filesIn(dir.resolve(SERVICES)));
         return files;
     }
 

@@ -57,6 +57,18 @@ public final class YamlDocument {
         }
     }
 
+    /** The {@code .yml} and {@code .yaml} files directly in a folder, sorted; none when the folder is absent. */
+    public static java.util.List<Path> filesIn(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return java.util.List.of();
+        }
+        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public String name() {
         return name;
     }

@@ -1,14 +1,10 @@
 package co.aliada.conversation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import co.aliada.content.Problems;
 import co.aliada.content.YamlDocument;
@@ -30,7 +26,7 @@ public final class TextsLoader {
         Problems problems = new Problems();
         Map<String, Map<String, String>> texts = new HashMap<>();
         Map<String, String> definedIn = new HashMap<>();
-        for (Path file : files(intentsDir.resolve(FOLDER))) {
+        for (Path file : YamlDocument.filesIn(intentsDir.resolve(FOLDER))) {
             String name = intentsDir.relativize(file).toString();
             YamlDocument doc;
             try {
@@ -88,16 +84,5 @@ public final class TextsLoader {
             }
         }
         return versions;
-    }
-
-    private static List<Path> files(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -35,10 +35,6 @@ class EscalationConfiguration {
         return EscalationParts.create(jdbc, clock, props, group, Challenges.from(challenges));
     }
 
-    @Bean
-    EscalationRecords escalationRecords(JdbcTemplate jdbc) {
-        return new EscalationRecords(jdbc);
-    }
 
     @Bean
     Command advisorCommand(EscalationParts parts) {

@@ -1,14 +1,10 @@
 package co.aliada.intent;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import co.aliada.content.ContentException;
 import co.aliada.content.Problems;
@@ -36,7 +32,7 @@ public final class IntentFiles {
         Problems problems = new Problems();
         List<IntentDefinition> definitions = new ArrayList<>();
         Map<String, String> definedIn = new HashMap<>();
-        for (Path file : files(intentsDir.resolve(FOLDER))) {
+        for (Path file : YamlDocument.filesIn(intentsDir.resolve(FOLDER))) {
             String name = intentsDir.relativize(file).toString();
             YamlDocument doc;
             try {
@@ -69,16 +65,5 @@ public final class IntentFiles {
         }
         problems.throwIfAny();
         return new IntentModel(definitions);
-    }
-
-    private static List<Path> files(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
 class SelfCheckData implements PersonalData {
 
     private final JdbcTemplate jdbc;
+    private final SelfCheckHistory history;
 
-    SelfCheckData(JdbcTemplate jdbc) {
+    SelfCheckData(JdbcTemplate jdbc, SelfCheckHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     @Override
@@ -28,6 +30,6 @@ class SelfCheckData implements PersonalData {
 
     @Override
     public void erase(String chat) {
-        new SelfCheckHistory(jdbc).forget(chat);
+        history.forget(chat);
     }
 }

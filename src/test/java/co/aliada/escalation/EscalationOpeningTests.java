@@ -54,13 +54,16 @@ class EscalationOpeningTests {
     }
 
     @Test
-    void forgetsEveryRecordOfAChatOnRequest() {
+    void forgetsEveryRecordOfAChatOnRequestKeepingAnAnonymousStub() {
         h.send(Inbound.command(USER, "asesor"));
         h.send(Inbound.text(USER, "hola"));
-        EscalationRecords records = new EscalationRecords(h.jdbc);
+        assertThat(h.jdbc.queryForObject("select count(*) from escalation_case where chat = ?", Integer.class, USER))
+                .isEqualTo(1);
 
-        assertThat(records.cases(USER)).isEqualTo(1);
-        assertThat(records.forget(USER)).isEqualTo(1);
+        new CaseData(h.jdbc).erase(USER);
+
+        assertThat(h.jdbc.queryForObject("select count(*) from escalation_case where chat = ?", Integer.class,
+                CaseData.ERASED)).isEqualTo(1);
         assertThat(h.jdbc.queryForObject("select count(*) from escalation_case_message", Integer.class)).isZero();
         assertThat(h.parts.cases().activeOf(USER)).isEmpty();
     }
