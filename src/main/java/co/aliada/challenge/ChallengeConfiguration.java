@@ -19,7 +19,7 @@ class ChallengeConfiguration {
 
     @Bean(destroyMethod = "close")
     HotReload<ChallengeContent> challengeContent(IntentsProperties intents, Clock clock) {
-        return new HotReload<>("challenges", intents.dir(), ChallengeLoader::load, java.time.Duration.ofMillis(300), clock)
+        return new HotReload<>("challenges", intents.dir(), ChallengeLoader::load, HotReload.DEBOUNCE, clock)
                 .loadInBackground().watch();
     }
 

@@ -34,6 +34,8 @@ public final class HotReload<T> implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(HotReload.class);
     private static final Duration FIRST_LOAD_TIMEOUT = Duration.ofMinutes(2);
+    /** How long a folder must stay quiet after an edit before it is reloaded: editors save in several steps. */
+    public static final Duration DEBOUNCE = Duration.ofMillis(300);
 
     private final String name;
     private final Path dir;

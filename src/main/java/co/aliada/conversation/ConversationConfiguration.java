@@ -1,7 +1,6 @@
 package co.aliada.conversation;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 import co.aliada.content.HotReload;
@@ -13,12 +12,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
 
-    /** How long a folder must stay quiet after an edit before it is reloaded. */
-    static final Duration DEBOUNCE = Duration.ofMillis(300);
 
     @Bean(destroyMethod = "close")
     HotReload<Texts> texts(IntentsProperties intents, Clock clock) {
-        return new HotReload<>("texts", intents.dir(), TextsLoader::load, DEBOUNCE, clock).loadInBackground().watch();
+        return new HotReload<>("texts", intents.dir(), TextsLoader::load, HotReload.DEBOUNCE, clock).loadInBackground().watch();
     }
 
     @Bean

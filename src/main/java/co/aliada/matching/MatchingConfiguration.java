@@ -1,7 +1,6 @@
 package co.aliada.matching;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import co.aliada.catalog.CatalogProperties;
 import co.aliada.content.HotReload;
@@ -11,13 +10,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MatchingConfiguration {
 
-    /** How long the folder must stay quiet after an edit before the catalogue is rebuilt. */
-    static final Duration DEBOUNCE = Duration.ofMillis(300);
 
     /** The live catalogue and its index; a change is validated and indexed beside it, then swapped in. */
     @Bean(destroyMethod = "close")
     HotReload<CatalogIndex> catalog(CatalogProperties properties, Clock clock) {
-        return new HotReload<>("catalog", properties.dir(), CatalogIndex::load, DEBOUNCE, clock).loadInBackground().watch();
+        return new HotReload<>("catalog", properties.dir(), CatalogIndex::load, HotReload.DEBOUNCE, clock).loadInBackground().watch();
     }
 
     @Bean

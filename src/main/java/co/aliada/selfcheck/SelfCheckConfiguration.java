@@ -1,7 +1,6 @@
 package co.aliada.selfcheck;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import co.aliada.content.HotReload;
 import co.aliada.content.IntentsProperties;
@@ -14,12 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 class SelfCheckConfiguration {
 
-    /** How long the intents folder must stay quiet after an edit before the self-check is reloaded. */
-    private static final Duration DEBOUNCE = Duration.ofMillis(300);
 
     @Bean(destroyMethod = "close")
     HotReload<SelfCheck> selfCheckContent(IntentsProperties intents, Clock clock) {
-        return new HotReload<>("selfcheck", intents.dir(), SelfCheckLoader::load, DEBOUNCE, clock).loadInBackground().watch();
+        return new HotReload<>("selfcheck", intents.dir(), SelfCheckLoader::load, HotReload.DEBOUNCE, clock).loadInBackground().watch();
     }
 
     @Bean
