@@ -50,7 +50,7 @@ final class DefineStep implements Step {
                 "urgency", turn.text("challenge.rate." + rating(state, "urgency")),
                 "feasibility", turn.text("challenge.rate." + rating(state, "feasibility")),
                 "impact", turn.text("challenge.rate." + rating(state, "impact")))
-                .withButtons(Turn.column(turn.button("challenge.define.button.confirm", CONFIRM),
+                .withButtons(turn.yesNo(turn.button("challenge.define.button.confirm", CONFIRM),
                         turn.button("challenge.define.button.rewrite", REWRITE))));
     }
 

@@ -26,7 +26,6 @@ public final class ConversationEngine {
     private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
     private static final int MAX_TEXT = 4096;
     private static final String MISSES = "engine.misses";
-    private static final String KEYBOARD = "kb.";
     private static final Map<String, String> INTENT_COMMANDS = Map.of(
             "help", "ayuda", "talk_to_human", "asesor", "restart", "reiniciar", "continue", "continuar",
             "change_language", "idioma", "my_data", "mis_datos", "delete_my_data", "borrar_datos",
@@ -102,13 +101,15 @@ public final class ConversationEngine {
         Understanding.Intent intent = in.kind() == Inbound.Kind.TEXT && !in.payload().isBlank()
                 ? understanding.classify(in.payload(), state.lang()) : Understanding.Intent.NONE;
         Turn turn = new Turn(in, state, texts.get(), intent, commands::containsKey);
-        String labelOfPress = state.get(KEYBOARD + in.payload());
+        String labelOfPress = state.get(Keyboard.LABEL + in.payload());
         dispatch(in, turn);
         settle(turn);
         countMisses(turn);
         List<Outbound> replies = List.copyOf(turn.replies());
-        rememberKeyboard(state, replies);
-        return new ChatStore.TurnResult(state, replies, transcript(in, labelOfPress, replies));
+        rememberKeyboard(state, replies, turn);
+        String said = in.kind() == Inbound.Kind.BUTTON ? (labelOfPress != null ? labelOfPress : null)
+                : in.kind() == Inbound.Kind.COMMAND ? "/" + in.payload() : in.payload();
+        return new ChatStore.TurnResult(state, replies, transcript(in, labelOfPress, replies), said);
     }
 
     private void dispatch(Inbound in, Turn turn) {
@@ -148,6 +149,11 @@ public final class ConversationEngine {
             turn.repeatStep();
             return;
         }
+        ChoiceMatcher.Match choice = choice(in, turn, step.expectsText());
+        if (choice.chosen() && (choice.exact() || !intent.strong())) {
+            press(in, choice.button().data(), turn);
+            return;
+        }
         if (step.expectsText() && !intent.strong()) {
             step.handle(in, turn);
             return;
@@ -160,11 +166,53 @@ public final class ConversationEngine {
         String command = intent.recognised() ? INTENT_COMMANDS.get(intent.id()) : null;
         if (command != null && commands.containsKey(command)) {
             runCommand(command, "", turn);
+        } else if (choice.ambiguous()) {
+            turn.send(turn.message("common.did-you-mean").withButtons(Turn.rows(1, choice.candidates())));
         } else if (intent.recognised() && INTENT_SMALL_TALK.containsKey(intent.id())) {
             turn.say(INTENT_SMALL_TALK.get(intent.id()));
             turn.repeatStep();
         } else {
             step.handle(in, turn);
+        }
+    }
+
+    /** A typed answer read as one of the buttons on offer (see {@link ChoiceMatcher}). */
+    private static ChoiceMatcher.Match choice(Inbound in, Turn turn, boolean expectsText) {
+        ChatState state = turn.state();
+        List<Outbound.Button> live = Keyboard.buttons(state);
+        ChoiceMatcher matcher = new ChoiceMatcher(words(turn, "common.choice.yes-words"), words(turn, "common.choice.no-words"));
+        if (expectsText) {
+            return matcher.exactLabel(in.payload(), live);
+        }
+        Outbound.Button yes = Keyboard.yes(state);
+        Outbound.Button no = Keyboard.no(state);
+        if (yes != null && turn.intent().strong() && (turn.intent().is("affirm") || turn.intent().is("deny"))) {
+            return new ChoiceMatcher.Match(List.of(turn.intent().is("affirm") ? yes : no), true);
+        }
+        return matcher.match(in.payload(), live, yes, no);
+    }
+
+    private static java.util.Set<String> words(Turn turn, String key) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String lang : List.of(Texts.SPANISH, Texts.ENGLISH)) {
+            if (turn.texts().has(key)) {
+                for (String word : turn.texts().get(key, lang).split(",")) {
+                    words.add(word.strip());
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Handles a typed answer as the press of the button it names. */
+    private void press(Inbound in, String data, Turn turn) {
+        Inbound pressed = new Inbound(in.chat(), in.user(), in.userName(), in.langHint(), Inbound.Kind.BUTTON, data,
+                in.eventId(), in.replyTo());
+        if (data.startsWith("/")) {
+            Inbound asCommand = Inbound.command(in.chat(), data.substring(1));
+            runCommand(asCommand.commandName(), asCommand.commandArgs(), turn);
+        } else {
+            currentStep(turn.state()).handle(pressed, turn);
         }
     }
 
@@ -203,9 +251,7 @@ public final class ConversationEngine {
     private void countMisses(Turn turn) {
         ChatState state = turn.state();
         if (!turn.misunderstood()) {
-            if (turn.inbound().kind() == Inbound.Kind.TEXT) {
-                state.put(MISSES, null);
-            }
+            state.put(MISSES, null); // two misses in a row means in a row: any understood input starts over
             return;
         }
         int misses = state.getInt(MISSES, 0) + 1;
@@ -218,13 +264,12 @@ public final class ConversationEngine {
         state.put(MISSES, misses == 0 ? null : misses);
     }
 
-    private static void rememberKeyboard(ChatState state, List<Outbound> replies) {
+    private static void rememberKeyboard(ChatState state, List<Outbound> replies, Turn turn) {
         List<Outbound.Button> shown = replies.stream()
                 .filter(reply -> reply.chat().equals(state.chat()))
                 .flatMap(reply -> reply.buttons().stream()).flatMap(List::stream).toList();
         if (!shown.isEmpty()) {
-            state.clear(KEYBOARD);
-            shown.forEach(button -> state.put(KEYBOARD + button.data(), button.label()));
+            Keyboard.remember(state, shown, turn.yes(), turn.no());
         }
     }
 

@@ -20,7 +20,7 @@ final class RestartCommand implements Command {
     @Override
     public void run(Turn turn, String args) {
         if (!args.equalsIgnoreCase(CONFIRM)) {
-            turn.send(turn.message("restart.confirm").withButtons(Turn.column(
+            turn.send(turn.message("restart.confirm").withButtons(turn.yesNo(
                     turn.button("restart.button.yes", "/reiniciar " + CONFIRM),
                     turn.button("restart.button.no", "/continuar"))));
             return;
