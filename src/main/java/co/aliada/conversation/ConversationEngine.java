@@ -102,8 +102,11 @@ public final class ConversationEngine {
                 ? understanding.classify(in.payload(), state.lang()) : Understanding.Intent.NONE;
         Turn turn = new Turn(in, state, texts.get(), intent, commands::containsKey);
         String labelOfPress = state.get(Keyboard.LABEL + in.payload());
-        dispatch(in, turn);
+        boolean intercepted = dispatch(in, turn);
         settle(turn);
+        if (!intercepted) {
+            wayForward(turn);
+        }
         countMisses(turn);
         List<Outbound> replies = List.copyOf(turn.replies());
         rememberKeyboard(state, replies, turn);
@@ -112,16 +115,17 @@ public final class ConversationEngine {
         return new ChatStore.TurnResult(state, replies, transcript(in, labelOfPress, replies), said);
     }
 
-    private void dispatch(Inbound in, Turn turn) {
+    /** Returns whether an interceptor took the input (then the bot stays out of the way). */
+    private boolean dispatch(Inbound in, Turn turn) {
         ChatState state = turn.state();
         for (Interceptor interceptor : interceptors) {
             if (interceptor.intercept(in, turn)) {
-                return;
+                return true;
             }
         }
         if (state.step() == null && !(in.kind() == Inbound.Kind.COMMAND && commands.containsKey(in.commandName()))) {
             turn.goTo(START);
-            return;
+            return false;
         }
         switch (in.kind()) {
             case COMMAND -> runCommand(in.commandName(), in.commandArgs(), turn);
@@ -129,6 +133,9 @@ public final class ConversationEngine {
                 if (in.payload().startsWith("/")) {
                     Inbound asCommand = Inbound.command(in.chat(), in.payload().substring(1));
                     runCommand(asCommand.commandName(), asCommand.commandArgs(), turn);
+                } else if (in.payload().startsWith(MenuStep.GO) && !MENU.equals(state.step())
+                        && steps.containsKey(in.payload().substring(MenuStep.GO.length()))) {
+                    turn.goTo(in.payload().substring(MenuStep.GO.length())); // a menu button offered away from the menu
                 } else {
                     currentStep(state).handle(in, turn);
                 }
@@ -139,6 +146,42 @@ public final class ConversationEngine {
             }
             case TEXT -> handleText(in, turn);
         }
+        return false;
+    }
+
+    /**
+     * Every reply leaves a live way forward: when nothing this turn said carries buttons (a command's
+     * answer such as /privacidad, thanks for feedback) and the step waits for a tap, the buttons the step
+     * still accepts go with the last message again; at the menu, or with none live, the menu's.
+     */
+    private void wayForward(Turn turn) {
+        ChatState state = turn.state();
+        List<Outbound> replies = turn.replies();
+        int last = -1;
+        for (int i = 0; i < replies.size(); i++) {
+            Outbound reply = replies.get(i);
+            if (reply.chat().equals(state.chat())) {
+                if (!reply.buttons().isEmpty()) {
+                    return;
+                }
+                last = i;
+            }
+        }
+        Step step = currentStep(state);
+        if (last < 0 || step.expectsText()) {
+            return;
+        }
+        List<Outbound.Button> live = MENU.equals(state.step()) ? List.of() : Keyboard.buttons(state);
+        List<List<Outbound.Button>> rows;
+        if (!live.isEmpty()) {
+            boolean narrow = live.size() > 6 || live.stream().anyMatch(b -> b.label().length() > 18);
+            rows = Turn.rows(narrow ? 1 : 2, live);
+        } else if (steps.get(MENU) instanceof MenuStep menu) {
+            rows = Turn.rows(1, menu.buttons(turn));
+        } else {
+            return;
+        }
+        replies.set(last, replies.get(last).withButtons(rows));
     }
 
     private void handleText(Inbound in, Turn turn) {
