@@ -5,6 +5,8 @@
   "use strict";
   var KEY = "aliada.conversation";
   var POLL_MS = 4000;
+  // what the page itself sends on opening: not the person's words, so not shown as theirs
+  var AUTOMATIC = ["/start", "/continuar"];
   var log = document.getElementById("log"), status = document.getElementById("status");
   var input = document.getElementById("text"), confirmBar = document.getElementById("confirm");
   var WORDS = JSON.parse(log.dataset.words || "{}");
@@ -140,6 +142,7 @@
     for (; shown < history.length; shown++) {
       var m = history[shown];
       if (m.from === "user" && pendingMine !== null && m.text === pendingMine) { pendingMine = null; continue; }
+      if (m.from === "user" && AUTOMATIC.indexOf(m.text) >= 0) { continue; }
       show(m);
       added = true;
     }
