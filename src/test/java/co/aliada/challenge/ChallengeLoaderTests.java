@@ -100,6 +100,6 @@ class ChallengeLoaderTests {
         write(shipped.replace("minWords: 5", "minWords: many"));
         out.reset();
         assertThat(ValidateCommand.run(new String[] {dir.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("challenge\\.yml:\\d+: expected a whole number");
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("challenge\\.yml:\\d+: /limits/minWords must be a whole number");
     }
 }
