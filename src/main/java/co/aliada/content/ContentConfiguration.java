@@ -3,6 +3,9 @@ package co.aliada.content;
 import java.time.Clock;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +30,19 @@ class ContentConfiguration {
 
     @Bean(destroyMethod = "close")
     LiveContent liveContent(List<ContentPart<?>> parts, @Qualifier("contentTasks") ThreadPoolTaskExecutor tasks,
-                            Clock clock) {
-        return new LiveContent(parts, tasks, LiveContent.DEBOUNCE, clock).start();
+                            Clock clock, ObjectProvider<MeterRegistry> meters) {
+        LiveContent content = new LiveContent(parts, tasks, LiveContent.DEBOUNCE, clock);
+        meters.ifAvailable(registry -> {
+            Counter accepted = reloads(registry, "accepted");
+            Counter refused = reloads(registry, "refused");
+            content.onAccepted(snapshot -> accepted.increment());
+            content.onRefused(change -> refused.increment());
+        });
+        return content.start();
+    }
+
+    private static Counter reloads(MeterRegistry registry, String outcome) {
+        return Counter.builder("aliada.content.reloads").tag("outcome", outcome)
+                .description("Content changes swapped in (accepted) or refused with their problems").register(registry);
     }
 }
