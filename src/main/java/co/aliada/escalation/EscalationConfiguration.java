@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import co.aliada.content.HotReload;
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Interceptor;
 import co.aliada.conversation.MenuEntry;
@@ -58,7 +59,7 @@ class EscalationConfiguration {
 
     @Bean
     MenuEntry advisorMenuEntry() {
-        return new MenuEntry(80, "common.button.human", "/asesor");
+        return new MenuEntry(80, "common.button.human", CommandName.ADVISOR.slash());
     }
 
     @Bean

@@ -22,7 +22,7 @@ class OnboardingConfiguration {
     }
 
     @Bean Step sizeStep() {
-        return new ChoiceStep(Onboarding.SIZE, "size", Onboarding.SIZES, Onboarding.PROFILE_SIZE, Onboarding.MUNICIPALITY);
+        return new ChoiceStep(Onboarding.SIZE, "size", Onboarding.SIZES, Onboarding.SIZE, Onboarding.MUNICIPALITY);
     }
 
     @Bean Step municipalityStep() {
