@@ -11,7 +11,6 @@ import co.aliada.conversation.MenuEntry;
 import co.aliada.conversation.Texts;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,12 +21,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class EscalationConfiguration {
 
     @Bean
-    ConsultantsChat consultantsChat(@Value("${aliada.telegram.consultants-chat-id:#{null}}") Long chatId) {
-        if (chatId == null) {
+    ConsultantsChat consultantsChat(ObjectProvider<ConsultantsDesk> desk) {
+        ConsultantsChat chat = ConsultantsChat.of(desk.getIfAvailable(ConsultantsDesk::none));
+        if (!chat.configured()) {
             LoggerFactory.getLogger(EscalationConfiguration.class).info(
-                    "No consultants' chat (aliada.telegram.consultants-chat-id): cases are stored, nobody is notified");
+                    "No consultants' chat: cases are stored, nobody is notified");
         }
-        return ConsultantsChat.telegram(chatId);
+        return chat;
     }
 
     @Bean

@@ -91,7 +91,7 @@ final class Escalations {
     /** Passes what the user wrote (or a note of what they sent) to the consultants. */
     void relay(Case c, Turn turn, String text, boolean media) {
         cases.message(c.id(), true, null, text);
-        if (!group.configured() || !turn.state().chat().startsWith("tg:")) {
+        if (!group.reaches(turn.state().chat())) {
             // nobody can answer live here (no group, or a local chat the consultant cannot write to): say it was kept
             turn.say("escalation.user.noted");
         }

@@ -50,7 +50,7 @@ final class EscalationHarness {
                 "insert into transcript_line (chat, at, from_user, text) values (?, ?, ?, ?)",
                 line.chat(), java.sql.Timestamp.from(clock.instant()), line.fromUser(), line.text()));
         parts = EscalationParts.create(jdbc, clock, EscalationProperties.defaults(),
-                new ConsultantsChat(withGroup ? GROUP : null), new Challenges(chat -> List.copyOf(challenges)));
+                new ConsultantsChat(withGroup ? GROUP : null, chat -> chat.startsWith("tg:")), new Challenges(chat -> List.copyOf(challenges)));
         Command help = new Command() {
             public List<String> names() {
                 return List.of("ayuda", "help");
