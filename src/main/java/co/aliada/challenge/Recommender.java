@@ -1,6 +1,5 @@
 package co.aliada.challenge;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
