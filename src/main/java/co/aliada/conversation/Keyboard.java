@@ -9,20 +9,18 @@ import java.util.List;
  */
 final class Keyboard {
 
-    static final String LABEL = "kb.";
-    private static final String ORDER = "engine.keyboard";
-    private static final String YES = "engine.keyboard.yes";
-    private static final String NO = "engine.keyboard.no";
+    private static final String ORDER = ChatState.ENGINE + "keyboard";
+    private static final String YES = ORDER + ".yes";
+    private static final String NO = ORDER + ".no";
     private static final String SEPARATOR = "\u001f";
 
     private Keyboard() {
     }
 
+    /** Called after {@link ChatState#buttonsShown}, which keeps the labels. */
     static void remember(ChatState state, List<Outbound.Button> shown, Outbound.Button yes, Outbound.Button no) {
-        state.clear(LABEL);
         state.put(YES, null);
         state.put(NO, null);
-        shown.forEach(button -> state.put(LABEL + button.data(), button.label()));
         state.put(ORDER, String.join(SEPARATOR, shown.stream().map(Outbound.Button::data).toList()));
         if (yes != null && no != null && shown.contains(yes) && shown.contains(no)) {
             state.put(YES, yes.data());
@@ -36,8 +34,8 @@ final class Keyboard {
             return List.of();
         }
         return Arrays.stream(order.split(SEPARATOR)).distinct()
-                .filter(data -> state.get(LABEL + data) != null)
-                .map(data -> new Outbound.Button(state.get(LABEL + data), data)).toList();
+                .filter(data -> state.buttonLabel(data) != null)
+                .map(data -> new Outbound.Button(state.buttonLabel(data), data)).toList();
     }
 
     static Outbound.Button yes(ChatState state) {
@@ -50,6 +48,6 @@ final class Keyboard {
 
     private static Outbound.Button find(ChatState state, String key) {
         String data = state.get(key);
-        return data == null || state.get(LABEL + data) == null ? null : new Outbound.Button(state.get(LABEL + data), data);
+        return data == null || state.buttonLabel(data) == null ? null : new Outbound.Button(state.buttonLabel(data), data);
     }
 }

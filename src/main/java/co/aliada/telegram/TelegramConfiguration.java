@@ -3,7 +3,8 @@ package co.aliada.telegram;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 
-import co.aliada.content.HotReload;
+import co.aliada.admin.AdminNotices;
+import co.aliada.content.ContentPart;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Outbox;
@@ -63,6 +64,11 @@ class TelegramConfiguration {
     }
 
     @Bean
+    AdminNotices telegramAdminNotices(Delivery delivery) {
+        return new TelegramAdminNotices(delivery);
+    }
+
+    @Bean
     BotCommands botCommands(ConversationEngine engine) {
         return new BotCommands(engine::hasCommand);
     }
@@ -76,7 +82,7 @@ class TelegramConfiguration {
 
     @Bean
     TelegramStarter telegramStarter(TelegramProperties properties, TelegramClient client, TelegramUpdates updates,
-                                    BotCommands commands, HotReload<Texts> texts) {
+                                    BotCommands commands, ContentPart<Texts> texts) {
         return new TelegramStarter(properties, client, updates, commands, () -> texts.current().content(), identity);
     }
 }

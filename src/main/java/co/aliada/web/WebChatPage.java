@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Texts;
 import org.springframework.http.CacheControl;
@@ -29,10 +29,10 @@ class WebChatPage {
     /** The page's words by their name in the page, and their key in {@code intents/texts/web.yml}. */
     private static final Map<String, String> WORDS = words();
 
-    private final HotReload<Texts> texts;
+    private final ContentPart<Texts> texts;
     private final String template;
 
-    WebChatPage(HotReload<Texts> texts) {
+    WebChatPage(ContentPart<Texts> texts) {
         this.texts = texts;
         try (InputStream in = WebChatPage.class.getResourceAsStream(TEMPLATE)) {
             this.template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
