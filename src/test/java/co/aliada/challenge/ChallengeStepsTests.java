@@ -86,7 +86,7 @@ class ChallengeStepsTests {
         assertThat(ChallengeBot.all(bot.press("rate:3"))).contains("mensaje de texto");
         assertThat(bot.state().step()).isEqualTo("challenge.build");
         bot.text("los clientes piden domicilios a las veredas y no tenemos cómo");
-        assertThat(ChallengeBot.all(bot.text("alta"))).contains("Por favor toque una de las opciones");
+        assertThat(ChallengeBot.all(bot.text("qwerty"))).contains("Por favor toque una de las opciones");
         assertThat(bot.state().step()).isEqualTo("challenge.urgency");
         String second = ChallengeBot.all(bot.text("muy"));
         assertThat(second).contains("¿Quiere que le pase con una persona del equipo?");
