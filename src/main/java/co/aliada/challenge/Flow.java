@@ -38,7 +38,7 @@ final class Flow {
     }
 
     /** A rating's word, agreeing with its criterion where the language needs it ("Impacto: Alto"). */
-    static String ratingKey(Turn turn, String criterion, String value) {
+    static String ratingKey(Turn turn, String criterion, Object value) {
         String agreeing = "challenge.rate." + criterion + "." + value;
         return turn.texts().has(agreeing) ? agreeing : "challenge.rate." + value;
     }
