@@ -13,6 +13,7 @@ public interface ChatHistory {
      * @param in      what the person sent
      * @param said    the person's message as they saw it (a press as its button's label), or null
      * @param replies every reply of the turn, for this chat and others (a consultant's answer to a web user)
+     * @param declined whether the person of {@code in}'s chat declined consent: then nothing of that chat is kept
      */
-    void keep(Inbound in, String said, List<Outbound> replies);
+    void keep(Inbound in, String said, List<Outbound> replies, boolean declined);
 }

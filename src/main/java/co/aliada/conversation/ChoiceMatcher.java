@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a typed answer as one of the buttons on offer, so that nobody has to tap: the number shown
  * ("2"), the emoji number ("2️⃣"), the option's words or a clear part of them ("agro", "agroindustira"),
- * with accents, case and small typos ignored, and yes/no words where the choice is a yes/no one.
+ * with accents, case and small typos ignored, and yes/no words where the choice is a yes/no one (which,
+ * as it may give consent or erase data, takes nothing vaguer than those words or an option's own label).
  * One matcher serves every choice (profile, self-check, ratings, feedback, menus); it knows no step.
  */
 public final class ChoiceMatcher {
@@ -60,18 +61,17 @@ public final class ChoiceMatcher {
         if (text.isEmpty() || options.isEmpty()) {
             return Match.NONE;
         }
+        if (yes != null && no != null) {
+            // a yes/no question (consent, erasing data) takes only a clear yes or no, or an option's own words
+            return yesWords.contains(text) ? new Match(List.of(yes), true)
+                    : noWords.contains(text) ? new Match(List.of(no), true) : exactLabel(typed, options);
+        }
         var number = NUMBER.matcher(text);
         if (number.matches()) {
             int n = Integer.parseInt(number.group(1));
             if (n >= 1 && n <= options.size()) {
                 return new Match(List.of(options.get(n - 1)), true);
             }
-        }
-        if (yes != null && yesWords.contains(text)) {
-            return new Match(List.of(yes), true);
-        }
-        if (no != null && noWords.contains(text)) {
-            return new Match(List.of(no), true);
         }
         List<String> words = words(text);
         Match same = exactLabel(typed, options);

@@ -129,8 +129,8 @@ public final class ConversationEngine {
                 if (in.payload().startsWith("/")) {
                     Inbound asCommand = Inbound.command(in.chat(), in.payload().substring(1));
                     runCommand(asCommand.commandName(), asCommand.commandArgs(), turn);
-                } else if (in.payload().startsWith(MenuStep.GO) && !MENU.equals(state.step())
-                        && steps.containsKey(in.payload().substring(MenuStep.GO.length()))) {
+                } else if (!MENU.equals(state.step()) && steps.get(MENU) instanceof MenuStep menu
+                        && menu.offers(in.payload()) && steps.containsKey(in.payload().substring(MenuStep.GO.length()))) {
                     turn.goTo(in.payload().substring(MenuStep.GO.length())); // a menu button offered away from the menu
                 } else {
                     currentStep(state).handle(in, turn);

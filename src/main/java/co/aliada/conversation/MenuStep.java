@@ -24,6 +24,11 @@ public final class MenuStep implements Step {
         turn.send(turn.message("menu.question").withButtons(Turn.rows(1, buttons(turn))));
     }
 
+    /** Whether this is one of the menu's own step buttons (and not any step id a client made up). */
+    boolean offers(String data) {
+        return data.startsWith(GO) && entries.stream().anyMatch(e -> e.data().equals(data));
+    }
+
     /** The menu's buttons, for any reply that would otherwise leave the person without a way forward. */
     List<Outbound.Button> buttons(Turn turn) {
         return entries.stream().map(e -> turn.button(e.labelKey(), e.data())).toList();

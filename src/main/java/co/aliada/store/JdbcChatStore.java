@@ -72,7 +72,8 @@ class JdbcChatStore implements ChatStore {
                     result.transcript().forEach(this::append);
                 }
                 if (history != null) {
-                    history.keep(in, result.said(), result.replies());
+                    history.keep(in, result.said(), result.replies(),
+                            result.state().consent() == ChatState.Consent.DECLINED);
                 }
                 if (in.eventId() != null) {
                     jdbc.update("insert into processed_event (event_id, processed_at) values (?, ?)",

@@ -40,12 +40,14 @@ class ChatHistoryStore implements ChatHistory, PersonalData {
     }
 
     @Override
-    public void keep(Inbound in, String said, List<Outbound> replies) {
-        if (shown(in.chat()) && said != null && !said.isBlank()) {
+    public void keep(Inbound in, String said, List<Outbound> replies, boolean declined) {
+        if (declined && shown(in.chat())) {
+            erase(in.chat()); // a person who said no to keeping data leaves no history either
+        } else if (shown(in.chat()) && said != null && !said.isBlank()) {
             insert(in.chat(), true, MessageView.user(said));
         }
         for (Outbound reply : replies) {
-            if (shown(reply.chat())) {
+            if (shown(reply.chat()) && !(declined && reply.chat().equals(in.chat()))) {
                 insert(reply.chat(), false, MessageView.bot(reply, file -> media.keep(reply.chat(), file)));
             }
         }

@@ -43,6 +43,8 @@ class ChoiceMatcherTests {
         assertThat(MATCHER.match("nope", consent, YES, NO).button()).isEqualTo(NO);
         assertThat(MATCHER.match("no acepto", consent, YES, NO).button()).isEqualTo(NO);
         assertThat(MATCHER.match("sí", SECTORS, null, null).chosen()).isFalse();
+        assertThat(MATCHER.match("1", consent, YES, NO).chosen()).as("consent takes no number").isFalse();
+        assertThat(MATCHER.match("acept", consent, YES, NO).chosen()).as("nor a part of a word").isFalse();
     }
 
     @Test

@@ -84,7 +84,7 @@ class ChatHistoryTests {
         int before = get(id).size();
         // what a consultant's reply in the consultants' group produces for a web user
         tx.executeWithoutResult(status -> history.keep(Inbound.text("tg:-100", "Hola"), "Hola",
-                List.of(Outbound.text("web:" + id, "<b>Ana (asesora):</b> ya reviso su caso"))));
+                List.of(Outbound.text("web:" + id, "<b>Ana (asesora):</b> ya reviso su caso")), false));
         JsonNode got = get(id);
         assertThat(got).hasSize(before + 1);
         assertThat(got.get(before).get("text").asString()).isEqualTo("Ana (asesora): ya reviso su caso");

@@ -179,7 +179,7 @@ class WebChatBrowserTests {
         String id = (String) ((JavascriptExecutor) browser).executeScript("return localStorage.getItem('aliada.conversation')");
         // what the consultants' group produces for a web user when a consultant replies to the case card
         tx.executeWithoutResult(status -> history.keep(Inbound.text("tg:-100", "reply"), "reply", List.of(Outbound.text(
-                "web:" + id, "<b>Ana:</b> le dejo la página <a href=\"https://www.unicauca.edu.co\">Unicauca</a>"))));
+                "web:" + id, "<b>Ana:</b> le dejo la página <a href=\"https://www.unicauca.edu.co\">Unicauca</a>")), false));
 
         WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Unicauca")));
         assertThat(link.getAttribute("href")).isEqualTo("https://www.unicauca.edu.co/");
