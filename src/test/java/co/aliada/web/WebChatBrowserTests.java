@@ -74,6 +74,9 @@ class WebChatBrowserTests {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=390,844");
+        // headless windows are at least 500 px wide: emulate the phone's 390 × 844 viewport itself
+        options.setExperimentalOption("mobileEmulation", java.util.Map.of(
+                "deviceMetrics", java.util.Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
