@@ -4,6 +4,7 @@ import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
+import co.aliada.followup.FollowupOptIn;
 
 /** Greets, explains the purpose and rights under Ley 1581 de 2012, and asks for consent. */
 final class ConsentStep implements Step {
@@ -41,6 +42,7 @@ final class ConsentStep implements Step {
     static void accept(Turn turn) {
         turn.state().consent(ChatState.Consent.ACCEPTED);
         turn.say("consent.accepted");
+        FollowupOptIn.offer(turn);
         turn.goTo(Onboarding.SECTOR);
     }
 

@@ -21,7 +21,8 @@ final class BotCommands {
             Map.entry("start", "start"), Map.entry("ayuda", "help"), Map.entry("idioma", "language"),
             Map.entry("reiniciar", "restart"), Map.entry("continuar", "continue"), Map.entry("asesor", "advisor"),
             Map.entry("mis_datos", "my_data"), Map.entry("borrar_datos", "delete_my_data"),
-            Map.entry("mis_retos", "my_challenges"), Map.entry("resumen", "summary"));
+            Map.entry("mis_retos", "my_challenges"), Map.entry("resumen", "summary"),
+            Map.entry("recordatorios", "reminders"));
     private static final Map<String, String> SPANISH_OF = NAMES.stream()
             .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
 

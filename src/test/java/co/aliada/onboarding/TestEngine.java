@@ -1,8 +1,10 @@
 package co.aliada.onboarding;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import co.aliada.conversation.ChatStore;
+import co.aliada.conversation.Command;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.MenuStep;
 import co.aliada.conversation.TestTexts;
@@ -19,12 +21,17 @@ public final class TestEngine {
     }
 
     public static ConversationEngine create(ChatStore store, Understanding understanding) {
+        return create(store, understanding, List.of());
+    }
+
+    /** The same with more commands, as another feature adds its own. */
+    public static ConversationEngine create(ChatStore store, Understanding understanding, List<Command> more) {
         OnboardingConfiguration config = new OnboardingConfiguration();
         return new ConversationEngine(store, TestTexts::texts, understanding,
                 List.of(config.consentStep(), config.declinedStep(), config.sectorStep(), config.sizeStep(),
                         config.municipalityStep(), config.companyStep(),
                         new MenuStep(List.of(config.helpMenuEntry()))),
-                List.of(config.startCommand(), config.helpCommand(), config.languageCommand(),
-                        config.restartCommand(), config.continueCommand()));
+                Stream.concat(Stream.of(config.startCommand(), config.helpCommand(), config.languageCommand(),
+                        config.restartCommand(), config.continueCommand()), more.stream()).toList());
     }
 }
