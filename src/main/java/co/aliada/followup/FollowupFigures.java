@@ -26,6 +26,10 @@ public final class FollowupFigures {
                 + " where kind = 'contact' and useful is not null group by useful"));
         figures.put("follow-up: services whose institutions did not answer", unanswered());
         figures.put("progress between self-checks (overall)", progress());
+        Map<String, Long> rates = new LinkedHashMap<>();
+        rates.put("contact rate", Math.round(contactRate() * 100));
+        rates.put("usefulness", Math.round(usefulness() * 100));
+        figures.put("follow-up rates (%)", rates);
         return figures;
     }
 
