@@ -24,10 +24,15 @@ final class FollowupTestDatabase {
     final TransactionTemplate tx;
 
     FollowupTestDatabase() {
-        dataSource = new DriverManagerDataSource("jdbc:h2:mem:followup-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
-        tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this(new DriverManagerDataSource("jdbc:h2:mem:followup-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+    }
+
+    /** Any empty database, such as an embedded PostgreSQL. */
+    FollowupTestDatabase(DataSource dataSource) {
+        this.dataSource = dataSource;
+        Flyway.configure().dataSource(this.dataSource).locations("classpath:db/migration").load().migrate();
+        jdbc = new JdbcTemplate(this.dataSource);
+        tx = new TransactionTemplate(new DataSourceTransactionManager(this.dataSource));
     }
 
     /** A confirmed challenge with one recommended service, as the challenge journey stores it. */
