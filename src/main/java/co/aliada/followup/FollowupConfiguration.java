@@ -3,7 +3,7 @@ package co.aliada.followup;
 import java.time.Clock;
 
 import co.aliada.challenge.Challenges;
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.conversation.ChatUnreachable;
 import co.aliada.conversation.Command;
 import co.aliada.conversation.Delivery;
@@ -15,19 +15,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class FollowupConfiguration {
 
     @Bean FollowupStore followupStore(JdbcTemplate jdbc) {
         return new FollowupStore(jdbc);
     }
 
-    @Bean FollowupMessages followupMessages(HotReload<Texts> texts, Challenges challenges) {
-        return new FollowupMessages(() -> texts.current().content(), challenges);
+    @Bean FollowupMessages followupMessages(ContentPart<Texts> texts, Challenges challenges) {
+        return new FollowupMessages(texts, challenges);
     }
 
     @Bean FollowupSchedule followupSchedule(FollowupStore store, FollowupMessages messages, FollowupProperties props,

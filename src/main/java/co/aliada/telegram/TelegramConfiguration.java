@@ -3,7 +3,7 @@ package co.aliada.telegram;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.conversation.ChatUnreachable;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Delivery;
@@ -79,7 +79,7 @@ class TelegramConfiguration {
 
     @Bean
     TelegramStarter telegramStarter(TelegramProperties properties, TelegramClient client, TelegramUpdates updates,
-                                    BotCommands commands, HotReload<Texts> texts) {
+                                    BotCommands commands, ContentPart<Texts> texts) {
         return new TelegramStarter(properties, client, updates, commands, () -> texts.current().content(), identity);
     }
 }
