@@ -9,6 +9,7 @@ import java.util.Optional;
 import co.aliada.challenge.Challenge;
 import co.aliada.challenge.Challenges;
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Turn;
 
@@ -20,8 +21,6 @@ final class FollowupAnswerCommand implements Command {
 
     /** The step that runs the self-check; a retake starts over there. */
     static final String SELFCHECK_STEP = "selfcheck";
-    private static final String SERVICE_COMMAND = "servicio";
-    private static final String HUMAN_COMMAND = "asesor";
 
     private final FollowupStore store;
     private final Challenges challenges;
@@ -37,7 +36,7 @@ final class FollowupAnswerCommand implements Command {
 
     @Override
     public List<String> names() {
-        return List.of(FollowupMessages.COMMAND, "followup");
+        return CommandName.FOLLOWUP.names();
     }
 
     @Override
@@ -61,8 +60,8 @@ final class FollowupAnswerCommand implements Command {
             case FollowupMessages.NO_ANSWER -> {
                 store.answerContact(r.id(), "no-answer", now);
                 Outbound sorry = turn.message("followup.contact.sorry");
-                turn.send(turn.hasCommand(HUMAN_COMMAND) ? sorry.withButtons(Turn.column(
-                        turn.button("common.button.human", "/" + HUMAN_COMMAND))) : sorry);
+                turn.send(turn.hasCommand(CommandName.ADVISOR.spanish()) ? sorry.withButtons(Turn.column(
+                        turn.button("common.button.human", CommandName.ADVISOR.slash()))) : sorry);
             }
             case FollowupMessages.USEFUL -> useful(turn, r, "yes", now);
             case FollowupMessages.NOT_USEFUL -> useful(turn, r, "no", now);
@@ -79,10 +78,10 @@ final class FollowupAnswerCommand implements Command {
         store.answerContact(r.id(), "not-yet", now);
         Optional<Challenge> challenge = challenges.find(r.chat(), r.refId());
         List<Outbound.Button> services = new ArrayList<>();
-        if (challenge.isPresent() && turn.hasCommand(SERVICE_COMMAND)) {
+        if (challenge.isPresent() && turn.hasCommand(CommandName.SERVICE.spanish())) {
             List<String> names = challenge.get().serviceNames();
             for (int i = 0; i < Math.min(names.size(), 3); i++) {
-                services.add(new Outbound.Button(names.get(i), "/" + SERVICE_COMMAND + " " + r.refId() + " " + i));
+                services.add(new Outbound.Button(names.get(i), CommandName.SERVICE.slash(r.refId() + " " + i)));
             }
         }
         boolean again = r.round() == 1 && !store.scheduled(FollowupStore.CONTACT, r.refId(), 2);

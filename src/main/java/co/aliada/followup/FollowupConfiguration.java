@@ -7,6 +7,7 @@ import co.aliada.content.ContentPart;
 import co.aliada.conversation.ChatUnreachable;
 import co.aliada.conversation.Command;
 import co.aliada.conversation.Delivery;
+import co.aliada.conversation.Step;
 import co.aliada.conversation.Texts;
 import co.aliada.escalation.EscalationProperties;
 import co.aliada.privacy.PersonalData;
@@ -34,8 +35,12 @@ class FollowupConfiguration {
         return new FollowupSchedule(store, messages, props, office, tx, delivery::getIfAvailable, clock);
     }
 
-    @Bean Command remindersCommand(FollowupStore store, Clock clock) {
-        return new RemindersCommand(store, clock);
+    @Bean Command remindersCommand(FollowupStore store, ObjectProvider<ReachLater> reach, Clock clock) {
+        return new RemindersCommand(store, reach.getIfAvailable(ReachLater::none), clock);
+    }
+
+    @Bean Step followupOptInStep(ObjectProvider<ReachLater> reach) {
+        return new OptInStep(reach.getIfAvailable(ReachLater::none));
     }
 
     @Bean Command followupAnswerCommand(FollowupStore store, Challenges challenges, FollowupProperties props, Clock clock) {

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import co.aliada.challenge.Challenge;
 import co.aliada.challenge.Challenges;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
@@ -13,7 +14,7 @@ import co.aliada.conversation.Texts;
 /** The scheduled messages in the person's language, with the buttons that answer them ({@code /seguimiento <id> <answer>}). */
 final class FollowupMessages {
 
-    static final String COMMAND = "seguimiento";
+    static final String COMMAND = CommandName.FOLLOWUP.spanish();
     static final String YES = "si";
     static final String NOT_YET = "aun";
     static final String NO_ANSWER = "sinrespuesta";

@@ -22,7 +22,7 @@ final class FollowupStore {
     static final String SENT = "sent";
     static final String ANSWERED = "answered";
     static final String CANCELLED = "cancelled";
-    private static final String OPEN_CHAT = "f.opted_in = true and f.blocked_at is null and f.chat like 'tg:%'";
+    private static final String OPEN_CHAT = "f.opted_in = true and f.blocked_at is null";
 
     /** One scheduled message and what the person answered to it. */
     record Scheduled(long id, String chat, String kind, long refId, int round, String status,

@@ -4,35 +4,38 @@ import java.time.Clock;
 import java.util.List;
 
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Turn;
 
 /**
  * {@code /recordatorios [si|no]}: shows whether the person agreed to be written to later, and changes it.
- * Only Telegram chats can be reached later; a web chat is told so.
+ * Only chats a channel can reach later (Telegram) may agree; a web chat is told why not.
  */
 final class RemindersCommand implements Command {
 
-    static final String NAME = "recordatorios";
+    static final String NAME = CommandName.REMINDERS.spanish();
     static final String ON = "si";
     static final String OFF = "no";
 
     private final FollowupStore store;
+    private final ReachLater reach;
     private final Clock clock;
 
-    RemindersCommand(FollowupStore store, Clock clock) {
+    RemindersCommand(FollowupStore store, ReachLater reach, Clock clock) {
         this.store = store;
+        this.reach = reach;
         this.clock = clock;
     }
 
     @Override
     public List<String> names() {
-        return List.of(NAME, "reminders");
+        return CommandName.REMINDERS.names();
     }
 
     @Override
     public void run(Turn turn, String args) {
         String chat = turn.state().chat();
-        if (!FollowupOptIn.reachableLater(chat)) {
+        if (!reach.reaches(chat)) {
             turn.say("followup.reminders.web");
             return;
         }
@@ -50,8 +53,8 @@ final class RemindersCommand implements Command {
         } else {
             boolean on = store.decision(chat).orElse(false);
             turn.send(turn.message(on ? "followup.reminders.status-on" : "followup.reminders.status-off")
-                    .withButtons(Turn.column(on ? turn.button("followup.reminders.button.off", "/" + NAME + " " + OFF)
-                            : turn.button("followup.reminders.button.on", "/" + NAME + " " + ON))));
+                    .withButtons(Turn.column(on ? turn.button("followup.reminders.button.off", CommandName.REMINDERS.slash(OFF))
+                            : turn.button("followup.reminders.button.on", CommandName.REMINDERS.slash(ON)))));
         }
     }
 }

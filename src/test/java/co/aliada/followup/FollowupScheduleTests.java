@@ -117,12 +117,10 @@ class FollowupScheduleTests {
     }
 
     @Test
-    void writesOnlyToTelegramChatsThatAgreed() {
+    void writesOnlyToChatsThatAgreed() {
         db.challenge("tg:never-asked", MONDAY);
         store.decide("tg:said-no", false, MONDAY);
         db.challenge("tg:said-no", MONDAY);
-        store.decide("web:page", true, MONDAY); // cannot happen through the bot; a web chat has nobody to reach later
-        db.challenge("web:page", MONDAY);
         store.decide("tg:changed-mind", true, MONDAY);
         db.challenge("tg:changed-mind", MONDAY);
         FollowupSchedule schedule = instance();

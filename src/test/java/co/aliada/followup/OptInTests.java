@@ -13,9 +13,9 @@ import co.aliada.conversation.InMemoryChatStore;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.TestTexts;
-import co.aliada.conversation.Understanding;
+import co.aliada.conversation.TestBot;
 import co.aliada.onboarding.Onboarding;
-import co.aliada.onboarding.TestEngine;
+import co.aliada.onboarding.OnboardingFixture;
 import org.junit.jupiter.api.Test;
 
 /** Being written to later is asked apart, right after consent, and changed at any time with /recordatorios. */
@@ -26,10 +26,13 @@ class OptInTests {
     private final FollowupTestDatabase db = new FollowupTestDatabase();
     private final FollowupStore store = new FollowupStore(db.jdbc);
     private final InMemoryChatStore chats = new InMemoryChatStore();
-    private final ConversationEngine engine = TestEngine.create(chats, Understanding.NOTHING, List.of(
-            new RemindersCommand(store, TestClock.fixedAt(NOW)),
-            new FollowupAnswerCommand(store, db.challenges(), new FollowupProperties(Duration.ofDays(30),
-                    Duration.ofDays(180), Duration.ofMinutes(1)), TestClock.fixedAt(NOW))));
+    /** Telegram's answer: private chats can be written to later, a web chat cannot. */
+    private final ReachLater telegram = chat -> chat.startsWith("tg:");
+    private final ConversationEngine engine = TestBot.builder().store(chats).with(OnboardingFixture::install)
+            .step(new OptInStep(telegram))
+            .command(new RemindersCommand(store, telegram, TestClock.fixedAt(NOW)))
+            .command(new FollowupAnswerCommand(store, db.challenges(), new FollowupProperties(Duration.ofDays(30),
+                    Duration.ofDays(180), Duration.ofMinutes(1)), TestClock.fixedAt(NOW))).engine();
 
     @Test
     void isAskedRightAfterConsentWhileTheProfileGoesOn() {
