@@ -19,7 +19,7 @@ import co.aliada.conversation.Inbound;
 import co.aliada.conversation.MenuEntry;
 import co.aliada.conversation.MenuStep;
 import co.aliada.conversation.Outbound;
-import co.aliada.conversation.Understanding;
+import co.aliada.conversation.TestBot;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,10 +32,9 @@ class SelfCheckRetakeTests {
 
     private final InMemoryChatStore store = new InMemoryChatStore();
     private final JdbcTemplate db = SelfCheckTestDatabase.fresh();
-    private final ConversationEngine engine = new ConversationEngine(store, () -> SelfCheckStepTests.TEXTS,
-            Understanding.NOTHING, List.of(new SelfCheckStep(() -> SelfCheckStepTests.CONTENT,
-                    new SelfCheckResult(new SelfCheckHistory(db), Clock.systemUTC())),
-                    new MenuStep(List.of(new MenuEntry(20, "selfcheck.menu", "menu:" + SelfCheckStep.ID)))), List.of());
+    private final ConversationEngine engine = TestBot.builder().store(store).texts(SelfCheckStepTests.TEXTS)
+            .step(new SelfCheckStep(() -> SelfCheckStepTests.CONTENT, new SelfCheckResult(new SelfCheckHistory(db), Clock.systemUTC())))
+            .step(new MenuStep(List.of(new MenuEntry(20, "selfcheck.menu", "menu:" + SelfCheckStep.ID)))).engine();
 
     @Test
     void theFirstSelfCheckHasNothingToCompareWith() {
