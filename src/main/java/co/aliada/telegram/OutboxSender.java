@@ -24,8 +24,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * Sends the outbox: each chat's pieces strictly in order, one in flight per chat, within Telegram's
  * limits. A piece is marked sent only after the Bot API said ok; 429 waits {@code retry_after} (that
  * chat, or every chat when many are told to wait at once), 5xx and network errors are retried with
- * exponential backoff and jitter, other errors (400, 403 blocked) fail the piece and the chat goes on; a 403 is reported, so
- * that nothing is written to that chat on the bot's own initiative again.
+ * exponential backoff and jitter, other errors (400, 403 blocked) fail the piece and the chat goes on. A 403
+ * is reported, so that nothing is written to that chat on the bot's own initiative again.
  */
 final class OutboxSender implements SmartLifecycle {
 
