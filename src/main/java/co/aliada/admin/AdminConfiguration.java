@@ -1,10 +1,17 @@
 package co.aliada.admin;
 
+import java.time.Clock;
+import java.util.List;
+
+import co.aliada.catalog.CatalogProperties;
 import co.aliada.challenge.ChallengeContent;
+import co.aliada.content.IntentsProperties;
+import co.aliada.conversation.Command;
 import co.aliada.content.HotReload;
 import co.aliada.conversation.Texts;
 import co.aliada.matching.CatalogIndex;
 import co.aliada.selfcheck.SelfCheckLabels;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,7 +27,33 @@ class AdminConfiguration {
     }
 
     @Bean
-    FiguresService figuresService(JdbcTemplate jdbc, FigureLabels labels) {
-        return new FiguresService(new FigureData(jdbc), labels);
+    AdminMetrics adminMetrics(MeterRegistry registry, JdbcTemplate jdbc, List<HotReload<?>> contents) {
+        AdminMetrics metrics = new AdminMetrics(registry, jdbc);
+        metrics.watch(contents);
+        return metrics;
+    }
+
+    @Bean
+    FigureData figureData(JdbcTemplate jdbc) {
+        return new FigureData(jdbc);
+    }
+
+    @Bean
+    FiguresService figuresService(FigureData data, FigureLabels labels) {
+        return new FiguresService(data, labels);
+    }
+
+    @Bean
+    AdminDesk adminDesk(AdminProperties admins, List<HotReload<?>> contents, CatalogProperties catalog,
+                        IntentsProperties intents, FiguresService figures, FigureData data, HotReload<Texts> texts,
+                        MeterRegistry registry, Clock clock) {
+        ContentFiles files = new ContentFiles(List.of(new ContentFiles.Root("catalog", catalog.dir()),
+                new ContentFiles.Root("intents", intents.dir())), admins.backupDir(), clock);
+        return new AdminDesk(admins, contents, files, figures, data, () -> texts.current().content(), registry);
+    }
+
+    @Bean
+    Command adminCommand(AdminDesk desk) {
+        return new AdminCommand(desk);
     }
 }

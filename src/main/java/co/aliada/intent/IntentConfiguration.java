@@ -4,8 +4,11 @@ import java.time.Clock;
 
 import co.aliada.content.HotReload;
 import co.aliada.content.IntentsProperties;
+import co.aliada.conversation.Understanding;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 @Configuration(proxyBeanMethods = false)
 class IntentConfiguration {
@@ -19,5 +22,12 @@ class IntentConfiguration {
     @Bean
     IntentClassifier intentClassifier(HotReload<IntentModel> intents) {
         return new IntentClassifier(() -> intents.current().content());
+    }
+
+    /** What the conversation engine uses: the classifier, counted. */
+    @Bean
+    @Primary
+    Understanding countedUnderstanding(IntentClassifier classifier, MeterRegistry registry) {
+        return new IntentMetrics(classifier, registry);
     }
 }

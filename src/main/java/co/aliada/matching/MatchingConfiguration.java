@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import co.aliada.catalog.CatalogProperties;
 import co.aliada.content.HotReload;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,7 +19,7 @@ class MatchingConfiguration {
     }
 
     @Bean
-    Matcher matcher(HotReload<CatalogIndex> catalog) {
-        return new LuceneMatcher(() -> catalog.current().content());
+    Matcher matcher(HotReload<CatalogIndex> catalog, MeterRegistry registry) {
+        return new MatchMetrics(new LuceneMatcher(() -> catalog.current().content()), registry);
     }
 }

@@ -8,6 +8,7 @@ import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Outbox;
 import co.aliada.conversation.Texts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -48,8 +49,10 @@ class TelegramConfiguration {
     }
 
     @Bean
-    OutboxSender outboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props) {
-        return new OutboxSender(table, sender, props);
+    OutboxSender outboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props,
+                              io.micrometer.core.instrument.MeterRegistry registry) {
+        return new OutboxSender(table, sender, props).countingErrors(code -> registry.counter("aliada.telegram.api.errors",
+                "code", code == 0 ? "network" : String.valueOf(code)).increment());
     }
 
     @Bean
@@ -69,9 +72,12 @@ class TelegramConfiguration {
 
     @Bean
     TelegramUpdates telegramUpdates(TelegramProperties properties, ConversationEngine engine,
-                                    TelegramSender sender, Delivery delivery, BotCommands commands) {
+                                    TelegramSender sender, Delivery delivery, BotCommands commands,
+                                    ObjectProvider<co.aliada.admin.AdminDesk> admins) {
         UpdateMapper mapper = new UpdateMapper(identity::get, properties.consultantsChatId(), commands::alias);
-        return new TelegramUpdates(mapper, engine, sender, delivery, LANES);
+        TelegramUpdates updates = new TelegramUpdates(mapper, engine, sender, delivery, LANES);
+        admins.ifAvailable(desk -> updates.withAdminUploads(new AdminUploads(desk, sender, delivery)));
+        return updates;
     }
 
     @Bean
