@@ -69,8 +69,7 @@ public final class IntentFiles {
                     problems.add(definedIn.get(typo), lineOf.get(typo), "intent '" + id + "' is missing; the bot relies on it. "
                             + "Is '" + typo + "' on this line a typo of '" + id + "'?");
                 } else {
-                    problems.add(FOLDER, 0, "intent '" + id + "' is missing; the bot relies on it. Add it to one of the files in "
-                            + FOLDER + "/");
+                    problems.add(FOLDER, 0, "intent '" + id + "' is missing; the bot relies on it");
                 }
             }
         }
