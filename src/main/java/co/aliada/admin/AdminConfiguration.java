@@ -7,7 +7,8 @@ import co.aliada.catalog.CatalogProperties;
 import co.aliada.challenge.ChallengeContent;
 import co.aliada.content.IntentsProperties;
 import co.aliada.conversation.Command;
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
+import co.aliada.content.LiveContent;
 import co.aliada.conversation.Texts;
 import co.aliada.matching.CatalogIndex;
 import co.aliada.selfcheck.SelfCheckLabels;
@@ -20,16 +21,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AdminConfiguration {
 
     @Bean
-    FigureLabels figureLabels(HotReload<Texts> texts, SelfCheckLabels selfCheck, HotReload<ChallengeContent> challenges,
-                              HotReload<CatalogIndex> catalog) {
+    FigureLabels figureLabels(ContentPart<Texts> texts, SelfCheckLabels selfCheck, ContentPart<ChallengeContent> challenges,
+                              ContentPart<CatalogIndex> catalog) {
         return new FigureLabels(() -> texts.current().content(), selfCheck, () -> challenges.current().content(),
                 () -> catalog.current().content().catalog());
     }
 
     @Bean
-    AdminMetrics adminMetrics(MeterRegistry registry, JdbcTemplate jdbc, List<HotReload<?>> contents) {
+    AdminMetrics adminMetrics(MeterRegistry registry, JdbcTemplate jdbc) {
         AdminMetrics metrics = new AdminMetrics(registry, jdbc);
-        metrics.watch(contents);
+        metrics.bind();
         return metrics;
     }
 
@@ -44,8 +45,8 @@ class AdminConfiguration {
     }
 
     @Bean
-    AdminDesk adminDesk(AdminProperties admins, List<HotReload<?>> contents, CatalogProperties catalog,
-                        IntentsProperties intents, FiguresService figures, FigureData data, HotReload<Texts> texts,
+    AdminDesk adminDesk(AdminProperties admins, LiveContent contents, CatalogProperties catalog,
+                        IntentsProperties intents, FiguresService figures, FigureData data, ContentPart<Texts> texts,
                         MeterRegistry registry, Clock clock) {
         ContentFiles files = new ContentFiles(List.of(new ContentFiles.Root("catalog", catalog.dir()),
                 new ContentFiles.Root("intents", intents.dir())), admins.backupDir(), clock);

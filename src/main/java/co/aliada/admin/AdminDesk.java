@@ -1,14 +1,15 @@
 package co.aliada.admin;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 import co.aliada.content.ContentProblem;
-import co.aliada.content.HotReload;
-import co.aliada.content.Loaded;
+import co.aliada.content.ContentSnapshot;
+import co.aliada.content.LiveContent;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
@@ -28,17 +29,17 @@ public final class AdminDesk {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(FigureFilter.ZONE);
 
     private final AdminProperties admins;
-    private final List<HotReload<?>> contents;
+    private final LiveContent contents;
     private final ContentFiles files;
     private final FiguresService figures;
     private final FigureData data;
     private final Supplier<Texts> texts;
     private final MeterRegistry registry;
 
-    AdminDesk(AdminProperties admins, List<HotReload<?>> contents, ContentFiles files, FiguresService figures,
+    AdminDesk(AdminProperties admins, LiveContent contents, ContentFiles files, FiguresService figures,
               FigureData data, Supplier<Texts> texts, MeterRegistry registry) {
         this.admins = admins;
-        this.contents = List.copyOf(contents);
+        this.contents = contents;
         this.files = files;
         this.figures = figures;
         this.data = data;
@@ -98,15 +99,16 @@ public final class AdminDesk {
 
     String status(String lang) {
         List<String> lines = new ArrayList<>();
-        for (HotReload<?> content : contents) {
-            if (!content.isLoaded()) {
-                lines.add(text(lang, "admin.status.not-loaded", "content", content.name()));
+        for (Path folder : contents.folders()) {
+            String name = String.valueOf(folder.getFileName());
+            if (!contents.isLoaded()) {
+                lines.add(text(lang, "admin.status.not-loaded", "content", name));
                 continue;
             }
-            Loaded<?> live = content.current();
-            lines.add(text(lang, "admin.status.content", "content", content.name(), "version", live.version(),
+            ContentSnapshot live = contents.current();
+            lines.add(text(lang, "admin.status.content", "content", name, "version", live.version(folder),
                     "at", WHEN.format(live.loadedAt())));
-            content.lastError().ifPresent(error -> lines.add(text(lang, "admin.status.content-error",
+            contents.lastError(folder).ifPresent(error -> lines.add(text(lang, "admin.status.content-error",
                     "at", WHEN.format(error.at()), "error", Html.escape(error.problems().get(0).toString()))));
         }
         Gauge backlog = registry.find("aliada.outbox.backlog").gauge();
@@ -116,10 +118,11 @@ public final class AdminDesk {
 
     String reload(String lang) {
         List<String> lines = new ArrayList<>();
-        for (HotReload<?> content : contents) {
-            boolean ok = content.reload();
-            String version = content.isLoaded() ? content.current().version() : "—";
-            lines.add(text(lang, ok ? "admin.reload.ok" : "admin.reload.refused", "content", content.name(), "version", version));
+        for (Path folder : contents.folders()) {
+            boolean ok = contents.reload(folder);
+            String version = contents.isLoaded() ? contents.current().version(folder) : "—";
+            lines.add(text(lang, ok ? "admin.reload.ok" : "admin.reload.refused", "content", String.valueOf(folder.getFileName()),
+                    "version", version));
         }
         return text(lang, "admin.reload.done", "contents", String.join("\n", lines));
     }
@@ -145,16 +148,12 @@ public final class AdminDesk {
         return messages;
     }
 
-    /** Reloads every content read from this folder now, rather than when the watcher notices. */
+    /** Reloads the folder now, rather than when the watcher notices; answers the version being served. */
     private String reloadRoot(ContentFiles.Root root) {
-        String version = "—";
-        for (HotReload<?> content : contents) {
-            if (content.dir().equals(root.dir().toAbsolutePath().normalize())) {
-                content.reload();
-                version = content.current().version();
-            }
-        }
-        return version;
+        Path folder = root.dir().toAbsolutePath().normalize();
+        contents.reload(folder);
+        String version = contents.current().version(folder);
+        return version == null ? "—" : version;
     }
 
     private String text(String lang, String key, Object... nameValues) {

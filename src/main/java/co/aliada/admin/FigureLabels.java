@@ -58,7 +58,7 @@ class FigureLabels {
     String driver(String id, String lang) {
         ChallengeContent.Driver driver = challenges.get().drivers().stream()
                 .filter(d -> d.id().equals(id)).findFirst().orElse(null);
-        return driver == null ? id : plain(driver.name().getOrDefault(lang, driver.name().getOrDefault(Texts.SPANISH, id)));
+        return driver == null ? id : plain(driver.name().in(lang));
     }
 
     Catalog catalog() {

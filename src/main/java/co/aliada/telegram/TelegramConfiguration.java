@@ -3,7 +3,7 @@ package co.aliada.telegram;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Outbox;
@@ -66,6 +66,11 @@ class TelegramConfiguration {
     }
 
     @Bean
+    co.aliada.admin.AdminNotices telegramAdminNotices(Delivery delivery, JdbcTemplate jdbc) {
+        return new TelegramAdminNotices(delivery, jdbc);
+    }
+
+    @Bean
     BotCommands botCommands(ConversationEngine engine) {
         return new BotCommands(engine::hasCommand);
     }
@@ -82,7 +87,7 @@ class TelegramConfiguration {
 
     @Bean
     TelegramStarter telegramStarter(TelegramProperties properties, TelegramClient client, TelegramUpdates updates,
-                                    BotCommands commands, HotReload<Texts> texts) {
+                                    BotCommands commands, ContentPart<Texts> texts) {
         return new TelegramStarter(properties, client, updates, commands, () -> texts.current().content(), identity);
     }
 }

@@ -11,7 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
+import co.aliada.content.LiveContent;
+import co.aliada.content.TestContent;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
@@ -40,8 +42,8 @@ class AdminCommandTests {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        copy(Path.of("catalog"), CATALOG);
-        copy(Path.of("intents"), INTENTS);
+        copy(TestContent.CATALOG, CATALOG);
+        copy(TestContent.INTENTS, INTENTS);
         registry.add("aliada.catalog.dir", CATALOG::toString);
         registry.add("aliada.intents.dir", INTENTS::toString);
         registry.add("aliada.admin.backup-dir", BACKUPS::toString);
@@ -52,9 +54,11 @@ class AdminCommandTests {
     @Autowired
     AdminDesk desk;
     @Autowired
-    HotReload<CatalogIndex> catalog;
+    ContentPart<CatalogIndex> catalog;
     @Autowired
-    HotReload<Texts> texts;
+    ContentPart<Texts> texts;
+    @Autowired
+    LiveContent content;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -62,10 +66,10 @@ class AdminCommandTests {
 
     @BeforeEach
     void restore() throws IOException {
-        original = Files.readAllBytes(Path.of("catalog/institutions.yml"));
+        original = Files.readAllBytes(TestContent.CATALOG.resolve("institutions.yml"));
         Files.write(CATALOG.resolve("institutions.yml"), original);
         FileSystemUtils.deleteRecursively(BACKUPS);
-        catalog.reload();
+        content.reload(CATALOG.toAbsolutePath().normalize());
     }
 
     @Test
@@ -73,7 +77,7 @@ class AdminCommandTests {
         List<Outbound> replies = engine.handle(admin("admin_estado"));
 
         assertThat(replies).singleElement().extracting(Outbound::plainText).asString()
-                .contains("Estado de Aliada", "catalog: versión " + catalog.current().version(), "Casos sin cerrar: 0",
+                .contains("Estado de Aliada", "catalog: versión " + content.current().version(CATALOG.toAbsolutePath().normalize()), "Casos sin cerrar: 0",
                         "Empresas con perfil: 0");
     }
 
@@ -91,7 +95,7 @@ class AdminCommandTests {
     @Test
     void anAdminReloadsAndGetsTheReportAsChartsAndACsv() {
         assertThat(engine.handle(admin("admin_recargar"))).singleElement().extracting(Outbound::plainText).asString()
-                .contains("✅ catalog", "✅ texts");
+                .contains("✅ catalog", "✅ intents");
 
         jdbc.update("insert into challenge (chat, driver, text, how_might_we, urgency, feasibility, impact, priority, "
                 + "services, created_at, confirmed) values ('tg:1', 'users', 't', 'h', 1, 1, 1, 3, 'mp-advertising', current_timestamp, true)");

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import co.aliada.content.TestContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class ContentChecksTests {
     @BeforeEach
     void copy() throws IOException {
         intents = dir.resolve("intents");
-        FileSystemUtils.copyRecursively(Path.of("intents"), intents);
+        FileSystemUtils.copyRecursively(TestContent.INTENTS, intents);
     }
 
     @Test
@@ -63,7 +64,7 @@ class ContentChecksTests {
     @Test
     void warnsWithTheLineWhenACommentCutsAValue() throws IOException {
         Path catalog = dir.resolve("catalog");
-        FileSystemUtils.copyRecursively(Path.of("catalog"), catalog);
+        FileSystemUtils.copyRecursively(TestContent.CATALOG, catalog);
         String institutions = Files.readString(catalog.resolve("institutions.yml"));
         Files.writeString(catalog.resolve("institutions.yml"),
                 institutions.replaceFirst("city: Popayán", "city: calle 4 # 2-67 Popayán"));

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.matching.CatalogIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class FiguresTests {
     @Autowired
     FiguresService service;
     @Autowired
-    HotReload<CatalogIndex> catalog;
+    ContentPart<CatalogIndex> catalog;
 
     @BeforeAll
     static void reset() {

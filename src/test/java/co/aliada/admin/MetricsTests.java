@@ -48,8 +48,8 @@ class MetricsTests {
         assertThat(metrics).contains("aliada_intents_total{intent=\"greet\"}", "aliada_intent_fallbacks_total");
         assertThat(value(metrics, "aliada_escalations_total")).isEqualTo(1);
         assertThat(value(metrics, "aliada_escalations_open")).isEqualTo(1);
-        assertThat(metrics).contains("aliada_content_reloads_total{content=\"catalog\"}",
-                "aliada_content_reload_failures_total{content=\"texts\"}", "aliada_telegram_api_errors_total{code=\"429\"}");
+        assertThat(metrics).contains("aliada_content_reloads_total{outcome=\"accepted\"}",
+                "aliada_content_reloads_total{outcome=\"refused\"}", "aliada_telegram_api_errors_total{code=\"429\"}");
         assertThat(value(metrics, "aliada_outbox_backlog")).isEqualTo(1);
         assertThat(value(metrics, "aliada_outbox_oldest_pending_seconds")).isGreaterThanOrEqualTo(3600);
     }

@@ -2,11 +2,6 @@ package co.aliada.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,16 +24,5 @@ class YamlCommentsTests {
                 + "text: |\n  Paso # 1: escriba\n  # not a comment here\nnext: ok\n- 'a # b'\n";
 
         assertThat(YamlComments.warnings(yaml, "x.yml")).isEmpty();
-    }
-
-    @Test
-    void theShippedContentHasNoCutValues() throws IOException {
-        for (String dir : List.of("catalog", "intents")) {
-            try (Stream<Path> files = Files.walk(Path.of(dir))) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".yml")).toList()) {
-                    assertThat(YamlComments.warnings(Files.readString(file), file.toString())).as(file.toString()).isEmpty();
-                }
-            }
-        }
     }
 }
