@@ -41,16 +41,24 @@ class ContentNotices {
     @EventListener(ApplicationReadyEvent.class)
     void listen() {
         contents.lastErrors().values().forEach(error -> refused.add(error.folder()));
+        if (contents.servingLastGood()) {
+            contents.lastErrors().values().forEach(error -> tell(lang -> texts.get().get("admin.content-started-last-good", lang,
+                    "content", error.folder(), "count", error.problems().size(), "problems", problems(error, lang))));
+        }
         contents.onRefused(this::refused);
         contents.onAccepted(this::accepted);
     }
 
     private void refused(RefusedChange change) {
         refused.add(change.folder());
-        Path folder = folder(change.folder());
         tell(lang -> texts.get().get("admin.content-refused", lang, "content", change.folder(),
-                "count", change.problems().size(), "problems", ProblemLines.of(change.problems(), lang, texts.get(),
-                        file -> folder == null ? java.util.List.of() : SourceLines.of(folder.resolve(file)))));
+                "count", change.problems().size(), "problems", problems(change, lang)));
+    }
+
+    private String problems(RefusedChange change, String lang) {
+        Path folder = folder(change.folder());
+        return ProblemLines.of(change.problems(), lang, texts.get(),
+                file -> folder == null ? java.util.List.of() : SourceLines.of(folder.resolve(file)));
     }
 
     private void accepted(ContentSnapshot snapshot) {
