@@ -3,6 +3,7 @@ package co.aliada.admin;
 import java.util.List;
 
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Turn;
 
@@ -21,8 +22,8 @@ final class AdminCommand implements Command {
 
     @Override
     public List<String> names() {
-        return List.of("admin_estado", "admin_status", "admin_recargar", "admin_reload", "admin_deshacer", "admin_undo",
-                "admin_reporte", "admin_report");
+        return java.util.stream.Stream.of(CommandName.ADMIN_STATUS, CommandName.ADMIN_RELOAD, CommandName.ADMIN_UNDO,
+                CommandName.ADMIN_REPORT).flatMap(name -> name.names().stream()).toList();
     }
 
     @Override
@@ -43,11 +44,11 @@ final class AdminCommand implements Command {
     /** The same help as {@code /ayuda}. */
     private static void help(Turn turn) {
         List<Outbound.Button> buttons = new java.util.ArrayList<>(List.of(
-                turn.button("common.button.continue", "/continuar"),
-                turn.button("common.button.restart", "/reiniciar"),
-                turn.button("common.button.language", "/idioma")));
-        if (turn.hasCommand("asesor")) {
-            buttons.add(turn.button("common.button.human", "/asesor"));
+                turn.button("common.button.continue", CommandName.CONTINUE.slash()),
+                turn.button("common.button.restart", CommandName.RESTART.slash()),
+                turn.button("common.button.language", CommandName.LANGUAGE.slash())));
+        if (turn.hasCommand(CommandName.ADVISOR.spanish())) {
+            buttons.add(turn.button("common.button.human", CommandName.ADVISOR.slash()));
         }
         turn.send(turn.message("help.text").withButtons(Turn.rows(2, buttons)));
     }

@@ -3,6 +3,7 @@ package co.aliada.telegram;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 
+import co.aliada.admin.AdminNotices;
 import co.aliada.content.ContentPart;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Delivery;
@@ -66,7 +67,7 @@ class TelegramConfiguration {
     }
 
     @Bean
-    co.aliada.admin.AdminNotices telegramAdminNotices(Delivery delivery, JdbcTemplate jdbc) {
+    AdminNotices telegramAdminNotices(Delivery delivery, JdbcTemplate jdbc) {
         return new TelegramAdminNotices(delivery, jdbc);
     }
 
