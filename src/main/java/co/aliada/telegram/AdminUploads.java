@@ -29,12 +29,12 @@ class AdminUploads {
     private static final Logger log = LoggerFactory.getLogger(AdminUploads.class);
 
     private final AdminDesk desk;
-    private final TelegramSender sender;
+    private final FileDownloads files;
     private final Delivery delivery;
 
-    AdminUploads(AdminDesk desk, TelegramSender sender, Delivery delivery) {
+    AdminUploads(AdminDesk desk, FileDownloads files, Delivery delivery) {
         this.desk = desk;
-        this.sender = sender;
+        this.files = files;
         this.delivery = delivery;
     }
 
@@ -52,7 +52,7 @@ class AdminUploads {
         Document document = message.getDocument();
         byte[] content;
         try {
-            content = sender.download(document.getFileId(), AdminDesk.MAX_UPLOAD_BYTES);
+            content = files.download(document.getFileId(), AdminDesk.MAX_UPLOAD_BYTES);
         } catch (TelegramApiException e) {
             log.warn("could not fetch the file an admin sent: {}", Secrets.describe(e));
             return false; // the conversation answers the document as it would anyone's

@@ -79,10 +79,11 @@ class TelegramConfiguration {
     @Bean
     TelegramUpdates telegramUpdates(TelegramProperties properties, ConversationEngine engine,
                                     TelegramSender sender, Delivery delivery, BotCommands commands,
-                                    ObjectProvider<co.aliada.admin.AdminDesk> admins) {
+                                    ObjectProvider<co.aliada.admin.AdminDesk> admins, TelegramClient client) {
         UpdateMapper mapper = new UpdateMapper(identity::get, properties.consultantsChatId(), commands::alias);
         TelegramUpdates updates = new TelegramUpdates(mapper, engine, sender, delivery, LANES);
-        admins.ifAvailable(desk -> updates.withAdminUploads(new AdminUploads(desk, sender, delivery)));
+        FileDownloads files = new FileDownloads(client, properties.baseUrl(), properties.token());
+        admins.ifAvailable(desk -> updates.withAdminUploads(new AdminUploads(desk, files, delivery)));
         return updates;
     }
 

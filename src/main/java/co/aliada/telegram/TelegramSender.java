@@ -47,17 +47,6 @@ final class TelegramSender {
         }
     }
 
-    /** The bytes of a file a person sent, read up to {@code max} bytes plus one so the caller can tell it is too big. */
-    byte[] download(String fileId, int max) throws TelegramApiException {
-        org.telegram.telegrambots.meta.api.objects.File file = client.execute(
-                org.telegram.telegrambots.meta.api.methods.GetFile.builder().fileId(fileId).build());
-        try (java.io.InputStream in = client.downloadFileAsStream(file)) {
-            return in.readNBytes(max + 1);
-        } catch (java.io.IOException e) {
-            throw new TelegramApiException("could not read the file", e);
-        }
-    }
-
     /** Stops the pressed button's spinner. */
     void acknowledge(String callbackQueryId) {
         call("answerCallbackQuery", null, () -> client.execute(
