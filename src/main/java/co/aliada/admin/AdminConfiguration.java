@@ -40,8 +40,12 @@ class AdminConfiguration {
     }
 
     @Bean
-    FiguresService figuresService(FigureData data, FigureLabels labels) {
-        return new FiguresService(data, labels);
+    FiguresService figuresService(FigureData data, FigureLabels labels,
+                                  org.springframework.beans.factory.ObjectProvider<co.aliada.followup.FollowupFigures> followup) {
+        return new FiguresService(data, labels, () -> {
+            co.aliada.followup.FollowupFigures figures = followup.getIfAvailable();
+            return figures == null ? java.util.Map.of() : figures.all();
+        });
     }
 
     @Bean

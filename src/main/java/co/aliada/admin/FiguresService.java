@@ -26,10 +26,13 @@ class FiguresService {
 
     private final FigureData data;
     private final FigureLabels labels;
+    private final java.util.function.Supplier<Map<String, Map<String, Long>>> others;
 
-    FiguresService(FigureData data, FigureLabels labels) {
+    /** {@code others}: figures other features keep (follow-up), label → count, shown after these unfiltered. */
+    FiguresService(FigureData data, FigureLabels labels, java.util.function.Supplier<Map<String, Map<String, Long>>> others) {
         this.data = data;
         this.labels = labels;
+        this.others = others;
     }
 
     Figures compute(FigureFilter filter, String lang) {
@@ -57,11 +60,17 @@ class FiguresService {
                 .filter(c -> filter.covers(c.openedAt()) && company.apply(c.chat())).toList();
 
         CaseFigures caseFigures = new CaseFigures(labels, lang);
-        List<Figure> figures = List.of(
+        List<Figure> figures = new ArrayList<>(List.of(
                 levels(latest.values(), lang), areas(latest.values(), lang), drivers(challenges, lang),
                 pillars(challenges, lang), services(challenges, lang, false), services(challenges, lang, true),
                 sectors(companies, lang), municipalities(companies, lang), useful(feedback, lang),
-                caseFigures.summary(cases), caseFigures.outcomes(cases));
+                caseFigures.summary(cases), caseFigures.outcomes(cases)));
+        int n = 0;
+        for (Map.Entry<String, Map<String, Long>> other : others.get().entrySet()) {
+            List<Figure.Row> rows = other.getValue().entrySet().stream()
+                    .map(e -> new Figure.Row(e.getKey(), List.of((double) e.getValue()))).toList();
+            figures.add(new Figure("other-" + ++n, other.getKey(), List.of(labels.text("admin.column.value", lang)), rows, List.of(0)));
+        }
         return new Figures(filter, figures, sectorChoices(profiles.values(), sectorOf, lang),
                 municipalityChoices(profiles.values()));
     }

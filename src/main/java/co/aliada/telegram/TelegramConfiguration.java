@@ -5,11 +5,13 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import co.aliada.admin.AdminNotices;
 import co.aliada.content.ContentPart;
+import co.aliada.conversation.ChatUnreachable;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Outbox;
 import co.aliada.conversation.Texts;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -51,9 +53,10 @@ class TelegramConfiguration {
 
     @Bean
     OutboxSender outboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props,
-                              io.micrometer.core.instrument.MeterRegistry registry) {
-        return new OutboxSender(table, sender, props).countingErrors(code -> registry.counter("aliada.telegram.api.errors",
-                "code", code == 0 ? "network" : String.valueOf(code)).increment());
+                              ApplicationEventPublisher events, io.micrometer.core.instrument.MeterRegistry registry) {
+        return new OutboxSender(table, sender, props, chat -> events.publishEvent(new ChatUnreachable(chat)))
+                .countingErrors(code -> registry.counter("aliada.telegram.api.errors",
+                        "code", code == 0 ? "network" : String.valueOf(code)).increment());
     }
 
     @Bean

@@ -59,6 +59,7 @@ class DashboardTests {
         assertThat(get(basic("admin:s3cret"), "/admin/figures.csv").body()).contains("Posicionamiento en el mercado,Retos,1");
         assertThat(get(null, "/admin/figures.csv").statusCode()).isEqualTo(401);
         assertThat(get(null, "/admin/charts/drivers.png").statusCode()).isEqualTo(401);
+        assertThat(page.body()).contains("follow-up: reached the institution", "contact rate");
     }
 
     @Test
