@@ -94,8 +94,8 @@ class ChatController {
     private ChatReply view(Outbound out) {
         List<List<ButtonView>> buttons = out.buttons().stream()
                 .map(row -> row.stream().map(b -> new ButtonView(b.label(), b.data())).toList()).toList();
-        String image = out.image() == null ? null : media.put(out.image());
-        String document = out.document() == null ? null : media.put(out.document());
+        String image = out.image() == null ? null : media.put(out.chat(), out.image());
+        String document = out.document() == null ? null : media.put(out.chat(), out.document());
         return new ChatReply(out.plainText(), out.text(), buttons, image, document);
     }
 }

@@ -30,10 +30,26 @@ class MediaStore {
         }
     };
 
-    synchronized String put(Outbound.Attachment file) {
+    private final Map<String, String> chats = new java.util.HashMap<>();
+
+    /** Keeps a file sent to this chat and gives its URL. */
+    synchronized String put(String chat, Outbound.Attachment file) {
         String id = UUID.randomUUID().toString();
         files.put(id, file);
+        chats.put(id, chat);
+        chats.keySet().retainAll(files.keySet());
         return "/api/media/" + id;
+    }
+
+    /** Forgets every file sent to this chat (its data was erased). */
+    synchronized void forget(String chat) {
+        chats.entrySet().removeIf(entry -> {
+            boolean theirs = entry.getValue().equals(chat);
+            if (theirs) {
+                files.remove(entry.getKey());
+            }
+            return theirs;
+        });
     }
 
     @GetMapping("/api/media/{id}")

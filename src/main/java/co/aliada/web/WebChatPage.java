@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,10 +39,12 @@ class WebChatPage {
     }
 
     @GetMapping(value = "/", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> page(@RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
+    ResponseEntity<String> page(@RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept,
+                                @RequestAttribute(name = SecurityHeaders.NONCE, required = false) String nonce) {
         String lang = Texts.language(accept);
         Texts words = texts.current().content();
-        String html = template.replace("{{lang}}", lang);
+        // the page's own script runs under this response's CSP nonce; no other inline script does
+        String html = template.replace("{{lang}}", lang).replace("{{nonce}}", nonce == null ? "" : nonce);
         for (String word : WORDS) {
             html = html.replace("{{" + word + "}}", Html.escape(words.get("web." + word, lang)));
         }
