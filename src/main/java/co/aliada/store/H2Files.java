@@ -82,8 +82,25 @@ final class H2Files {
             JdbcConnection h2 = connection.unwrap(JdbcConnection.class);
             if (h2.getSession() instanceof SessionLocal session && session.getDatabase().getStore() != null) {
                 var store = session.getDatabase().getStore();
-                store.getMvStore().commit();
-                store.compactFile(maxMillis);
+                // other connections pause meanwhile: moving chunks must not race with writers
+                try (var statement = connection.createStatement()) {
+                    statement.execute("SET EXCLUSIVE 1");
+                    var mv = store.getMvStore();
+                    int retention = mv.getRetentionTime();
+                    try {
+                        // old chunks reusable at once (for these few seconds only), every chunk holding dead rows
+                        // rewritten, then live chunks moved to the start and the file cut: nothing erased remains
+                        mv.setRetentionTime(0);
+                        for (int pass = 0; pass < 3; pass++) {
+                            mv.compact(100, Integer.MAX_VALUE);
+                            mv.commit();
+                            store.compactFile(maxMillis);
+                        }
+                    } finally {
+                        mv.setRetentionTime(retention);
+                        statement.execute("SET EXCLUSIVE 0");
+                    }
+                }
             }
         }
     }
