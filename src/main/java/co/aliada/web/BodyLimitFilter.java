@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,17 +32,14 @@ final class BodyLimitFilter extends OncePerRequestFilter {
             tooLarge(response);
             return;
         }
-        Limited limited = new Limited(request, max);
+        Guarded guarded = new Guarded(response);
+        Limited limited = new Limited(request, max, guarded);
         try {
-            chain.doFilter(limited, response);
+            chain.doFilter(limited, guarded);
         } catch (ServletException | IOException | RuntimeException e) {
-            if (!limited.exceeded || response.isCommitted()) {
+            if (!limited.exceeded) {
                 throw e;
             }
-        }
-        if (limited.exceeded && !response.isCommitted()) {
-            response.reset();
-            tooLarge(response);
         }
     }
 
@@ -52,16 +50,112 @@ final class BodyLimitFilter extends OncePerRequestFilter {
         response.getWriter().write("{\"error\":\"the request body is too large\"}");
     }
 
+    /** The response, which once refused with 413 swallows whatever the application still writes. */
+    private static final class Guarded extends jakarta.servlet.http.HttpServletResponseWrapper {
+
+        private boolean refused;
+
+        Guarded(HttpServletResponse response) {
+            super(response);
+        }
+
+        void refuse() throws IOException {
+            HttpServletResponse real = (HttpServletResponse) getResponse();
+            if (!real.isCommitted()) {
+                real.reset();
+                tooLarge(real);
+                real.flushBuffer();
+            }
+            refused = true;
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            return refused ? NOWHERE : super.getOutputStream();
+        }
+
+        @Override
+        public java.io.PrintWriter getWriter() throws IOException {
+            return refused ? new java.io.PrintWriter(java.io.OutputStream.nullOutputStream()) : super.getWriter();
+        }
+
+        @Override
+        public void setStatus(int sc) {
+            if (!refused) {
+                super.setStatus(sc);
+            }
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            if (!refused) {
+                super.sendError(sc, msg);
+            }
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            if (!refused) {
+                super.sendError(sc);
+            }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!refused) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!refused) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setContentType(String type) {
+            if (!refused) {
+                super.setContentType(type);
+            }
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            if (!refused) {
+                super.flushBuffer();
+            }
+        }
+    }
+
+    private static final ServletOutputStream NOWHERE = new ServletOutputStream() {
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setWriteListener(jakarta.servlet.WriteListener listener) {
+        }
+    };
+
     /** The request with an input stream that stops at the limit. */
     private static final class Limited extends HttpServletRequestWrapper {
 
         private final long max;
+        private final Guarded response;
         private ServletInputStream stream;
         boolean exceeded;
 
-        Limited(HttpServletRequest request, long max) {
+        Limited(HttpServletRequest request, long max, Guarded response) {
             super(request);
             this.max = max;
+            this.response = response;
         }
 
         @Override
@@ -103,8 +197,11 @@ final class BodyLimitFilter extends OncePerRequestFilter {
 
             private void count(int n) throws IOException {
                 read += n;
-                if (read > max) {
+                if (read > max && !exceeded) {
                     exceeded = true;
+                    response.refuse(); // answered now: whoever was reading gets an error it cannot turn into another status
+                }
+                if (exceeded) {
                     throw new IOException("request body over " + max + " bytes");
                 }
             }
