@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Escalation settings. The consultants' chat itself is {@code aliada.telegram.consultants-chat-id}.
+ * Escalation settings. The consultants' chat itself comes from the channel that hosts it ({@link ConsultantsDesk}).
  *
  * @param zone             the office's time zone, for hours, the card and the transcript
  * @param officeDays       the days consultants answer
@@ -31,6 +31,16 @@ public record EscalationProperties(
         @DefaultValue("es") String consultantsLang,
         @DefaultValue("3") int casesPerDay,
         @DefaultValue("6") int webCasesPerHour) {
+
+    @org.springframework.boot.context.properties.bind.ConstructorBinding
+    public EscalationProperties {
+    }
+
+    /** The office settings alone, with the default limits on cases. */
+    public EscalationProperties(ZoneId zone, List<DayOfWeek> officeDays, LocalTime opens, LocalTime closes,
+                                Duration remindAfter, String consultantsLang) {
+        this(zone, officeDays, opens, closes, remindAfter, consultantsLang, 3, 6);
+    }
 
     /** The defaults, for use without Spring. */
     static EscalationProperties defaults() {
