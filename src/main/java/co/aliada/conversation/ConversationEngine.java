@@ -73,7 +73,8 @@ public final class ConversationEngine {
             return store.inTurn(in, state -> turn(in, state));
         } catch (RuntimeException e) {
             failed = true;
-            log.error("turn failed in chat {} ({} input)", LogSafe.chat(in.chat()), in.kind(), e);
+            // classes and place only: an exception's message may quote the person's words (a value too long, a query)
+            log.error("turn failed in chat {} ({} input): {}", LogSafe.chat(in.chat()), in.kind(), LogSafe.failure(e));
             String lang = Texts.language(in.langHint());
             return List.of(Outbound.text(in.chat(), texts.get().get("common.error", lang)));
         } finally {

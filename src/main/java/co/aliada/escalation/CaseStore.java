@@ -54,6 +54,13 @@ class CaseStore {
                 CaseStore::row, chat).stream().findFirst();
     }
 
+    /** How many cases this chat opened in the last {@code within}. */
+    int openedWithin(String chat, Duration within) {
+        Integer n = jdbc.queryForObject("select count(*) from escalation_case where chat = ? and opened_at > ?",
+                Integer.class, chat, Timestamp.from(clock.instant().minus(within)));
+        return n == null ? 0 : n;
+    }
+
     List<Case> active() {
         return jdbc.query("select " + COLUMNS + " from escalation_case where status <> 'CLOSED' order by id", CaseStore::row);
     }

@@ -56,6 +56,16 @@ class EscalationConfiguration {
     }
 
     @Bean
+    Interceptor webContact(EscalationParts parts) {
+        return parts.webContact();
+    }
+
+    @Bean
+    WebCaseGate webCaseGate(EscalationParts parts) {
+        return parts.webGate();
+    }
+
+    @Bean
     MenuEntry advisorMenuEntry() {
         return new MenuEntry(80, "common.button.human", CommandName.ADVISOR.slash());
     }

@@ -1,5 +1,6 @@
 package co.aliada.escalation;
 
+import java.util.List;
 import java.util.Optional;
 
 import co.aliada.conversation.ChatState;
@@ -25,6 +26,8 @@ final class Escalations {
     private final OfficeHours hours;
     private final ConsultantsChat group;
     private final String groupLang;
+    private int casesPerDay = Integer.MAX_VALUE;
+    private WebCaseGate webGate;
 
     Escalations(CaseStore cases, CaseCard card, OfficeHours hours, ConsultantsChat group, String groupLang) {
         this.cases = cases;
@@ -32,6 +35,17 @@ final class Escalations {
         this.hours = hours;
         this.group = group;
         this.groupLang = groupLang;
+    }
+
+    /** At most {@code perDay} cases a chat; web chats' cases go to the group through the gate. */
+    Escalations limitedBy(int perDay, WebCaseGate gate) {
+        this.casesPerDay = perDay;
+        this.webGate = gate;
+        return this;
+    }
+
+    private boolean gated(String chat) {
+        return webGate != null && group.configured() && WebCaseGate.web(chat);
     }
 
     void open(Turn turn, String reason) {
@@ -47,6 +61,17 @@ final class Escalations {
             turn.say("escalation.already-open", "hours", hours.describe(turn.texts(), turn.lang()));
             return;
         }
+        if (cases.openedWithin(state.chat(), java.time.Duration.ofDays(1)) >= casesPerDay) {
+            turn.say("escalation.limit", "max", casesPerDay, "hours", hours.describe(turn.texts(), turn.lang()));
+            return;
+        }
+        String contact = state.get(WebContact.CONTACT);
+        if (gated(state.chat()) && contact == null) {
+            // nobody can answer a web chat live: a case is worth a consultant's time once they can reach the person
+            state.put(WebContact.AWAITING, reason);
+            turn.say("escalation.web.contact-needed");
+            return;
+        }
         Case c = cases.open(state.chat(), reason, turn.lang());
         state.put(OPEN_CASE, c.id());
         log.info("case {} opened ({})", c.id(), reason);
@@ -59,7 +84,16 @@ final class Escalations {
             turn.say("escalation.opened.after-hours", "hours", when, "next", hours.describeNextOpening(turn.texts(), turn.lang()));
         }
         if (group.configured()) {
-            card.messages(c, state, turn.texts(), group.key(), said(turn)).forEach(turn::send);
+            List<Outbound> messages = card.messages(c, state, turn.texts(), group.key(), said(turn));
+            if (gated(state.chat())) {
+                Outbound first = messages.get(0);
+                String line = turn.texts().get("escalation.card.contact", groupLang, "contact", Html.escape(contact));
+                messages = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                        Outbound.text(first.chat(), first.text() + "\n" + line).withButtons(first.buttons())),
+                        messages.stream().skip(1)).toList();
+                webGate.holdAtCommit(c.id());
+            }
+            messages.forEach(turn::send);
         }
     }
 
@@ -95,8 +129,8 @@ final class Escalations {
             // nobody can answer live here (no group, or a local chat the consultant cannot write to): say it was kept
             turn.say("escalation.user.noted");
         }
-        if (!group.configured()) {
-            return;
+        if (!group.configured() || gated(turn.state().chat())) {
+            return; // a web chat's words stay with its case: the consultant reaches the person by the contact left
         }
         Texts texts = turn.texts();
         String company = Profile.of(turn.state()).company();
@@ -114,7 +148,8 @@ final class Escalations {
             cases.close(c.get().id(), "user", null, null);
             turn.state().put(OPEN_CASE, null);
             turn.say("escalation.user.back-to-bot");
-            if (group.configured()) {
+            boolean unseen = gated(turn.state().chat()) && webGate.drop(c.get().id());
+            if (group.configured() && !unseen) {
                 turn.send(Outbound.text(group.key(), turn.texts().get("escalation.group.closed-by-user", groupLang,
                         "tag", c.get().tag())));
             }

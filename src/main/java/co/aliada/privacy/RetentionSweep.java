@@ -52,7 +52,7 @@ final class RetentionSweep {
                 erased += eraseIfStillInactive(chat, cutoff) ? 1 : 0;
             } catch (RuntimeException e) {
                 // one chat that cannot be erased must not keep the others' data: it is retried tomorrow
-                log.error("retention sweep could not erase chat {}", LogSafe.chat(chat), e);
+                log.error("retention sweep could not erase chat {}: {}", LogSafe.chat(chat), LogSafe.failure(e));
             }
         }
         return erased;

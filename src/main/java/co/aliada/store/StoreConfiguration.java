@@ -2,14 +2,78 @@ package co.aliada.store;
 
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
+import co.aliada.privacy.PersonalData;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 @Configuration(proxyBeanMethods = false)
+@org.springframework.scheduling.annotation.EnableScheduling
 class StoreConfiguration {
 
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The database folder is made owner-only before the pool opens the first file in it. */
+    @Bean
+    static BeanPostProcessor databaseFolder(@Value("${spring.datasource.url:}") String url) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof DataSource) {
+                    H2Files.of(url).ifPresent(H2Files::prepare);
+                }
+                return bean;
+            }
+        };
+    }
+
+    @Bean
+    StaleRowsPurge staleRowsPurge(org.springframework.jdbc.core.JdbcTemplate jdbc, Clock clock) {
+        return new StaleRowsPurge(jdbc, clock);
+    }
+
+    /** Log tags are keyed from the first line logged after the database is up. */
+    @Bean
+    org.springframework.beans.factory.SmartInitializingSingleton logKey(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        return () -> LogKey.load(jdbc);
+    }
+
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> databaseFiles(@Value("${spring.datasource.url:}") String url) {
+        return ready -> H2Files.of(url).ifPresent(H2Files::restrict);
+    }
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    PersonalData storageWipe(DataSource dataSource, @Value("${spring.datasource.url:}") String url) {
+        return H2Files.of(url).<PersonalData>map(files -> new StorageWipe(dataSource, files))
+                .orElseGet(NoFiles::new);
+    }
+
+    /** No database file of ours to compact (PostgreSQL, or H2 in memory). */
+    private static final class NoFiles implements PersonalData {
+        @Override
+        public String section() {
+            return "storage";
+        }
+
+        @Override
+        public Object export(String chat) {
+            return java.util.List.of();
+        }
+
+        @Override
+        public void erase(String chat) {
+        }
     }
 }

@@ -35,7 +35,7 @@ class ApiErrors {
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<Map<String, String>> unexpected(RuntimeException e) {
-        log.error("request failed", e);
+        log.error("request failed: {}", co.aliada.conversation.LogSafe.failure(e));
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(Map.of("error", "something went wrong on our side; please try again"));
     }
