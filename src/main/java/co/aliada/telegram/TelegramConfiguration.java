@@ -8,6 +8,7 @@ import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Outbox;
 import co.aliada.conversation.Texts;
+import co.aliada.store.ClusterLock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -48,8 +49,8 @@ class TelegramConfiguration {
     }
 
     @Bean
-    OutboxSender outboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props) {
-        return new OutboxSender(table, sender, props);
+    OutboxSender outboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props, ClusterLock lock) {
+        return new OutboxSender(table, sender, props, lock.instance());
     }
 
     @Bean
@@ -76,7 +77,8 @@ class TelegramConfiguration {
 
     @Bean
     TelegramStarter telegramStarter(TelegramProperties properties, TelegramClient client, TelegramUpdates updates,
-                                    BotCommands commands, HotReload<Texts> texts) {
-        return new TelegramStarter(properties, client, updates, commands, () -> texts.current().content(), identity);
+                                    BotCommands commands, HotReload<Texts> texts, ClusterLock lock) {
+        return new TelegramStarter(properties, client, updates, commands, () -> texts.current().content(), identity,
+                lock, lock.shared());
     }
 }
