@@ -72,8 +72,8 @@ class DatabaseOutageTests {
         long before = System.nanoTime();
         int press = bot.press(chat, "consent:yes");
         await().atMost(WAIT).until(() -> health() == 503);
-        // the press was handed to the app (a poll after it was queued returned it) and is not confirmed
-        bot.until(() -> bot.calls("getupdates").stream().filter(c -> c.at() > before).findFirst(), WAIT);
+        // the press was handed to the app (it stopped the button's spinner) and is not confirmed
+        bot.await(call -> call.is("answerCallbackQuery") && call.at() > before, WAIT);
         int sent = bot.sentTo(chat).size();
         assertThat(bot.confirmed(press)).isFalse();
 
