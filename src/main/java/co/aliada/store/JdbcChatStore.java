@@ -80,7 +80,7 @@ class JdbcChatStore implements ChatStore {
                 TurnResult result = turn.apply(load(in.chat()));
                 save(result.state());
                 if (result.state().consented()) {
-                    result.transcript().forEach(this::append);
+                    append(result.transcript());
                 }
                 return outbox == null ? result.replies() : outbox.keep(result.replies());
             });
@@ -132,10 +132,15 @@ class JdbcChatStore implements ChatStore {
                 lang, state.step(), state.consent().name(), data, now(), state.chat());
     }
 
-    private void append(TranscriptLine line) {
-        String text = storable(line.text().length() > MAX_LINE ? line.text().substring(0, MAX_LINE) : line.text());
-        jdbc.update("insert into transcript_line (chat, at, from_user, text) values (?, ?, ?, ?)",
-                line.chat(), now(), line.fromUser(), text);
+    /** A turn's lines in one batch: one round trip instead of one per line. */
+    private void append(List<TranscriptLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        Timestamp at = now();
+        List<Object[]> rows = lines.stream().map(line -> new Object[] {line.chat(), at, line.fromUser(),
+                line.text().length() > MAX_LINE ? line.text().substring(0, MAX_LINE) : line.text()}).toList();
+        jdbc.batchUpdate("insert into transcript_line (chat, at, from_user, text) values (?, ?, ?, ?)", rows);
     }
 
     /** PostgreSQL text holds no NUL and no lone surrogate: each becomes U+FFFD, as on H2 the same line reads back. */
