@@ -2,7 +2,8 @@ package co.aliada.admin;
 
 import java.util.List;
 
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
+import co.aliada.content.LiveContent;
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
@@ -20,12 +21,12 @@ class ContentProblemsNotifier {
 
     private static final int MAX_PROBLEMS = 10;
 
-    private final List<HotReload<?>> contents;
-    private final HotReload<Texts> texts;
+    private final LiveContent contents;
+    private final ContentPart<Texts> texts;
     private final AdminProperties admins;
     private final ObjectProvider<Delivery> delivery;
 
-    ContentProblemsNotifier(List<HotReload<?>> contents, HotReload<Texts> texts, AdminProperties admins,
+    ContentProblemsNotifier(LiveContent contents, ContentPart<Texts> texts, AdminProperties admins,
                             ObjectProvider<Delivery> delivery) {
         this.contents = contents;
         this.texts = texts;
@@ -35,10 +36,10 @@ class ContentProblemsNotifier {
 
     @EventListener(ApplicationReadyEvent.class)
     void listen() {
-        contents.forEach(content -> content.onFailure(failure -> notify(content.name(), failure)));
+        contents.onRefused(refused -> notify(refused.folder(), refused));
     }
 
-    private void notify(String content, HotReload.Failure failure) {
+    private void notify(String content, co.aliada.content.RefusedChange failure) {
         if (admins.userIds().isEmpty()) {
             return;
         }

@@ -3,7 +3,7 @@ package co.aliada.challenge;
 import java.time.Clock;
 import java.util.function.Supplier;
 
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.content.IntentsProperties;
 import co.aliada.conversation.Command;
 import co.aliada.conversation.MenuEntry;
@@ -17,10 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 class ChallengeConfiguration {
 
-    @Bean(destroyMethod = "close")
-    HotReload<ChallengeContent> challengeContent(IntentsProperties intents, Clock clock) {
-        return new HotReload<>("challenges", intents.dir(), ChallengeLoader::load, HotReload.DEBOUNCE, clock)
-                .loadInBackground().watch();
+    @Bean
+    ContentPart<ChallengeContent> challengeContent(IntentsProperties intents) {
+        return ContentPart.of("challenges", intents.dir(), ChallengeLoader::load, ChallengeLoader.FILE);
     }
 
     @Bean
@@ -29,7 +28,7 @@ class ChallengeConfiguration {
     }
 
     @Bean
-    ChallengeJourney challengeJourney(HotReload<ChallengeContent> content, Challenges challenges,
+    ChallengeJourney challengeJourney(ContentPart<ChallengeContent> content, Challenges challenges,
                                       ObjectProvider<Matcher> matcher, Clock clock) {
         Supplier<ChallengeContent> current = () -> content.current().content();
         return new ChallengeJourney(current, challenges, matcher::getIfAvailable, clock);

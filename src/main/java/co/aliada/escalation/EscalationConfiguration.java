@@ -2,7 +2,7 @@ package co.aliada.escalation;
 
 import java.time.Clock;
 
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.conversation.Command;
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Interceptor;
@@ -14,10 +14,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class EscalationConfiguration {
 
     @Bean
@@ -62,7 +60,7 @@ class EscalationConfiguration {
     }
 
     @Bean
-    CaseReminders caseReminders(EscalationParts parts, HotReload<Texts> texts, ObjectProvider<Delivery> delivery,
+    CaseReminders caseReminders(EscalationParts parts, ContentPart<Texts> texts, ObjectProvider<Delivery> delivery,
                                 co.aliada.store.ClusterLock lock) {
         return parts.reminders(() -> texts.current().content(), () -> delivery.getIfAvailable(() -> Delivery.NONE), lock);
     }

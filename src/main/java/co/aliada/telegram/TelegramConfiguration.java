@@ -3,7 +3,7 @@ package co.aliada.telegram;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Outbox;
@@ -77,7 +77,7 @@ class TelegramConfiguration {
 
     @Bean
     TelegramStarter telegramStarter(TelegramProperties properties, TelegramClient client, TelegramUpdates updates,
-                                    BotCommands commands, HotReload<Texts> texts, ClusterLock lock) {
+                                    BotCommands commands, ContentPart<Texts> texts, ClusterLock lock) {
         return new TelegramStarter(properties, client, updates, commands, () -> texts.current().content(), identity,
                 lock, lock.shared());
     }

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import co.aliada.AliadaApplication;
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
@@ -52,8 +52,8 @@ public final class TerminalChat {
                 .properties("aliada.telegram.token=", "logging.level.root=WARN", "logging.level.org.flywaydb=ERROR",
                         "spring.main.banner-mode=off")
                 .run(args)) {
-            HotReload<Texts> texts = context.<HotReload<Texts>>getBeanProvider(
-                    ResolvableType.forClassWithGenerics(HotReload.class, Texts.class)).getObject();
+            ContentPart<Texts> texts = context.<ContentPart<Texts>>getBeanProvider(
+                    ResolvableType.forClassWithGenerics(ContentPart.class, Texts.class)).getObject();
             String user = System.getProperty("user.name", "local");
             TerminalChat terminal = new TerminalChat(context.getBean(ConversationEngine.class),
                     () -> texts.current().content(), "cli:" + user, terminalLanguage(),

@@ -1,5 +1,6 @@
 package co.aliada.challenge;
 
+import co.aliada.content.TestContent;
 import co.aliada.conversation.InMemoryChatStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,7 +26,7 @@ import co.aliada.matching.Matcher;
 /** The engine with the challenge journey, the shipped texts and content, and fakes for the rest; no Spring. */
 final class ChallengeBot {
 
-    static final Path INTENTS = Path.of("intents");
+    static final Path INTENTS = TestContent.INTENTS;
     static final Texts TEXTS = TextsLoader.load(INTENTS);
     static final ChallengeContent CONTENT = ChallengeLoader.load(INTENTS);
     static final String CHAT = "web:test";

@@ -1,11 +1,11 @@
 package co.aliada.conversation;
 
-import java.nio.file.Path;
+import co.aliada.content.TestContent;
 
-/** The real bot texts from the project's {@code intents/} folder, loaded once. */
+/** The bot texts of the test content (a copy of {@code intents/}), loaded once. */
 public final class TestTexts {
 
-    private static final Texts TEXTS = TextsLoader.load(Path.of("intents"));
+    private static final Texts TEXTS = TextsLoader.load(TestContent.INTENTS);
 
     private TestTexts() {
     }

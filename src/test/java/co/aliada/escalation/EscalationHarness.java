@@ -1,13 +1,13 @@
 package co.aliada.escalation;
 
 import co.aliada.TestClock;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import co.aliada.content.TestContent;
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Command;
 import co.aliada.conversation.ConversationEngine;
@@ -35,7 +35,7 @@ final class EscalationHarness {
     final TestClock clock = TestClock.fixedAt(WEDNESDAY_10);
     final JdbcTemplate jdbc;
     final InMemoryChatStore store;
-    final Texts texts = TextsLoader.load(Path.of("intents"));
+    final Texts texts = TextsLoader.load(TestContent.INTENTS);
     final EscalationParts parts;
     final List<Challenges.Line> challenges = new ArrayList<>();
     final ConversationEngine engine;

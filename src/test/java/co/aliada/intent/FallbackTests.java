@@ -1,11 +1,11 @@
 package co.aliada.intent;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import co.aliada.content.TestContent;
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChatStore;
 import co.aliada.conversation.Command;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The engine with the real classifier and texts: what happens, turn after turn, when the bot does not understand. */
 class FallbackTests {
 
-    private static final Texts TEXTS = TextsLoader.load(Path.of("intents"));
+    private static final Texts TEXTS = TextsLoader.load(TestContent.INTENTS);
     private static final String CHAT = "web:fallback";
 
     private final Map<String, ChatState> chats = new HashMap<>();

@@ -2,12 +2,12 @@ package co.aliada.privacy;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import co.aliada.content.TestContent;
 import co.aliada.conversation.Command;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.MenuEntry;
@@ -23,7 +23,7 @@ import co.aliada.conversation.Understanding;
  */
 final class EngineWithoutSpring {
 
-    static final Texts TEXTS = TextsLoader.load(Path.of("intents"));
+    static final Texts TEXTS = TextsLoader.load(TestContent.INTENTS);
 
     private EngineWithoutSpring() {
     }

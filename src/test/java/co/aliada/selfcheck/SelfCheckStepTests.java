@@ -1,11 +1,11 @@
 package co.aliada.selfcheck;
 
+import co.aliada.content.TestContent;
 import co.aliada.conversation.InMemoryChatStore;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SelfCheckStepTests {
 
-    static final Texts TEXTS = TextsLoader.load(Path.of("intents"));
+    static final Texts TEXTS = TextsLoader.load(TestContent.INTENTS);
     static final SelfCheck CONTENT = LevelScorerTests.CONTENT;
     static final String CHAT = "web:selfcheck";
     /** The worked example of the method: overall Compromiso, priorities Resultados then Procesos. */
