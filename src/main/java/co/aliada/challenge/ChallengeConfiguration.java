@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import co.aliada.content.ContentPart;
 import co.aliada.content.IntentsProperties;
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.MenuEntry;
 import co.aliada.conversation.Step;
 import co.aliada.matching.Matcher;
@@ -91,10 +92,10 @@ class ChallengeConfiguration {
     }
 
     @Bean MenuEntry myChallengesMenuEntry() {
-        return new MenuEntry(35, "challenge.menu.mine", "/mis_retos");
+        return new MenuEntry(35, "challenge.menu.mine", CommandName.MY_CHALLENGES.slash());
     }
 
     @Bean MenuEntry summaryMenuEntry() {
-        return new MenuEntry(40, "summary.menu", "/resumen");
+        return new MenuEntry(40, "summary.menu", CommandName.SUMMARY.slash());
     }
 }

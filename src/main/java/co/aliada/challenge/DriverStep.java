@@ -8,6 +8,7 @@ import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
+import co.aliada.onboarding.Profile;
 
 /** Identify: the person picks the driver that inspires the challenge and gets prompts for their sector. */
 final class DriverStep implements Step {
@@ -49,7 +50,7 @@ final class DriverStep implements Step {
             return;
         }
         turn.state().put(Flow.DRIVER, driver.id());
-        String sector = turn.state().get(Flow.SECTOR, "other");
+        String sector = java.util.Objects.requireNonNullElse(Profile.of(turn.state()).sector(), "other");
         StringBuilder prompts = new StringBuilder();
         driver.prompts(sector, turn.lang()).forEach(p -> prompts.append("\n• ").append(Html.escape(p)));
         turn.say("challenge.identify.inspire", "driver", Html.escape(driver.name().in(turn.lang())),

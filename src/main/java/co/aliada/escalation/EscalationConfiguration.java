@@ -4,13 +4,13 @@ import java.time.Clock;
 
 import co.aliada.content.ContentPart;
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Interceptor;
 import co.aliada.conversation.MenuEntry;
 import co.aliada.conversation.Texts;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,12 +19,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class EscalationConfiguration {
 
     @Bean
-    ConsultantsChat consultantsChat(@Value("${aliada.telegram.consultants-chat-id:#{null}}") Long chatId) {
-        if (chatId == null) {
+    ConsultantsChat consultantsChat(ObjectProvider<ConsultantsDesk> desk) {
+        ConsultantsChat chat = ConsultantsChat.of(desk.getIfAvailable(ConsultantsDesk::none));
+        if (!chat.configured()) {
             LoggerFactory.getLogger(EscalationConfiguration.class).info(
-                    "No consultants' chat (aliada.telegram.consultants-chat-id): cases are stored, nobody is notified");
+                    "No consultants' chat: cases are stored, nobody is notified");
         }
-        return ConsultantsChat.telegram(chatId);
+        return chat;
     }
 
     @Bean
@@ -56,7 +57,7 @@ class EscalationConfiguration {
 
     @Bean
     MenuEntry advisorMenuEntry() {
-        return new MenuEntry(80, "common.button.human", "/asesor");
+        return new MenuEntry(80, "common.button.human", CommandName.ADVISOR.slash());
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.util.List;
 
 import co.aliada.content.ContentPart;
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.MenuEntry;
 import co.aliada.conversation.Texts;
 import org.springframework.context.annotation.Bean;
@@ -50,6 +51,6 @@ class PrivacyConfiguration {
     }
 
     @Bean MenuEntry privacyMenuEntry() {
-        return new MenuEntry(95, "privacy.button.privacy", "/privacidad");
+        return new MenuEntry(95, "privacy.button.privacy", CommandName.PRIVACY.slash());
     }
 }

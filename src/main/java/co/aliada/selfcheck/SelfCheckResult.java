@@ -11,7 +11,7 @@ import co.aliada.conversation.Html;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
 import co.aliada.conversation.Turn;
-import co.aliada.onboarding.Onboarding;
+import co.aliada.onboarding.Profile;
 
 /**
  * Scores a finished self-check, keeps the outcome in the chat state for other features and in the
@@ -48,9 +48,9 @@ final class SelfCheckResult {
         state.put(WEAK, String.join(",", outcome.priorities()));
         state.put(STRONG, outcome.strongest());
         state.put(DONE, true);
-        String sector = state.get(Onboarding.PROFILE_SECTOR);
+        Profile profile = Profile.of(state);
         if (state.consented()) {
-            history.save(state.chat(), sector, state.get(Onboarding.PROFILE_SIZE), outcome, check, clock.instant());
+            history.save(state.chat(), profile.sector(), profile.size(), outcome, check, clock.instant());
         }
         turn.say("selfcheck.result", "headline", headline(turn, check, outcome),
                 "meaning", outcome.belowCommitment() ? turn.text("selfcheck.result.below-meaning")
@@ -59,7 +59,7 @@ final class SelfCheckResult {
                 "weak", areaName(turn, check, outcome.priorities().get(0)),
                 "second", areaName(turn, check, outcome.priorities().get(1)),
                 "nextStep", Html.escape(check.area(outcome.priorities().get(0)).nextStep().in(turn.lang())),
-                "peer", peers.sentence(turn, check, outcome.rank(), sector),
+                "peer", peers.sentence(turn, check, outcome.rank(), profile.sector()),
                 "caveat", turn.text("selfcheck.caveat"));
         turn.send(turn.message("selfcheck.chart.caption", "level", levelName(turn, check, outcome.rank()))
                 .withImage(new Outbound.Attachment(CHART, "image/png", chart(turn, check, outcome))));

@@ -3,6 +3,7 @@ package co.aliada.telegram;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 
+import co.aliada.admin.AdminNotices;
 import co.aliada.content.ContentPart;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Delivery;
@@ -61,6 +62,11 @@ class TelegramConfiguration {
     @Bean
     Delivery telegramDelivery(Outbox outbox, TransactionTemplate tx) {
         return new OutboxDelivery(outbox, tx);
+    }
+
+    @Bean
+    AdminNotices telegramAdminNotices(Delivery delivery) {
+        return new TelegramAdminNotices(delivery);
     }
 
     @Bean

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import co.aliada.AliadaApplication;
 import co.aliada.content.ContentPart;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Inbound;
@@ -46,8 +45,9 @@ public final class TerminalChat {
         this.out = out;
     }
 
-    public static void run(String[] args) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AliadaApplication.class)
+    /** Starts {@code application} without web server or Telegram and talks on the terminal. */
+    public static void run(Class<?> application, String[] args) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .properties("aliada.telegram.token=", "logging.level.root=WARN", "logging.level.org.flywaydb=ERROR",
                         "spring.main.banner-mode=off")

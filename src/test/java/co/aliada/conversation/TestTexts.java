@@ -1,11 +1,18 @@
 package co.aliada.conversation;
 
+import java.nio.file.Path;
+
 import co.aliada.content.TestContent;
 
-/** The bot texts of the test content (a copy of {@code intents/}), loaded once. */
+/**
+ * Where engine tests read their content, and its texts, loaded once. Fixtures read the intents folder
+ * only through {@link #INTENTS}, so moving the tests' content is a change here.
+ */
 public final class TestTexts {
 
-    private static final Texts TEXTS = TextsLoader.load(TestContent.INTENTS);
+    /** The intents folder (texts, intents, self-check, challenges) that engine tests use. */
+    public static final Path INTENTS = TestContent.INTENTS;
+    private static final Texts TEXTS = TextsLoader.load(INTENTS);
 
     private TestTexts() {
     }
