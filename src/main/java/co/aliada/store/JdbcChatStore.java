@@ -13,7 +13,6 @@ import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Outbox;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,13 +33,14 @@ class JdbcChatStore implements ChatStore {
     private static final TypeReference<Map<String, String>> DATA = new TypeReference<>() {
     };
     private static final int MAX_LINE = 20000;
+    private static final String[] CHAT_COLUMNS = {"chat", "lang", "step", "consent", "data", "updated_at"};
+    private static final String[] EVENT_COLUMNS = {"event_id", "processed_at"};
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Outbox outbox;
-    private final String ensureChat;
-    private final String markEvent;
+    private final Dialect dialect;
 
     JdbcChatStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
         this(jdbc, tx, clock, (Outbox) null);
@@ -55,8 +55,7 @@ class JdbcChatStore implements ChatStore {
         this.tx = tx;
         this.clock = clock;
         this.outbox = outbox;
-        this.ensureChat = dialect.insertIfAbsent("chat_state", "chat", "lang", "step", "consent", "data", "updated_at");
-        this.markEvent = dialect.insertIfAbsent("processed_event", "event_id", "processed_at");
+        this.dialect = dialect;
     }
 
     @Autowired
@@ -74,7 +73,7 @@ class JdbcChatStore implements ChatStore {
     public List<Outbound> inTurn(Inbound in, Function<ChatState, TurnResult> turn) {
         try {
             return tx.execute(status -> {
-                if (in.eventId() != null && jdbc.update(markEvent, in.eventId(), now()) == 0) {
+                if (in.eventId() != null && dialect.insertIfAbsent(jdbc, "processed_event", EVENT_COLUMNS, in.eventId(), now()) == 0) {
                     return List.<Outbound>of(); // handled already, here or by another instance
                 }
                 TurnResult result = turn.apply(load(in.chat()));
@@ -84,24 +83,8 @@ class JdbcChatStore implements ChatStore {
                 }
                 return outbox == null ? result.replies() : outbox.keep(result.replies());
             });
-        } catch (DuplicateKeyException raced) {
-            // only H2 can get here (MERGE racing an uncommitted insert of the same event): it was handled
-            if (in.eventId() != null && handled(in.eventId())) {
-                return List.of();
-            }
-            throw StoreFaults.translate(raced);
         } catch (RuntimeException e) {
             throw StoreFaults.translate(e);
-        }
-    }
-
-    private boolean handled(String eventId) {
-        try {
-            Integer seen = jdbc.queryForObject("select count(*) from processed_event where event_id = ?",
-                    Integer.class, eventId);
-            return seen != null && seen > 0;
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 
@@ -109,7 +92,7 @@ class JdbcChatStore implements ChatStore {
         List<ChatState> found = lockRow(chat);
         if (found.isEmpty()) {
             ChatState fresh = ChatState.fresh(chat);
-            jdbc.update(ensureChat, chat, null, fresh.step(), fresh.consent().name(),
+            dialect.insertIfAbsent(jdbc, "chat_state", CHAT_COLUMNS, chat, null, fresh.step(), fresh.consent().name(),
                     JSON.writeValueAsString(fresh.data()), now());
             found = lockRow(chat);
         }

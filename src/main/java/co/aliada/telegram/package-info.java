@@ -8,7 +8,7 @@
  * {@link co.aliada.escalation.ConsultantsDesk} and admin's {@link co.aliada.admin.AdminNotices}; no other
  * feature knows what a Telegram chat key looks like.
  */
-@ApplicationModule(allowedDependencies = {"admin", "content", "conversation", "escalation"})
+@ApplicationModule(allowedDependencies = {"admin", "content", "conversation", "escalation", "store"})
 package co.aliada.telegram;
 
 import org.springframework.modulith.ApplicationModule;

@@ -31,7 +31,8 @@ import static org.awaitility.Awaitility.await;
  * Rounds alternate (intent, turns, intent, …) so that the machine's noise falls on both; the figure is
  * the ratio of the medians, turns/s ÷ intent requests/s, on H2 (the default file) and on PostgreSQL.
  * <p>
- * {@code ./mvnw -B -Pbench test -Dtest=TurnCostBenchmark -Dbench.users=100 -Dbench.clients=8 -Dbench.rounds=3};
+ * {@code ./mvnw -B -Pbench test -Dtest=TurnCostBenchmark -Dbench.users=100 -Dbench.clients=8 -Dbench.rounds=3}
+ * ({@code -Dbench.databases=h2} or {@code postgresql} for one of them);
  * figures also go to {@code target/bench/turn-cost.txt}. Asserts nothing about time.
  */
 class TurnCostBenchmark {
@@ -51,12 +52,23 @@ class TurnCostBenchmark {
     void turnsAgainstStatelessRequests() throws Exception {
         line("turn cost: %d users a round, %d clients, %d rounds, %d cores, %s", USERS, CLIENTS, ROUNDS,
                 Runtime.getRuntime().availableProcessors(), java.time.Instant.now());
-        measure("H2 file", List.of());
+        String databases = System.getProperty("bench.databases", "h2,postgresql");
+        if (databases.contains("h2")) {
+            measure("H2 file", List.of());
+        }
+        if (!databases.contains("postgresql")) {
+            write();
+            return;
+        }
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
             measure("PostgreSQL", List.of(
                     "--spring.datasource.url=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
                     "--spring.datasource.username=postgres", "--spring.datasource.password="));
         }
+        write();
+    }
+
+    private void write() throws IOException {
         Path out = Path.of("target", "bench", "turn-cost.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
@@ -89,6 +101,8 @@ class TurnCostBenchmark {
                     chats.add(chatRound(port, USERS));
                     intents.add(intentRound(port, USERS * 21));
                     telegram.add(telegramRound(port, bot, USERS));
+                    line("%s: round %d: intent %.0f, %.0f req/s; chat %.0f turns/s; Telegram %.0f updates/s", database,
+                            r + 1, intents.get(2 * r), intents.get(2 * r + 1), chats.get(r), telegram.get(r));
                 }
                 double intent = median(intents);
                 line("%s: POST /api/intent %.0f req/s (rounds %s)", database, intent, rates(intents));
