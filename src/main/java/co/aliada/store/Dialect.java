@@ -29,8 +29,8 @@ enum Dialect {
      * Inserts the row ({@code columns[0]} is its key) unless the key is there already, or is being inserted
      * by a transaction not yet committed (PostgreSQL then waits for that one); returns 1 or 0 rows.
      * PostgreSQL: {@code ON CONFLICT DO NOTHING}. H2 (one instance): an insert guarded by {@code NOT EXISTS},
-     * which looks the key up in its index; H2's {@code MERGE … USING} was measured to slow every turn as
-     * the table grew. A failed statement does not abort an H2 transaction, so a lost race reads as 0.
+     * which looks the key up in its index (rather than H2's {@code MERGE … USING}, planned as a join). A
+     * failed statement does not abort an H2 transaction, so a lost race reads as 0.
      */
     int insertIfAbsent(JdbcTemplate jdbc, String table, String[] columns, Object... values) {
         String names = String.join(", ", columns);
