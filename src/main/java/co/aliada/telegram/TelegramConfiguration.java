@@ -5,11 +5,13 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import co.aliada.admin.AdminNotices;
 import co.aliada.content.ContentPart;
+import co.aliada.conversation.ChatUnreachable;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Outbox;
 import co.aliada.conversation.Texts;
 import co.aliada.store.ClusterLock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -50,8 +52,10 @@ class TelegramConfiguration {
     }
 
     @Bean
-    OutboxSender outboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props, ClusterLock lock) {
-        return new OutboxSender(table, sender, props, lock.instance());
+    OutboxSender outboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props,
+                              ApplicationEventPublisher events, ClusterLock lock) {
+        return new OutboxSender(table, sender, props, lock.instance(),
+                chat -> events.publishEvent(new ChatUnreachable(chat)));
     }
 
     @Bean

@@ -6,13 +6,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import co.aliada.conversation.TestBot;
 import co.aliada.conversation.ChatStore;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.StoreUnavailableException;
-import co.aliada.conversation.TestTexts;
-import co.aliada.conversation.Understanding;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -50,7 +49,7 @@ class TelegramUpdatesTests {
     @Test
     void consumeReturnsOnlyWhenEveryUpdateOfTheBatchIsCommittedEachChatInOrder() throws Exception {
         SlowStore store = new SlowStore();
-        ConversationEngine engine = new ConversationEngine(store, TestTexts::texts, Understanding.NOTHING, List.of(), List.of());
+        ConversationEngine engine = TestBot.builder().store(store).engine();
         List<Outbound> delivered = new CopyOnWriteArrayList<>();
         Delivery delivery = delivered::addAll;
         TelegramUpdates updates = new TelegramUpdates(new UpdateMapper(() -> BotIdentity.UNKNOWN, null, name -> name),
@@ -90,7 +89,7 @@ class TelegramUpdatesTests {
     @Test
     void whileTheDatabaseIsAwayABatchIsNotReturnedAndNoApologyIsSentThenItIsHandledInOrder() throws Exception {
         AwayStore store = new AwayStore(3);
-        ConversationEngine engine = new ConversationEngine(store, TestTexts::texts, Understanding.NOTHING, List.of(), List.of());
+        ConversationEngine engine = TestBot.builder().store(store).engine();
         List<Outbound> delivered = new CopyOnWriteArrayList<>();
         TelegramUpdates updates = new TelegramUpdates(new UpdateMapper(() -> BotIdentity.UNKNOWN, null, name -> name),
                 engine, null, delivered::addAll, 4);
@@ -105,7 +104,7 @@ class TelegramUpdatesTests {
     @Test
     void aWebhookUpdateMetByAnAbsentDatabaseFailsSoThatTelegramSendsItAgain() throws Exception {
         AwayStore store = new AwayStore(Integer.MAX_VALUE);
-        ConversationEngine engine = new ConversationEngine(store, TestTexts::texts, Understanding.NOTHING, List.of(), List.of());
+        ConversationEngine engine = TestBot.builder().store(store).engine();
         List<Outbound> delivered = new CopyOnWriteArrayList<>();
         TelegramUpdates updates = new TelegramUpdates(new UpdateMapper(() -> BotIdentity.UNKNOWN, null, name -> name),
                 engine, null, delivered::addAll, 4);
