@@ -48,6 +48,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     private final ThreadPoolExecutor[] lanes;
     private final ThreadPoolExecutor ephemeral;
     private volatile boolean closed;
+    private AdminUploads uploads = AdminUploads.NONE;
 
     TelegramUpdates(UpdateMapper mapper, ConversationEngine engine, TelegramSender sender, Delivery delivery,
                     int laneCount) {
@@ -64,6 +65,12 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         // a spinner left turning or a keyboard left on is harmless: when the Bot API is slow, drop, never wait
         this.ephemeral = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000),
                 task -> new Thread(task, "telegram-ephemeral"), (task, pool) -> log.debug("ephemeral Bot API call dropped"));
+    }
+
+    /** Content files that admins send in a private chat go here instead of the conversation. */
+    TelegramUpdates withAdminUploads(AdminUploads adminUploads) {
+        this.uploads = adminUploads;
+        return this;
     }
 
     /**
@@ -121,6 +128,9 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     private void handle(Update update) {
         try {
             CallbackQuery press = update.getCallbackQuery();
+            if (uploads.take(update)) {
+                return;
+            }
             var in = mapper.map(update);
             if (in.isEmpty()) {
                 return;
