@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import co.aliada.conversation.ChatHistory;
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChatStore;
 import co.aliada.conversation.Inbound;
@@ -41,6 +42,7 @@ class JdbcChatStore implements ChatStore {
     private final Clock clock;
     private final Outbox outbox;
     private final Dialect dialect;
+    private ChatHistory history;
 
     JdbcChatStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
         this(jdbc, tx, clock, (Outbox) null);
@@ -59,8 +61,10 @@ class JdbcChatStore implements ChatStore {
     }
 
     @Autowired
-    JdbcChatStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, ObjectProvider<Outbox> outbox, Dialect dialect) {
+    JdbcChatStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, ObjectProvider<Outbox> outbox,
+                  ObjectProvider<ChatHistory> history, Dialect dialect) {
         this(jdbc, tx, clock, outbox.getIfAvailable(), dialect);
+        this.history = history.getIfAvailable();
     }
 
     /**
@@ -80,6 +84,10 @@ class JdbcChatStore implements ChatStore {
                 save(result.state());
                 if (result.state().consented()) {
                     append(result.transcript());
+                }
+                if (history != null) {
+                    history.keep(in, result.said(), result.replies(),
+                            result.state().consent() == ChatState.Consent.DECLINED);
                 }
                 return outbox == null ? result.replies() : outbox.keep(result.replies());
             });
