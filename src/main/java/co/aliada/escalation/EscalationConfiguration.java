@@ -71,7 +71,8 @@ class EscalationConfiguration {
     }
 
     @Bean
-    CaseReminders caseReminders(EscalationParts parts, ContentPart<Texts> texts, ObjectProvider<Delivery> delivery) {
-        return parts.reminders(() -> texts.current().content(), () -> delivery.getIfAvailable(() -> Delivery.NONE));
+    CaseReminders caseReminders(EscalationParts parts, ContentPart<Texts> texts, ObjectProvider<Delivery> delivery,
+                                co.aliada.store.ClusterLock lock) {
+        return parts.reminders(() -> texts.current().content(), () -> delivery.getIfAvailable(() -> Delivery.NONE), lock);
     }
 }

@@ -29,4 +29,8 @@ record EscalationParts(CaseStore cases, CaseCard card, Escalations escalations, 
     CaseReminders reminders(Supplier<Texts> texts, Supplier<Delivery> delivery) {
         return new CaseReminders(cases, card, group, props, texts, delivery);
     }
+
+    CaseReminders reminders(Supplier<Texts> texts, Supplier<Delivery> delivery, co.aliada.store.ClusterLock lock) {
+        return new CaseReminders(cases, card, group, props, texts, delivery, lock);
+    }
 }

@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @Configuration(proxyBeanMethods = false)
-@org.springframework.scheduling.annotation.EnableScheduling
 class StoreConfiguration {
 
     @Bean
@@ -37,14 +37,26 @@ class StoreConfiguration {
         };
     }
 
+    /** Every connection of the application's data source cleans the texts it stores (see {@link StorableDataSource}). */
     @Bean
-    StaleRowsPurge staleRowsPurge(org.springframework.jdbc.core.JdbcTemplate jdbc, Clock clock) {
+    static BeanPostProcessor storableTexts() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof DataSource source && !(bean instanceof StorableDataSource)
+                        ? new StorableDataSource(source) : bean;
+            }
+        };
+    }
+
+    @Bean
+    StaleRowsPurge staleRowsPurge(JdbcTemplate jdbc, Clock clock) {
         return new StaleRowsPurge(jdbc, clock);
     }
 
     /** Log tags are keyed from the first line logged after the database is up. */
     @Bean
-    org.springframework.beans.factory.SmartInitializingSingleton logKey(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    org.springframework.beans.factory.SmartInitializingSingleton logKey(JdbcTemplate jdbc) {
         return () -> LogKey.load(jdbc);
     }
 
@@ -75,5 +87,15 @@ class StoreConfiguration {
         @Override
         public void erase(String chat) {
         }
+    }
+
+    @Bean
+    Dialect dialect(DataSource dataSource) {
+        return Dialect.of(dataSource);
+    }
+
+    @Bean
+    ClusterLock clusterLock(JdbcTemplate jdbc, Clock clock, Dialect dialect) {
+        return new ClusterLock(jdbc, clock, ClusterLock.thisInstance(), dialect == Dialect.POSTGRESQL);
     }
 }

@@ -10,6 +10,7 @@ import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Outbox;
 import co.aliada.conversation.Texts;
+import co.aliada.store.ClusterLock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -53,8 +54,9 @@ class TelegramConfiguration {
 
     @Bean
     OutboxSender outboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props,
-                              ApplicationEventPublisher events, io.micrometer.core.instrument.MeterRegistry registry) {
-        return new OutboxSender(table, sender, props, chat -> events.publishEvent(new ChatUnreachable(chat)))
+                              ApplicationEventPublisher events, io.micrometer.core.instrument.MeterRegistry registry,
+                              ClusterLock lock) {
+        return new OutboxSender(table, sender, props, lock.instance(), chat -> events.publishEvent(new ChatUnreachable(chat)))
                 .countingErrors(code -> registry.counter("aliada.telegram.api.errors",
                         "code", code == 0 ? "network" : String.valueOf(code)).increment());
     }
@@ -92,7 +94,8 @@ class TelegramConfiguration {
 
     @Bean
     TelegramStarter telegramStarter(TelegramProperties properties, TelegramClient client, TelegramUpdates updates,
-                                    BotCommands commands, ContentPart<Texts> texts) {
-        return new TelegramStarter(properties, client, updates, commands, () -> texts.current().content(), identity);
+                                    BotCommands commands, ContentPart<Texts> texts, ClusterLock lock) {
+        return new TelegramStarter(properties, client, updates, commands, () -> texts.current().content(), identity,
+                lock, lock.shared());
     }
 }

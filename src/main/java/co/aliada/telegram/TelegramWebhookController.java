@@ -55,7 +55,12 @@ class TelegramWebhookController {
             return ResponseEntity.badRequest().build();
         }
         // 200 only once the update is committed: a crash before it makes Telegram send the update again
-        updates.accept(update).join();
+        try {
+            updates.accept(update).join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            // the database is away (or the app is stopping): not handled, so Telegram must send it again
+            return ResponseEntity.status(503).build();
+        }
         return ResponseEntity.ok().build();
     }
 }

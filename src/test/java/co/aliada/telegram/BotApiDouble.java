@@ -387,7 +387,7 @@ public final class BotApiDouble implements AutoCloseable {
         return text.toString();
     }
 
-    private int lastMessageWithButton(long chatId, String data) {
+    int lastMessageWithButton(long chatId, String data) {
         List<Call> sent = sentTo(chatId);
         for (int i = sent.size() - 1; i >= 0; i--) {
             if (sent.get(i).buttonData().contains(data)) {
