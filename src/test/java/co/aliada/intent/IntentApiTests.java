@@ -76,4 +76,14 @@ class IntentApiTests {
             assertThat(JSON.readTree(response.body()).get("error").asString()).isNotBlank();
         }
     }
+
+    @Test
+    void refusesATextThatIsNotAString() throws Exception {
+        for (String bad : new String[] {"{\"text\": 5}", "{\"text\": null}", "{\"text\": [\"a\"]}",
+                "{\"text\": {\"a\": 1}}", "{\"text\": false}"}) {
+            HttpResponse<String> response = post(bad);
+            assertThat(response.statusCode()).as(bad).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("error").asString()).contains("string");
+        }
+    }
 }
