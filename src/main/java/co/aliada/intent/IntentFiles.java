@@ -63,7 +63,8 @@ public final class IntentFiles {
                 problems.add(FOLDER, 0, "intent '" + id + "' is missing; the bot relies on it");
             }
         }
+        Negation negation = Negation.read(intentsDir, problems);
         problems.throwIfAny();
-        return new IntentModel(definitions);
+        return new IntentModel(definitions, negation);
     }
 }
