@@ -44,6 +44,7 @@ public final class CatalogIndex {
     private static final CatalogSimilarity SIMILARITY = new CatalogSimilarity();
 
     private final Catalog catalog;
+    private final GoalPhrases goals;
     private final IndexSearcher searcher;
     private final Map<String, Analyzer> queryAnalyzers;
     private final Map<String, Service> services;
@@ -51,8 +52,9 @@ public final class CatalogIndex {
     private final Map<String, List<Institution>> offering;
     private final Map<String, Vocabulary> vocabularies = new java.util.HashMap<>();
 
-    private CatalogIndex(Catalog catalog, IndexSearcher searcher, Map<String, Analyzer> queryAnalyzers) {
+    private CatalogIndex(Catalog catalog, IndexSearcher searcher, Map<String, Analyzer> queryAnalyzers, GoalPhrases goals) {
         this.catalog = catalog;
+        this.goals = goals;
         this.searcher = searcher;
         this.queryAnalyzers = queryAnalyzers;
         this.services = catalog.services().stream().collect(Collectors.toMap(Service::id, s -> s));
@@ -74,7 +76,8 @@ public final class CatalogIndex {
         Map<String, Analyzer> query = Map.of(
                 "es", CatalogAnalyzer.forQuery("es", catalog), "en", CatalogAnalyzer.forQuery("en", catalog));
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(CatalogAnalyzer.forIndex(catalog))
+        Analyzer indexAnalyzer = CatalogAnalyzer.forIndex(catalog);
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(indexAnalyzer)
                 .setSimilarity(SIMILARITY))) {
             Map<String, Pillar> pillars = catalog.pillars().stream().collect(Collectors.toMap(Pillar::id, p -> p));
             for (Service service : catalog.services()) {
@@ -83,7 +86,7 @@ public final class CatalogIndex {
             writer.commit();
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
             searcher.setSimilarity(SIMILARITY);
-            return new CatalogIndex(catalog, searcher, query);
+            return new CatalogIndex(catalog, searcher, query, new GoalPhrases(catalog, indexAnalyzer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -127,6 +130,10 @@ public final class CatalogIndex {
     /** The words of a fuzzy-searched field, to find what a misspelt word was meant to be. */
     Vocabulary vocabulary(String field) {
         return vocabularies.get(field);
+    }
+
+    GoalPhrases goals() {
+        return goals;
     }
 
     IndexSearcher searcher() {

@@ -2,7 +2,9 @@ package co.aliada.matching;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -71,7 +73,11 @@ final class QueryBuilder {
                 }
             }
         }
-        return clauses == 0 ? null : new Built(query.build(), written, known[Fields.LANGS.indexOf(written)]);
+        Map<String, List<String>> terms = new HashMap<>();
+        for (int i = 0; i < known.length; i++) {
+            terms.put(Fields.LANGS.get(i), byLang.get(i));
+        }
+        return clauses == 0 ? null : new Built(query.build(), written, known[Fields.LANGS.indexOf(written)], terms);
     }
 
     private static boolean exists(IndexReader reader, String lang, String term) {
@@ -88,6 +94,6 @@ final class QueryBuilder {
     }
 
     /** The query, the language the text seems written in, and how many of its words the catalogue knows. */
-    record Built(Query query, String writtenIn, int knownTerms) {
+    record Built(Query query, String writtenIn, int knownTerms, Map<String, List<String>> terms) {
     }
 }
