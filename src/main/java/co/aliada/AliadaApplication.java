@@ -2,7 +2,9 @@ package co.aliada;
 
 import java.util.Arrays;
 
+import co.aliada.admin.ContentCheck;
 import co.aliada.admin.ValidateCommand;
+import co.aliada.telegram.TelegramContent;
 import co.aliada.web.TerminalChat;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -21,8 +23,9 @@ public class AliadaApplication {
         String mode = args.length > 0 ? args[0] : "";
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         switch (mode) {
-            case "validate" -> System.exit(ValidateCommand.run(rest, System.out));
-            case "chat" -> TerminalChat.run(rest);
+            case "validate" -> System.exit(ValidateCommand.run(rest, System.out,
+                    ContentCheck.of("telegram commands", TelegramContent::appliesTo, TelegramContent::check)));
+            case "chat" -> TerminalChat.run(AliadaApplication.class, rest);
             default -> SpringApplication.run(AliadaApplication.class, args);
         }
     }

@@ -1,10 +1,7 @@
 package co.aliada.admin;
 
-import java.util.List;
-
-import co.aliada.content.HotReload;
-import co.aliada.conversation.Delivery;
-import co.aliada.conversation.Outbound;
+import co.aliada.content.ContentPart;
+import co.aliada.content.LiveContent;
 import co.aliada.conversation.Texts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,34 +17,32 @@ class ContentProblemsNotifier {
 
     private static final int MAX_PROBLEMS = 10;
 
-    private final List<HotReload<?>> contents;
-    private final HotReload<Texts> texts;
+    private final LiveContent contents;
+    private final ContentPart<Texts> texts;
     private final AdminProperties admins;
-    private final ObjectProvider<Delivery> delivery;
+    private final ObjectProvider<AdminNotices> notices;
 
-    ContentProblemsNotifier(List<HotReload<?>> contents, HotReload<Texts> texts, AdminProperties admins,
-                            ObjectProvider<Delivery> delivery) {
+    ContentProblemsNotifier(LiveContent contents, ContentPart<Texts> texts, AdminProperties admins,
+                            ObjectProvider<AdminNotices> notices) {
         this.contents = contents;
         this.texts = texts;
         this.admins = admins;
-        this.delivery = delivery;
+        this.notices = notices;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void listen() {
-        contents.forEach(content -> content.onFailure(failure -> notify(content.name(), failure)));
+        contents.onRefused(refused -> notify(refused.folder(), refused));
     }
 
-    private void notify(String content, HotReload.Failure failure) {
+    private void notify(String content, co.aliada.content.RefusedChange failure) {
         if (admins.userIds().isEmpty()) {
             return;
         }
         String problems = String.join("\n", failure.problems().stream().limit(MAX_PROBLEMS)
                 .map(p -> "• " + co.aliada.conversation.Html.escape(p.toString())).toList());
-        List<Outbound> messages = admins.userIds().stream()
-                .map(id -> Outbound.text("tg:" + id, texts.current().content().get("admin.content-refused", "es",
-                        "content", content, "count", failure.problems().size(), "problems", problems)))
-                .toList();
-        delivery.orderedStream().forEach(d -> d.deliver(messages));
+        String text = texts.current().content().get("admin.content-refused", "es",
+                "content", content, "count", failure.problems().size(), "problems", problems);
+        notices.getIfAvailable(AdminNotices::none).tell(admins.userIds(), text);
     }
 }

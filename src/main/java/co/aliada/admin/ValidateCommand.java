@@ -31,8 +31,6 @@ public final class ValidateCommand {
                 Texts texts = TextsLoader.load(dir);
                 return texts.size() + " texts";
             }),
-            new Check("telegram commands", dir -> Files.isDirectory(dir.resolve(TextsLoader.FOLDER)),
-                    co.aliada.telegram.TelegramContent::check),
             new Check("self-check", dir -> Files.isDirectory(dir.resolve(TextsLoader.FOLDER))
                     || Files.exists(dir.resolve(SelfCheckLoader.FILE)), SelfCheckLoader::check),
             new Check("challenges", dir -> Files.isRegularFile(dir.resolve(ChallengeLoader.FILE)), dir -> {
@@ -52,7 +50,13 @@ public final class ValidateCommand {
     private ValidateCommand() {
     }
 
-    public static int run(String[] args, PrintStream out) {
+    /**
+     * Checks the folders in {@code args} (or the default ones) and prints the outcome; returns the exit code.
+     * Channels add their own checks ({@code extra}), since they depend on admin and not the other way round.
+     */
+    public static int run(String[] args, PrintStream out, ContentCheck... extra) {
+        List<ContentCheck> checks = new ArrayList<>(CHECKS);
+        checks.addAll(List.of(extra));
         List<Path> dirs = args.length == 0 ? List.of(Path.of("catalog"), Path.of("intents"))
                 : java.util.Arrays.stream(args).map(Path::of).toList();
         List<ContentProblem> problems = new ArrayList<>();
@@ -62,7 +66,7 @@ public final class ValidateCommand {
                 problems.add(ContentProblem.inFile(dir.toString(), "folder not found"));
                 continue;
             }
-            List<ContentCheck> applicable = CHECKS.stream().filter(check -> check.appliesTo(dir)).toList();
+            List<ContentCheck> applicable = checks.stream().filter(check -> check.appliesTo(dir)).toList();
             if (applicable.isEmpty()) {
                 problems.add(ContentProblem.inFile(dir.toString(), "holds no catalogue or intents files"));
             }
@@ -84,8 +88,8 @@ public final class ValidateCommand {
         return 0;
     }
 
-    private record Check(String name, java.util.function.Predicate<Path> applies,
-                         java.util.function.Function<Path, String> loader) implements ContentCheck {
+    record Check(String name, java.util.function.Predicate<Path> applies,
+                 java.util.function.Function<Path, String> loader) implements ContentCheck {
         @Override
         public boolean appliesTo(Path dir) {
             return applies.test(dir);

@@ -3,9 +3,12 @@ package co.aliada.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
+import co.aliada.content.Bilingual;
 import co.aliada.content.Problems;
 import co.aliada.content.YamlDocument;
+import co.aliada.content.YamlReader;
 import tools.jackson.databind.JsonNode;
 
 /** Turns the list under a file's top key (pillars, services, institutions) into catalogue values. */
@@ -15,71 +18,90 @@ final class EntryReader {
     private static final Set<String> SERVICE = Set.of("id", "pillar", "name", "description", "keywords");
     private static final Set<String> INSTITUTION = Set.of("id", "name", "kind", "city", "website", "contact",
             "verified", "services");
+    private static final Set<String> LANGS = Set.of("es", "en");
+    private static final int ANY = Integer.MAX_VALUE;
 
     private EntryReader() {
     }
 
     static List<Sourced<Pillar>> pillars(YamlDocument doc, Problems problems) {
+        YamlReader r = new YamlReader(doc, problems);
         List<Sourced<Pillar>> out = new ArrayList<>();
-        for (int i : items(doc, "pillars", problems)) {
+        for (int i : items(r, "pillars")) {
             String at = "/pillars/" + i;
-            YamlFields f = fields(doc, at, "pillar #" + (i + 1), problems);
-            if (!f.only(PILLAR)) {
+            String what = "pillar #" + (i + 1);
+            if (!r.only(at, PILLAR, what)) {
                 continue;
             }
-            YamlFields context = fields(doc, at + "/context", "pillar #" + (i + 1) + " context", problems);
-            boolean hasContext = doc.root().at(at).has("context") && context.only(Set.of("drivers", "areas"));
-            out.add(new Sourced<>(new Pillar(f.required("id"), f.text("name"), f.text("description"),
-                    f.keywords("keywords"), hasContext ? context.list("drivers") : List.of(),
-                    hasContext ? context.list("areas") : List.of()), doc, at));
+            String context = at + "/context";
+            boolean hasContext = r.has(context) && r.only(context, Set.of("drivers", "areas"), what + " context");
+            out.add(new Sourced<>(new Pillar(r.string(at + "/id", what + " id"), text(r, at, "name", what),
+                    text(r, at, "description", what), keywords(r, at, what),
+                    hasContext ? r.strings(context + "/drivers", what + " context drivers", 0, ANY) : List.of(),
+                    hasContext ? r.strings(context + "/areas", what + " context areas", 0, ANY) : List.of()), doc, at));
         }
         return out;
     }
 
     static List<Sourced<Service>> services(YamlDocument doc, Problems problems) {
+        YamlReader r = new YamlReader(doc, problems);
         List<Sourced<Service>> out = new ArrayList<>();
-        for (int i : items(doc, "services", problems)) {
+        for (int i : items(r, "services")) {
             String at = "/services/" + i;
-            YamlFields f = fields(doc, at, "service #" + (i + 1), problems);
-            if (f.only(SERVICE)) {
-                out.add(new Sourced<>(new Service(f.required("id"), f.required("pillar"), f.text("name"),
-                        f.text("description"), f.keywords("keywords")), doc, at));
+            String what = "service #" + (i + 1);
+            if (r.only(at, SERVICE, what)) {
+                out.add(new Sourced<>(new Service(r.string(at + "/id", what + " id"),
+                        r.string(at + "/pillar", what + " pillar"), text(r, at, "name", what),
+                        text(r, at, "description", what), keywords(r, at, what)), doc, at));
             }
         }
         return out;
     }
 
     static List<Sourced<Institution>> institutions(YamlDocument doc, Problems problems) {
+        YamlReader r = new YamlReader(doc, problems);
         List<Sourced<Institution>> out = new ArrayList<>();
-        for (int i : items(doc, "institutions", problems)) {
+        for (int i : items(r, "institutions")) {
             String at = "/institutions/" + i;
-            YamlFields f = fields(doc, at, "institution #" + (i + 1), problems);
-            if (f.only(INSTITUTION)) {
-                out.add(new Sourced<>(new Institution(f.required("id"), f.required("name"),
-                        f.optional("kind", "university"), f.required("city"), f.optional("website", ""),
-                        f.required("contact"), f.flag("verified", false), f.list("services")), doc, at));
+            String what = "institution #" + (i + 1);
+            if (r.only(at, INSTITUTION, what)) {
+                out.add(new Sourced<>(new Institution(r.string(at + "/id", what + " id"),
+                        r.string(at + "/name", what + " name"), r.optional(at + "/kind", "university"),
+                        r.string(at + "/city", what + " city"), r.optional(at + "/website", ""),
+                        r.string(at + "/contact", what + " contact"), r.flag(at + "/verified", what + " verified", false),
+                        r.strings(at + "/services", what + " services", 0, ANY)), doc, at));
             }
         }
         return out;
     }
 
-    private static YamlFields fields(YamlDocument doc, String at, String what, Problems problems) {
-        return new YamlFields(doc, at, doc.root().at(at), problems, what);
+    /** A text in both languages; empty ones (the problem is noted) keep the rest of the entry checkable. */
+    private static Bilingual text(YamlReader r, String at, String field, String what) {
+        Bilingual text = r.bilingual(at + "/" + field, what + " " + field);
+        return text == null ? new Bilingual("", "") : text;
+    }
+
+    private static Keywords keywords(YamlReader r, String at, String what) {
+        String keywords = at + "/keywords";
+        if (!r.has(keywords) || !r.only(keywords, LANGS, what + " keywords")) {
+            return Keywords.none();
+        }
+        return new Keywords(r.strings(keywords + "/es", what + " keywords es", 0, ANY),
+                r.strings(keywords + "/en", what + " keywords en", 0, ANY));
     }
 
     /** Indexes of the items under the top key; the file must hold only that key, with a list. */
-    private static List<Integer> items(YamlDocument doc, String key, Problems problems) {
-        JsonNode root = doc.root();
+    private static List<Integer> items(YamlReader r, String key) {
+        JsonNode root = r.doc().root();
         if (!root.isObject() || !root.has(key)) {
-            problems.add(doc.name(), doc.lineOf(""), "expected a list under '" + key + ":' at the top of the file");
+            r.problem("", "expected a list under '" + key + ":' at the top of the file");
             return List.of();
         }
-        new YamlFields(doc, "", root, problems, "the file").only(Set.of(key));
-        JsonNode list = root.get(key);
-        if (!list.isArray()) {
-            problems.add(doc.name(), doc.lineOf("/" + key), "'" + key + ":' must be a list of items starting with '- id:'");
+        r.only("", Set.of(key), "the file");
+        if (!root.get(key).isArray()) {
+            r.problem("/" + key, "'" + key + ":' must be a list of items starting with '- id:'");
             return List.of();
         }
-        return java.util.stream.IntStream.range(0, list.size()).boxed().toList();
+        return IntStream.range(0, root.get(key).size()).boxed().toList();
     }
 }

@@ -4,4 +4,7 @@
  * {@link co.aliada.catalog.CatalogLoader}, which refuses a broken folder with every problem's file,
  * line and cause.
  */
+@ApplicationModule(allowedDependencies = {"content"})
 package co.aliada.catalog;
+
+import org.springframework.modulith.ApplicationModule;

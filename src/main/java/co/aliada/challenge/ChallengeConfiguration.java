@@ -3,9 +3,10 @@ package co.aliada.challenge;
 import java.time.Clock;
 import java.util.function.Supplier;
 
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.content.IntentsProperties;
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.MenuEntry;
 import co.aliada.conversation.Step;
 import co.aliada.matching.Matcher;
@@ -17,10 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 class ChallengeConfiguration {
 
-    @Bean(destroyMethod = "close")
-    HotReload<ChallengeContent> challengeContent(IntentsProperties intents, Clock clock) {
-        return new HotReload<>("challenges", intents.dir(), ChallengeLoader::load, HotReload.DEBOUNCE, clock)
-                .loadInBackground().watch();
+    @Bean
+    ContentPart<ChallengeContent> challengeContent(IntentsProperties intents) {
+        return ContentPart.of("challenges", intents.dir(), ChallengeLoader::load, ChallengeLoader.FILE);
     }
 
     @Bean
@@ -29,7 +29,7 @@ class ChallengeConfiguration {
     }
 
     @Bean
-    ChallengeJourney challengeJourney(HotReload<ChallengeContent> content, Challenges challenges,
+    ChallengeJourney challengeJourney(ContentPart<ChallengeContent> content, Challenges challenges,
                                       ObjectProvider<Matcher> matcher, Clock clock) {
         Supplier<ChallengeContent> current = () -> content.current().content();
         return new ChallengeJourney(current, challenges, matcher::getIfAvailable, clock);
@@ -92,10 +92,10 @@ class ChallengeConfiguration {
     }
 
     @Bean MenuEntry myChallengesMenuEntry() {
-        return new MenuEntry(35, "challenge.menu.mine", "/mis_retos");
+        return new MenuEntry(35, "challenge.menu.mine", CommandName.MY_CHALLENGES.slash());
     }
 
     @Bean MenuEntry summaryMenuEntry() {
-        return new MenuEntry(40, "summary.menu", "/resumen");
+        return new MenuEntry(40, "summary.menu", CommandName.SUMMARY.slash());
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import co.aliada.content.Bilingual;
+
 /**
  * The challenge content of {@code intents/challenge.yml}: limits, the four innovation drivers with
  * their prompts per sector, and the rules that restate a challenge as "¿Cómo podríamos…?".
@@ -23,7 +25,7 @@ public record ChallengeContent(Limits limits, List<Driver> drivers, Map<String, 
     }
 
     /** One innovation driver: its name, a line of explanation and prompts by sector then language. */
-    public record Driver(String id, Map<String, String> name, Map<String, String> explain,
+    public record Driver(String id, Bilingual name, Bilingual explain,
                          Map<String, Map<String, List<String>>> prompts) {
 
         public List<String> prompts(String sector, String lang) {

@@ -14,6 +14,7 @@ import java.util.regex.PatternSyntaxException;
 import co.aliada.content.ContentProblem;
 import co.aliada.content.Problems;
 import co.aliada.content.YamlDocument;
+import co.aliada.content.YamlReader;
 import co.aliada.conversation.Texts;
 import co.aliada.onboarding.Onboarding;
 import tools.jackson.databind.JsonNode;
@@ -35,71 +36,78 @@ public final class ChallengeLoader {
         if (!Files.isRegularFile(file)) {
             throw new co.aliada.content.ContentException(ContentProblem.inFile(FILE, "file not found"));
         }
-        Reader r = new Reader(YamlDocument.read(file, FILE), new Problems());
-        JsonNode root = r.doc.root();
+        YamlReader r = new YamlReader(YamlDocument.read(file, FILE), new Problems());
+        JsonNode root = r.doc().root();
         ChallengeContent.Limits limits = new ChallengeContent.Limits(
-                r.integer(root, "/limits/minWords", 1, 50), r.integer(root, "/limits/minChars", 1, 500),
-                r.integer(root, "/limits/maxChars", 50, 3000), r.integer(root, "/limits/maxContextChars", 20, 1000),
-                r.decimal(root, "/limits/weakScore"));
+                limit(r, "minWords", 1, 50), limit(r, "minChars", 1, 500), limit(r, "maxChars", 50, 3000),
+                limit(r, "maxContextChars", 20, 1000), r.decimal("/limits/weakScore", "/limits/weakScore"));
         List<ChallengeContent.Driver> drivers = drivers(r, root);
         Map<String, ChallengeContent.Phrasing> phrasing = new HashMap<>();
         for (String lang : LANGS) {
-            phrasing.put(lang, phrasing(r, root, "/howMightWe/" + lang));
+            phrasing.put(lang, phrasing(r, "/howMightWe/" + lang));
         }
-        int hmwMax = r.integer(root, "/howMightWe/maxChars", 40, 1000);
-        r.problems.throwIfAny();
+        int hmwMax = r.integer("/howMightWe/maxChars", "/howMightWe/maxChars", 40, 1000);
+        r.problems().throwIfAny();
         return new ChallengeContent(limits, drivers, phrasing, hmwMax);
     }
 
-    private static List<ChallengeContent.Driver> drivers(Reader r, JsonNode root) {
+    /** Messages name a limit by its path in the file, as admins see it in the YAML. */
+    private static int limit(YamlReader r, String name, int min, int max) {
+        String at = "/limits/" + name;
+        return r.integer(at, at, min, max);
+    }
+
+    private static List<ChallengeContent.Driver> drivers(YamlReader r, JsonNode root) {
         JsonNode list = root.at("/drivers");
         List<ChallengeContent.Driver> drivers = new ArrayList<>();
         if (!list.isArray()) {
-            r.fail("/drivers", "expected a list of the drivers " + ChallengeContent.DRIVERS);
+            r.problem("/drivers", "expected a list of the drivers " + ChallengeContent.DRIVERS);
             return drivers;
         }
         for (int i = 0; i < list.size(); i++) {
             String at = "/drivers/" + i;
             String id = list.get(i).path("id").asString("");
             if (!ChallengeContent.DRIVERS.contains(id)) {
-                r.fail(at + "/id", "unknown driver '" + id + "' (use one of " + ChallengeContent.DRIVERS + ")");
+                r.problem(at + "/id", "unknown driver '" + id + "' (use one of " + ChallengeContent.DRIVERS + ")");
             } else if (drivers.stream().anyMatch(d -> d.id().equals(id))) {
-                r.fail(at + "/id", "driver '" + id + "' is defined twice");
+                r.problem(at + "/id", "driver '" + id + "' is defined twice");
             }
             Map<String, Map<String, List<String>>> prompts = new LinkedHashMap<>();
             for (String sector : Onboarding.SECTORS) {
                 Map<String, List<String>> byLang = new HashMap<>();
                 for (String lang : LANGS) {
-                    byLang.put(lang, r.lines(root, at + "/prompts/" + sector + "/" + lang, 2, 3));
+                    String where = at + "/prompts/" + sector + "/" + lang;
+                    byLang.put(lang, r.strings(where, where, 2, 3));
                 }
                 prompts.put(sector, byLang);
             }
-            drivers.add(new ChallengeContent.Driver(id, r.langs(root, at + "/name"), r.langs(root, at + "/explain"), prompts));
+            drivers.add(new ChallengeContent.Driver(id, r.bilingual(at + "/name", at + "/name"),
+                    r.bilingual(at + "/explain", at + "/explain"), prompts));
         }
         ChallengeContent.DRIVERS.stream().filter(id -> drivers.stream().noneMatch(d -> d.id().equals(id)))
-                .forEach(id -> r.fail("/drivers", "driver '" + id + "' is missing"));
+                .forEach(id -> r.problem("/drivers", "driver '" + id + "' is missing"));
         drivers.sort(Comparator.comparingInt(d -> ChallengeContent.DRIVERS.indexOf(d.id())));
         return drivers;
     }
 
-    private static ChallengeContent.Phrasing phrasing(Reader r, JsonNode root, String at) {
-        String template = r.string(root, at + "/template");
+    private static ChallengeContent.Phrasing phrasing(YamlReader r, String at) {
+        String template = r.string(at + "/template", at + "/template");
         if (!template.isEmpty() && !template.contains("{action}")) {
-            r.fail(at + "/template", "the template needs the placeholder {action}");
+            r.problem(at + "/template", "the template needs the placeholder {action}");
         }
         Pattern action = null;
         try {
-            action = Pattern.compile(r.string(root, at + "/action"));
+            action = Pattern.compile(r.string(at + "/action", at + "/action"));
         } catch (PatternSyntaxException e) {
-            r.fail(at + "/action", "not a valid regular expression: " + e.getDescription());
+            r.problem(at + "/action", "not a valid regular expression: " + e.getDescription());
         }
-        List<String> prefixes = r.lines(root, at + "/prefixes", 1, 100).stream()
+        List<String> prefixes = r.strings(at + "/prefixes", at + "/prefixes", 1, 100).stream()
                 .map(String::toLowerCase).sorted(Comparator.comparingInt(String::length).reversed()).toList();
         Map<String, String> otherwise = new HashMap<>();
         for (String driver : ChallengeContent.DRIVERS) {
-            String text = r.string(root, at + "/otherwise/" + driver);
+            String text = r.string(at + "/otherwise/" + driver, at + "/otherwise/" + driver);
             if (!text.isEmpty() && !text.contains("{challenge}")) {
-                r.fail(at + "/otherwise/" + driver, "the template needs the placeholder {challenge}");
+                r.problem(at + "/otherwise/" + driver, "the template needs the placeholder {challenge}");
             }
             otherwise.put(driver, text);
         }

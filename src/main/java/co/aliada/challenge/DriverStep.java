@@ -8,6 +8,7 @@ import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
+import co.aliada.onboarding.Profile;
 
 /** Identify: the person picks the driver that inspires the challenge and gets prompts for their sector. */
 final class DriverStep implements Step {
@@ -31,11 +32,11 @@ final class DriverStep implements Step {
         String lang = turn.lang();
         StringBuilder drivers = new StringBuilder();
         for (ChallengeContent.Driver d : content.get().drivers()) {
-            drivers.append("\n<b>").append(Html.escape(d.name().get(lang))).append("</b>: ")
-                    .append(Html.escape(d.explain().get(lang)));
+            drivers.append("\n<b>").append(Html.escape(d.name().in(lang))).append("</b>: ")
+                    .append(Html.escape(d.explain().in(lang)));
         }
         List<Outbound.Button> buttons = content.get().drivers().stream()
-                .map(d -> new Outbound.Button(d.name().get(lang), PICK + d.id())).toList();
+                .map(d -> new Outbound.Button(d.name().in(lang), PICK + d.id())).toList();
         turn.send(turn.message("challenge.identify.question", "drivers", drivers.toString().strip())
                 .withButtons(Turn.rows(2, buttons)));
     }
@@ -49,10 +50,10 @@ final class DriverStep implements Step {
             return;
         }
         turn.state().put(Flow.DRIVER, driver.id());
-        String sector = turn.state().get(Flow.SECTOR, "other");
+        String sector = java.util.Objects.requireNonNullElse(Profile.of(turn.state()).sector(), "other");
         StringBuilder prompts = new StringBuilder();
         driver.prompts(sector, turn.lang()).forEach(p -> prompts.append("\n• ").append(Html.escape(p)));
-        turn.say("challenge.identify.inspire", "driver", Html.escape(driver.name().get(turn.lang())),
+        turn.say("challenge.identify.inspire", "driver", Html.escape(driver.name().in(turn.lang())),
                 "prompts", prompts.toString().strip());
         turn.goTo(Flow.BUILD);
     }

@@ -3,6 +3,7 @@ package co.aliada.challenge;
 import java.util.List;
 
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Turn;
 
 /** {@code /util <challenge> 1|0}: the "did it help?" buttons under a recommendation. */
@@ -15,12 +16,12 @@ final class FeedbackCommand implements Command {
     }
 
     static String data(long challengeId, boolean useful) {
-        return "/util " + challengeId + " " + (useful ? 1 : 0);
+        return CommandName.USEFUL.slash(challengeId + " " + (useful ? 1 : 0));
     }
 
     @Override
     public List<String> names() {
-        return List.of("util", "useful");
+        return CommandName.USEFUL.names();
     }
 
     @Override

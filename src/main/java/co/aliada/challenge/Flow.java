@@ -1,5 +1,6 @@
 package co.aliada.challenge;
 
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Turn;
 
 /** Step ids and chat-state keys of the challenge journey. */
@@ -23,14 +24,10 @@ final class Flow {
     static final String CONTEXT = DRAFT + "context";
     static final String HMW = DRAFT + "hmw";
 
-    /** Written by other features and read here. */
-    static final String SECTOR = "profile.sector";
-    static final String WEAK_AREAS = "selfcheck.weak";
-    static final String LEVEL = "selfcheck.level";
-
-    static final String HUMAN = "asesor";
-    static final String NEW_CHALLENGE = "/nuevo_reto";
-    static final String SUMMARY_END = "/resumen fin";
+    /** Buttons that run a command; the other features' state is read through their own types. */
+    static final String HUMAN = CommandName.ADVISOR.spanish();
+    static final String NEW_CHALLENGE = CommandName.NEW_CHALLENGE.slash();
+    static final String SUMMARY_END = CommandName.SUMMARY.slash(SummaryCommand.END);
 
     private Flow() {
     }

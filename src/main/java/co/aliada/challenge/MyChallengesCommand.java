@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Turn;
@@ -19,7 +20,7 @@ final class MyChallengesCommand implements Command {
 
     @Override
     public List<String> names() {
-        return List.of("mis_retos", "my_challenges");
+        return CommandName.MY_CHALLENGES.names();
     }
 
     @Override
@@ -38,7 +39,7 @@ final class MyChallengesCommand implements Command {
         lines.add(turn.text("challenge.mine.how"));
         String text = Trim.lines(lines, Trim.MESSAGE, left -> turn.text("challenge.mine.more", "count", left));
         turn.send(Outbound.text(turn.state().chat(), text).withButtons(Turn.column(another,
-                turn.button("summary.button", "/resumen"))));
+                turn.button("summary.button", CommandName.SUMMARY.slash()))));
     }
 
     static String line(Turn turn, int n, Challenge c) {

@@ -3,6 +3,7 @@ package co.aliada.challenge;
 import java.util.List;
 
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Turn;
 
 /** {@code /nuevo_reto}: starts a new challenge from its first phase, from any step. */
@@ -10,7 +11,7 @@ final class NewChallengeCommand implements Command {
 
     @Override
     public List<String> names() {
-        return List.of("nuevo_reto", "new_challenge");
+        return CommandName.NEW_CHALLENGE.names();
     }
 
     @Override

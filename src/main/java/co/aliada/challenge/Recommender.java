@@ -1,6 +1,5 @@
 package co.aliada.challenge;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -8,6 +7,8 @@ import co.aliada.conversation.ChatState;
 import co.aliada.matching.MatchQuery;
 import co.aliada.matching.MatchResult;
 import co.aliada.matching.Matcher;
+import co.aliada.onboarding.Profile;
+import co.aliada.selfcheck.SelfCheckSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,9 +42,8 @@ final class Recommender {
 
     static MatchQuery query(ChatState state, Challenge challenge, String lang, int limit) {
         String text = challenge.context() == null ? challenge.text() : challenge.text() + "\n" + challenge.context();
-        String weak = state.get(Flow.WEAK_AREAS, "");
-        List<String> areas = Arrays.stream(weak.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new MatchQuery(text, lang, limit, challenge.driver(), state.get(Flow.SECTOR), areas);
+        List<String> areas = SelfCheckSummary.of(state).weakAreas();
+        return new MatchQuery(text, lang, limit, challenge.driver(), Profile.of(state).sector(), areas);
     }
 
     /** Nothing fits, or the best service scores under the content's {@code limits.weakScore}. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Turn;
 import co.aliada.matching.MatchResult;
@@ -26,12 +27,12 @@ final class ServiceCommand implements Command {
     }
 
     static String data(long challengeId, int index) {
-        return "/servicio " + challengeId + " " + index;
+        return CommandName.SERVICE.slash(challengeId + " " + index);
     }
 
     @Override
     public List<String> names() {
-        return List.of("servicio", "service");
+        return CommandName.SERVICE.names();
     }
 
     @Override

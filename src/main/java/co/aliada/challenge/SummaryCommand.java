@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import co.aliada.conversation.ChatState;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Turn;
+import co.aliada.onboarding.Profile;
+import co.aliada.selfcheck.SelfCheckSummary;
 
 /**
  * {@code /resumen}: one message to forward or keep, with the profile, the self-check level, the
@@ -25,7 +28,7 @@ final class SummaryCommand implements co.aliada.conversation.Command {
 
     @Override
     public List<String> names() {
-        return List.of("resumen", "summary");
+        return CommandName.SUMMARY.names();
     }
 
     @Override
@@ -53,11 +56,12 @@ final class SummaryCommand implements co.aliada.conversation.Command {
 
     private static void profile(Turn turn, List<String> lines) {
         ChatState state = turn.state();
-        labelled(turn, lines, "summary.company", state.get("profile.company"), null);
-        labelled(turn, lines, "summary.sector", state.get("profile.sector"), "sector.");
-        labelled(turn, lines, "summary.size", state.get("profile.size"), "size.");
-        labelled(turn, lines, "summary.municipality", state.get("profile.municipality"), null);
-        String level = state.get(Flow.LEVEL);
+        Profile profile = Profile.of(state);
+        labelled(turn, lines, "summary.company", profile.company(), null);
+        labelled(turn, lines, "summary.sector", profile.sector(), "sector.");
+        labelled(turn, lines, "summary.size", profile.size(), "size.");
+        labelled(turn, lines, "summary.municipality", profile.municipality(), null);
+        String level = SelfCheckSummary.of(state).level();
         lines.add(level != null && turn.texts().has("summary.level." + level)
                 ? turn.text("summary.level", "level", turn.text("summary.level." + level))
                 : turn.text("summary.no-level"));

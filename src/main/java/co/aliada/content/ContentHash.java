@@ -9,17 +9,24 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-/** A short hash of every file under a folder, so admins can tell which content is live. */
+/** A short hash of files under a folder, so admins can tell which content is live and reloads skip what did not change. */
 final class ContentHash {
 
     private ContentHash() {
     }
 
     static String of(Path dir) {
+        return of(dir, relative -> true);
+    }
+
+    /** The hash of the files whose path relative to {@code dir} passes {@code which}. */
+    static String of(Path dir, Predicate<Path> which) {
         try (Stream<Path> files = Files.walk(dir)) {
-            List<Path> sorted = files.filter(Files::isRegularFile).sorted().toList();
+            List<Path> sorted = files.filter(Files::isRegularFile).filter(f -> which.test(dir.relativize(f)))
+                    .sorted().toList();
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Path file : sorted) {
                 sha.update(dir.relativize(file).toString().getBytes(StandardCharsets.UTF_8));

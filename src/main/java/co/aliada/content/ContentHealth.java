@@ -1,28 +1,37 @@
 package co.aliada.content;
 
-import java.util.List;
+import java.nio.file.Path;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
-/** Health is UP only while every content folder (catalogue, intents, texts) is loaded. */
+/**
+ * UP only while the content is loaded. A refused change leaves it UP (the previous content serves)
+ * but says so: {@code reloading: failing} and the folder's problems.
+ */
 @Component
 class ContentHealth extends AbstractHealthIndicator {
 
-    private final List<HotReload<?>> contents;
+    private final LiveContent content;
 
-    ContentHealth(List<HotReload<?>> contents) {
-        this.contents = contents;
+    ContentHealth(LiveContent content) {
+        this.content = content;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        boolean allLoaded = !contents.isEmpty() && contents.stream().allMatch(HotReload::isLoaded);
-        builder.status(allLoaded ? "UP" : "DOWN");
-        for (HotReload<?> content : contents) {
-            builder.withDetail(content.name(), content.isLoaded() ? content.current().version() : "not loaded");
-            content.lastError().ifPresent(error -> builder.withDetail(content.name() + ".lastError", error.summary()));
+        if (!content.isLoaded()) {
+            builder.down().withDetail("content", "not loaded");
+            return;
+        }
+        builder.up();
+        content.current().parts().forEach((part, loaded) -> builder.withDetail(part.name(), loaded.version()));
+        builder.withDetail("reloading", content.lastErrors().isEmpty() ? "ok" : "failing");
+        for (Path folder : content.folders()) {
+            String name = String.valueOf(folder.getFileName());
+            builder.withDetail(name + ".watching", content.watching(folder));
+            content.lastError(folder).ifPresent(error -> builder.withDetail(name + ".lastError", error.summary()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package co.aliada.conversation;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +13,10 @@ public final class ChatState {
 
     /** Consent under Ley 1581 de 2012: nothing personal is kept unless it is {@code ACCEPTED}. */
     public enum Consent { NONE, ACCEPTED, DECLINED }
+
+    /** The engine's bookkeeping keys: the buttons last shown, by their data, and its own counters. */
+    private static final String KEYBOARD = "kb.";
+    static final String ENGINE = "engine.";
 
     private final String chat;
     private String lang;
@@ -91,6 +96,22 @@ public final class ChatState {
     /** Forgets every key that starts with this prefix, such as {@code selfcheck.}. */
     public void clear(String prefix) {
         data.keySet().removeIf(key -> key.startsWith(prefix));
+    }
+
+    /** The label of the button with this data among those last shown in the chat, or null. */
+    public String buttonLabel(String buttonData) {
+        return data.get(KEYBOARD + buttonData);
+    }
+
+    /** Remembers the buttons just shown, so a later press can be told by its label. */
+    void buttonsShown(List<Outbound.Button> shown) {
+        clear(KEYBOARD);
+        shown.forEach(button -> put(KEYBOARD + button.data(), button.label()));
+    }
+
+    /** Whether a key is the engine's own bookkeeping (buttons shown, counters), nothing a person told. */
+    public static boolean isBookkeeping(String key) {
+        return key.startsWith(KEYBOARD) || key.startsWith(ENGINE);
     }
 
     /** A copy of the data, for storage and for data-subject requests. */

@@ -1,9 +1,8 @@
 package co.aliada.conversation;
 
-import java.time.Clock;
 import java.util.List;
 
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.content.IntentsProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -13,9 +12,9 @@ import org.springframework.context.annotation.Configuration;
 class ConversationConfiguration {
 
 
-    @Bean(destroyMethod = "close")
-    HotReload<Texts> texts(IntentsProperties intents, Clock clock) {
-        return new HotReload<>("texts", intents.dir(), TextsLoader::load, HotReload.DEBOUNCE, clock).loadInBackground().watch();
+    @Bean
+    ContentPart<Texts> texts(IntentsProperties intents) {
+        return ContentPart.of("texts", intents.dir(), TextsLoader::load, TextsLoader.FOLDER);
     }
 
     @Bean
@@ -24,7 +23,7 @@ class ConversationConfiguration {
     }
 
     @Bean
-    ConversationEngine conversationEngine(ChatStore store, HotReload<Texts> texts,
+    ConversationEngine conversationEngine(ChatStore store, ContentPart<Texts> texts,
                                           ObjectProvider<Understanding> understanding,
                                           List<Step> steps, List<Command> commands,
                                           ObjectProvider<Interceptor> interceptors, TurnMetrics metrics) {

@@ -25,12 +25,7 @@ public final class ConversationEngine {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
     private static final int MAX_TEXT = 4096;
-    private static final String MISSES = "engine.misses";
-    private static final String KEYBOARD = "kb.";
-    private static final Map<String, String> INTENT_COMMANDS = Map.of(
-            "help", "ayuda", "talk_to_human", "asesor", "restart", "reiniciar", "continue", "continuar",
-            "change_language", "idioma", "my_data", "mis_datos", "delete_my_data", "borrar_datos",
-            "my_challenges", "mis_retos", "summary", "resumen");
+    private static final String MISSES = ChatState.ENGINE + "misses";
     private static final Map<String, String> INTENT_SMALL_TALK = Map.of(
             "greet", "common.greet-back", "thanks", "common.thanks-back", "goodbye", "common.goodbye",
             "out_of_scope", "intent.out-of-scope");
@@ -102,7 +97,7 @@ public final class ConversationEngine {
         Understanding.Intent intent = in.kind() == Inbound.Kind.TEXT && !in.payload().isBlank()
                 ? understanding.classify(in.payload(), state.lang()) : Understanding.Intent.NONE;
         Turn turn = new Turn(in, state, texts.get(), intent, commands::containsKey);
-        String labelOfPress = state.get(KEYBOARD + in.payload());
+        String labelOfPress = state.buttonLabel(in.payload());
         dispatch(in, turn);
         settle(turn);
         countMisses(turn);
@@ -157,7 +152,8 @@ public final class ConversationEngine {
             turn.repeatStep();
             return;
         }
-        String command = intent.recognised() ? INTENT_COMMANDS.get(intent.id()) : null;
+        String command = intent.recognised()
+                ? CommandName.forIntent(intent.id()).map(CommandName::spanish).orElse(null) : null;
         if (command != null && commands.containsKey(command)) {
             runCommand(command, "", turn);
         } else if (intent.recognised() && INTENT_SMALL_TALK.containsKey(intent.id())) {
@@ -209,10 +205,10 @@ public final class ConversationEngine {
             return;
         }
         int misses = state.getInt(MISSES, 0) + 1;
-        if (misses >= 2 && commands.containsKey("asesor")) {
+        if (misses >= 2 && commands.containsKey(CommandName.ADVISOR.spanish())) {
             turn.send(turn.message("common.offer-human").withButtons(Turn.column(
-                    turn.button("common.button.human", "/asesor fallback"),
-                    turn.button("common.button.help", "/ayuda"))));
+                    turn.button("common.button.human", CommandName.ADVISOR.slash("fallback")),
+                    turn.button("common.button.help", CommandName.HELP.slash()))));
             misses = 0;
         }
         state.put(MISSES, misses == 0 ? null : misses);
@@ -223,8 +219,7 @@ public final class ConversationEngine {
                 .filter(reply -> reply.chat().equals(state.chat()))
                 .flatMap(reply -> reply.buttons().stream()).flatMap(List::stream).toList();
         if (!shown.isEmpty()) {
-            state.clear(KEYBOARD);
-            shown.forEach(button -> state.put(KEYBOARD + button.data(), button.label()));
+            state.buttonsShown(shown);
         }
     }
 

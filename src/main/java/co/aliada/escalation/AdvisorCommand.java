@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Turn;
 
@@ -22,7 +23,7 @@ final class AdvisorCommand implements Command {
 
     @Override
     public List<String> names() {
-        return List.of("asesor", "advisor", "humano");
+        return CommandName.ADVISOR.names();
     }
 
     @Override

@@ -3,6 +3,7 @@ package co.aliada.escalation;
 import java.util.List;
 
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Turn;
 
 /** {@code /bot}: ends the user's open case and hands them back to the bot. */
@@ -16,7 +17,7 @@ final class BotCommand implements Command {
 
     @Override
     public List<String> names() {
-        return List.of("bot");
+        return CommandName.BOT.names();
     }
 
     @Override

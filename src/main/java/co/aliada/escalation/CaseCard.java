@@ -4,19 +4,19 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
+import co.aliada.onboarding.Profile;
+import co.aliada.selfcheck.SelfCheckSummary;
 
 /** The card that tells consultants everything about a case, with its transcript attached. */
 final class CaseCard {
 
     static final String TAKE = "case:take:";
     static final String CLOSE = "case:close:";
-    private static final String AREA = "selfcheck.area.";
     // the card must stay within Telegram's 4,096 characters
     private static final int MAX_STATEMENT = 300;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -36,15 +36,16 @@ final class CaseCard {
     /** The card with Take / Close buttons, then the transcript (ending with the opening message) as a document. */
     List<Outbound> messages(Case c, ChatState user, Texts texts, String group, String opening) {
         String none = texts.get("escalation.card.none", lang);
-        String company = user.get("profile.company", none);
+        Profile profile = Profile.of(user);
+        String company = profile.company() == null ? none : profile.company();
         String text = texts.get("escalation.card", lang,
                 "tag", c.tag(), "reason", texts.get("escalation.reason." + c.reason(), lang),
                 "lang", texts.get("escalation.lang." + c.lang(), lang),
                 "opened", WHEN.format(c.openedAt().atZone(hours.now().getZone())),
                 "waiting", minutes(c), "company", Html.escape(company),
-                "sector", label(texts, "sector." + user.get("profile.sector"), user.get("profile.sector"), none),
-                "size", label(texts, "size." + user.get("profile.size"), user.get("profile.size"), none),
-                "municipality", Html.escape(user.get("profile.municipality", none)),
+                "sector", label(texts, "sector." + profile.sector(), profile.sector(), none),
+                "size", label(texts, "size." + profile.size(), profile.size(), none),
+                "municipality", Html.escape(profile.municipality() == null ? none : profile.municipality()),
                 "levels", levels(user, texts, none), "challenges", challenges(c.chat(), texts, none));
         Outbound card = Outbound.text(group, text).withButtons(List.of(List.of(
                 new Outbound.Button(texts.get("escalation.button.take", lang), TAKE + c.id()),
@@ -59,13 +60,9 @@ final class CaseCard {
     }
 
     private String levels(ChatState user, Texts texts, String none) {
-        Map<String, String> areas = new TreeMap<>();
-        user.data().forEach((k, v) -> {
-            if (k.startsWith(AREA)) {
-                areas.put(k.substring(AREA.length()), v);
-            }
-        });
-        String overall = user.get("selfcheck.level");
+        SelfCheckSummary selfCheck = SelfCheckSummary.of(user);
+        Map<String, String> areas = selfCheck.areaLevels();
+        String overall = selfCheck.level();
         if (overall == null && areas.isEmpty()) {
             return none;
         }

@@ -1,10 +1,12 @@
 package co.aliada.escalation;
 
-/** The consultants' chat key ({@code tg:<id>}), or null when none is configured. */
-record ConsultantsChat(String key) {
+import java.util.function.Predicate;
 
-    static ConsultantsChat telegram(Long chatId) {
-        return new ConsultantsChat(chatId == null ? null : "tg:" + chatId);
+/** The consultants' chat key, or null when none is configured, and which person chats they can answer live. */
+record ConsultantsChat(String key, Predicate<String> reachesLive) {
+
+    static ConsultantsChat of(ConsultantsDesk desk) {
+        return new ConsultantsChat(desk.chat().orElse(null), desk::reachesLive);
     }
 
     boolean configured() {
@@ -13,5 +15,10 @@ record ConsultantsChat(String key) {
 
     boolean is(String chat) {
         return key != null && key.equals(chat);
+    }
+
+    /** Whether a consultant can answer this person's chat live. */
+    boolean reaches(String chat) {
+        return configured() && reachesLive.test(chat);
     }
 }

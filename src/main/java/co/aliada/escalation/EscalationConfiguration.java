@@ -2,31 +2,30 @@ package co.aliada.escalation;
 
 import java.time.Clock;
 
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Interceptor;
 import co.aliada.conversation.MenuEntry;
 import co.aliada.conversation.Texts;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class EscalationConfiguration {
 
     @Bean
-    ConsultantsChat consultantsChat(@Value("${aliada.telegram.consultants-chat-id:#{null}}") Long chatId) {
-        if (chatId == null) {
+    ConsultantsChat consultantsChat(ObjectProvider<ConsultantsDesk> desk) {
+        ConsultantsChat chat = ConsultantsChat.of(desk.getIfAvailable(ConsultantsDesk::none));
+        if (!chat.configured()) {
             LoggerFactory.getLogger(EscalationConfiguration.class).info(
-                    "No consultants' chat (aliada.telegram.consultants-chat-id): cases are stored, nobody is notified");
+                    "No consultants' chat: cases are stored, nobody is notified");
         }
-        return ConsultantsChat.telegram(chatId);
+        return chat;
     }
 
     @Bean
@@ -58,11 +57,11 @@ class EscalationConfiguration {
 
     @Bean
     MenuEntry advisorMenuEntry() {
-        return new MenuEntry(80, "common.button.human", "/asesor");
+        return new MenuEntry(80, "common.button.human", CommandName.ADVISOR.slash());
     }
 
     @Bean
-    CaseReminders caseReminders(EscalationParts parts, HotReload<Texts> texts, ObjectProvider<Delivery> delivery) {
+    CaseReminders caseReminders(EscalationParts parts, ContentPart<Texts> texts, ObjectProvider<Delivery> delivery) {
         return parts.reminders(() -> texts.current().content(), () -> delivery.getIfAvailable(() -> Delivery.NONE));
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Escalation settings. The consultants' chat itself is {@code aliada.telegram.consultants-chat-id}.
+ * Escalation settings. The consultants' chat itself comes from the channel that hosts it ({@link ConsultantsDesk}).
  *
  * @param zone             the office's time zone, for hours, the card and the transcript
  * @param officeDays       the days consultants answer

@@ -3,11 +3,13 @@ package co.aliada.escalation;
 import java.util.Optional;
 
 import co.aliada.conversation.ChatState;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
 import co.aliada.conversation.Turn;
+import co.aliada.onboarding.Profile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +38,7 @@ final class Escalations {
         ChatState state = turn.state();
         if (!state.consented()) {
             turn.send(turn.message("escalation.needs-consent").withButtons(Turn.column(
-                    turn.button("escalation.button.consent", "/start"))));
+                    turn.button("escalation.button.consent", CommandName.START.slash()))));
             return;
         }
         Optional<Case> active = cases.activeOf(state.chat());
@@ -70,7 +72,7 @@ final class Escalations {
         return switch (in.kind()) {
             case TEXT -> in.payload();
             case COMMAND -> "/" + in.payload();
-            case BUTTON -> "[" + turn.state().get("kb." + in.payload(), in.payload()) + "]";
+            case BUTTON -> "[" + java.util.Objects.requireNonNullElse(turn.state().buttonLabel(in.payload()), in.payload()) + "]";
             case UNSUPPORTED -> "(" + in.payload() + ")";
         };
     }
@@ -89,7 +91,7 @@ final class Escalations {
     /** Passes what the user wrote (or a note of what they sent) to the consultants. */
     void relay(Case c, Turn turn, String text, boolean media) {
         cases.message(c.id(), true, null, text);
-        if (!group.configured() || !turn.state().chat().startsWith("tg:")) {
+        if (!group.reaches(turn.state().chat())) {
             // nobody can answer live here (no group, or a local chat the consultant cannot write to): say it was kept
             turn.say("escalation.user.noted");
         }
@@ -97,7 +99,8 @@ final class Escalations {
             return;
         }
         Texts texts = turn.texts();
-        String who = Html.escape(turn.state().get("profile.company", texts.get("escalation.the-user", groupLang)));
+        String company = Profile.of(turn.state()).company();
+        String who = Html.escape(company != null ? company : texts.get("escalation.the-user", groupLang));
         String key = media ? "escalation.group.from-user-media" : "escalation.group.from-user";
         turn.send(Outbound.text(group.key(), texts.get(key, groupLang, "tag", c.tag(), "who", who, "text", Html.escape(text))));
     }

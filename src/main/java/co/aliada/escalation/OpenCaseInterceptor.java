@@ -43,7 +43,7 @@ final class OpenCaseInterceptor implements Interceptor {
         }
         switch (in.kind()) {
             case TEXT -> escalations.relay(open.get(), turn, in.payload(), false);
-            case BUTTON -> escalations.relay(open.get(), turn, turn.state().get("kb." + in.payload(), in.payload()), false);
+            case BUTTON -> escalations.relay(open.get(), turn, java.util.Objects.requireNonNullElse(turn.state().buttonLabel(in.payload()), in.payload()), false);
             default -> escalations.relay(open.get(), turn, in.payload(), true);
         }
         return true;

@@ -1,8 +1,6 @@
 package co.aliada.intent;
 
-import java.time.Clock;
-
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.content.IntentsProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,13 +9,13 @@ import org.springframework.context.annotation.Configuration;
 class IntentConfiguration {
 
 
-    @Bean(destroyMethod = "close")
-    HotReload<IntentModel> intents(IntentsProperties properties, Clock clock) {
-        return new HotReload<>("intents", properties.dir(), IntentFiles::load, HotReload.DEBOUNCE, clock).loadInBackground().watch();
+    @Bean
+    ContentPart<IntentModel> intents(IntentsProperties properties) {
+        return ContentPart.of("intents", properties.dir(), IntentFiles::load, IntentFiles.FOLDER);
     }
 
     @Bean
-    IntentClassifier intentClassifier(HotReload<IntentModel> intents) {
+    IntentClassifier intentClassifier(ContentPart<IntentModel> intents) {
         return new IntentClassifier(() -> intents.current().content());
     }
 }

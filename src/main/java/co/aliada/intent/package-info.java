@@ -4,4 +4,7 @@
  * score; below the threshold nothing is understood. The files reload while the bot runs, and
  * {@code POST /api/intent} lets admins try a phrase.
  */
+@ApplicationModule(allowedDependencies = {"content", "conversation", "web"})
 package co.aliada.intent;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import co.aliada.catalog.Catalog;
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.content.Loaded;
 import co.aliada.web.BadRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +21,9 @@ class MatchController {
     static final int MAX_LIMIT = 10;
 
     private final Matcher matcher;
-    private final HotReload<CatalogIndex> catalog;
+    private final ContentPart<CatalogIndex> catalog;
 
-    MatchController(Matcher matcher, HotReload<CatalogIndex> catalog) {
+    MatchController(Matcher matcher, ContentPart<CatalogIndex> catalog) {
         this.matcher = matcher;
         this.catalog = catalog;
     }
@@ -62,6 +62,6 @@ class MatchController {
         var error = catalog.lastError();
         return new CatalogView(live.version(), live.loadedAt(), Map.of("pillars", content.pillars().size(),
                 "services", content.services().size(), "institutions", content.institutions().size()),
-                error.map(HotReload.Failure::summary).orElse(null), error.map(HotReload.Failure::at).orElse(null));
+                error.map(co.aliada.content.RefusedChange::summary).orElse(null), error.map(co.aliada.content.RefusedChange::at).orElse(null));
     }
 }

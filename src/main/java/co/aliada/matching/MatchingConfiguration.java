@@ -1,9 +1,7 @@
 package co.aliada.matching;
 
-import java.time.Clock;
-
 import co.aliada.catalog.CatalogProperties;
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,13 +10,13 @@ class MatchingConfiguration {
 
 
     /** The live catalogue and its index; a change is validated and indexed beside it, then swapped in. */
-    @Bean(destroyMethod = "close")
-    HotReload<CatalogIndex> catalog(CatalogProperties properties, Clock clock) {
-        return new HotReload<>("catalog", properties.dir(), CatalogIndex::load, HotReload.DEBOUNCE, clock).loadInBackground().watch();
+    @Bean
+    ContentPart<CatalogIndex> catalog(CatalogProperties properties) {
+        return ContentPart.of("catalog", properties.dir(), CatalogIndex::load);
     }
 
     @Bean
-    Matcher matcher(HotReload<CatalogIndex> catalog) {
+    Matcher matcher(ContentPart<CatalogIndex> catalog) {
         return new LuceneMatcher(() -> catalog.current().content());
     }
 }

@@ -4,4 +4,7 @@
  * whole. Other features call {@link co.aliada.matching.Matcher}; {@code POST /api/match} and
  * {@code GET /api/catalog} expose it over HTTP.
  */
+@ApplicationModule(allowedDependencies = {"catalog", "content", "web"})
 package co.aliada.matching;
+
+import org.springframework.modulith.ApplicationModule;

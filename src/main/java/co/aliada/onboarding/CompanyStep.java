@@ -30,7 +30,7 @@ final class CompanyStep implements Step {
     @Override
     public void handle(Inbound in, Turn turn) {
         if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(SKIP)) {
-            turn.state().put(Onboarding.PROFILE_COMPANY, null);
+            turn.state().put(Onboarding.COMPANY, null);
             finish(turn);
             return;
         }
@@ -41,7 +41,7 @@ final class CompanyStep implements Step {
             turn.repeatStep();
             return;
         }
-        turn.state().put(Onboarding.PROFILE_COMPANY, name);
+        turn.state().put(Onboarding.COMPANY, name);
         turn.say("profile.company.saved", "company", Html.escape(name));
         finish(turn);
     }

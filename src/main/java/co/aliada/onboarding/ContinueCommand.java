@@ -3,6 +3,7 @@ package co.aliada.onboarding;
 import java.util.List;
 
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Turn;
 
 /** {@code /continuar}: asks again the question where the person left off, also after a restart. */
@@ -10,7 +11,7 @@ final class ContinueCommand implements Command {
 
     @Override
     public List<String> names() {
-        return List.of("continuar", "continue", "seguir");
+        return CommandName.CONTINUE.names();
     }
 
     @Override

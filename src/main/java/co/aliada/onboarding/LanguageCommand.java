@@ -3,6 +3,7 @@ package co.aliada.onboarding;
 import java.util.List;
 
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Texts;
 import co.aliada.conversation.Turn;
 
@@ -11,7 +12,7 @@ final class LanguageCommand implements Command {
 
     @Override
     public List<String> names() {
-        return List.of("idioma", "language", "lang");
+        return CommandName.LANGUAGE.names();
     }
 
     @Override

@@ -34,7 +34,7 @@ final class MunicipalityStep implements Step {
             turn.repeatStep();
             return;
         }
-        turn.state().put(Onboarding.PROFILE_MUNICIPALITY, name);
+        turn.state().put(Onboarding.MUNICIPALITY, name);
         turn.say("profile.municipality.saved", "municipality", Html.escape(name));
         turn.goTo(Onboarding.COMPANY);
     }

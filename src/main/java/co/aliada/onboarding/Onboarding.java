@@ -2,11 +2,16 @@ package co.aliada.onboarding;
 
 import java.util.List;
 
-/** The first steps of every conversation: greeting and consent, then a short company profile. */
+/**
+ * The first steps of every conversation: greeting and consent, then a short company profile. The step
+ * ids are the profile's chat-state keys; other features read the answers through {@link Profile}.
+ */
 public final class Onboarding {
 
     public static final String CONSENT = "start";
     public static final String DECLINED = "declined";
+    /** A question another feature asks right after consent (being written to later); it hands over to {@link #SECTOR}. */
+    public static final String AFTER_CONSENT = "consent.contact-later";
     public static final String SECTOR = "profile.sector";
     public static final String SIZE = "profile.size";
     public static final String MUNICIPALITY = "profile.municipality";
@@ -20,14 +25,14 @@ public final class Onboarding {
     /** Company sizes by headcount, as Colombia classifies MSMEs. */
     public static final List<String> SIZES = List.of("micro", "small", "medium");
 
-    /** Profile keys in the chat state; all personal, so written only after consent. */
-    public static final String PROFILE = "profile.";
-    public static final String PROFILE_SECTOR = "profile.sector";
-    public static final String PROFILE_SIZE = "profile.size";
-    public static final String PROFILE_MUNICIPALITY = "profile.municipality";
-    public static final String PROFILE_COMPANY = "profile.company";
+    /**
+     * Prefix of the profile keys in the chat state (the step ids above double as their keys); all
+     * personal, so written only after consent. Other features read them through {@link Profile}.
+     */
+    static final String PROFILE = "profile.";
     /** A sector carried by a deep link ({@code t.me/bot?start=agribusiness}); not personal. */
-    public static final String LINK_SECTOR = "start.sector";
+    static final String LINK_SECTOR = "start.sector";
+    static final String LINK_SECTOR_PREFIX = "start.";
 
     private Onboarding() {
     }

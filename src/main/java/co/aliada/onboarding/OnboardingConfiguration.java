@@ -1,6 +1,7 @@
 package co.aliada.onboarding;
 
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.MenuEntry;
 import co.aliada.conversation.Step;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,7 @@ class OnboardingConfiguration {
     }
 
     @Bean Step sizeStep() {
-        return new ChoiceStep(Onboarding.SIZE, "size", Onboarding.SIZES, Onboarding.PROFILE_SIZE, Onboarding.MUNICIPALITY);
+        return new ChoiceStep(Onboarding.SIZE, "size", Onboarding.SIZES, Onboarding.SIZE, Onboarding.MUNICIPALITY);
     }
 
     @Bean Step municipalityStep() {
@@ -54,6 +55,6 @@ class OnboardingConfiguration {
     }
 
     @Bean MenuEntry helpMenuEntry() {
-        return new MenuEntry(90, "common.button.help", "/ayuda");
+        return new MenuEntry(90, "common.button.help", CommandName.HELP.slash());
     }
 }

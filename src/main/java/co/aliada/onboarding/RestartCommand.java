@@ -3,6 +3,7 @@ package co.aliada.onboarding;
 import java.util.List;
 
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Turn;
 
 /** {@code /reiniciar}: after a confirmation, starts the profile and self-check over. */
@@ -14,7 +15,7 @@ final class RestartCommand implements Command {
 
     @Override
     public List<String> names() {
-        return List.of("reiniciar", "restart");
+        return CommandName.RESTART.names();
     }
 
     @Override

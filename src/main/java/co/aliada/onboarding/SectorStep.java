@@ -8,7 +8,7 @@ import co.aliada.conversation.Turn;
 final class SectorStep implements Step {
 
     private final ChoiceStep choice = new ChoiceStep(Onboarding.SECTOR, "sector", Onboarding.SECTORS,
-            Onboarding.PROFILE_SECTOR, Onboarding.SIZE);
+            Onboarding.SECTOR, Onboarding.SIZE);
 
     @Override
     public String id() {
@@ -20,7 +20,7 @@ final class SectorStep implements Step {
         String fromLink = turn.state().get(Onboarding.LINK_SECTOR);
         if (fromLink != null && Onboarding.SECTORS.contains(fromLink)) {
             turn.state().put(Onboarding.LINK_SECTOR, null);
-            turn.state().put(Onboarding.PROFILE_SECTOR, fromLink);
+            turn.state().put(Onboarding.SECTOR, fromLink);
             turn.say("profile.sector.from-link", "sector", turn.text("sector." + fromLink));
             turn.goTo(Onboarding.SIZE);
             return;

@@ -3,6 +3,7 @@ package co.aliada.onboarding;
 import java.util.List;
 
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Turn;
 
 /** {@code /start [payload]}: a first greeting, or a welcome back with the way to continue. */
@@ -10,7 +11,7 @@ final class StartCommand implements Command {
 
     @Override
     public List<String> names() {
-        return List.of("start", "inicio");
+        return CommandName.START.names();
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import co.aliada.conversation.ChatState;
+import co.aliada.onboarding.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,8 +16,6 @@ final class ChatStateData implements PersonalData {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, String>> DATA = new TypeReference<>() {
     };
-    /** Keys kept to work (buttons last shown, misses, the deep link's sector); nothing the person told. */
-    private static final List<String> TECHNICAL = List.of("kb.", "engine.", "start.");
 
     private final JdbcTemplate jdbc;
 
@@ -55,6 +55,11 @@ final class ChatStateData implements PersonalData {
     @SuppressWarnings("unchecked")
     private static boolean personal(Map<String, Object> row) {
         return ((Map<String, String>) row.get("answers")).keySet().stream()
-                .anyMatch(key -> TECHNICAL.stream().noneMatch(key::startsWith));
+                .anyMatch(key -> !technical(key));
+    }
+
+    /** Keys kept to work (buttons last shown, misses, the deep link's sector); nothing the person told. */
+    private static boolean technical(String key) {
+        return ChatState.isBookkeeping(key) || Profile.isBookkeeping(key);
     }
 }

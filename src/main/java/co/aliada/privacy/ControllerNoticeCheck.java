@@ -1,6 +1,6 @@
 package co.aliada.privacy;
 
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.conversation.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +14,9 @@ final class ControllerNoticeCheck {
     private static final String PLACEHOLDER = "edite este texto";
     private static final Logger log = LoggerFactory.getLogger(ControllerNoticeCheck.class);
 
-    private final HotReload<Texts> texts;
+    private final ContentPart<Texts> texts;
 
-    ControllerNoticeCheck(HotReload<Texts> texts) {
+    ControllerNoticeCheck(ContentPart<Texts> texts) {
         this.texts = texts;
     }
 

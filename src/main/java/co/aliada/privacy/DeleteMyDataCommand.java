@@ -4,6 +4,7 @@ import java.util.List;
 
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Turn;
 
 /**
@@ -22,7 +23,7 @@ final class DeleteMyDataCommand implements Command {
 
     @Override
     public List<String> names() {
-        return List.of("borrar_datos", "delete_my_data");
+        return CommandName.DELETE_MY_DATA.names();
     }
 
     @Override

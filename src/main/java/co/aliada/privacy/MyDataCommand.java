@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Turn;
 
@@ -20,7 +21,7 @@ final class MyDataCommand implements Command {
 
     @Override
     public List<String> names() {
-        return List.of("mis_datos", "my_data");
+        return CommandName.MY_DATA.names();
     }
 
     @Override

@@ -3,6 +3,7 @@ package co.aliada.privacy;
 import java.util.List;
 
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Turn;
 
 /** {@code /privacidad}: the full privacy notice: purpose, controller, rights and how to exercise them. */
@@ -16,7 +17,7 @@ final class PrivacyCommand implements Command {
 
     @Override
     public List<String> names() {
-        return List.of("privacidad", "privacy");
+        return CommandName.PRIVACY.names();
     }
 
     @Override

@@ -3,18 +3,17 @@ package co.aliada.privacy;
 import java.time.Clock;
 import java.util.List;
 
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.MenuEntry;
 import co.aliada.conversation.Texts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class PrivacyConfiguration {
 
     @Bean PersonalData chatStateData(JdbcTemplate jdbc) {
@@ -46,11 +45,11 @@ class PrivacyConfiguration {
         return new RetentionSweep(jdbc, tx, sources, properties, clock);
     }
 
-    @Bean ControllerNoticeCheck controllerNoticeCheck(HotReload<Texts> texts) {
+    @Bean ControllerNoticeCheck controllerNoticeCheck(ContentPart<Texts> texts) {
         return new ControllerNoticeCheck(texts);
     }
 
     @Bean MenuEntry privacyMenuEntry() {
-        return new MenuEntry(95, "privacy.button.privacy", "/privacidad");
+        return new MenuEntry(95, "privacy.button.privacy", CommandName.PRIVACY.slash());
     }
 }

@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import co.aliada.content.Bilingual;
+import co.aliada.content.YamlReader;
 import tools.jackson.databind.JsonNode;
 
 /** Reads one question of {@code selfcheck.yml} and checks the set: 15 questions, 2–3 per area. */
@@ -12,27 +14,27 @@ final class QuestionReader {
     private QuestionReader() {
     }
 
-    static Question read(ContentReader read, String at) {
+    static Question read(YamlReader read, String at) {
         String id = read.string(at + "/id", "question id");
         String area = read.string(at + "/area", "question " + id + " area");
-        Localized text = read.localized(at + "/text", "question " + id + " text");
-        Localized hint = read.at(at + "/hint").isMissingNode() ? null
-                : read.localized(at + "/hint", "question " + id + " hint");
+        Bilingual text = read.bilingual(at + "/text", "question " + id + " text");
+        Bilingual hint = read.at(at + "/hint").isMissingNode() ? null
+                : read.bilingual(at + "/hint", "question " + id + " hint");
         JsonNode options = read.at(at + "/options");
         if (options.isArray() && options.size() != SelfCheckLoader.OPTIONS) {
             read.problem(at + "/options", "question " + id + " needs exactly " + SelfCheckLoader.OPTIONS
                     + " options (answers 0 to 4), found " + options.size());
         }
-        List<Localized> opts = read.list(at + "/options", "question " + id + " options",
-                (p, i) -> read.localized(p, "question " + id + " option " + i));
-        if (id == null || area == null || text == null || opts.size() != SelfCheckLoader.OPTIONS
+        List<Bilingual> opts = read.each(at + "/options", "question " + id + " options",
+                (p, i) -> read.bilingual(p, "question " + id + " option " + i));
+        if (id.isEmpty() || area.isEmpty() || text == null || opts.size() != SelfCheckLoader.OPTIONS
                 || (hint == null && !read.at(at + "/hint").isMissingNode())) {
             return null;
         }
         return new Question(id, area, text, hint, opts);
     }
 
-    static void checkAll(ContentReader read, List<Question> questions, Set<String> reserved, String idPattern) {
+    static void checkAll(YamlReader read, List<Question> questions, Set<String> reserved, String idPattern) {
         if (read.at("/questions").isArray() && read.at("/questions").size() != SelfCheckLoader.QUESTIONS) {
             read.problem("/questions", "the self-check needs " + SelfCheckLoader.QUESTIONS + " questions, found "
                     + read.at("/questions").size());
@@ -64,7 +66,7 @@ final class QuestionReader {
         }
     }
 
-    private static int indexOf(ContentReader read, String id) {
+    private static int indexOf(YamlReader read, String id) {
         JsonNode all = read.at("/questions");
         for (int i = 0; i < all.size(); i++) {
             if (id.equals(all.get(i).path("id").asString(""))) {

@@ -3,6 +3,7 @@ package co.aliada.selfcheck;
 import java.util.List;
 import java.util.Map;
 
+import co.aliada.content.YamlReader;
 import tools.jackson.databind.JsonNode;
 
 /** Reads the calibration data of {@code selfcheck.yml}: thresholds, the below-commitment mark, the baseline. */
@@ -11,9 +12,9 @@ final class Scoring {
     private Scoring() {
     }
 
-    static List<Double> thresholds(ContentReader read) {
+    static List<Double> thresholds(YamlReader read) {
         String at = "/scoring/thresholds";
-        List<Double> values = read.list(at, "scoring.thresholds", (p, i) -> number(read, p, "threshold"));
+        List<Double> values = read.each(at, "scoring.thresholds", (p, i) -> number(read, p, "threshold"));
         if (read.at(at).isArray() && read.at(at).size() != 4) {
             read.problem(at, "scoring.thresholds needs 4 numbers (the lowest average of levels 2, 3, 4 and 5), found "
                     + read.at(at).size());
@@ -28,7 +29,7 @@ final class Scoring {
         return values;
     }
 
-    static double belowCommitment(ContentReader read, List<Double> thresholds) {
+    static double belowCommitment(YamlReader read, List<Double> thresholds) {
         Double value = number(read, "/scoring/belowCommitment", "scoring.belowCommitment");
         if (value == null) {
             return 0;
@@ -39,7 +40,7 @@ final class Scoring {
         return value;
     }
 
-    static Map<String, Integer> baseline(ContentReader read) {
+    static Map<String, Integer> baseline(YamlReader read) {
         JsonNode node = read.at("/baseline");
         if (!node.isObject()) {
             read.problem("/baseline", "baseline needs the study's number of companies per level");
@@ -52,7 +53,7 @@ final class Scoring {
         return counts;
     }
 
-    private static Double number(ContentReader read, String at, String what) {
+    private static Double number(YamlReader read, String at, String what) {
         JsonNode node = read.at(at);
         if (!node.isNumber()) {
             read.problem(at, what + " must be a number");

@@ -2,7 +2,7 @@ package co.aliada.selfcheck;
 
 import java.time.Clock;
 
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.content.IntentsProperties;
 import co.aliada.conversation.MenuEntry;
 import co.aliada.conversation.Step;
@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SelfCheckConfiguration {
 
 
-    @Bean(destroyMethod = "close")
-    HotReload<SelfCheck> selfCheckContent(IntentsProperties intents, Clock clock) {
-        return new HotReload<>("selfcheck", intents.dir(), SelfCheckLoader::load, HotReload.DEBOUNCE, clock).loadInBackground().watch();
+    @Bean
+    ContentPart<SelfCheck> selfCheckContent(IntentsProperties intents) {
+        return ContentPart.of("selfcheck", intents.dir(), SelfCheckLoader::load, SelfCheckLoader.FILE);
     }
 
     @Bean
@@ -25,7 +25,7 @@ class SelfCheckConfiguration {
     }
 
     @Bean
-    Step selfCheckStep(HotReload<SelfCheck> content, SelfCheckHistory history, Clock clock) {
+    Step selfCheckStep(ContentPart<SelfCheck> content, SelfCheckHistory history, Clock clock) {
         return new SelfCheckStep(() -> content.current().content(), new SelfCheckResult(history, clock));
     }
 

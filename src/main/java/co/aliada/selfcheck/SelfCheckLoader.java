@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import co.aliada.content.Bilingual;
 import co.aliada.content.Problems;
 import co.aliada.content.YamlDocument;
+import co.aliada.content.YamlReader;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,40 +38,40 @@ public final class SelfCheckLoader {
 
     static SelfCheck load(Path intentsDir) {
         Problems problems = new Problems();
-        ContentReader read = new ContentReader(YamlDocument.read(intentsDir.resolve(FILE), FILE), problems);
-        List<Level> levels = read.list("/levels", "levels", (at, i) -> level(read, at));
+        YamlReader read = new YamlReader(YamlDocument.read(intentsDir.resolve(FILE), FILE), problems);
+        List<Level> levels = read.each("/levels", "levels", (at, i) -> level(read, at));
         checkIds(read, "/levels", "level", levels.stream().map(Level::id).toList(), SelfCheck.LEVEL_IDS, true);
-        List<Area> areas = read.list("/areas", "areas", (at, i) -> area(read, at));
+        List<Area> areas = read.each("/areas", "areas", (at, i) -> area(read, at));
         checkIds(read, "/areas", "area", areas.stream().map(Area::id).toList(), SelfCheck.AREA_IDS, false);
-        List<Question> questions = read.list("/questions", "questions", (at, i) -> QuestionReader.read(read, at));
+        List<Question> questions = read.each("/questions", "questions", (at, i) -> QuestionReader.read(read, at));
         QuestionReader.checkAll(read, questions, RESERVED, QUESTION_ID);
         List<Double> thresholds = Scoring.thresholds(read);
         double below = Scoring.belowCommitment(read, thresholds);
-        List<String> tieBreak = read.list("/scoring/tieBreak", "scoring.tieBreak", (at, i) -> read.string(at, "area id"));
+        List<String> tieBreak = read.strings("/scoring/tieBreak", "scoring.tieBreak", 1, Integer.MAX_VALUE);
         checkIds(read, "/scoring/tieBreak", "tieBreak area", tieBreak, SelfCheck.AREA_IDS, false);
         Map<String, Integer> baseline = Scoring.baseline(read);
         problems.throwIfAny();
         return new SelfCheck(areas, questions, levels, thresholds, below, tieBreak, baseline);
     }
 
-    private static Level level(ContentReader read, String at) {
+    private static Level level(YamlReader read, String at) {
         String id = read.string(at + "/id", "level id");
-        Localized name = read.localized(at + "/name", "level " + id + " name");
-        Localized meaning = read.localized(at + "/meaning", "level " + id + " meaning");
-        return id == null || name == null || meaning == null ? null : new Level(id, name, meaning);
+        Bilingual name = read.bilingual(at + "/name", "level " + id + " name");
+        Bilingual meaning = read.bilingual(at + "/meaning", "level " + id + " meaning");
+        return id.isEmpty() || name == null || meaning == null ? null : new Level(id, name, meaning);
     }
 
-    private static Area area(ContentReader read, String at) {
+    private static Area area(YamlReader read, String at) {
         String id = read.string(at + "/id", "area id");
-        Localized name = read.localized(at + "/name", "area " + id + " name");
-        Localized shortName = read.localized(at + "/short", "area " + id + " short name");
-        Localized next = read.localized(at + "/nextStep", "area " + id + " nextStep");
-        return id == null || name == null || shortName == null || next == null ? null
+        Bilingual name = read.bilingual(at + "/name", "area " + id + " name");
+        Bilingual shortName = read.bilingual(at + "/short", "area " + id + " short name");
+        Bilingual next = read.bilingual(at + "/nextStep", "area " + id + " nextStep");
+        return id.isEmpty() || name == null || shortName == null || next == null ? null
                 : new Area(id, name, shortName, next);
     }
 
     /** The ids must be exactly the expected ones (in that order when {@code ordered}), each once. */
-    private static void checkIds(ContentReader read, String at, String what, List<String> ids,
+    private static void checkIds(YamlReader read, String at, String what, List<String> ids,
                                  List<String> expected, boolean ordered) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -89,7 +91,7 @@ public final class SelfCheckLoader {
     }
 
     /** Reads the number map under {@code baseline}; shared with {@link Scoring}. */
-    static Map<String, Integer> counts(ContentReader read, String at, JsonNode node) {
+    static Map<String, Integer> counts(YamlReader read, String at, JsonNode node) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String level : SelfCheck.LEVEL_IDS) {
             JsonNode n = node.get(level);

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Texts;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
@@ -16,12 +17,9 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
  */
 final class BotCommands {
 
-    /** Spanish name, English name; Telegram allows only [a-z0-9_]. */
-    static final List<Map.Entry<String, String>> NAMES = List.of(
-            Map.entry("start", "start"), Map.entry("ayuda", "help"), Map.entry("idioma", "language"),
-            Map.entry("reiniciar", "restart"), Map.entry("continuar", "continue"), Map.entry("asesor", "advisor"),
-            Map.entry("mis_datos", "my_data"), Map.entry("borrar_datos", "delete_my_data"),
-            Map.entry("mis_retos", "my_challenges"), Map.entry("resumen", "summary"));
+    /** Spanish name, English name of the menu's commands, from {@link CommandName}. */
+    static final List<Map.Entry<String, String>> NAMES = CommandName.menu().stream()
+            .map(command -> Map.entry(command.spanish(), command.english())).toList();
     private static final Map<String, String> SPANISH_OF = NAMES.stream()
             .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
 

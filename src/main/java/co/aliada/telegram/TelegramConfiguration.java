@@ -3,11 +3,14 @@ package co.aliada.telegram;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 
-import co.aliada.content.HotReload;
+import co.aliada.admin.AdminNotices;
+import co.aliada.content.ContentPart;
+import co.aliada.conversation.ChatUnreachable;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Outbox;
 import co.aliada.conversation.Texts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -48,8 +51,9 @@ class TelegramConfiguration {
     }
 
     @Bean
-    OutboxSender outboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props) {
-        return new OutboxSender(table, sender, props);
+    OutboxSender outboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props,
+                              ApplicationEventPublisher events) {
+        return new OutboxSender(table, sender, props, chat -> events.publishEvent(new ChatUnreachable(chat)));
     }
 
     @Bean
@@ -60,6 +64,11 @@ class TelegramConfiguration {
     @Bean
     Delivery telegramDelivery(Outbox outbox, TransactionTemplate tx) {
         return new OutboxDelivery(outbox, tx);
+    }
+
+    @Bean
+    AdminNotices telegramAdminNotices(Delivery delivery) {
+        return new TelegramAdminNotices(delivery);
     }
 
     @Bean
@@ -76,7 +85,7 @@ class TelegramConfiguration {
 
     @Bean
     TelegramStarter telegramStarter(TelegramProperties properties, TelegramClient client, TelegramUpdates updates,
-                                    BotCommands commands, HotReload<Texts> texts) {
+                                    BotCommands commands, ContentPart<Texts> texts) {
         return new TelegramStarter(properties, client, updates, commands, () -> texts.current().content(), identity);
     }
 }

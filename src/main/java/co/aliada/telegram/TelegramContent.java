@@ -16,6 +16,11 @@ public final class TelegramContent {
     private TelegramContent() {
     }
 
+    /** Whether this folder holds texts (an intents folder). */
+    public static boolean appliesTo(Path dir) {
+        return java.nio.file.Files.isDirectory(dir.resolve(TextsLoader.FOLDER));
+    }
+
     /** Loads the texts under an intents folder and checks them; throws with every problem, else summarises. */
     public static String check(Path intentsDir) {
         Texts texts = TextsLoader.load(intentsDir);

@@ -11,8 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import co.aliada.AliadaApplication;
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
@@ -46,14 +45,15 @@ public final class TerminalChat {
         this.out = out;
     }
 
-    public static void run(String[] args) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AliadaApplication.class)
+    /** Starts {@code application} without web server or Telegram and talks on the terminal. */
+    public static void run(Class<?> application, String[] args) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .properties("aliada.telegram.token=", "logging.level.root=WARN", "logging.level.org.flywaydb=ERROR",
                         "spring.main.banner-mode=off")
                 .run(args)) {
-            HotReload<Texts> texts = context.<HotReload<Texts>>getBeanProvider(
-                    ResolvableType.forClassWithGenerics(HotReload.class, Texts.class)).getObject();
+            ContentPart<Texts> texts = context.<ContentPart<Texts>>getBeanProvider(
+                    ResolvableType.forClassWithGenerics(ContentPart.class, Texts.class)).getObject();
             String user = System.getProperty("user.name", "local");
             TerminalChat terminal = new TerminalChat(context.getBean(ConversationEngine.class),
                     () -> texts.current().content(), "cli:" + user, terminalLanguage(),

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Texts;
 import org.springframework.http.CacheControl;
@@ -25,10 +25,10 @@ class WebChatPage {
     private static final List<String> WORDS = List.of(
             "title", "placeholder", "send", "new", "sending", "retrying", "failed", "document");
 
-    private final HotReload<Texts> texts;
+    private final ContentPart<Texts> texts;
     private final String template;
 
-    WebChatPage(HotReload<Texts> texts) {
+    WebChatPage(ContentPart<Texts> texts) {
         this.texts = texts;
         try (InputStream in = WebChatPage.class.getResourceAsStream(TEMPLATE)) {
             this.template = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import co.aliada.catalog.TestCatalogs;
+import co.aliada.content.TestContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +18,7 @@ class ValidateCatalogTests {
 
     @Test
     void passesTheShippedCatalogueWithAOneLineSummary() {
-        assertThat(ValidateCommand.run(new String[] {"catalog"}, print())).isZero();
+        assertThat(ValidateCommand.run(new String[] {TestContent.CATALOG.toString()}, print())).isZero();
         assertThat(output()).isEqualTo("OK: catalogue: 4 pillars, 29 services, 7 institutions\n");
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import co.aliada.content.TestContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class ValidateIntentsTests {
 
     @Test
     void acceptsTheShippedIntents() {
-        assertThat(validate("intents")).isZero();
+        assertThat(validate(TestContent.INTENTS.toString())).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("intents: 16 intents");
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import co.aliada.content.ContentException;
 import co.aliada.content.ContentProblem;
+import co.aliada.content.TestContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ class CatalogLoaderTests {
 
     @Test
     void loadsTheShippedCatalogueWithItsFixedIds() {
-        Catalog catalog = CatalogLoader.load(Path.of("catalog"));
+        Catalog catalog = CatalogLoader.load(TestContent.CATALOG);
         assertThat(catalog.pillars()).hasSize(4);
         assertThat(catalog.services()).hasSize(29);
         assertThat(catalog.institutions()).hasSize(7).allMatch(i -> !i.verified() && i.contact().startsWith("https://example.org/"));

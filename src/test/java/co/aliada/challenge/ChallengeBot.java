@@ -1,32 +1,33 @@
 package co.aliada.challenge;
 
+import co.aliada.content.TestContent;
 import co.aliada.conversation.InMemoryChatStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.MenuEntry;
-import co.aliada.conversation.MenuStep;
 import co.aliada.conversation.Outbound;
-import co.aliada.conversation.Step;
 import co.aliada.conversation.Texts;
-import co.aliada.conversation.TextsLoader;
+import co.aliada.conversation.TestBot;
+import co.aliada.conversation.TestTexts;
 import co.aliada.conversation.Turn;
 import co.aliada.matching.Matcher;
+import co.aliada.onboarding.Onboarding;
 
 /** The engine with the challenge journey, the shipped texts and content, and fakes for the rest; no Spring. */
 final class ChallengeBot {
 
-    static final Path INTENTS = Path.of("intents");
-    static final Texts TEXTS = TextsLoader.load(INTENTS);
+    static final Path INTENTS = TestTexts.INTENTS;
+    static final Texts TEXTS = TestTexts.texts();
     static final ChallengeContent CONTENT = ChallengeLoader.load(INTENTS);
     static final String CHAT = "web:test";
 
@@ -43,14 +44,13 @@ final class ChallengeBot {
         Matcher m = withMatcher ? matcher : null;
         ChallengeJourney journey = new ChallengeJourney(() -> CONTENT, challenges, () -> m,
                 Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC));
-        List<Step> steps = new ArrayList<>(journey.steps());
-        steps.add(new MenuStep(List.of(new MenuEntry(20, "challenge.menu.new", "menu:challenge"))));
-        List<Command> commands = new ArrayList<>(journey.commands());
+        TestBot.Builder bot = TestBot.builder().store(store).steps(journey.steps()).commands(journey.commands())
+                .menuEntry(new MenuEntry(20, "challenge.menu.new", "menu:challenge"));
         if (withConsultant) {
-            commands.add(new Command() {
+            bot.command(new Command() {
                 @Override
                 public List<String> names() {
-                    return List.of("asesor", "advisor");
+                    return CommandName.ADVISOR.names();
                 }
 
                 @Override
@@ -59,13 +59,13 @@ final class ChallengeBot {
                 }
             });
         }
-        engine = new ConversationEngine(store, () -> TEXTS, co.aliada.conversation.Understanding.NOTHING, steps, commands);
+        engine = bot.engine();
     }
 
     /** A consented chat in this language and sector, standing at the given step. */
     ChallengeBot at(String step, String lang, String sector, boolean consented) {
         store.put(new ChatState(CHAT, lang, step, consented ? ChatState.Consent.ACCEPTED : ChatState.Consent.DECLINED,
-                Map.of("profile.sector", sector, "selfcheck.weak", "processes, innovation-intelligence")));
+                Map.of(Onboarding.SECTOR, sector, "selfcheck.weak", "processes, innovation-intelligence")));
         return this;
     }
 

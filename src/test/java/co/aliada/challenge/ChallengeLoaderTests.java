@@ -9,13 +9,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 
 import co.aliada.admin.ValidateCommand;
 import co.aliada.content.ContentException;
 import co.aliada.content.ContentProblem;
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
+import co.aliada.content.LiveContent;
+import co.aliada.content.RefusedChange;
+import co.aliada.content.TestContent;
 import co.aliada.onboarding.Onboarding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,28 +78,28 @@ class ChallengeLoaderTests {
     @Test
     void aBrokenEditKeepsTheOldContentServing() throws IOException {
         write(shipped);
-        HotReload<ChallengeContent> reload = new HotReload<>("challenges", dir, ChallengeLoader::load,
-                Duration.ofMillis(10), Clock.systemUTC()).load();
+        ContentPart<ChallengeContent> reload = ContentPart.of("challenges", dir, ChallengeLoader::load);
+        LiveContent content = TestContent.loaded(reload);
 
         write(shipped.replace("weakScore: 0.34", "weakScore: -1"));
-        assertThat(reload.reload()).isFalse();
+        assertThat(content.reloadNow()).isFalse();
         assertThat(reload.current().content().limits().weakScore()).isEqualTo(0.34);
-        assertThat(reload.lastError()).get().extracting(HotReload.Failure::summary).asString().contains("/limits/weakScore");
+        assertThat(reload.lastError()).get().extracting(RefusedChange::summary).asString().contains("/limits/weakScore");
 
         write(shipped.replace("maxChars: 600", "maxChars: 500"));
-        assertThat(reload.reload()).isTrue();
+        assertThat(content.reloadNow()).isTrue();
         assertThat(reload.current().content().limits().maxChars()).isEqualTo(500);
     }
 
     @Test
     void theValidateCommandChecksTheChallengeFile() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(ValidateCommand.run(new String[] {"intents"}, new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(ValidateCommand.run(new String[] {TestContent.INTENTS.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("challenges: 4 drivers");
 
         write(shipped.replace("minWords: 5", "minWords: many"));
         out.reset();
         assertThat(ValidateCommand.run(new String[] {dir.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("challenge\\.yml:\\d+: expected a whole number");
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("challenge\\.yml:\\d+: /limits/minWords must be a whole number");
     }
 }

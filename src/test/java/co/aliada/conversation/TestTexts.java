@@ -2,10 +2,17 @@ package co.aliada.conversation;
 
 import java.nio.file.Path;
 
-/** The real bot texts from the project's {@code intents/} folder, loaded once. */
+import co.aliada.content.TestContent;
+
+/**
+ * Where engine tests read their content, and its texts, loaded once. Fixtures read the intents folder
+ * only through {@link #INTENTS}, so moving the tests' content is a change here.
+ */
 public final class TestTexts {
 
-    private static final Texts TEXTS = TextsLoader.load(Path.of("intents"));
+    /** The intents folder (texts, intents, self-check, challenges) that engine tests use. */
+    public static final Path INTENTS = TestContent.INTENTS;
+    private static final Texts TEXTS = TextsLoader.load(INTENTS);
 
     private TestTexts() {
     }

@@ -1,23 +1,24 @@
 package co.aliada.escalation;
 
 import co.aliada.TestClock;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import co.aliada.content.TestContent;
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.InMemoryChatStore;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.MenuEntry;
-import co.aliada.conversation.MenuStep;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
-import co.aliada.conversation.TextsLoader;
+import co.aliada.conversation.TestBot;
+import co.aliada.conversation.TestTexts;
 import co.aliada.conversation.Turn;
 import co.aliada.conversation.Understanding;
 import org.flywaydb.core.Flyway;
@@ -35,7 +36,7 @@ final class EscalationHarness {
     final TestClock clock = TestClock.fixedAt(WEDNESDAY_10);
     final JdbcTemplate jdbc;
     final InMemoryChatStore store;
-    final Texts texts = TextsLoader.load(Path.of("intents"));
+    final Texts texts = TestTexts.texts();
     final EscalationParts parts;
     final List<Challenges.Line> challenges = new ArrayList<>();
     final ConversationEngine engine;
@@ -50,20 +51,38 @@ final class EscalationHarness {
                 "insert into transcript_line (chat, at, from_user, text) values (?, ?, ?, ?)",
                 line.chat(), java.sql.Timestamp.from(clock.instant()), line.fromUser(), line.text()));
         parts = EscalationParts.create(jdbc, clock, EscalationProperties.defaults(),
-                new ConsultantsChat(withGroup ? GROUP : null), new Challenges(chat -> List.copyOf(challenges)));
+                ConsultantsChat.of(withGroup ? new Desk(GROUP) : ConsultantsDesk.none()), new Challenges(chat -> List.copyOf(challenges)));
         Command help = new Command() {
             public List<String> names() {
-                return List.of("ayuda", "help");
+                return CommandName.HELP.names();
             }
 
             public void run(Turn turn, String args) {
                 turn.say("help.text");
             }
         };
-        engine = new ConversationEngine(store, () -> texts, understanding,
-                List.of(new MenuStep(List.of(new MenuEntry(90, "common.button.help", "/ayuda")))),
-                List.of(new AdvisorCommand(parts.escalations()), new BotCommand(parts.escalations()), help),
-                List.of(parts.desk(), parts.openCase()));
+        engine = TestBot.builder().store(store).texts(texts).understanding(understanding)
+                .with(bot -> install(bot, parts)).command(help)
+                .menuEntry(new MenuEntry(90, "common.button.help", CommandName.HELP.slash())).engine();
+    }
+
+    /** Plugs the escalation feature into a {@link TestBot}, as its configuration gives it to Spring. */
+    static void install(TestBot.Builder bot, EscalationParts parts) {
+        bot.command(new AdvisorCommand(parts.escalations())).command(new BotCommand(parts.escalations()))
+                .interceptor(parts.desk()).interceptor(parts.openCase());
+    }
+
+    /** A consultants' group on a channel whose person chats share its {@code tg:} prefix, as Telegram's do. */
+    record Desk(String group) implements ConsultantsDesk {
+        @Override
+        public java.util.Optional<String> chat() {
+            return java.util.Optional.of(group);
+        }
+
+        @Override
+        public boolean reachesLive(String personChat) {
+            return personChat.startsWith("tg:");
+        }
     }
 
     EscalationHarness() {

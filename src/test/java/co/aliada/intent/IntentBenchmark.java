@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import co.aliada.content.TestContent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +23,7 @@ class IntentBenchmark {
 
     @Test
     void classifiesQuickly() throws IOException {
-        IntentModel model = IntentFiles.load(Path.of("intents"));
+        IntentModel model = IntentFiles.load(TestContent.INTENTS);
         IntentClassifier classifier = new IntentClassifier(() -> model);
         List<DevSet.Example> examples = DevSet.load().examples();
         String longText = "necesitamos vender más café en otros mercados y mejorar el empaque ".repeat(60);
@@ -51,7 +52,7 @@ class IntentBenchmark {
         long[] loads = new long[10];
         for (int i = 0; i < loads.length; i++) {
             long start = System.nanoTime();
-            IntentFiles.load(Path.of("intents"));
+            IntentFiles.load(TestContent.INTENTS);
             loads[i] = System.nanoTime() - start;
         }
         String report = String.format("""

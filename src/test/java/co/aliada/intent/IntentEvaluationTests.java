@@ -1,11 +1,11 @@
 package co.aliada.intent;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import co.aliada.content.TestContent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ class IntentEvaluationTests {
 
     @BeforeAll
     static void evaluate() {
-        IntentModel model = IntentFiles.load(Path.of("intents"));
+        IntentModel model = IntentFiles.load(TestContent.INTENTS);
         IntentClassifier fixed = new IntentClassifier(() -> model);
         DevSet set = DevSet.load();
         int right = 0;

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import co.aliada.content.ContentException;
 import co.aliada.content.ContentProblem;
+import co.aliada.content.TestContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,7 @@ class IntentFilesTests {
     /** A copy of the shipped intents, so each test breaks one thing in an otherwise valid folder. */
     static void copyShipped(Path target) throws IOException {
         Files.createDirectories(target.resolve(IntentFiles.FOLDER));
-        try (Stream<Path> files = Files.list(Path.of("intents", IntentFiles.FOLDER))) {
+        try (Stream<Path> files = Files.list(TestContent.INTENTS.resolve(IntentFiles.FOLDER))) {
             for (Path file : files.toList()) {
                 Files.copy(file, target.resolve(IntentFiles.FOLDER).resolve(file.getFileName()));
             }
@@ -36,7 +37,7 @@ class IntentFilesTests {
 
     @Test
     void loadsTheShippedIntentsWithEveryContractId() {
-        IntentModel model = IntentFiles.load(Path.of("intents"));
+        IntentModel model = IntentFiles.load(TestContent.INTENTS);
         assertThat(IntentFiles.CONTRACT).allMatch(model::has);
         assertThat(model.phrases()).isGreaterThan(800);
     }
@@ -50,7 +51,7 @@ class IntentFilesTests {
                   answer: hoy está a 2 millones
                 """);
         assertThat(e.problems()).containsExactly(new ContentProblem("nlu/extra.yml", 4,
-                "intent 'coffee_prices' has unknown field 'answer' (use command, threshold, es, en)"));
+                "intent 'coffee_prices' has unknown field 'answer' (allowed: command, en, es, threshold)"));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package co.aliada.intent;
 
-import java.nio.file.Path;
 import java.util.List;
 
+import co.aliada.content.TestContent;
 import co.aliada.conversation.Understanding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +14,7 @@ class IntentModelTests {
 
     static final List<String> COMMANDS = List.of("help", "talk_to_human", "restart", "continue", "change_language",
             "my_data", "delete_my_data", "my_challenges", "summary");
-    static final IntentModel SHIPPED = IntentFiles.load(Path.of("intents"));
+    static final IntentModel SHIPPED = IntentFiles.load(TestContent.INTENTS);
 
     private final IntentClassifier classifier = new IntentClassifier(() -> SHIPPED);
 

@@ -3,10 +3,11 @@ package co.aliada.intent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
+import co.aliada.content.LiveContent;
+import co.aliada.content.TestContent;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,15 +18,19 @@ class IntentReloadTests {
     @TempDir
     Path dir;
 
-    private HotReload<IntentModel> intents() throws IOException {
+    private ContentPart<IntentModel> intents;
+    private LiveContent content;
+
+    @BeforeEach
+    void loadShippedIntents() throws IOException {
         IntentFilesTests.copyShipped(dir);
-        return new HotReload<>("intents", dir, IntentFiles::load, Duration.ofMillis(50), Clock.systemUTC()).load();
+        intents = ContentPart.of("intents", dir, IntentFiles::load, IntentFiles.FOLDER);
+        content = TestContent.loaded(intents);
     }
 
     @Test
     void aNewPhraseIsUnderstoodAfterAReload() throws IOException {
-        HotReload<IntentModel> intents = intents();
-        IntentClassifier classifier = new IntentClassifier(() -> intents.current().content());
+        IntentClassifier classifier = new IntentClassifier(intents);
         assertThat(classifier.classify("precio del café hoy", "es").id()).isNotEqualTo("coffee_prices");
 
         Files.writeString(dir.resolve("nlu/prices.yml"), """
@@ -34,15 +39,14 @@ class IntentReloadTests {
                   en: [coffee price, how much is coffee paying]
                 """);
 
-        assertThat(intents.reload()).isTrue();
+        assertThat(content.reloadNow()).isTrue();
         assertThat(classifier.classify("precio del café hoy", "es").id()).isEqualTo("coffee_prices");
     }
 
     @Test
     void anInvalidEditKeepsTheOldModelServingAndSaysWhere() throws IOException {
-        HotReload<IntentModel> intents = intents();
-        IntentClassifier classifier = new IntentClassifier(() -> intents.current().content());
-        IntentModel before = intents.current().content();
+        IntentClassifier classifier = new IntentClassifier(intents);
+        IntentModel before = intents.get();
 
         Files.writeString(dir.resolve("nlu/prices.yml"), """
                 coffee_prices:
@@ -50,10 +54,21 @@ class IntentReloadTests {
                   english: [coffee price]
                 """);
 
-        assertThat(intents.reload()).isFalse();
-        assertThat(intents.current().content()).isSameAs(before);
+        assertThat(content.reloadNow()).isFalse();
+        assertThat(intents.get()).isSameAs(before);
         assertThat(intents.lastError()).hasValueSatisfying(failure -> assertThat(failure.summary())
                 .contains("nlu/prices.yml:3: intent 'coffee_prices' has unknown field 'english'"));
         assertThat(classifier.classify("quiero hablar con una persona", "es").id()).isEqualTo("talk_to_human");
+    }
+
+    @Test
+    void aTextEditDoesNotRebuildTheIntentModel() throws IOException {
+        Files.createDirectories(dir.resolve("texts"));
+        IntentModel before = intents.get();
+
+        Files.writeString(dir.resolve("texts/extra.yml"), "greeting.extra:\n  es: Hola\n  en: Hi\n");
+
+        assertThat(content.reloadNow()).isTrue();
+        assertThat(intents.get()).isSameAs(before);
     }
 }

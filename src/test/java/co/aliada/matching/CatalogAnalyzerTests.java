@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import co.aliada.catalog.CatalogLoader;
 import co.aliada.catalog.TestCatalogs;
 import co.aliada.content.ContentException;
+import co.aliada.content.TestContent;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class CatalogAnalyzerTests {
 
-    private static final CatalogIndex SHIPPED = CatalogIndex.load(Path.of("catalog"));
+    private static final CatalogIndex SHIPPED = CatalogIndex.load(TestContent.CATALOG);
 
     private static final Analyzer ES = SHIPPED.queryAnalyzer("es");
     private static final Analyzer EN = SHIPPED.queryAnalyzer("en");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,13 +11,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
+import co.aliada.content.LiveContent;
+import co.aliada.content.RefusedChange;
+import co.aliada.content.TestContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class CatalogHotReloadTests {
 
@@ -30,11 +32,11 @@ class CatalogHotReloadTests {
         copyShippedCatalogue();
         Path services = dir.resolve("services/market-positioning.yml");
         String original = Files.readString(services);
-        try (HotReload<CatalogIndex> reload = new HotReload<>("catalog", dir, CatalogIndex::load,
-                Duration.ofMillis(100), Clock.systemUTC()).load().watch()) {
-            Matcher matcher = new LuceneMatcher(() -> reload.current().content());
-            AtomicReference<HotReload.Failure> notified = new AtomicReference<>();
-            reload.onFailure(notified::set);
+        ContentPart<CatalogIndex> reload = ContentPart.of("catalog", dir, CatalogIndex::load);
+        try (LiveContent content = TestContent.watched(reload)) {
+            Matcher matcher = new LuceneMatcher(reload);
+            AtomicReference<RefusedChange> notified = new AtomicReference<>();
+            content.onRefused(notified::set);
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicInteger searches = new AtomicInteger();
             AtomicReference<Throwable> failed = new AtomicReference<>();
@@ -57,11 +59,11 @@ class CatalogHotReloadTests {
             assertThat(top(matcher, "tostadora")).isNull();
 
             Files.writeString(services, original.replace("        - lista de precios\n", "        - lista de precios\n        - tostadora\n"));
-            assertThat(within(Duration.ofSeconds(10), () -> "mp-pricing".equals(top(matcher, "tostadora")))).isTrue();
+            await().atMost(Duration.ofSeconds(20)).until(() -> "mp-pricing".equals(top(matcher, "tostadora")));
             String goodVersion = reload.current().version();
 
             Files.writeString(services, original.replaceFirst("pillar: market-positioning", "pillar: nowhere"));
-            assertThat(within(Duration.ofSeconds(10), () -> notified.get() != null)).isTrue();
+            await().atMost(Duration.ofSeconds(20)).until(() -> notified.get() != null);
             assertThat(reload.lastError().orElseThrow().summary()).contains("services/market-positioning.yml:4", "nowhere");
             assertThat(reload.lastError()).contains(notified.get());
             assertThat(reload.current().version()).isEqualTo(goodVersion);
@@ -76,7 +78,7 @@ class CatalogHotReloadTests {
     }
 
     private void copyShippedCatalogue() throws IOException {
-        Path shipped = Path.of("catalog");
+        Path shipped = TestContent.CATALOG;
         try (Stream<Path> files = Files.walk(shipped)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path target = dir.resolve(shipped.relativize(file).toString());
@@ -89,16 +91,5 @@ class CatalogHotReloadTests {
     private static String top(Matcher matcher, String text) {
         MatchResult result = matcher.match(text, "es", 1);
         return result.none() ? null : result.services().get(0).id();
-    }
-
-    private static boolean within(Duration limit, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        return condition.getAsBoolean();
     }
 }

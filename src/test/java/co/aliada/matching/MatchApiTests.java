@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import co.aliada.content.TestContent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "aliada.telegram.token=", "spring.datasource.url=jdbc:h2:mem:match-api;DB_CLOSE_DELAY=-1",
-        "aliada.catalog.dir=catalog"})
+        "aliada.catalog.dir=src/test/resources/content/catalog"})
 class MatchApiTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

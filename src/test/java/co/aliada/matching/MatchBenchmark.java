@@ -3,8 +3,6 @@ package co.aliada.matching;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +11,9 @@ import java.util.Random;
 import co.aliada.catalog.Catalog;
 import co.aliada.catalog.CatalogLoader;
 import co.aliada.catalog.Service;
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
+import co.aliada.content.LiveContent;
+import co.aliada.content.TestContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MatchBenchmark {
 
-    private static final Path SHIPPED = Path.of("catalog");
+    private static final Path SHIPPED = TestContent.CATALOG;
 
     @TempDir
     Path tmp;
@@ -66,18 +66,18 @@ class MatchBenchmark {
                 cpu[cpu.length / 2] / 1e6, cpu[(int) (cpu.length * 0.99)] / 1e6, nanos.length, texts.size());
     }
 
-    /** Edits one keyword and reloads through HotReload (hash, load, validate, index, swap), as the bot does. */
+    /** Edits one keyword and reloads through LiveContent (hash, load, validate, index, swap), as the bot does. */
     private static String reload(Path dir) throws IOException {
         Path services = dir.resolve("services.yml");
         String original = Files.readString(services);
-        try (HotReload<CatalogIndex> reload = new HotReload<>("catalog", dir, CatalogIndex::load,
-                Duration.ofMillis(100), Clock.systemUTC()).load()) {
+        ContentPart<CatalogIndex> catalog = ContentPart.of("catalog", dir, CatalogIndex::load);
+        try (LiveContent reload = TestContent.loaded(catalog)) {
             long[] millis = new long[15];
             for (int i = 0; i < millis.length + 5; i++) {
                 Files.writeString(services, original.replace("gen-0\n", "gen-0\n    # edit " + i + "\n"));
                 long start = System.nanoTime();
-                if (!reload.reload()) {
-                    throw new IllegalStateException(reload.lastError().orElseThrow().summary());
+                if (!reload.reloadNow()) {
+                    throw new IllegalStateException(catalog.lastError().orElseThrow().summary());
                 }
                 if (i >= 5) {
                     millis[i - 5] = (System.nanoTime() - start) / 1_000_000;

@@ -1,8 +1,8 @@
 package co.aliada.matching;
 
-import java.nio.file.Path;
 import java.util.List;
 
+import co.aliada.content.TestContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MatcherTests {
 
-    private static final CatalogIndex SHIPPED = CatalogIndex.load(Path.of("catalog"));
+    private static final CatalogIndex SHIPPED = CatalogIndex.load(TestContent.CATALOG);
     private final Matcher matcher = new LuceneMatcher(() -> SHIPPED);
 
     /** Relevance guard: realistic texts and the service that must come first. */

@@ -1,10 +1,10 @@
 package co.aliada.matching;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import co.aliada.catalog.Catalog;
+import co.aliada.content.TestContent;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Scores the shipped catalogue on the development set, beside a plain keyword baseline, and holds the floors. */
 class MatchingEvaluationTests {
 
-    private static final CatalogIndex INDEX = CatalogIndex.load(Path.of("catalog"));
+    private static final CatalogIndex INDEX = CatalogIndex.load(TestContent.CATALOG);
     private static final Catalog CATALOG = INDEX.catalog();
 
     @Test

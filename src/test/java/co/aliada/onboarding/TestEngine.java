@@ -1,14 +1,11 @@
 package co.aliada.onboarding;
 
-import java.util.List;
-
 import co.aliada.conversation.ChatStore;
 import co.aliada.conversation.ConversationEngine;
-import co.aliada.conversation.MenuStep;
-import co.aliada.conversation.TestTexts;
+import co.aliada.conversation.TestBot;
 import co.aliada.conversation.Understanding;
 
-/** The engine with the onboarding steps and commands, wired by hand as Spring would, for tests without Spring. */
+/** The engine with the onboarding feature only: a shorthand for {@link TestBot} with {@link OnboardingFixture}. */
 public final class TestEngine {
 
     private TestEngine() {
@@ -19,12 +16,6 @@ public final class TestEngine {
     }
 
     public static ConversationEngine create(ChatStore store, Understanding understanding) {
-        OnboardingConfiguration config = new OnboardingConfiguration();
-        return new ConversationEngine(store, TestTexts::texts, understanding,
-                List.of(config.consentStep(), config.declinedStep(), config.sectorStep(), config.sizeStep(),
-                        config.municipalityStep(), config.companyStep(),
-                        new MenuStep(List.of(config.helpMenuEntry()))),
-                List.of(config.startCommand(), config.helpCommand(), config.languageCommand(),
-                        config.restartCommand(), config.continueCommand()));
+        return TestBot.builder().store(store).understanding(understanding).with(OnboardingFixture::install).engine();
     }
 }

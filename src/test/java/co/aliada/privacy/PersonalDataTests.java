@@ -14,7 +14,7 @@ import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,7 +67,7 @@ class PersonalDataTests {
 
     @Autowired ConversationEngine engine;
     @Autowired JdbcTemplate jdbc;
-    @Autowired HotReload<Texts> texts;
+    @Autowired ContentPart<Texts> texts;
     @Autowired RetentionSweep sweep;
     @Autowired TestClock clock;
     @Autowired PrivacyProperties properties;

@@ -1,10 +1,10 @@
 package co.aliada.selfcheck;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import co.aliada.content.TestContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.within;
 
 class LevelScorerTests {
 
-    static final SelfCheck CONTENT = SelfCheckLoader.load(Path.of("intents"));
+    static final SelfCheck CONTENT = SelfCheckLoader.load(TestContent.INTENTS);
 
     /** Every area at the same answer, then the given areas overridden by answer sums. */
     static Map<String, Integer> answers(int everywhere, Object... areaSums) {

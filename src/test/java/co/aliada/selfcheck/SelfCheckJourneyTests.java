@@ -2,7 +2,7 @@ package co.aliada.selfcheck;
 
 import java.util.List;
 
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
@@ -26,7 +26,7 @@ class SelfCheckJourneyTests {
     JdbcTemplate db;
 
     @Autowired
-    List<HotReload<?>> contents;
+    ContentPart<SelfCheck> selfCheck;
 
     private List<Outbound> say(Inbound in) {
         return engine.handle(in);
@@ -51,6 +51,6 @@ class SelfCheckJourneyTests {
         assertThat(replies).anyMatch(r -> r.image() != null && r.image().fileName().equals("autodiagnostico.png"));
         assertThat(db.queryForObject("select sector from selfcheck_result where chat = ?", String.class, CHAT))
                 .isEqualTo("agribusiness");
-        assertThat(contents).anyMatch(c -> c.name().equals("selfcheck") && c.isLoaded());
+        assertThat(selfCheck.isLoaded()).isTrue();
     }
 }

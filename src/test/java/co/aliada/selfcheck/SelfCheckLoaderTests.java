@@ -6,13 +6,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 
 import co.aliada.admin.ValidateCommand;
 import co.aliada.content.ContentException;
 import co.aliada.content.ContentProblem;
-import co.aliada.content.HotReload;
+import co.aliada.content.ContentPart;
+import co.aliada.content.LiveContent;
+import co.aliada.content.TestContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class SelfCheckLoaderTests {
 
-    private static final String SHIPPED = read(Path.of("intents", SelfCheckLoader.FILE));
+    private static final String SHIPPED = read(TestContent.INTENTS.resolve(SelfCheckLoader.FILE));
 
     @TempDir
     Path dir;
@@ -54,7 +54,7 @@ class SelfCheckLoaderTests {
 
     @Test
     void loadsTheShippedSelfCheck() {
-        assertThat(SelfCheckLoader.check(Path.of("intents"))).isEqualTo("15 questions in 6 areas");
+        assertThat(SelfCheckLoader.check(TestContent.INTENTS)).isEqualTo("15 questions in 6 areas");
     }
 
     @Test
@@ -102,7 +102,7 @@ class SelfCheckLoaderTests {
     @Test
     void validateReportsTheFileAndLine() throws IOException {
         Files.createDirectories(dir.resolve("texts"));
-        try (var texts = Files.list(Path.of("intents", "texts"))) {
+        try (var texts = Files.list(TestContent.INTENTS.resolve("texts"))) {
             for (Path file : texts.toList()) {
                 Files.copy(file, dir.resolve("texts").resolve(file.getFileName()));
             }
@@ -123,14 +123,14 @@ class SelfCheckLoaderTests {
     @Test
     void keepsServingTheOldSelfCheckWhenAnEditIsBroken() throws IOException {
         write(SHIPPED);
-        try (HotReload<SelfCheck> content = new HotReload<>("selfcheck", dir, SelfCheckLoader::load,
-                Duration.ofMillis(50), Clock.systemUTC()).load()) {
+        ContentPart<SelfCheck> content = ContentPart.of("selfcheck", dir, SelfCheckLoader::load);
+        try (LiveContent live = TestContent.loaded(content)) {
             write(SHIPPED.replace("No tenemos metas.", ""));
-            assertThat(content.reload()).isFalse();
+            assertThat(live.reloadNow()).isFalse();
             assertThat(content.current().content().questions().get(3).options().get(0).es()).isEqualTo("No tenemos metas.");
             assertThat(content.lastError()).isPresent();
             write(SHIPPED.replace("No tenemos metas.", "Ninguna meta."));
-            assertThat(content.reload()).isTrue();
+            assertThat(live.reloadNow()).isTrue();
             assertThat(content.current().content().questions().get(3).options().get(0).es()).isEqualTo("Ninguna meta.");
         }
     }

@@ -1,11 +1,12 @@
 package co.aliada.selfcheck;
 
+import co.aliada.content.TestContent;
+import co.aliada.conversation.TestBot;
 import co.aliada.conversation.InMemoryChatStore;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,6 @@ import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
 import co.aliada.conversation.TextsLoader;
 import co.aliada.conversation.Turn;
-import co.aliada.conversation.Understanding;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SelfCheckStepTests {
 
-    static final Texts TEXTS = TextsLoader.load(Path.of("intents"));
+    static final Texts TEXTS = TextsLoader.load(TestContent.INTENTS);
     static final SelfCheck CONTENT = LevelScorerTests.CONTENT;
     static final String CHAT = "web:selfcheck";
     /** The worked example of the method: overall Compromiso, priorities Resultados then Procesos. */
@@ -54,8 +54,9 @@ class SelfCheckStepTests {
             }
         };
         MenuEntry retake = new MenuEntry(20, "selfcheck.menu", "menu:" + SelfCheckStep.ID);
-        return new ConversationEngine(store, () -> TEXTS, Understanding.NOTHING,
-                List.of(new SelfCheckStep(() -> CONTENT, result), new MenuStep(List.of(retake))), List.of(proceed));
+        return TestBot.builder().store(store).texts(TEXTS)
+                .step(new SelfCheckStep(() -> CONTENT, result)).step(new MenuStep(List.of(retake)))
+                .command(proceed).engine();
     }
 
     private List<Outbound> start(String lang) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarFile;
 
+import co.aliada.content.TestContent;
+
 /** The application in a JVM of its own, on the main classes and their dependencies (no test classes). */
 final class ChildApp {
 
@@ -25,8 +27,8 @@ final class ChildApp {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-Djava.awt.headless=true",
                 "-cp", CLASSPATH, "co.aliada.AliadaApplication"));
-        command.add("--aliada.intents.dir=" + Path.of("intents").toAbsolutePath());
-        command.add("--aliada.catalog.dir=" + Path.of("catalog").toAbsolutePath());
+        command.add("--aliada.intents.dir=" + TestContent.INTENTS.toAbsolutePath());
+        command.add("--aliada.catalog.dir=" + TestContent.CATALOG.toAbsolutePath());
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

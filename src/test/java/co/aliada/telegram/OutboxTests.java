@@ -20,6 +20,7 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The outbox on H2 against the Bot API double: order, retries, limits, failures, restarts. */
 class OutboxTests {
@@ -172,10 +173,10 @@ class OutboxTests {
         bot.until(() -> java.util.Optional.of(table.count(OutboxTable.PENDING)).filter(n -> n == 0), WAIT);
         running.stop();
         start(props());
-        Thread.sleep(300);
 
         assertThat(sentBefore).isLessThanOrEqualTo(4);
-        assertThat(texts(7)).containsExactly("m1", "m2", "m3", "m4");
+        await("nothing resent after the restart").during(Duration.ofMillis(300)).atMost(WAIT)
+                .untilAsserted(() -> assertThat(texts(7)).containsExactly("m1", "m2", "m3", "m4"));
     }
 
     @Test

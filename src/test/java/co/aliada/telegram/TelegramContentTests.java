@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import co.aliada.content.ContentException;
+import co.aliada.content.TestContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,7 +15,7 @@ class TelegramContentTests {
 
     @Test
     void shippedTextsDescribeEveryCommand() {
-        assertThat(TelegramContent.check(Path.of("intents"))).isEqualTo("10 commands described");
+        assertThat(TelegramContent.check(TestContent.INTENTS)).isEqualTo("11 commands described");
     }
 
     @Test

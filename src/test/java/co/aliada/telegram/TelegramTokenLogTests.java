@@ -13,6 +13,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** When the Bot API answers errors, what the app and the Telegram library log never shows the token. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -52,17 +53,7 @@ class TelegramTokenLogTests {
     }
 
     private static void awaitLog(CapturedOutput output, String fragment) {
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (!output.getAll().contains(fragment)) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("no log line with '" + fragment + "' in:\n" + output.getAll());
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        await("a log line with '" + fragment + "'").atMost(WAIT)
+                .untilAsserted(() -> assertThat(output.getAll()).contains(fragment));
     }
 }

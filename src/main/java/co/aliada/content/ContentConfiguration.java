@@ -1,0 +1,48 @@
+package co.aliada.content;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+@Configuration(proxyBeanMethods = false)
+class ContentConfiguration {
+
+    /** The first load and one watcher per content folder; named, measured and shut down by Spring. */
+    @Bean
+    ThreadPoolTaskExecutor contentTasks() {
+        ThreadPoolTaskExecutor tasks = new ThreadPoolTaskExecutor();
+        tasks.setThreadNamePrefix("content-");
+        tasks.setCorePoolSize(4);
+        tasks.setMaxPoolSize(4);
+        tasks.setDaemon(true);
+        // A reload under way finishes before the executor goes; watchers end when LiveContent closes.
+        tasks.setWaitForTasksToCompleteOnShutdown(true);
+        tasks.setAwaitTerminationSeconds(10);
+        return tasks;
+    }
+
+    @Bean(destroyMethod = "close")
+    LiveContent liveContent(List<ContentPart<?>> parts, @Qualifier("contentTasks") ThreadPoolTaskExecutor tasks,
+                            Clock clock, ObjectProvider<MeterRegistry> meters) {
+        LiveContent content = new LiveContent(parts, tasks, LiveContent.DEBOUNCE, clock);
+        meters.ifAvailable(registry -> {
+            Counter accepted = reloads(registry, "accepted");
+            Counter refused = reloads(registry, "refused");
+            content.onAccepted(snapshot -> accepted.increment());
+            content.onRefused(change -> refused.increment());
+        });
+        return content.start();
+    }
+
+    private static Counter reloads(MeterRegistry registry, String outcome) {
+        return Counter.builder("aliada.content.reloads").tag("outcome", outcome)
+                .description("Content changes swapped in (accepted) or refused with their problems").register(registry);
+    }
+}

@@ -1,0 +1,248 @@
+package co.aliada.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * All the content the bot serves (texts, intents, self-check questions, challenge content, catalogue
+ * and its index) as one {@link ContentSnapshot}. A change to a folder is debounced; the parts reading
+ * the changed files are built and validated beside the live snapshot, and the new snapshot is swapped
+ * in whole. A change with any problem changes nothing: the old snapshot keeps serving and the problems
+ * are kept, with file and line, as the folder's {@link #lastError}. Listeners hear of accepted and
+ * refused changes; {@link #reloadNow()} is there for admins who do not want to wait for the watcher.
+ */
+public final class LiveContent implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveContent.class);
+    /** How long a folder must stay quiet after an edit before it is reloaded: editors save in several steps. */
+    public static final Duration DEBOUNCE = Duration.ofMillis(300);
+    static final Duration PATIENCE = Duration.ofMinutes(2);
+
+    private final Map<Path, List<ContentPart<?>>> byFolder = new LinkedHashMap<>();
+    private final Executor tasks;
+    private final Duration debounce;
+    private final Clock clock;
+    private final AtomicReference<ContentSnapshot> live = new AtomicReference<>();
+    private final CompletableFuture<ContentSnapshot> firstLoad = new CompletableFuture<>();
+    private final Map<Path, RefusedChange> lastErrors = new ConcurrentHashMap<>();
+    private final List<Consumer<ContentSnapshot>> onAccepted = new CopyOnWriteArrayList<>();
+    private final List<Consumer<RefusedChange>> onRefused = new CopyOnWriteArrayList<>();
+    private final Map<Path, FolderWatch> watches = new ConcurrentHashMap<>();
+
+    public LiveContent(Collection<ContentPart<?>> parts, Executor tasks, Duration debounce, Clock clock) {
+        this.tasks = tasks;
+        this.debounce = debounce;
+        this.clock = clock;
+        for (ContentPart<?> part : parts) {
+            part.bind(this);
+            byFolder.computeIfAbsent(part.dir(), dir -> new ArrayList<>()).add(part);
+        }
+    }
+
+    /** Loads on a background task, so that start-up goes on meanwhile, and watches every folder. */
+    public LiveContent start() {
+        tasks.execute(() -> {
+            try {
+                load();
+            } catch (ContentException e) {
+                log.error("content could not be loaded:\n{}", e.getMessage());
+            }
+        });
+        watch();
+        return this;
+    }
+
+    /** Loads every part now; fails with every problem found, and the bot does not start on broken content. */
+    public synchronized ContentSnapshot load() {
+        try {
+            ContentSnapshot first = build(null, byFolder.keySet());
+            live.set(first);
+            firstLoad.complete(first);
+            return first;
+        } catch (RuntimeException | Error e) {
+            // Recorded before anyone waiting is released: no reader ever sees "loaded" without content.
+            ContentException failure = e instanceof ContentException c ? c
+                    : new ContentException(ContentProblem.inFile("content", String.valueOf(e)));
+            firstLoad.completeExceptionally(failure);
+            throw failure;
+        }
+    }
+
+    /** Starts one watcher per folder on the content task executor. */
+    public LiveContent watch() {
+        for (Path folder : byFolder.keySet()) {
+            FolderWatch watch = new FolderWatch(folder, debounce, () -> reload(folder));
+            if (watch.open()) {
+                watches.put(folder, watch);
+                tasks.execute(watch);
+            }
+        }
+        return this;
+    }
+
+    /** Reads every folder again now; false when any change was refused. */
+    public boolean reloadNow() {
+        boolean accepted = true;
+        for (Path folder : byFolder.keySet()) {
+            accepted &= reload(folder);
+        }
+        return accepted;
+    }
+
+    /** Reads one folder again; false (and the old content keeps serving) when the change is refused. */
+    public synchronized boolean reload(Path folder) {
+        ContentSnapshot before = live.get();
+        if (before == null) {
+            return false; // the first load reads the files as they are
+        }
+        try {
+            ContentSnapshot next = build(before, List.of(folder));
+            lastErrors.remove(folder);
+            boolean changed = next.parts().entrySet().stream().anyMatch(e -> before.parts().get(e.getKey()) != e.getValue());
+            live.set(next);
+            if (changed) {
+                log.info("{} reloaded, version {}", folder.getFileName(), next.version(folder));
+                tell(onAccepted, next);
+            }
+            return true;
+        } catch (ContentException e) {
+            refuse(folder, e.problems());
+        } catch (RuntimeException e) {
+            refuse(folder, List.of(ContentProblem.inFile(String.valueOf(folder.getFileName()), String.valueOf(e))));
+        }
+        return false;
+    }
+
+    /** The parts reading files that changed are built again; the others are carried over as they are. */
+    private ContentSnapshot build(ContentSnapshot before, Collection<Path> folders) {
+        Map<ContentPart<?>, Loaded<?>> parts = before == null ? new HashMap<>() : new HashMap<>(before.parts());
+        Map<Path, String> versions = before == null ? new HashMap<>() : new HashMap<>(before.versions());
+        Problems problems = new Problems();
+        Instant now = clock.instant();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                problems.add(folder.toString(), 0, "folder not found");
+                continue;
+            }
+            versions.put(folder, ContentHash.of(folder));
+            for (ContentPart<?> part : byFolder.get(folder)) {
+                String version = ContentHash.of(folder, part::reads);
+                Loaded<?> old = parts.get(part);
+                if (old != null && old.version().equals(version)) {
+                    continue;
+                }
+                try {
+                    parts.put(part, new Loaded<>(part.load(), version, now));
+                } catch (ContentException e) {
+                    problems.addAll(e.problems());
+                } catch (UncheckedIOException e) {
+                    problems.add(part.name(), 0, "cannot be read: " + e.getCause().getMessage());
+                }
+            }
+        }
+        problems.throwIfAny();
+        return new ContentSnapshot(parts, versions, now);
+    }
+
+    private void refuse(Path folder, List<ContentProblem> problems) {
+        RefusedChange refused = new RefusedChange(String.valueOf(folder.getFileName()), clock.instant(), problems);
+        lastErrors.put(folder, refused);
+        log.warn("change to {} refused, the previous version keeps serving:\n{}", folder, refused.summary());
+        tell(onRefused, refused);
+    }
+
+    /** A listener that throws is logged and skipped: it must not stop the others nor the watching. */
+    private static <E> void tell(List<Consumer<E>> listeners, E event) {
+        for (Consumer<E> listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                log.warn("a content listener failed", e);
+            }
+        }
+    }
+
+    /** The snapshot being served; waits for the first load. */
+    public ContentSnapshot current() {
+        ContentSnapshot snapshot = live.get();
+        return snapshot != null ? snapshot : awaitLoaded(PATIENCE);
+    }
+
+    /** Waits for the first load; throws its problems when it failed, or when it takes longer than the timeout. */
+    public ContentSnapshot awaitLoaded(Duration timeout) {
+        try {
+            return firstLoad.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof ContentException c ? c
+                    : new ContentException(ContentProblem.inFile("content", String.valueOf(e.getCause())));
+        } catch (TimeoutException e) {
+            throw new ContentException(ContentProblem.inFile("content", "still loading after " + timeout.toSeconds() + " s"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ContentException(ContentProblem.inFile("content", "interrupted while loading"));
+        }
+    }
+
+    public boolean isLoaded() {
+        return live.get() != null;
+    }
+
+    /** The last refused change of a folder, while its files on disk are not the ones served. */
+    public Optional<RefusedChange> lastError(Path folder) {
+        return Optional.ofNullable(lastErrors.get(folder));
+    }
+
+    /** Every folder whose last change was refused. */
+    public Map<Path, RefusedChange> lastErrors() {
+        return Map.copyOf(lastErrors);
+    }
+
+    public List<Path> folders() {
+        return List.copyOf(byFolder.keySet());
+    }
+
+    /** Whether a folder's watcher is running (false when the file system cannot watch it). */
+    public boolean watching(Path folder) {
+        FolderWatch watch = watches.get(folder);
+        return watch != null && watch.watching();
+    }
+
+    public void onAccepted(Consumer<ContentSnapshot> listener) {
+        onAccepted.add(listener);
+    }
+
+    public void onRefused(Consumer<RefusedChange> listener) {
+        onRefused.add(listener);
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (FolderWatch watch : watches.values()) {
+            watch.close();
+        }
+    }
+}
