@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import co.aliada.catalog.Catalog;
 import co.aliada.catalog.Keywords;
 import co.aliada.catalog.Service;
-import co.aliada.catalog.Text;
+import co.aliada.content.Bilingual;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,8 +34,8 @@ class CatalogueEditTests {
                 {"cetreria", "falconry", "halcones y aves rapaces", "falcons and birds of prey"}};
         for (int i = 0; i < topics.length; i++) {
             String[] t = topics[i];
-            more.add(new Service("zz-unrelated-" + i, SHIPPED.services().get(0).pillar(), new Text(t[0], t[1]),
-                    new Text(t[2] + ".", t[3] + "."), new Keywords(List.of(t[0], t[2]), List.of(t[1], t[3]))));
+            more.add(new Service("zz-unrelated-" + i, SHIPPED.services().get(0).pillar(), new Bilingual(t[0], t[1]),
+                    new Bilingual(t[2] + ".", t[3] + "."), new Keywords(List.of(t[0], t[2]), List.of(t[1], t[3]))));
         }
         Catalog edited = new Catalog(SHIPPED.pillars(), more, SHIPPED.institutions(),
                 SHIPPED.synonyms(), SHIPPED.stopwords());
