@@ -29,7 +29,11 @@ public enum CommandName {
     NEW_CHALLENGE("nuevo_reto", "new_challenge", null, false),
     SERVICE("servicio", "service", null, false),
     USEFUL("util", "useful", null, false),
-    FOLLOWUP("seguimiento", "followup", null, false);
+    FOLLOWUP("seguimiento", "followup", null, false),
+    ADMIN_STATUS("admin_estado", "admin_status", null, false),
+    ADMIN_RELOAD("admin_recargar", "admin_reload", null, false),
+    ADMIN_UNDO("admin_deshacer", "admin_undo", null, false),
+    ADMIN_REPORT("admin_reporte", "admin_report", null, false);
 
     private final String spanish;
     private final String english;

@@ -34,6 +34,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     private final TelegramSender sender;
     private final Delivery delivery;
     private final ThreadPoolExecutor[] lanes;
+    private AdminUploads uploads = AdminUploads.NONE;
 
     TelegramUpdates(UpdateMapper mapper, ConversationEngine engine, TelegramSender sender, Delivery delivery,
                     int laneCount) {
@@ -47,6 +48,12 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             lanes[i] = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(LANE_QUEUE),
                     task -> new Thread(task, name), TelegramUpdates::waitForRoom);
         }
+    }
+
+    /** Content files that admins send in a private chat go here instead of the conversation. */
+    TelegramUpdates withAdminUploads(AdminUploads adminUploads) {
+        this.uploads = adminUploads;
+        return this;
     }
 
     /** Handles the batch, chats in parallel, and returns when all of it is committed. */
@@ -66,6 +73,9 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             CallbackQuery press = update.getCallbackQuery();
             if (press != null) {
                 sender.acknowledge(press.getId());
+            }
+            if (uploads.take(update)) {
+                return;
             }
             var in = mapper.map(update);
             if (in.isEmpty()) {
