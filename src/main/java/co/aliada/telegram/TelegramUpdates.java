@@ -2,8 +2,8 @@ package co.aliada.telegram;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionHandler;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -13,6 +13,7 @@ import co.aliada.conversation.Outbound;
 import co.aliada.conversation.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -58,13 +59,22 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         this.delivery = delivery;
         this.lanes = new ThreadPoolExecutor[laneCount];
         for (int i = 0; i < laneCount; i++) {
-            String name = "telegram-lane-" + i;
-            lanes[i] = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(LANE_QUEUE),
-                    task -> new Thread(task, name), TelegramUpdates::waitForRoom);
+            lanes[i] = pool("telegram-lane-" + i + "-", 1, LANE_QUEUE, TelegramUpdates::waitForRoom);
         }
         // a spinner left turning or a keyboard left on is harmless: when the Bot API is slow, drop, never wait
-        this.ephemeral = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000),
-                task -> new Thread(task, "telegram-ephemeral"), (task, pool) -> log.debug("ephemeral Bot API call dropped"));
+        this.ephemeral = pool("telegram-ephemeral-", 2, 1000, (task, pool) -> log.debug("ephemeral Bot API call dropped"));
+    }
+
+    /** A Spring task executor (named threads, bounded queue); {@link #close()} drains it on shutdown. */
+    private static ThreadPoolExecutor pool(String prefix, int threads, int queue, RejectedExecutionHandler whenFull) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix(prefix);
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
+        executor.setQueueCapacity(queue);
+        executor.setRejectedExecutionHandler(whenFull);
+        executor.initialize();
+        return executor.getThreadPoolExecutor();
     }
 
     /** Content files that admins send in a private chat go here instead of the conversation. */
