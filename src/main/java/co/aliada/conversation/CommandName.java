@@ -27,7 +27,11 @@ public enum CommandName {
     PRIVACY("privacidad", "privacy", null, false),
     NEW_CHALLENGE("nuevo_reto", "new_challenge", null, false),
     SERVICE("servicio", "service", null, false),
-    USEFUL("util", "useful", null, false);
+    USEFUL("util", "useful", null, false),
+    // the consultants' chat: answered there only, never in the entrepreneurs' menu
+    CASES("casos", "cases", null, false),
+    MY_CASES("mis_casos", "my_cases", null, false),
+    I_AM("soy", "iam", null, false);
 
     private final String spanish;
     private final String english;

@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /** Cases, their status history and their messages in the database; joins the turn's transaction. */
 class CaseStore {
 
-    private static final String COLUMNS = "id, chat, status, reason, lang, opened_at, taken_by_name, taken_at, closed_at, close_reason";
+    private static final String COLUMNS = "id, chat, status, reason, lang, opened_at, taken_by_name, taken_by_id, taken_at, closed_at, close_reason";
     private static final int MAX_TEXT = 20000;
 
     private final JdbcTemplate jdbc;
@@ -27,21 +26,21 @@ class CaseStore {
     }
 
     Case open(String chat, String reason, String lang) {
-        Timestamp now = now();
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("insert into escalation_case (chat, status, reason, lang, opened_at) values (?, ?, ?, ?, ?)",
-                    new String[] {"id"});
-            ps.setString(1, chat);
-            ps.setString(2, Case.Status.OPEN.name());
-            ps.setString(3, reason);
-            ps.setString(4, lang);
-            ps.setTimestamp(5, now);
-            return ps;
-        }, keys);
-        long id = keys.getKey().longValue();
+        long id = nextNumber();
+        jdbc.update("insert into escalation_case (id, chat, status, reason, lang, opened_at) values (?, ?, ?, ?, ?, ?)",
+                id, chat, Case.Status.OPEN.name(), reason, lang, now());
         history(id, Case.Status.OPEN, null, null, reason);
         return find(id).orElseThrow();
+    }
+
+    /**
+     * The next case number, without gaps: the counter row is updated in the caller's transaction (and
+     * locked until it ends), so a rolled-back or crashed opening never uses up a number.
+     */
+    private long nextNumber() {
+        jdbc.update("update escalation_case_counter set last_value = last_value + 1 where name = 'case'");
+        Long next = jdbc.queryForObject("select last_value from escalation_case_counter where name = 'case'", Long.class);
+        return next;
     }
 
     Optional<Case> find(long id) {
@@ -66,6 +65,22 @@ class CaseStore {
             history(id, Case.Status.TAKEN, byName, byId, null);
         }
         return done;
+    }
+
+    /** Hands a taken case to another consultant; false when it is no longer taken. */
+    boolean reassign(long id, String byName, String byId) {
+        boolean done = jdbc.update("update escalation_case set taken_by_name = ?, taken_by_id = ?, taken_at = ? "
+                + "where id = ? and status = 'TAKEN'", byName, byId, now(), id) == 1;
+        if (done) {
+            history(id, Case.Status.TAKEN, byName, byId, "reassigned");
+        }
+        return done;
+    }
+
+    /** Whether this person has ever handled a case, which makes them a consultant. */
+    boolean handledBy(String userId) {
+        Integer n = jdbc.queryForObject("select count(*) from escalation_case_status where by_id = ?", Integer.class, userId);
+        return n != null && n > 0;
     }
 
     boolean close(long id, String reason, String byName, String byId) {
@@ -104,7 +119,7 @@ class CaseStore {
     private static Case row(ResultSet rs, int i) throws SQLException {
         return new Case(rs.getLong("id"), rs.getString("chat"), Case.Status.valueOf(rs.getString("status")),
                 rs.getString("reason"), rs.getString("lang"), instant(rs, "opened_at"), rs.getString("taken_by_name"),
-                instant(rs, "taken_at"), instant(rs, "closed_at"), rs.getString("close_reason"));
+                rs.getString("taken_by_id"), instant(rs, "taken_at"), instant(rs, "closed_at"), rs.getString("close_reason"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

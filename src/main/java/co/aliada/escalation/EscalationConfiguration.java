@@ -51,6 +51,11 @@ class EscalationConfiguration {
     }
 
     @Bean
+    Interceptor consultantPrivateChat(EscalationParts parts) {
+        return parts.consultantPrivate();
+    }
+
+    @Bean
     Interceptor openCaseInterceptor(EscalationParts parts) {
         return parts.openCase();
     }

@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The escalation feature wired by hand, so that Spring and plain tests build it the same way. */
 record EscalationParts(CaseStore cases, CaseCard card, Escalations escalations, CaseDesk desk,
-                       OpenCaseInterceptor openCase, ConsultantsChat group, EscalationProperties props) {
+                       OpenCaseInterceptor openCase, ConsultantPrivateChat consultantPrivate, ConsultantsChat group,
+                       EscalationProperties props) {
 
     static EscalationParts create(JdbcTemplate jdbc, Clock clock, EscalationProperties props, ConsultantsChat group,
                                   Challenges challenges) {
@@ -18,8 +19,10 @@ record EscalationParts(CaseStore cases, CaseCard card, Escalations escalations, 
         CaseCard card = new CaseCard(challenges, new TranscriptFormatter(jdbc, props.zone()), hours,
                 props.consultantsLang());
         Escalations escalations = new Escalations(cases, card, hours, group, props.consultantsLang());
-        CaseDesk desk = new CaseDesk(group, new CaseActions(cases, card, group.key(), props.consultantsLang()));
-        return new EscalationParts(cases, card, escalations, desk, new OpenCaseInterceptor(escalations, group), group, props);
+        ConsultantStore consultants = new ConsultantStore(jdbc, clock);
+        CaseDesk desk = new CaseDesk(group, new CaseActions(cases, card, consultants, group.key(), props.consultantsLang()));
+        return new EscalationParts(cases, card, escalations, desk, new OpenCaseInterceptor(escalations, group),
+                new ConsultantPrivateChat(group, consultants, cases), group, props);
     }
 
     CaseReminders reminders(Supplier<Texts> texts, Supplier<Delivery> delivery) {

@@ -105,6 +105,13 @@ final class Escalations {
         turn.send(Outbound.text(group.key(), texts.get(key, groupLang, "tag", c.tag(), "who", who, "text", Html.escape(text))));
     }
 
+    /** The person is erasing their data mid-case: the consultants hear that the case ended so. */
+    void erasing(Case c, Turn turn) {
+        if (group.configured()) {
+            turn.send(Outbound.text(group.key(), turn.texts().get("consultants.group.erased", groupLang, "tag", c.tag())));
+        }
+    }
+
     /** {@code /bot}: closes the case at the user's wish and lets the bot talk again. */
     void backToBot(Turn turn) {
         Optional<Case> c = activeCase(turn.state());

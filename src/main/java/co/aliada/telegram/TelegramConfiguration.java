@@ -75,9 +75,11 @@ class TelegramConfiguration {
 
     @Bean
     TelegramUpdates telegramUpdates(TelegramProperties properties, ConversationEngine engine,
-                                    TelegramSender sender, Delivery delivery, BotCommands commands) {
+                                    TelegramSender sender, Delivery delivery, BotCommands commands,
+                                    ContentPart<Texts> texts) {
         UpdateMapper mapper = new UpdateMapper(identity::get, properties.consultantsChatId(), commands::alias);
-        return new TelegramUpdates(mapper, engine, sender, delivery, LANES);
+        return new TelegramUpdates(mapper, engine, sender, delivery, LANES,
+                new OtherGroups(properties.consultantsChatId(), identity::get, () -> texts.current().content()));
     }
 
     @Bean
