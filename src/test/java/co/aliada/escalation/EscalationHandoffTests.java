@@ -21,13 +21,14 @@ class EscalationHandoffTests {
     @BeforeEach
     void openACase() {
         card = to(GROUP, h.send(Inbound.command(USER, "asesor"))).get(0).plainText();
+        h.consultant(Inbound.Kind.COMMAND, "soy María, asesora", null);
     }
 
     @Test
-    void takingTellsTheUserTheConsultantsFirstNameAndTheGroup() {
+    void takingTellsTheUserTheConsultantsChosenNameAndTheGroup() {
         List<Outbound> replies = h.consultant(Inbound.Kind.BUTTON, "case:take:1", null);
 
-        assertThat(textTo(USER, replies)).contains("María, del equipo de asesores, tomó su caso");
+        assertThat(textTo(USER, replies)).contains("María (asesora) tomó su caso");
         assertThat(textTo(GROUP, replies)).contains("María tomó el caso #caso-1");
         assertThat(to(GROUP, replies).get(0).buttons()).as("Close stays at hand once the card's keyboard is gone")
                 .singleElement().satisfies(row -> assertThat(row).singleElement()
@@ -70,7 +71,7 @@ class EscalationHandoffTests {
     void aReplyToTheCardReachesTheUserAndTakesAnUntakenCase() {
         List<Outbound> replies = h.consultant(Inbound.Kind.TEXT, "Hola, la llamo a las 3 <pm>", card);
 
-        assertThat(textTo(USER, replies)).contains("María, del equipo de asesores, tomó su caso", "María (asesor): Hola, la llamo a las 3 <pm>");
+        assertThat(textTo(USER, replies)).contains("María (asesora) tomó su caso", "María (asesora): Hola, la llamo a las 3 <pm>");
         assertThat(to(USER, replies).get(1).text()).contains("&lt;pm&gt;");
         assertThat(textTo(GROUP, replies)).contains("María tomó el caso #caso-1");
         assertThat(h.parts.cases().find(1).orElseThrow().status()).isEqualTo(Case.Status.TAKEN);
@@ -82,7 +83,7 @@ class EscalationHandoffTests {
 
         List<Outbound> replies = h.consultant(Inbound.Kind.TEXT, "Perfecto", relayed);
 
-        assertThat(textTo(USER, replies)).contains("(asesor): Perfecto");
+        assertThat(textTo(USER, replies)).contains("María (asesora): Perfecto");
         assertThat(h.jdbc.queryForObject("select count(*) from escalation_case_message where case_id = 1", Integer.class))
                 .isEqualTo(2);
     }
@@ -112,7 +113,7 @@ class EscalationHandoffTests {
         List<Outbound> replies = h.consultant(Inbound.Kind.BUTTON, "case:close:1", null);
         List<Outbound> after = h.send(Inbound.text(USER, "hola de nuevo"));
 
-        assertThat(textTo(USER, replies)).contains("María cerró su caso");
+        assertThat(textTo(USER, replies)).contains("María (asesora) cerró su caso");
         assertThat(textTo(GROUP, replies)).contains("María cerró el caso #caso-1");
         assertThat(to(GROUP, after)).isEmpty();
         assertThat(textTo(USER, after)).contains("no le entendí");
