@@ -4,20 +4,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import co.aliada.followup.FollowupFigures;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The article's figures from live data, for the programme manager: companies by sector, self-check
- * levels, challenges by driver and by pillar, cases, and whether recommendations helped.
+ * levels, challenges by driver and by pillar, cases, whether recommendations helped, and what the
+ * follow-ups learned (contact rate, usefulness, progress between self-checks).
  */
 @Component
 class ProgrammeFigures {
 
     private final JdbcTemplate jdbc;
+    private final ObjectProvider<FollowupFigures> followup;
 
-    ProgrammeFigures(JdbcTemplate jdbc) {
+    ProgrammeFigures(JdbcTemplate jdbc, ObjectProvider<FollowupFigures> followup) {
         this.jdbc = jdbc;
+        this.followup = followup;
     }
 
     /** Each figure as label → count, in a stable order. */
@@ -32,6 +37,7 @@ class ProgrammeFigures {
         figures.put("cases by status", counts("select status, count(*) from escalation_case group by status"));
         figures.put("did the recommendations help", counts("select case when useful then 'yes' else 'no' end, count(*) "
                 + "from challenge_feedback group by useful"));
+        followup.ifAvailable(f -> figures.putAll(f.all()));
         return figures;
     }
 

@@ -4,7 +4,7 @@
  * port) when a content change was refused, and the {@code /admin} dashboard shows the programme's
  * figures with a CSV download, behind a password.
  */
-@ApplicationModule(allowedDependencies = {"catalog", "challenge", "content", "conversation", "intent", "matching", "selfcheck"})
+@ApplicationModule(allowedDependencies = {"catalog", "challenge", "content", "conversation", "followup", "intent", "matching", "selfcheck"})
 package co.aliada.admin;
 
 import org.springframework.modulith.ApplicationModule;

@@ -23,11 +23,13 @@ public enum CommandName {
     DELETE_MY_DATA("borrar_datos", "delete_my_data", "delete_my_data", true),
     MY_CHALLENGES("mis_retos", "my_challenges", "my_challenges", true),
     SUMMARY("resumen", "summary", "summary", true),
+    REMINDERS("recordatorios", "reminders", null, true),
     BOT("bot", "bot", null, false),
     PRIVACY("privacidad", "privacy", null, false),
     NEW_CHALLENGE("nuevo_reto", "new_challenge", null, false),
     SERVICE("servicio", "service", null, false),
     USEFUL("util", "useful", null, false),
+    FOLLOWUP("seguimiento", "followup", null, false),
     // the consultants' chat: answered there only, never in the entrepreneurs' menu
     CASES("casos", "cases", null, false),
     MY_CASES("mis_casos", "my_cases", null, false),

@@ -1,6 +1,7 @@
 package co.aliada.onboarding;
 
 import co.aliada.conversation.ChatState;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
@@ -41,7 +42,8 @@ final class ConsentStep implements Step {
     static void accept(Turn turn) {
         turn.state().consent(ChatState.Consent.ACCEPTED);
         turn.say("consent.accepted");
-        turn.goTo(Onboarding.SECTOR);
+        // Being written to later is a purpose of its own, asked right after by the feature that answers /recordatorios.
+        turn.goTo(turn.hasCommand(CommandName.REMINDERS.spanish()) ? Onboarding.AFTER_CONSENT : Onboarding.SECTOR);
     }
 
     private static void decline(Turn turn) {

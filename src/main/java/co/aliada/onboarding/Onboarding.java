@@ -10,6 +10,8 @@ public final class Onboarding {
 
     public static final String CONSENT = "start";
     public static final String DECLINED = "declined";
+    /** A question another feature asks right after consent (being written to later); it hands over to {@link #SECTOR}. */
+    public static final String AFTER_CONSENT = "consent.contact-later";
     public static final String SECTOR = "profile.sector";
     public static final String SIZE = "profile.size";
     public static final String MUNICIPALITY = "profile.municipality";

@@ -26,6 +26,7 @@ final class RadarChart {
     private static final Color FILL = new Color(0x0E, 0x8A, 0x6A);
     // Narrow letters let long area names fit beside the web; any sans serif does where it is missing.
     private static final String CONDENSED = "DejaVu Sans Condensed";
+    private static final Color PREVIOUS = new Color(0x8A, 0x94, 0xA0);
     private static final Color GRID = new Color(0xC8, 0xCE, 0xD6);
 
     private RadarChart() {
@@ -36,9 +37,23 @@ final class RadarChart {
      * axis shows its label with the value formatted for the language below it.
      */
     static byte[] png(String title, List<String> labels, List<Double> values, Locale locale) {
+        return png(title, labels, values, null, locale);
+    }
+
+    /**
+     * The same, with the previous self-check as a second, dashed outline when {@code previous} is not null
+     * (same order as {@code labels}); each axis then shows "before → now".
+     */
+    static byte[] png(String title, List<String> labels, List<Double> values, List<Double> previous, Locale locale) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < labels.size(); i++) {
-            data.addValue(values.get(i), "company", labels.get(i) + "\n" + String.format(locale, "%.1f", values.get(i)));
+            String now = String.format(locale, "%.1f", values.get(i));
+            String label = labels.get(i) + "\n" + (previous == null ? now
+                    : String.format(locale, "%.1f", previous.get(i)) + " → " + now);
+            data.addValue(values.get(i), "company", label);
+            if (previous != null) {
+                data.addValue(previous.get(i), "previous", label);
+            }
         }
         SpiderWebPlot plot = new RadarPlot(data, GRID);
         plot.setMaxValue(MAX);
@@ -50,6 +65,10 @@ final class RadarChart {
         plot.setSeriesPaint(0, FILL);
         plot.setSeriesOutlinePaint(0, FILL);
         plot.setSeriesOutlineStroke(0, new BasicStroke(5f));
+        plot.setSeriesPaint(1, PREVIOUS);
+        plot.setSeriesOutlinePaint(1, PREVIOUS);
+        plot.setSeriesOutlineStroke(1, new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
+                new float[] {14f, 10f}, 0f));
         plot.setWebFilled(true);
         plot.setWebFillAlpha(0.35f);
         plot.setHeadPercent(0.025);

@@ -26,6 +26,10 @@ final class RadarPlot extends SpiderWebPlot {
     @Override
     protected void drawRadarPoly(Graphics2D g2, Rectangle2D area, Point2D centre, PlotRenderingInfo info,
                                  int series, int catCount, double headH, double headW) {
+        if (series > 0) { // the scale is drawn once, under the first outline
+            super.drawRadarPoly(g2, area, centre, info, series, catCount, headH, headW);
+            return;
+        }
         g2.setStroke(new BasicStroke(1.5f));
         g2.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 22));
         for (int ring = 1; ring <= RadarChart.MAX; ring++) {

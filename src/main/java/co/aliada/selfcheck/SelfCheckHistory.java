@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +43,16 @@ public final class SelfCheckHistory {
         outcome.averages().forEach((area, average) -> jdbc.update(
                 "insert into selfcheck_area (result_id, area, area_level, average) values (?, ?, ?, ?)",
                 id, area, content.level(outcome.areaRanks().get(area)).id(), twoDecimals(average)));
+    }
+
+    /** Each area's average in the chat's latest finished self-check; empty when there is none. */
+    Map<String, Double> latestAverages(String chat) {
+        Map<String, Double> averages = new LinkedHashMap<>();
+        jdbc.query("select area, average from selfcheck_area where result_id ="
+                + " (select max(id) from selfcheck_result where chat = ?)", rs -> {
+            averages.put(rs.getString(1), rs.getDouble(2));
+        }, chat);
+        return averages;
     }
 
     /** The overall level rank of each company of a sector, from its latest self-check. */

@@ -49,6 +49,7 @@ final class SelfCheckResult {
         state.put(STRONG, outcome.strongest());
         state.put(DONE, true);
         Profile profile = Profile.of(state);
+        Map<String, Double> previous = state.consented() ? history.latestAverages(state.chat()) : Map.of();
         if (state.consented()) {
             history.save(state.chat(), profile.sector(), profile.size(), outcome, check, clock.instant());
         }
@@ -61,8 +62,16 @@ final class SelfCheckResult {
                 "nextStep", Html.escape(check.area(outcome.priorities().get(0)).nextStep().in(turn.lang())),
                 "peer", peers.sentence(turn, check, outcome.rank(), profile.sector()),
                 "caveat", turn.text("selfcheck.caveat"));
-        turn.send(turn.message("selfcheck.chart.caption", "level", levelName(turn, check, outcome.rank()))
-                .withImage(new Outbound.Attachment(CHART, "image/png", chart(turn, check, outcome))));
+        List<String> areas = check.areas().stream().map(Area::id).toList();
+        Progress progress = Progress.between(previous, outcome.averages(), areas);
+        boolean compared = !progress.isEmpty() && areas.stream().allMatch(previous::containsKey);
+        if (!progress.isEmpty()) {
+            turn.say("selfcheck.progress", "changes", progress.sentence(turn, area -> areaName(turn, check, area)));
+        }
+        String caption = turn.text("selfcheck.chart.caption", "level", levelName(turn, check, outcome.rank()))
+                + (compared ? "\n" + turn.text("selfcheck.progress.chart.previous") : "");
+        turn.send(Outbound.text(state.chat(), caption).withImage(new Outbound.Attachment(CHART, "image/png",
+                chart(turn, check, outcome, compared ? previous : null))));
         turn.goTo(NEXT);
     }
 
@@ -71,11 +80,13 @@ final class SelfCheckResult {
                 "level", levelName(turn, check, outcome.rank()), "rank", outcome.rank());
     }
 
-    private static byte[] chart(Turn turn, SelfCheck check, Outcome outcome) {
+    /** The radar; with {@code previous} (every area present) the earlier result is drawn as a second outline. */
+    private static byte[] chart(Turn turn, SelfCheck check, Outcome outcome, Map<String, Double> previous) {
         List<String> labels = check.areas().stream().map(a -> a.shortName().in(turn.lang())).toList();
         List<Double> values = check.areas().stream().map(a -> outcome.averages().get(a.id())).toList();
+        List<Double> before = previous == null ? null : check.areas().stream().map(a -> previous.get(a.id())).toList();
         Locale locale = Texts.ENGLISH.equals(turn.lang()) ? Locale.ENGLISH : new Locale("es", "CO");
-        return RadarChart.png(turn.text("selfcheck.chart.title"), labels, values, locale);
+        return RadarChart.png(turn.text("selfcheck.chart.title"), labels, values, before, locale);
     }
 
     private static String levelName(Turn turn, SelfCheck check, int rank) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import co.aliada.conversation.LogSafe;
 import org.slf4j.Logger;
@@ -23,7 +24,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * Sends the outbox: each chat's pieces strictly in order, one in flight per chat, within Telegram's
  * limits. A piece is marked sent only after the Bot API said ok; 429 waits {@code retry_after} (that
  * chat, or every chat when many are told to wait at once), 5xx and network errors are retried with
- * exponential backoff and jitter, other errors (400, 403 blocked) fail the piece and the chat goes on.
+ * exponential backoff and jitter, other errors (400, 403 blocked) fail the piece and the chat goes on. A 403
+ * is reported, so that nothing is written to that chat on the bot's own initiative again.
  */
 final class OutboxSender implements SmartLifecycle {
 
@@ -34,6 +36,8 @@ final class OutboxSender implements SmartLifecycle {
     private final OutboxProperties props;
     private final RateLimits limits;
     private final FloodWatch flood;
+    /** Told of a chat whose person blocked the bot (403), so features stop writing to it. */
+    private final Consumer<String> unreachable;
     private final Semaphore wake = new Semaphore(0);
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     /** When each chat's last send ended (a tick): heads read before it are stale, their row may be sent already. */
@@ -44,6 +48,12 @@ final class OutboxSender implements SmartLifecycle {
     private volatile boolean running;
 
     OutboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props) {
+        this(table, sender, props, chat -> {
+        });
+    }
+
+    OutboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props, Consumer<String> unreachable) {
+        this.unreachable = unreachable;
         this.table = table;
         this.sender = sender;
         this.props = props;
@@ -149,7 +159,18 @@ final class OutboxSender implements SmartLifecycle {
             log.debug("outbox message {} to {} will be retried (try {}): {}", head.id(), chat, attempts, why);
         } else {
             table.failed(head.id(), attempts, why);
+            if (code == 403) {
+                tellUnreachable(head.chat());
+            }
             log.warn("outbox message {} to {} failed for good after {} tries: {}", head.id(), chat, attempts, why);
+        }
+    }
+
+    private void tellUnreachable(String chat) {
+        try {
+            unreachable.accept(chat);
+        } catch (RuntimeException e) {
+            log.warn("could not record that {} blocked the bot: {}", LogSafe.chat(chat), Secrets.describe(e));
         }
     }
 

@@ -5,10 +5,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import co.aliada.admin.AdminNotices;
 import co.aliada.content.ContentPart;
+import co.aliada.conversation.ChatUnreachable;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Outbox;
 import co.aliada.conversation.Texts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -49,8 +51,9 @@ class TelegramConfiguration {
     }
 
     @Bean
-    OutboxSender outboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props) {
-        return new OutboxSender(table, sender, props);
+    OutboxSender outboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props,
+                              ApplicationEventPublisher events) {
+        return new OutboxSender(table, sender, props, chat -> events.publishEvent(new ChatUnreachable(chat)));
     }
 
     @Bean

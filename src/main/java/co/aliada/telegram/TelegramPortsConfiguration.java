@@ -1,6 +1,7 @@
 package co.aliada.telegram;
 
 import co.aliada.escalation.ConsultantsDesk;
+import co.aliada.followup.ReachLater;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,5 +12,11 @@ class TelegramPortsConfiguration {
     @Bean
     ConsultantsDesk telegramConsultantsDesk(TelegramProperties properties) {
         return new TelegramConsultantsDesk(properties.consultantsChatId());
+    }
+
+    /** A private Telegram chat can be written to later (unless the person blocks the bot); groups are not people. */
+    @Bean
+    ReachLater telegramReachLater() {
+        return chat -> UpdateMapper.chatId(chat).map(id -> id > 0).orElse(false);
     }
 }

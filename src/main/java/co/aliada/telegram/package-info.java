@@ -5,10 +5,11 @@
  * chats in parallel, and sends the replies as HTML messages, keyboards, photos and documents. It stays
  * off without {@code aliada.telegram.token}, and the token never reaches a log line or an error. It
  * implements the ports of the features that reach people on Telegram: escalation's
- * {@link co.aliada.escalation.ConsultantsDesk} and admin's {@link co.aliada.admin.AdminNotices}; no other
+ * {@link co.aliada.escalation.ConsultantsDesk}, admin's {@link co.aliada.admin.AdminNotices} and followup's
+ * {@link co.aliada.followup.ReachLater}; no other
  * feature knows what a Telegram chat key looks like.
  */
-@ApplicationModule(allowedDependencies = {"admin", "content", "conversation", "escalation"})
+@ApplicationModule(allowedDependencies = {"admin", "content", "conversation", "escalation", "followup"})
 package co.aliada.telegram;
 
 import org.springframework.modulith.ApplicationModule;

@@ -49,7 +49,7 @@ class DashboardTests {
         HttpResponse<String> page = get(basic("admin:s3cret"));
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("challenges by driver", "users");
+        assertThat(page.body()).contains("challenges by driver", "users", "follow-up: reached the institution", "contact rate");
         assertThat(figures.all().get("challenges by first recommended pillar")).containsEntry("market-positioning", 1L);
     }
 

@@ -37,8 +37,7 @@ class ConversationEngineTests {
 
     @Test
     void aFailingTurnAnswersKindlyAndSavesNothing() {
-        ConversationEngine broken = new ConversationEngine(store, TestTexts::texts, Understanding.NOTHING,
-                List.of(new Step() {
+        ConversationEngine broken = TestBot.builder().store(store).step(new Step() {
                     public String id() {
                         return ConversationEngine.START;
                     }
@@ -49,7 +48,7 @@ class ConversationEngineTests {
 
                     public void handle(Inbound in, Turn turn) {
                     }
-                }), List.of());
+                }).engine();
         List<Outbound> replies = broken.handle(Inbound.text("web:x", "hola").withLangHint("en"));
         assertThat(replies).extracting(Outbound::text).containsExactly(TestTexts.texts().get("common.error", "en"));
         assertThat(store.has("web:x")).isFalse();

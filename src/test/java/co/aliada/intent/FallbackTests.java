@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import co.aliada.content.TestContent;
+import co.aliada.conversation.TestBot;
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChatStore;
 import co.aliada.conversation.Command;
@@ -35,10 +36,11 @@ class FallbackTests {
         chats.put(in.chat(), result.state());
         return result.replies();
     };
-    private final ConversationEngine engine = new ConversationEngine(store, () -> TEXTS,
-            new IntentClassifier(() -> IntentModelTests.SHIPPED),
-            List.of(new MenuStep(List.of(new MenuEntry(90, "common.button.help", "/ayuda"))), new PlaceStep()),
-            List.of(recording("asesor", "advisor"), recording("ayuda", "help"), recording("reiniciar", "restart")));
+    private final ConversationEngine engine = TestBot.builder().store(store).texts(TEXTS)
+            .understanding(new IntentClassifier(() -> IntentModelTests.SHIPPED))
+            .step(new MenuStep(List.of(new MenuEntry(90, "common.button.help", "/ayuda")))).step(new PlaceStep())
+            .commands(List.of(recording("asesor", "advisor"), recording("ayuda", "help"), recording("reiniciar", "restart")))
+            .engine();
 
     private ChatState atMenu(String chat) {
         return new ChatState(chat, "es", ConversationEngine.MENU, ChatState.Consent.ACCEPTED, Map.of());

@@ -1,6 +1,7 @@
 package co.aliada.selfcheck;
 
 import co.aliada.content.TestContent;
+import co.aliada.conversation.TestBot;
 import co.aliada.conversation.InMemoryChatStore;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -22,7 +23,6 @@ import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
 import co.aliada.conversation.TextsLoader;
 import co.aliada.conversation.Turn;
-import co.aliada.conversation.Understanding;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -54,8 +54,9 @@ class SelfCheckStepTests {
             }
         };
         MenuEntry retake = new MenuEntry(20, "selfcheck.menu", "menu:" + SelfCheckStep.ID);
-        return new ConversationEngine(store, () -> TEXTS, Understanding.NOTHING,
-                List.of(new SelfCheckStep(() -> CONTENT, result), new MenuStep(List.of(retake))), List.of(proceed));
+        return TestBot.builder().store(store).texts(TEXTS)
+                .step(new SelfCheckStep(() -> CONTENT, result)).step(new MenuStep(List.of(retake)))
+                .command(proceed).engine();
     }
 
     private List<Outbound> start(String lang) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import co.aliada.AliadaApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,11 +23,18 @@ final class LiveBot implements AutoCloseable {
 
     private final BotApiDouble api;
     private final Path dir;
+    private final List<String> settings;
     private ConfigurableApplicationContext context;
 
     LiveBot(BotApiDouble api, Path dir) {
+        this(api, dir, List.of());
+    }
+
+    /** @param settings more {@code --name=value} arguments, such as follow-up delays of seconds */
+    LiveBot(BotApiDouble api, Path dir, List<String> settings) {
         this.api = api;
         this.dir = dir;
+        this.settings = List.copyOf(settings);
     }
 
     /**
@@ -56,10 +65,12 @@ final class LiveBot implements AutoCloseable {
 
     LiveBot start() {
         // as arguments, which win over application.yml
-        context = new SpringApplicationBuilder(AliadaApplication.class).run("--server.port=0",
+        List<String> args = new ArrayList<>(List.of("--server.port=0",
                 "--aliada.telegram.token=" + BotApiDouble.TOKEN, "--aliada.telegram.base-url=" + api.baseUrl(),
                 "--aliada.telegram.consultants-chat-id=" + GROUP,
-                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("aliada").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("aliada").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"));
+        args.addAll(settings);
+        context = new SpringApplicationBuilder(AliadaApplication.class).run(args.toArray(String[]::new));
         return this;
     }
 

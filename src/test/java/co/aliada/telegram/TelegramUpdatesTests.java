@@ -6,12 +6,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import co.aliada.conversation.TestBot;
 import co.aliada.conversation.ChatStore;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Outbound;
-import co.aliada.conversation.TestTexts;
-import co.aliada.conversation.Understanding;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,7 @@ class TelegramUpdatesTests {
     @Test
     void consumeReturnsOnlyWhenEveryUpdateOfTheBatchIsCommittedEachChatInOrder() throws Exception {
         SlowStore store = new SlowStore();
-        ConversationEngine engine = new ConversationEngine(store, TestTexts::texts, Understanding.NOTHING, List.of(), List.of());
+        ConversationEngine engine = TestBot.builder().store(store).engine();
         List<Outbound> delivered = new CopyOnWriteArrayList<>();
         Delivery delivery = delivered::addAll;
         TelegramUpdates updates = new TelegramUpdates(new UpdateMapper(() -> BotIdentity.UNKNOWN, null, name -> name),
