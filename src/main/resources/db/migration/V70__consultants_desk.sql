@@ -15,3 +15,6 @@ create table consultant (
     word         varchar(16)  not null,
     updated_at   timestamp with time zone not null
 );
+
+-- The person's rating of a closed case (1 not useful, 2 so-so, 3 useful); close_reason keeps the outcome.
+alter table escalation_case add column rating integer;

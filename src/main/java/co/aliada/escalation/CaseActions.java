@@ -21,6 +21,9 @@ final class CaseActions {
 
     static final String REASSIGN = "case:reassign:";
     static final String PICK = "case:to:";
+    static final String END = "case:end:";
+    /** How a consultant may end a case; each has a text {@code consultants.outcome.<outcome>}. */
+    static final List<String> OUTCOMES = List.of("resolved", "referred", "no-answer", "duplicate");
     /** A consultant's reply waiting for them to say which case it is for, by their user id. */
     private static final String PARKED = "escalation.parked.";
     private static final int MAX_PICKS = 8;
@@ -129,15 +132,45 @@ final class CaseActions {
         }
     }
 
+    /** Close asks how the case ended first: nothing changes until the consultant picks an outcome. */
     void close(long id, Inbound in, Turn turn) {
         Optional<Case> c = active(id, turn, "close");
         if (c.isEmpty()) {
             return;
         }
+        List<Outbound.Button> outcomes = OUTCOMES.stream().map(o -> new Outbound.Button(
+                turn.texts().get("consultants.outcome." + o, lang), END + id + ":" + o)).toList();
+        turn.send(Outbound.text(group, turn.texts().get("consultants.group.close-how", lang, "tag", c.get().tag(),
+                "name", Html.escape(groupName(in, turn.texts())))).withButtons(Turn.rows(2, outcomes)));
+    }
+
+    /**
+     * Closes with an outcome. The person hears who closed it only if a consultant wrote to them, and is
+     * asked for a short rating, with a way to reopen the case for a while.
+     */
+    void end(long id, String outcome, Inbound in, Turn turn) {
+        Optional<Case> c = active(id, turn, "close");
+        if (c.isEmpty() || !OUTCOMES.contains(outcome)) {
+            return;
+        }
         String name = groupName(in, turn.texts());
-        cases.close(id, "consultant", name, in.user());
-        toUser(turn, c.get(), "consultants.user.closed", "who", who(in.user(), turn.texts(), c.get().lang()));
-        toGroup(turn, "escalation.group.closed", "tag", c.get().tag(), "name", Html.escape(name));
+        boolean answered = cases.consultantWrote(id);
+        cases.close(id, outcome, name, in.user());
+        Texts texts = turn.texts();
+        String personLang = c.get().lang();
+        if (answered) {
+            toUser(turn, c.get(), "consultants.user.closed", "who", who(in.user(), texts, personLang));
+        } else {
+            toUser(turn, c.get(), "consultants.user.closed-unanswered");
+        }
+        turn.send(Outbound.text(c.get().chat(), texts.get("consultants.user.rate", personLang)).withButtons(List.of(
+                List.of(new Outbound.Button(texts.get("consultants.rate.3", personLang), CaseRating.RATE + id + ":3"),
+                        new Outbound.Button(texts.get("consultants.rate.2", personLang), CaseRating.RATE + id + ":2"),
+                        new Outbound.Button(texts.get("consultants.rate.1", personLang), CaseRating.RATE + id + ":1")),
+                List.of(new Outbound.Button(texts.get("consultants.button.reopen", personLang),
+                        co.aliada.conversation.CommandName.ADVISOR.slash(AdvisorCommand.REOPEN))))));
+        toGroup(turn, "consultants.group.closed", "tag", c.get().tag(), "name", Html.escape(name),
+                "outcome", texts.get("consultants.outcome." + outcome, lang));
     }
 
     /** {@code /casos}, or with an owner's id {@code /mis_casos}: the open cases (that consultant's own). */

@@ -89,6 +89,14 @@ final class CaseDesk implements Interceptor {
             actions.close(id, in, turn);
             return;
         }
+        if (data.startsWith(CaseActions.END)) {
+            String[] idOutcome = data.substring(CaseActions.END.length()).split(":", 2);
+            id = idAfter(idOutcome[0], "");
+            if (id != null && idOutcome.length == 2) {
+                actions.end(id, idOutcome[1], in, turn);
+                return;
+            }
+        }
         id = idAfter(data, CaseActions.REASSIGN);
         if (id != null) {
             actions.reassign(id, in, turn);

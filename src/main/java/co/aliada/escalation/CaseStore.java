@@ -77,6 +77,40 @@ class CaseStore {
         return done;
     }
 
+    /** Whether a consultant wrote to the person in this case. */
+    boolean consultantWrote(long id) {
+        Integer n = jdbc.queryForObject("select count(*) from escalation_case_message where case_id = ? and from_user = false",
+                Integer.class, id);
+        return n != null && n > 0;
+    }
+
+    /** Keeps the person's rating of their closed case, once; false when it is not theirs, not closed or already rated. */
+    boolean rate(long id, String chat, int rating) {
+        return jdbc.update("update escalation_case set rating = ? where id = ? and chat = ? and status = 'CLOSED' and rating is null",
+                rating, id, chat) == 1;
+    }
+
+    /** The chat's case a consultant closed after {@code since}, which the person may still reopen. */
+    Optional<Case> reopenable(String chat, Instant since) {
+        return jdbc.query("select " + COLUMNS + " from escalation_case where chat = ? and status = 'CLOSED' and closed_at >= ? "
+                + "and close_reason in ('resolved', 'referred', 'no-answer', 'consultant') order by id desc",
+                CaseStore::row, chat, Timestamp.from(since)).stream().findFirst();
+    }
+
+    /** Opens a closed case again, with its owner if it had one. */
+    boolean reopen(long id) {
+        boolean done = jdbc.update("update escalation_case set status = case when taken_by_id is null then 'OPEN' else 'TAKEN' end, "
+                + "closed_at = null, close_reason = null, rating = null, reminded_at = null where id = ? and status = 'CLOSED'", id) == 1;
+        if (done) {
+            history(id, find(id).orElseThrow().status(), null, null, "reopened");
+        }
+        return done;
+    }
+
+    Instant ago(Duration span) {
+        return clock.instant().minus(span);
+    }
+
     /** Whether this person has ever handled a case, which makes them a consultant. */
     boolean handledBy(String userId) {
         Integer n = jdbc.queryForObject("select count(*) from escalation_case_status where by_id = ?", Integer.class, userId);

@@ -56,6 +56,11 @@ class EscalationConfiguration {
     }
 
     @Bean
+    Interceptor caseRating(EscalationParts parts) {
+        return parts.rating();
+    }
+
+    @Bean
     Interceptor openCaseInterceptor(EscalationParts parts) {
         return parts.openCase();
     }

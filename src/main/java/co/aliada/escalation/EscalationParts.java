@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The escalation feature wired by hand, so that Spring and plain tests build it the same way. */
 record EscalationParts(CaseStore cases, CaseCard card, Escalations escalations, CaseDesk desk,
-                       OpenCaseInterceptor openCase, ConsultantPrivateChat consultantPrivate, ConsultantsChat group,
+                       OpenCaseInterceptor openCase, ConsultantPrivateChat consultantPrivate, CaseRating rating,
+                       ConsultantsChat group,
                        EscalationProperties props) {
 
     static EscalationParts create(JdbcTemplate jdbc, Clock clock, EscalationProperties props, ConsultantsChat group,
@@ -18,11 +19,11 @@ record EscalationParts(CaseStore cases, CaseCard card, Escalations escalations, 
         OfficeHours hours = new OfficeHours(props, clock);
         CaseCard card = new CaseCard(challenges, new TranscriptFormatter(jdbc, props.zone()), hours,
                 props.consultantsLang());
-        Escalations escalations = new Escalations(cases, card, hours, group, props.consultantsLang());
+        Escalations escalations = new Escalations(cases, card, hours, group, props.consultantsLang(), props.reopenWithin());
         ConsultantStore consultants = new ConsultantStore(jdbc, clock);
         CaseDesk desk = new CaseDesk(group, new CaseActions(cases, card, consultants, group.key(), props.consultantsLang()));
         return new EscalationParts(cases, card, escalations, desk, new OpenCaseInterceptor(escalations, group),
-                new ConsultantPrivateChat(group, consultants, cases), group, props);
+                new ConsultantPrivateChat(group, consultants, cases), new CaseRating(cases), group, props);
     }
 
     CaseReminders reminders(Supplier<Texts> texts, Supplier<Delivery> delivery) {

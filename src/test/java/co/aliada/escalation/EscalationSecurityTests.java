@@ -61,7 +61,7 @@ class EscalationSecurityTests {
 
     @Test
     void aStaleCallbackOnAClosedCaseChangesNothing() {
-        h.consultant(Inbound.Kind.BUTTON, "case:close:1", null);
+        h.consultant(Inbound.Kind.BUTTON, "case:end:1:duplicate", null);
 
         List<Outbound> take = h.consultant(Inbound.Kind.BUTTON, "case:take:1", null);
         List<Outbound> reply = h.consultant(Inbound.Kind.TEXT, "¿sigue ahí?", "#caso-1");

@@ -67,7 +67,7 @@ class EscalationSpringTests {
             assertThat(answer).filteredOn(o -> o.chat().equals("web:ana")).singleElement()
                     .satisfies(o -> assertThat(o.plainText()).contains("El equipo asesor: Sí, aquí estoy"));
 
-            List<Outbound> closed = consultant(second, Inbound.Kind.BUTTON, "case:close:1", null);
+            List<Outbound> closed = consultant(second, Inbound.Kind.BUTTON, "case:end:1:resolved", null);
             assertThat(closed).filteredOn(o -> o.chat().equals("web:ana")).isNotEmpty();
             assertThat(post(second, "{\"text\": \"hola\"}").size()).isPositive();
         }

@@ -31,7 +31,7 @@ class FollowupScheduleTests {
     static final Duration REASSESS = Duration.ofDays(180);
     static final EscalationProperties OFFICE = new EscalationProperties(ZoneId.of("America/Bogota"),
             List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
-            LocalTime.of(8, 0), LocalTime.of(17, 0), Duration.ofMinutes(30), "es");
+            LocalTime.of(8, 0), LocalTime.of(17, 0), Duration.ofMinutes(30), "es", Duration.ofHours(72));
 
     private final FollowupTestDatabase db = new FollowupTestDatabase();
     private final FollowupStore store = new FollowupStore(db.jdbc);

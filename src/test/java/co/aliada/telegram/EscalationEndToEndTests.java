@@ -63,8 +63,13 @@ class EscalationEndToEndTests {
         ana.listens();
         desk.listens();
         api.pressAs(GROUP, CONSULTANT, "Carlos", "es", "case:close:" + id(card));
+        desk.awaitsButton("case:end:" + id(card) + ":resolved");
+        assertThat(ana.fresh()).as("nothing is closed before the outcome is chosen").isEmpty();
+        api.pressAs(GROUP, CONSULTANT, "Carlos", "es", "case:end:" + id(card) + ":resolved");
         ana.awaits(call -> BotApiDouble.plain(call.text()).contains("Carlos Ruiz (asesor, Cámara de Comercio del Cauca) cerró su caso"));
         desk.awaitsContaining("Carlos Ruiz cerró el caso " + tag);
+        ana.awaitsButton("rate:" + id(card) + ":3");
+        ana.taps("rate:" + id(card) + ":3").awaitsText("consultants.user.rated");
 
         desk.listens();
         ana.says("/continuar");
