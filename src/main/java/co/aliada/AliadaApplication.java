@@ -26,7 +26,20 @@ public class AliadaApplication {
             case "validate" -> System.exit(ValidateCommand.run(rest, System.out,
                     ContentCheck.of("telegram commands", TelegramContent::appliesTo, TelegramContent::check)));
             case "chat" -> TerminalChat.run(AliadaApplication.class, rest);
-            default -> SpringApplication.run(AliadaApplication.class, args);
+            default -> run(args);
+        }
+    }
+
+    /**
+     * Exits at once when the application cannot start: Spring has logged why and closed the context,
+     * but threads left behind (a pool still winding down) would keep the JVM alive for a minute, and a
+     * supervisor would wait for nothing before restarting it.
+     */
+    private static void run(String[] args) {
+        try {
+            SpringApplication.run(AliadaApplication.class, args);
+        } catch (RuntimeException e) {
+            System.exit(1);
         }
     }
 }

@@ -1,71 +1,142 @@
 package co.aliada.admin;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-import co.aliada.conversation.Html;
+import co.aliada.conversation.Texts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code /admin}: the programme's figures from live data, behind HTTP basic auth (user {@code admin},
- * password {@code aliada.admin.dashboard-password}). Without a password the dashboard does not exist.
+ * {@code /admin}: the programme's figures from live data, server-rendered in Spanish with a chart per
+ * figure and a filter by dates, sector and municipality; {@code /admin/figures.csv} downloads the same
+ * figures. Behind HTTP basic auth (user {@code admin}, password {@code aliada.admin.dashboard-password});
+ * without a password the dashboard does not exist.
  */
-@RestController
+@Controller
 class DashboardController {
 
     private static final String USER = "admin";
+    private static final String LANG = Texts.SPANISH;
+    private static final List<String> WORDS = List.of("title", "filters", "from", "to", "sector", "municipality",
+            "all", "apply", "csv", "no-data", "item");
 
     private final AdminProperties admins;
-    private final ProgrammeFigures figures;
+    private final FiguresService figures;
+    private final FigureLabels labels;
 
-    DashboardController(AdminProperties admins, ProgrammeFigures figures) {
+    DashboardController(AdminProperties admins, FiguresService figures, FigureLabels labels) {
         this.admins = admins;
         this.figures = figures;
+        this.labels = labels;
     }
 
-    @GetMapping(value = "/admin", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> page(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth) {
-        ResponseEntity<String> refused = refuse(auth);
-        if (refused != null) {
-            return refused;
+    @GetMapping("/admin")
+    String page(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                @RequestParam(required = false) String sector, @RequestParam(required = false) String municipality,
+                Model model) {
+        check(auth);
+        FigureFilter filter = FigureFilter.of(from, to, sector, municipality);
+        Figures computed = figures.compute(filter, LANG);
+        String query = query(filter);
+        Map<String, String> words = new LinkedHashMap<>();
+        WORDS.forEach(w -> words.put(w, labels.text("admin.dashboard." + w, LANG)));
+        model.addAttribute("t", words);
+        model.addAttribute("filter", Map.of("from", filter.from() == null ? "" : filter.from().toString(),
+                "to", filter.to() == null ? "" : filter.to().toString(),
+                "sector", filter.sector() == null ? "" : filter.sector(),
+                "municipality", filter.municipality() == null ? "" : FigureFilter.key(filter.municipality())));
+        model.addAttribute("sectors", computed.sectors());
+        model.addAttribute("municipalities", computed.municipalities());
+        model.addAttribute("figures", computed.all().stream().map(f -> view(f, query)).toList());
+        model.addAttribute("csvUrl", "/admin/figures.csv" + query);
+        return "admin/dashboard";
+    }
+
+    @GetMapping(value = "/admin/figures.csv", produces = "text/csv;charset=UTF-8")
+    @ResponseBody
+    ResponseEntity<String> csv(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
+                               @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                               @RequestParam(required = false) String sector,
+                               @RequestParam(required = false) String municipality) {
+        check(auth);
+        Figures computed = figures.compute(FigureFilter.of(from, to, sector, municipality), LANG);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"aliada-cifras.csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(FiguresCsv.of(computed, labels.text("admin.csv.header", LANG)));
+    }
+
+    @GetMapping(value = "/admin/charts/{id}.png", produces = MediaType.IMAGE_PNG_VALUE)
+    @ResponseBody
+    ResponseEntity<byte[]> chart(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
+                                 @PathVariable String id,
+                                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                 @RequestParam(required = false) String sector,
+                                 @RequestParam(required = false) String municipality) {
+        check(auth);
+        Figure figure = figures.compute(FigureFilter.of(from, to, sector, municipality), LANG).byId(id)
+                .filter(Figure::hasChart)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(FigureCharts.png(figure));
+    }
+
+    private static Map<String, Object> view(Figure figure, String query) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", figure.id());
+        view.put("title", figure.title());
+        view.put("columns", figure.columns());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        figure.rows().forEach(row -> rows.add(Map.of("label", row.label(),
+                "cells", row.values().stream().map(Figure::format).toList())));
+        view.put("rows", rows);
+        view.put("empty", figure.isEmpty());
+        view.put("chartUrl", figure.hasChart() ? "/admin/charts/" + figure.id() + ".png" + query : "");
+        return view;
+    }
+
+    private static String query(FigureFilter filter) {
+        List<String> parts = new ArrayList<>();
+        if (filter.from() != null) {
+            parts.add("from=" + filter.from());
         }
-        StringBuilder html = new StringBuilder("<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Aliada · cifras</title>"
-                + "<style>body{font-family:sans-serif;max-width:40rem;margin:1rem auto;padding:0 1rem}"
-                + "table{border-collapse:collapse;width:100%;margin-bottom:1.5rem}td{border-bottom:1px solid #ddd;"
-                + "padding:.3rem}td:last-child{text-align:right}</style></head><body><h1>Aliada</h1>");
-        for (Map.Entry<String, Map<String, Long>> figure : figures.all().entrySet()) {
-            html.append("<h2>").append(Html.escape(figure.getKey())).append("</h2><table>");
-            figure.getValue().forEach((label, count) -> html.append("<tr><td>").append(Html.escape(label))
-                    .append("</td><td>").append(count).append("</td></tr>"));
-            html.append("</table>");
+        if (filter.to() != null) {
+            parts.add("to=" + filter.to());
         }
-        return ResponseEntity.ok(html.append("<p><a href=\"/admin/figures\">JSON</a></p></body></html>").toString());
+        if (filter.sector() != null) {
+            parts.add("sector=" + URLEncoder.encode(filter.sector(), StandardCharsets.UTF_8));
+        }
+        if (filter.municipality() != null) {
+            parts.add("municipality=" + URLEncoder.encode(filter.municipality(), StandardCharsets.UTF_8));
+        }
+        return parts.isEmpty() ? "" : "?" + String.join("&", parts);
     }
 
-    @GetMapping("/admin/figures")
-    ResponseEntity<?> json(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth) {
-        ResponseEntity<String> refused = refuse(auth);
-        return refused != null ? refused : ResponseEntity.ok(figures.all());
-    }
-
-    private ResponseEntity<String> refuse(String auth) {
+    /** Off without a password (404); otherwise basic auth, compared in constant time. */
+    private void check(String auth) {
         if (!admins.dashboardEnabled()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         if (!authorised(auth)) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Aliada admin\", charset=\"UTF-8\"").build();
+            throw new Unauthorised();
         }
-        return null;
     }
 
     private boolean authorised(String auth) {
@@ -80,5 +151,18 @@ class DashboardController {
         }
         byte[] expected = (USER + ":" + admins.dashboardPassword()).getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(given, expected); // constant time: no password guessing by timing
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(Unauthorised.class)
+    ResponseEntity<Void> challenge() {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Aliada admin\", charset=\"UTF-8\"").build();
+    }
+
+    /** Missing or wrong credentials: answered with a basic-auth challenge. */
+    static final class Unauthorised extends RuntimeException {
+        Unauthorised() {
+            super(null, null, false, false);
+        }
     }
 }

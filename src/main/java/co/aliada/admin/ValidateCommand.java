@@ -12,6 +12,7 @@ import co.aliada.challenge.ChallengeContent;
 import co.aliada.challenge.ChallengeLoader;
 import co.aliada.content.ContentException;
 import co.aliada.content.ContentProblem;
+import co.aliada.content.YamlComments;
 import co.aliada.conversation.Texts;
 import co.aliada.conversation.TextsLoader;
 import co.aliada.intent.IntentFiles;
@@ -66,17 +67,13 @@ public final class ValidateCommand {
                 problems.add(ContentProblem.inFile(dir.toString(), "folder not found"));
                 continue;
             }
-            List<ContentCheck> applicable = checks.stream().filter(check -> check.appliesTo(dir)).toList();
-            if (applicable.isEmpty()) {
-                problems.add(ContentProblem.inFile(dir.toString(), "holds no catalogue or intents files"));
-            }
-            for (ContentCheck check : applicable) {
-                try {
-                    summaries.add(check.name() + ": " + check.check(dir));
-                } catch (ContentException e) {
-                    e.problems().forEach(p -> problems.add(new ContentProblem(
-                            dir.resolve(p.file()).normalize().toString(), p.line(), p.message())));
-                }
+            check(dir, summaries, checks).forEach(p -> problems.add(new ContentProblem(
+                    dir.resolve(p.file()).normalize().toString(), p.line(), p.message())));
+        }
+        for (Path dir : dirs) {
+            if (Files.isDirectory(dir)) {
+                warnings(dir).forEach(w -> out.println("warning: " + new ContentProblem(
+                        dir.resolve(w.file()).normalize().toString(), w.line(), w.message())));
             }
         }
         if (!problems.isEmpty()) {
@@ -86,6 +83,45 @@ public final class ValidateCommand {
         }
         out.println("OK: " + String.join("; ", summaries));
         return 0;
+    }
+
+    /**
+     * Checks one content folder as the running bot would load it; returns its problems with file names
+     * relative to the folder (empty when it would load), adding a one-line summary per check that passed.
+     */
+    static List<ContentProblem> check(Path dir, List<String> summaries) {
+        return check(dir, summaries, CHECKS);
+    }
+
+    /** As {@link #check(Path, List)}, with these checks. */
+    static List<ContentProblem> check(Path dir, List<String> summaries, List<ContentCheck> checks) {
+        List<ContentProblem> problems = new ArrayList<>();
+        List<ContentCheck> applicable = checks.stream().filter(check -> check.appliesTo(dir)).toList();
+        if (applicable.isEmpty()) {
+            problems.add(ContentProblem.inFile("", "holds no catalogue or intents files"));
+        }
+        for (ContentCheck check : applicable) {
+            try {
+                summaries.add(check.name() + ": " + check.check(dir));
+            } catch (ContentException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return problems;
+    }
+
+    /** What loads but is probably not what the admin meant (a value cut at a '#'), file names relative to the folder. */
+    static List<ContentProblem> warnings(Path dir) {
+        List<ContentProblem> warnings = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).sorted().toList()) {
+                warnings.addAll(YamlComments.warnings(Files.readString(file), dir.relativize(file).toString()));
+            }
+        } catch (java.io.IOException e) {
+            // unreadable files are reported by the checks themselves
+        }
+        return warnings;
     }
 
     record Check(String name, java.util.function.Predicate<Path> applies,

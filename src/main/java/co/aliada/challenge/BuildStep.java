@@ -60,6 +60,8 @@ final class BuildStep implements Step {
             turn.say("challenge.build.trimmed", "max", limits.maxChars());
         }
         turn.state().put(Flow.TEXT, text);
-        turn.goTo(Flow.URGENCY);
+        // "✏️ I want to write it again" changes the wording only: ratings already given are kept
+        boolean rated = turn.state().get(Flow.rating("impact")) != null;
+        turn.goTo(rated ? Flow.DEFINE : Flow.URGENCY);
     }
 }

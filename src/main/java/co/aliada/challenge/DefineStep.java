@@ -47,10 +47,10 @@ final class DefineStep implements Step {
         String hmw = HowMightWe.restate(content.get(), state.get(Flow.DRIVER), state.get(Flow.TEXT), turn.lang());
         state.put(Flow.HMW, hmw);
         turn.send(turn.message("challenge.define.question", "hmw", Html.escape(hmw),
-                "urgency", turn.text("challenge.rate." + rating(state, "urgency")),
-                "feasibility", turn.text("challenge.rate." + rating(state, "feasibility")),
-                "impact", turn.text("challenge.rate." + rating(state, "impact")))
-                .withButtons(Turn.column(turn.button("challenge.define.button.confirm", CONFIRM),
+                "urgency", turn.text(Flow.ratingKey(turn, "urgency", rating(state, "urgency"))),
+                "feasibility", turn.text(Flow.ratingKey(turn, "feasibility", rating(state, "feasibility"))),
+                "impact", turn.text(Flow.ratingKey(turn, "impact", rating(state, "impact"))))
+                .withButtons(turn.yesNo(turn.button("challenge.define.button.confirm", CONFIRM),
                         turn.button("challenge.define.button.rewrite", REWRITE))));
     }
 

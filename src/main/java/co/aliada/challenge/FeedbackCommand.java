@@ -36,6 +36,7 @@ final class FeedbackCommand implements Command {
         if (turn.state().consented()) {
             challenges.feedback(turn.state().chat(), Long.parseLong(parts[0]), useful);
         }
-        turn.say(useful ? "challenge.feedback.thanks-up" : "challenge.feedback.thanks-down");
+        turn.send(turn.message(useful ? "challenge.feedback.thanks-up" : "challenge.feedback.thanks-down")
+                .withButtons(WayForward.afterRecommendation(turn, !useful)));
     }
 }

@@ -37,6 +37,12 @@ final class Flow {
         return DRAFT + criterion;
     }
 
+    /** A rating's word, agreeing with its criterion where the language needs it ("Impacto: Alto"). */
+    static String ratingKey(Turn turn, String criterion, Object value) {
+        String agreeing = "challenge.rate." + criterion + "." + value;
+        return turn.texts().has(agreeing) ? agreeing : "challenge.rate." + value;
+    }
+
     /** Marks the input as unexpected and asks the step's question again after a kind word. */
     static void unexpected(Turn turn, String key) {
         turn.say(key);

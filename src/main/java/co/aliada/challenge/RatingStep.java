@@ -29,7 +29,7 @@ final class RatingStep implements Step {
 
     @Override
     public void enter(Turn turn) {
-        var buttons = VALUES.stream().map(v -> turn.button("challenge.rate." + v, RATE + v)).toList();
+        var buttons = VALUES.stream().map(v -> turn.button(Flow.ratingKey(turn, criterion, v), RATE + v)).toList();
         turn.send(turn.message("challenge.rate." + criterion).withButtons(Turn.rows(3, buttons)));
     }
 

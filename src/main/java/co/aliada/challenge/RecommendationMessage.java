@@ -35,7 +35,7 @@ final class RecommendationMessage {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < services.size(); i++) {
             int share = (budget - body.length()) / (services.size() - i);
-            body.append("\n\n").append(Trim.lines(ServiceLines.of(turn, services.get(i), i + 1, false), share - 2,
+            body.append("\n\n").append(Trim.lines(ServiceLines.brief(turn, services.get(i), i + 1, said(challenge)), share - 2,
                     left -> turn.text("challenge.rec.more-institutions", "count", left)));
         }
         List<List<Outbound.Button>> rows = new ArrayList<>();
@@ -48,6 +48,11 @@ final class RecommendationMessage {
                     turn.button("challenge.rec.button.not-useful", FeedbackCommand.data(challenge.id(), false))));
         }
         return new Outbound(turn.state().chat(), header + body + "\n\n" + footer, closingButtons(turn, rows), null, null);
+    }
+
+    /** What the person wrote, and the context they added, for the "why it fits" line. */
+    private static String said(Challenge challenge) {
+        return challenge.text() + (challenge.context() == null ? "" : " " + challenge.context());
     }
 
     static List<MatchResult.Service> top(MatchResult result) {

@@ -55,10 +55,10 @@ final class ServiceCommand implements Command {
         }
         List<String> lines = ServiceLines.of(turn, service.get(), index + 1, true);
         String text = Trim.lines(lines, Trim.MESSAGE, left -> turn.text("challenge.rec.more-institutions", "count", left));
-        Outbound reply = Outbound.text(turn.state().chat(), text);
-        if (turn.hasCommand(Flow.HUMAN)) {
-            reply = reply.withButtons(Turn.column(turn.button("common.button.human", "/" + Flow.HUMAN)));
-        }
-        turn.send(reply);
+        List<List<Outbound.Button>> rows = new java.util.ArrayList<>();
+        rows.add(List.of(turn.button("challenge.rec.button.useful", FeedbackCommand.data(challenge.get().id(), true)),
+                turn.button("challenge.rec.button.not-useful", FeedbackCommand.data(challenge.get().id(), false))));
+        rows.addAll(WayForward.afterRecommendation(turn, false));
+        turn.send(Outbound.text(turn.state().chat(), text).withButtons(rows));
     }
 }

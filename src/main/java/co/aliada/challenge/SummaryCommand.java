@@ -46,7 +46,8 @@ final class SummaryCommand implements co.aliada.conversation.Command {
             lines.add(MyChallengesCommand.line(turn, i + 1, c) + "\n" + turn.text("summary.services", "services", services));
         }
         lines.add("");
-        lines.add(turn.text("summary.footer"));
+        // forwarding a message is a Telegram thing; elsewhere the summary can be copied or kept
+        lines.add(turn.text(turn.state().chat().startsWith("tg:") ? "summary.footer" : "summary.footer.local"));
         String text = Trim.lines(lines, Trim.MESSAGE, left -> turn.text("challenge.mine.more", "count", left));
         turn.send(Outbound.text(turn.state().chat(), text));
         if (END.equalsIgnoreCase(args.strip())) {

@@ -30,8 +30,8 @@ class ContentConfiguration {
 
     @Bean(destroyMethod = "close")
     LiveContent liveContent(List<ContentPart<?>> parts, @Qualifier("contentTasks") ThreadPoolTaskExecutor tasks,
-                            Clock clock, ObjectProvider<MeterRegistry> meters) {
-        LiveContent content = new LiveContent(parts, tasks, LiveContent.DEBOUNCE, clock);
+                            Clock clock, ObjectProvider<MeterRegistry> meters, ContentProperties properties) {
+        LiveContent content = new LiveContent(parts, tasks, LiveContent.DEBOUNCE, clock).keepingLastGood(properties.lastGoodDir());
         meters.ifAvailable(registry -> {
             Counter accepted = reloads(registry, "accepted");
             Counter refused = reloads(registry, "refused");

@@ -28,6 +28,9 @@ class ContentHealth extends AbstractHealthIndicator {
         builder.up();
         content.current().parts().forEach((part, loaded) -> builder.withDetail(part.name(), loaded.version()));
         builder.withDetail("reloading", content.lastErrors().isEmpty() ? "ok" : "failing");
+        if (content.servingLastGood()) {
+            builder.withDetail("serving", "the last content that passed: the files on disk are refused (see lastError)");
+        }
         for (Path folder : content.folders()) {
             String name = String.valueOf(folder.getFileName());
             builder.withDetail(name + ".watching", content.watching(folder));

@@ -51,6 +51,11 @@ public final class ContentPart<T> implements Supplier<T> {
         return loader.apply(dir);
     }
 
+    /** Reads the part from another copy of its folder (the last content that passed). */
+    T loadFrom(Path copy) {
+        return loader.apply(copy);
+    }
+
     void bind(LiveContent content) {
         if (source != null && source != content) {
             throw new IllegalStateException(name + " already belongs to other live content");

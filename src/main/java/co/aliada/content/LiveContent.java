@@ -52,6 +52,8 @@ public final class LiveContent implements AutoCloseable {
     private final List<Consumer<ContentSnapshot>> onAccepted = new CopyOnWriteArrayList<>();
     private final List<Consumer<RefusedChange>> onRefused = new CopyOnWriteArrayList<>();
     private final Map<Path, FolderWatch> watches = new ConcurrentHashMap<>();
+    private volatile LastGood lastGood = LastGood.NONE;
+    private volatile boolean servingLastGood;
 
     public LiveContent(Collection<ContentPart<?>> parts, Executor tasks, Duration debounce, Clock clock) {
         this.tasks = tasks;
@@ -61,6 +63,15 @@ public final class LiveContent implements AutoCloseable {
             part.bind(this);
             byFolder.computeIfAbsent(part.dir(), dir -> new ArrayList<>()).add(part);
         }
+    }
+
+    /**
+     * Keeps a copy of every folder that passed under this directory (beside the data), so that the bot
+     * can start with it when the files on disk are broken.
+     */
+    public LiveContent keepingLastGood(Path dir) {
+        this.lastGood = new LastGood(dir);
+        return this;
     }
 
     /** Loads on a background task, so that start-up goes on meanwhile, and watches every folder. */
@@ -79,7 +90,13 @@ public final class LiveContent implements AutoCloseable {
     /** Loads every part now; fails with every problem found, and the bot does not start on broken content. */
     public synchronized ContentSnapshot load() {
         try {
-            ContentSnapshot first = build(null, byFolder.keySet());
+            ContentSnapshot first;
+            try {
+                first = build(null, byFolder.keySet(), folder -> folder);
+                byFolder.keySet().forEach(lastGood::keep);
+            } catch (ContentException broken) {
+                first = fromLastGood(broken);
+            }
             live.set(first);
             firstLoad.complete(first);
             return first;
@@ -90,6 +107,43 @@ public final class LiveContent implements AutoCloseable {
             firstLoad.completeExceptionally(failure);
             throw failure;
         }
+    }
+
+    /**
+     * The files on disk are refused: each broken folder is read from the last copy that passed, and its
+     * problems stay as the folder's last error until a fix is accepted. Without such a copy the first
+     * problems stand and the bot does not start.
+     */
+    private ContentSnapshot fromLastGood(ContentException broken) {
+        Map<Path, Path> sources = new HashMap<>();
+        Map<Path, List<ContentProblem>> problems = new LinkedHashMap<>();
+        for (Path folder : byFolder.keySet()) {
+            try {
+                build(null, List.of(folder), f -> f);
+                sources.put(folder, folder);
+            } catch (ContentException e) {
+                Path copy = lastGood.of(folder).orElseThrow(() -> broken);
+                sources.put(folder, copy);
+                problems.put(folder, e.problems());
+            }
+        }
+        ContentSnapshot first = build(null, byFolder.keySet(), sources::get);
+        problems.forEach((folder, found) -> {
+            RefusedChange refused = new RefusedChange(String.valueOf(folder.getFileName()), clock.instant(), found);
+            lastErrors.put(folder, refused);
+            log.error("\n********************************************************************************\n"
+                    + "{} on disk is refused: the bot STARTS WITH THE LAST CONTENT THAT PASSED, kept in {}.\n"
+                    + "Fix these problems and save; the fix goes live without a restart:\n{}\n"
+                    + "********************************************************************************",
+                    folder, sources.get(folder), refused.summary());
+        });
+        servingLastGood = true;
+        return first;
+    }
+
+    /** Whether some folder is served from the last copy that passed because its files on disk are refused. */
+    public boolean servingLastGood() {
+        return servingLastGood && !lastErrors.isEmpty();
     }
 
     /** Starts one watcher per folder on the content task executor. */
@@ -120,11 +174,13 @@ public final class LiveContent implements AutoCloseable {
             return false; // the first load reads the files as they are
         }
         try {
-            ContentSnapshot next = build(before, List.of(folder));
-            lastErrors.remove(folder);
+            ContentSnapshot next = build(before, List.of(folder), f -> f);
+            // a fix that restores the served files changes no part, yet it is news: the error is gone
+            boolean fixed = lastErrors.remove(folder) != null;
+            lastGood.keep(folder);
             boolean changed = next.parts().entrySet().stream().anyMatch(e -> before.parts().get(e.getKey()) != e.getValue());
             live.set(next);
-            if (changed) {
+            if (changed || fixed) {
                 log.info("{} reloaded, version {}", folder.getFileName(), next.version(folder));
                 tell(onAccepted, next);
             }
@@ -138,25 +194,26 @@ public final class LiveContent implements AutoCloseable {
     }
 
     /** The parts reading files that changed are built again; the others are carried over as they are. */
-    private ContentSnapshot build(ContentSnapshot before, Collection<Path> folders) {
+    private ContentSnapshot build(ContentSnapshot before, Collection<Path> folders, java.util.function.UnaryOperator<Path> source) {
         Map<ContentPart<?>, Loaded<?>> parts = before == null ? new HashMap<>() : new HashMap<>(before.parts());
         Map<Path, String> versions = before == null ? new HashMap<>() : new HashMap<>(before.versions());
         Problems problems = new Problems();
         Instant now = clock.instant();
         for (Path folder : folders) {
-            if (!Files.isDirectory(folder)) {
+            Path dir = source.apply(folder);
+            if (!Files.isDirectory(dir)) {
                 problems.add(folder.toString(), 0, "folder not found");
                 continue;
             }
-            versions.put(folder, ContentHash.of(folder));
+            versions.put(folder, ContentHash.of(dir));
             for (ContentPart<?> part : byFolder.get(folder)) {
-                String version = ContentHash.of(folder, part::reads);
+                String version = ContentHash.of(dir, part::reads);
                 Loaded<?> old = parts.get(part);
                 if (old != null && old.version().equals(version)) {
                     continue;
                 }
                 try {
-                    parts.put(part, new Loaded<>(part.load(), version, now));
+                    parts.put(part, new Loaded<>(dir.equals(folder) ? part.load() : part.loadFrom(dir), version, now));
                 } catch (ContentException e) {
                     problems.addAll(e.problems());
                 } catch (UncheckedIOException e) {

@@ -13,8 +13,12 @@ public interface ChatStore {
      */
     List<Outbound> inTurn(Inbound in, Function<ChatState, TurnResult> turn);
 
-    /** What a turn produced: the replies and the transcript lines worth keeping. */
-    record TurnResult(ChatState state, List<Outbound> replies, List<TranscriptLine> transcript) {
+    /** What a turn produced: the replies, the transcript lines worth keeping, and the person's message as shown. */
+    record TurnResult(ChatState state, List<Outbound> replies, List<TranscriptLine> transcript, String said) {
+
+        public TurnResult(ChatState state, List<Outbound> replies, List<TranscriptLine> transcript) {
+            this(state, replies, transcript, null);
+        }
     }
 
     /** One line of the conversation as a person would read it back. */

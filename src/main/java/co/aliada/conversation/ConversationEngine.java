@@ -98,24 +98,30 @@ public final class ConversationEngine {
                 ? understanding.classify(in.payload(), state.lang()) : Understanding.Intent.NONE;
         Turn turn = new Turn(in, state, texts.get(), intent, commands::containsKey);
         String labelOfPress = state.buttonLabel(in.payload());
-        dispatch(in, turn);
+        boolean intercepted = dispatch(in, turn);
         settle(turn);
+        if (!intercepted) {
+            wayForward(turn);
+        }
         countMisses(turn);
         List<Outbound> replies = List.copyOf(turn.replies());
-        rememberKeyboard(state, replies);
-        return new ChatStore.TurnResult(state, replies, transcript(in, labelOfPress, replies));
+        rememberKeyboard(state, replies, turn);
+        String said = in.kind() == Inbound.Kind.BUTTON ? (labelOfPress != null ? labelOfPress : null)
+                : in.kind() == Inbound.Kind.COMMAND ? "/" + in.payload() : in.payload();
+        return new ChatStore.TurnResult(state, replies, transcript(in, labelOfPress, replies), said);
     }
 
-    private void dispatch(Inbound in, Turn turn) {
+    /** Returns whether an interceptor took the input (then the bot stays out of the way). */
+    private boolean dispatch(Inbound in, Turn turn) {
         ChatState state = turn.state();
         for (Interceptor interceptor : interceptors) {
             if (interceptor.intercept(in, turn)) {
-                return;
+                return true;
             }
         }
         if (state.step() == null && !(in.kind() == Inbound.Kind.COMMAND && commands.containsKey(in.commandName()))) {
             turn.goTo(START);
-            return;
+            return false;
         }
         switch (in.kind()) {
             case COMMAND -> runCommand(in.commandName(), in.commandArgs(), turn);
@@ -123,6 +129,9 @@ public final class ConversationEngine {
                 if (in.payload().startsWith("/")) {
                     Inbound asCommand = Inbound.command(in.chat(), in.payload().substring(1));
                     runCommand(asCommand.commandName(), asCommand.commandArgs(), turn);
+                } else if (!MENU.equals(state.step()) && steps.get(MENU) instanceof MenuStep menu
+                        && menu.offers(in.payload()) && steps.containsKey(in.payload().substring(MenuStep.GO.length()))) {
+                    turn.goTo(in.payload().substring(MenuStep.GO.length())); // a menu button offered away from the menu
                 } else {
                     currentStep(state).handle(in, turn);
                 }
@@ -133,6 +142,42 @@ public final class ConversationEngine {
             }
             case TEXT -> handleText(in, turn);
         }
+        return false;
+    }
+
+    /**
+     * Every reply leaves a live way forward: when nothing this turn said carries buttons (a command's
+     * answer such as /privacidad, thanks for feedback) and the step waits for a tap, the buttons the step
+     * still accepts go with the last message again; at the menu, or with none live, the menu's.
+     */
+    private void wayForward(Turn turn) {
+        ChatState state = turn.state();
+        List<Outbound> replies = turn.replies();
+        int last = -1;
+        for (int i = 0; i < replies.size(); i++) {
+            Outbound reply = replies.get(i);
+            if (reply.chat().equals(state.chat())) {
+                if (!reply.buttons().isEmpty()) {
+                    return;
+                }
+                last = i;
+            }
+        }
+        Step step = currentStep(state);
+        if (last < 0 || step.expectsText()) {
+            return;
+        }
+        List<Outbound.Button> live = MENU.equals(state.step()) ? List.of() : Keyboard.buttons(state);
+        List<List<Outbound.Button>> rows;
+        if (!live.isEmpty()) {
+            boolean narrow = live.size() > 6 || live.stream().anyMatch(b -> b.label().length() > 18);
+            rows = Turn.rows(narrow ? 1 : 2, live);
+        } else if (steps.get(MENU) instanceof MenuStep menu) {
+            rows = Turn.rows(1, menu.buttons(turn));
+        } else {
+            return;
+        }
+        replies.set(last, replies.get(last).withButtons(rows));
     }
 
     private void handleText(Inbound in, Turn turn) {
@@ -141,6 +186,11 @@ public final class ConversationEngine {
         if (in.payload().isBlank()) {
             turn.say("common.empty");
             turn.repeatStep();
+            return;
+        }
+        ChoiceMatcher.Match choice = choice(in, turn, step.expectsText());
+        if (choice.chosen() && (choice.exact() || !intent.strong())) {
+            press(in, choice.button().data(), turn);
             return;
         }
         if (step.expectsText() && !intent.strong()) {
@@ -156,11 +206,53 @@ public final class ConversationEngine {
                 ? CommandName.forIntent(intent.id()).map(CommandName::spanish).orElse(null) : null;
         if (command != null && commands.containsKey(command)) {
             runCommand(command, "", turn);
+        } else if (choice.ambiguous()) {
+            turn.send(turn.message("common.did-you-mean").withButtons(Turn.rows(1, choice.candidates())));
         } else if (intent.recognised() && INTENT_SMALL_TALK.containsKey(intent.id())) {
             turn.say(INTENT_SMALL_TALK.get(intent.id()));
             turn.repeatStep();
         } else {
             step.handle(in, turn);
+        }
+    }
+
+    /** A typed answer read as one of the buttons on offer (see {@link ChoiceMatcher}). */
+    private static ChoiceMatcher.Match choice(Inbound in, Turn turn, boolean expectsText) {
+        ChatState state = turn.state();
+        List<Outbound.Button> live = Keyboard.buttons(state);
+        ChoiceMatcher matcher = new ChoiceMatcher(words(turn, "common.choice.yes-words"), words(turn, "common.choice.no-words"));
+        if (expectsText) {
+            return matcher.exactLabel(in.payload(), live);
+        }
+        Outbound.Button yes = Keyboard.yes(state);
+        Outbound.Button no = Keyboard.no(state);
+        if (yes != null && turn.intent().strong() && (turn.intent().is("affirm") || turn.intent().is("deny"))) {
+            return new ChoiceMatcher.Match(List.of(turn.intent().is("affirm") ? yes : no), true);
+        }
+        return matcher.match(in.payload(), live, yes, no);
+    }
+
+    private static java.util.Set<String> words(Turn turn, String key) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String lang : List.of(Texts.SPANISH, Texts.ENGLISH)) {
+            if (turn.texts().has(key)) {
+                for (String word : turn.texts().get(key, lang).split(",")) {
+                    words.add(word.strip());
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Handles a typed answer as the press of the button it names. */
+    private void press(Inbound in, String data, Turn turn) {
+        Inbound pressed = new Inbound(in.chat(), in.user(), in.userName(), in.langHint(), Inbound.Kind.BUTTON, data,
+                in.eventId(), in.replyTo());
+        if (data.startsWith("/")) {
+            Inbound asCommand = Inbound.command(in.chat(), data.substring(1));
+            runCommand(asCommand.commandName(), asCommand.commandArgs(), turn);
+        } else {
+            currentStep(turn.state()).handle(pressed, turn);
         }
     }
 
@@ -199,9 +291,7 @@ public final class ConversationEngine {
     private void countMisses(Turn turn) {
         ChatState state = turn.state();
         if (!turn.misunderstood()) {
-            if (turn.inbound().kind() == Inbound.Kind.TEXT) {
-                state.put(MISSES, null);
-            }
+            state.put(MISSES, null); // two misses in a row means in a row: any understood input starts over
             return;
         }
         int misses = state.getInt(MISSES, 0) + 1;
@@ -214,12 +304,13 @@ public final class ConversationEngine {
         state.put(MISSES, misses == 0 ? null : misses);
     }
 
-    private static void rememberKeyboard(ChatState state, List<Outbound> replies) {
+    private static void rememberKeyboard(ChatState state, List<Outbound> replies, Turn turn) {
         List<Outbound.Button> shown = replies.stream()
                 .filter(reply -> reply.chat().equals(state.chat()))
                 .flatMap(reply -> reply.buttons().stream()).flatMap(List::stream).toList();
         if (!shown.isEmpty()) {
             state.buttonsShown(shown);
+            Keyboard.remember(state, shown, turn.yes(), turn.no());
         }
     }
 

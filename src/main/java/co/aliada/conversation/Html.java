@@ -16,7 +16,10 @@ public final class Html {
 
     /** Drops the tags and undoes the escaping, for the terminal and for transcripts. */
     public static String toPlain(String html) {
-        return html.replaceAll("<[^>]+>", "")
+        // a link keeps its address where the text alone would hide it (the terminal, transcripts)
+        String links = html.replaceAll("<a href=\"([^\"]*)\">\\1</a>", "$1")
+                .replaceAll("<a href=\"([^\"]*)\">([^<]*)</a>", "$2 ($1)");
+        return links.replaceAll("<[^>]+>", "")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /** The main menu: where a finished flow lands and where a lost person finds their way. */
 public final class MenuStep implements Step {
 
-    private static final String GO = "menu:";
+    static final String GO = "menu:";
 
     private final List<MenuEntry> entries;
 
@@ -21,8 +21,17 @@ public final class MenuStep implements Step {
 
     @Override
     public void enter(Turn turn) {
-        List<Outbound.Button> buttons = entries.stream().map(e -> turn.button(e.labelKey(), e.data())).toList();
-        turn.send(turn.message("menu.question").withButtons(Turn.rows(1, buttons)));
+        turn.send(turn.message("menu.question").withButtons(Turn.rows(1, buttons(turn))));
+    }
+
+    /** Whether this is one of the menu's own step buttons (and not any step id a client made up). */
+    boolean offers(String data) {
+        return data.startsWith(GO) && entries.stream().anyMatch(e -> e.data().equals(data));
+    }
+
+    /** The menu's buttons, for any reply that would otherwise leave the person without a way forward. */
+    List<Outbound.Button> buttons(Turn turn) {
+        return entries.stream().map(e -> turn.button(e.labelKey(), e.data())).toList();
     }
 
     @Override

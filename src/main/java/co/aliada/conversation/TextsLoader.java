@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import co.aliada.content.Problems;
+import co.aliada.content.TelegramHtml;
 import co.aliada.content.YamlDocument;
 import tools.jackson.databind.JsonNode;
 
@@ -74,8 +76,20 @@ public final class TextsLoader {
                 problems.add(file, doc.lineOf(at + "/" + lang.getKey()),
                         "text '" + key + "' has an empty " + lang.getKey() + " version");
             } else {
-                versions.put(lang.getKey(), lang.getValue().asString().strip());
+                String text = lang.getValue().asString().strip();
+                int line = doc.lineOf(at + "/" + lang.getKey());
+                // Telegram answers 400 to a message whose HTML it cannot parse, and the message is lost
+                TelegramHtml.problems(text).forEach(problem ->
+                        problems.add(file, line, "text '" + key + "' (" + lang.getKey() + "): " + problem));
+                versions.put(lang.getKey(), text);
             }
+        }
+        Set<String> es = placeholders(versions.get(Texts.SPANISH));
+        Set<String> en = placeholders(versions.get(Texts.ENGLISH));
+        if (versions.size() == 2 && !es.equals(en)) {
+            // the bot fills placeholders by name: one the code does not give reaches people verbatim
+            problems.add(file, doc.lineOf(at), "text '" + key + "' uses placeholders " + es + " in es but " + en
+                    + " in en; both must use the same names, as the original text does (a placeholder is not translated)");
         }
         for (String required : List.of(Texts.SPANISH, Texts.ENGLISH)) {
             if (!node.has(required)) {
@@ -84,5 +98,19 @@ public final class TextsLoader {
             }
         }
         return versions;
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([a-zA-Z_][a-zA-Z0-9_]*)}");
+
+    /** The {@code {name}} placeholders of a text, sorted. */
+    public static Set<String> placeholders(String text) {
+        Set<String> names = new java.util.TreeSet<>();
+        if (text != null) {
+            java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
     }
 }

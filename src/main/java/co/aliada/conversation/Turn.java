@@ -19,6 +19,8 @@ public final class Turn {
     private String nextStep;
     private boolean repeat;
     private boolean misunderstood;
+    private Outbound.Button yes;
+    private Outbound.Button no;
 
     public Turn(Inbound in, ChatState state, Texts texts, Understanding.Intent intent,
                 java.util.function.Predicate<String> commands) {
@@ -82,6 +84,13 @@ public final class Turn {
         return Arrays.stream(buttons).map(List::of).toList();
     }
 
+    /** Two buttons, one under the other, that answer a yes/no question, so that typed yes/no words work too. */
+    public List<List<Outbound.Button>> yesNo(Outbound.Button yesButton, Outbound.Button noButton) {
+        this.yes = yesButton;
+        this.no = noButton;
+        return column(yesButton, noButton);
+    }
+
     public void say(String key, Object... nameValues) {
         send(message(key, nameValues));
     }
@@ -119,6 +128,14 @@ public final class Turn {
         boolean r = repeat;
         repeat = false;
         return r;
+    }
+
+    Outbound.Button yes() {
+        return yes;
+    }
+
+    Outbound.Button no() {
+        return no;
     }
 
     boolean misunderstood() {

@@ -2,8 +2,11 @@ package co.aliada.intent;
 
 import co.aliada.content.ContentPart;
 import co.aliada.content.IntentsProperties;
+import co.aliada.conversation.Understanding;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 @Configuration(proxyBeanMethods = false)
 class IntentConfiguration {
@@ -17,5 +20,12 @@ class IntentConfiguration {
     @Bean
     IntentClassifier intentClassifier(ContentPart<IntentModel> intents) {
         return new IntentClassifier(() -> intents.current().content());
+    }
+
+    /** What the conversation engine uses: the classifier, counted. */
+    @Bean
+    @Primary
+    Understanding countedUnderstanding(IntentClassifier classifier, MeterRegistry registry) {
+        return new IntentMetrics(classifier, registry);
     }
 }

@@ -32,6 +32,7 @@ public final class IntentFiles {
         Problems problems = new Problems();
         List<IntentDefinition> definitions = new ArrayList<>();
         Map<String, String> definedIn = new HashMap<>();
+        Map<String, Integer> lineOf = new HashMap<>();
         for (Path file : YamlDocument.filesIn(intentsDir.resolve(FOLDER))) {
             String name = intentsDir.relativize(file).toString();
             YamlDocument doc;
@@ -52,6 +53,7 @@ public final class IntentFiles {
                     continue;
                 }
                 definedIn.put(id, name);
+                lineOf.put(id, doc.lineOf("/" + id));
                 IntentDefinition definition = IntentReader.read(id, entry.getValue(), doc, problems);
                 if (definition != null) {
                     definitions.add(definition);
@@ -60,10 +62,38 @@ public final class IntentFiles {
         }
         for (String id : CONTRACT) {
             if (!definedIn.containsKey(id)) {
-                problems.add(FOLDER, 0, "intent '" + id + "' is missing; the bot relies on it");
+                // a typo of the id is the usual cause: point at it rather than at the folder
+                String typo = definedIn.keySet().stream().filter(other -> !CONTRACT.contains(other))
+                        .filter(other -> distance(other, id) <= 2).findFirst().orElse(null);
+                if (typo != null) {
+                    problems.add(definedIn.get(typo), lineOf.get(typo), "intent '" + id + "' is missing; the bot relies on it. "
+                            + "Is '" + typo + "' on this line a typo of '" + id + "'?");
+                } else {
+                    problems.add(FOLDER, 0, "intent '" + id + "' is missing; the bot relies on it");
+                }
             }
         }
         problems.throwIfAny();
         return new IntentModel(definitions);
+    }
+
+    /** Edit distance between two ids, for spotting a typo. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }

@@ -50,7 +50,9 @@ class MatchController {
         return MatchView.of(matcher.match(MatchQuery.of(request.text(), lang, limit)));
     }
 
-    record CatalogView(String version, Instant loadedAt, Map<String, Integer> counts, String lastError,
+    /** {@code lastError} is always there, null once the files on disk are the ones served (the contract says so). */
+    record CatalogView(String version, Instant loadedAt, Map<String, Integer> counts,
+                       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) String lastError,
                        Instant lastErrorAt) {
     }
 

@@ -2,6 +2,7 @@ package co.aliada.matching;
 
 import co.aliada.catalog.CatalogProperties;
 import co.aliada.content.ContentPart;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,7 +17,7 @@ class MatchingConfiguration {
     }
 
     @Bean
-    Matcher matcher(ContentPart<CatalogIndex> catalog) {
-        return new LuceneMatcher(() -> catalog.current().content());
+    Matcher matcher(ContentPart<CatalogIndex> catalog, MeterRegistry registry) {
+        return new MatchMetrics(new LuceneMatcher(() -> catalog.current().content()), registry);
     }
 }

@@ -20,7 +20,7 @@ final class ConsentStep implements Step {
     @Override
     public void enter(Turn turn) {
         turn.say("start.greeting");
-        turn.send(turn.message("consent.notice").withButtons(Turn.column(
+        turn.send(turn.message("consent.notice").withButtons(turn.yesNo(
                 turn.button("consent.button.accept", ACCEPT),
                 turn.button("consent.button.decline", DECLINE))));
     }

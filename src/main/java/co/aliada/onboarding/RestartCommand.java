@@ -20,8 +20,9 @@ final class RestartCommand implements Command {
 
     @Override
     public void run(Turn turn, String args) {
-        if (!args.equalsIgnoreCase(CONFIRM)) {
-            turn.send(turn.message("restart.confirm").withButtons(Turn.column(
+        // without consent nothing was kept, so there is nothing to warn about losing
+        if (!args.equalsIgnoreCase(CONFIRM) && turn.state().consented()) {
+            turn.send(turn.message("restart.confirm").withButtons(turn.yesNo(
                     turn.button("restart.button.yes", "/reiniciar " + CONFIRM),
                     turn.button("restart.button.no", "/continuar"))));
             return;

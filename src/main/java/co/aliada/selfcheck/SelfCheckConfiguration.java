@@ -20,6 +20,11 @@ class SelfCheckConfiguration {
     }
 
     @Bean
+    SelfCheckLabels selfCheckLabels(ContentPart<SelfCheck> content) {
+        return new SelfCheckLabels(() -> content.current().content());
+    }
+
+    @Bean
     SelfCheckHistory selfCheckHistory(JdbcTemplate jdbc) {
         return new SelfCheckHistory(jdbc);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import co.aliada.conversation.ChatHistory;
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChatStore;
 import co.aliada.conversation.Inbound;
@@ -38,6 +39,7 @@ class JdbcChatStore implements ChatStore {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Outbox outbox;
+    private ChatHistory history;
 
     JdbcChatStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
         this(jdbc, tx, clock, (Outbox) null);
@@ -51,8 +53,10 @@ class JdbcChatStore implements ChatStore {
     }
 
     @Autowired
-    JdbcChatStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, ObjectProvider<Outbox> outbox) {
+    JdbcChatStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, ObjectProvider<Outbox> outbox,
+                  ObjectProvider<ChatHistory> history) {
         this(jdbc, tx, clock, outbox.getIfAvailable());
+        this.history = history.getIfAvailable();
     }
 
     @Override
@@ -66,6 +70,10 @@ class JdbcChatStore implements ChatStore {
                 save(result.state());
                 if (result.state().consented()) {
                     result.transcript().forEach(this::append);
+                }
+                if (history != null) {
+                    history.keep(in, result.said(), result.replies(),
+                            result.state().consent() == ChatState.Consent.DECLINED);
                 }
                 if (in.eventId() != null) {
                     jdbc.update("insert into processed_event (event_id, processed_at) values (?, ?)",

@@ -46,6 +46,8 @@ final class OutboxSender implements SmartLifecycle {
     private ExecutorService pool;
     private Thread dispatcher;
     private volatile boolean running;
+    private java.util.function.IntConsumer apiErrors = code -> {
+    };
 
     OutboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props) {
         this(table, sender, props, chat -> {
@@ -59,6 +61,12 @@ final class OutboxSender implements SmartLifecycle {
         this.props = props;
         this.limits = new RateLimits(props, System.nanoTime());
         this.flood = new FloodWatch(props.floodChats());
+    }
+
+    /** Counts each failed Bot API call by its error code ({@code 0}: no answer, a network error). */
+    OutboxSender countingErrors(java.util.function.IntConsumer counter) {
+        this.apiErrors = counter;
+        return this;
     }
 
     /** Looks at the outbox now rather than at the next poll. */
@@ -148,6 +156,7 @@ final class OutboxSender implements SmartLifecycle {
 
     private void failed(OutboxTable.Head head, int code, Integer retryAfter, Exception error) {
         int attempts = head.attempts() + 1;
+        apiErrors.accept(code);
         String why = Secrets.describe(error);
         String chat = LogSafe.chat(head.chat());
         if (code == 429) {

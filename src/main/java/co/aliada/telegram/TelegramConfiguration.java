@@ -10,6 +10,7 @@ import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Outbox;
 import co.aliada.conversation.Texts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -52,8 +53,10 @@ class TelegramConfiguration {
 
     @Bean
     OutboxSender outboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props,
-                              ApplicationEventPublisher events) {
-        return new OutboxSender(table, sender, props, chat -> events.publishEvent(new ChatUnreachable(chat)));
+                              ApplicationEventPublisher events, io.micrometer.core.instrument.MeterRegistry registry) {
+        return new OutboxSender(table, sender, props, chat -> events.publishEvent(new ChatUnreachable(chat)))
+                .countingErrors(code -> registry.counter("aliada.telegram.api.errors",
+                        "code", code == 0 ? "network" : String.valueOf(code)).increment());
     }
 
     @Bean
@@ -67,8 +70,8 @@ class TelegramConfiguration {
     }
 
     @Bean
-    AdminNotices telegramAdminNotices(Delivery delivery) {
-        return new TelegramAdminNotices(delivery);
+    AdminNotices telegramAdminNotices(Delivery delivery, JdbcTemplate jdbc) {
+        return new TelegramAdminNotices(delivery, jdbc);
     }
 
     @Bean
@@ -79,10 +82,14 @@ class TelegramConfiguration {
     @Bean
     TelegramUpdates telegramUpdates(TelegramProperties properties, ConversationEngine engine,
                                     TelegramSender sender, Delivery delivery, BotCommands commands,
+                                    ObjectProvider<co.aliada.admin.AdminDesk> admins, TelegramClient client,
                                     ContentPart<Texts> texts) {
         UpdateMapper mapper = new UpdateMapper(identity::get, properties.consultantsChatId(), commands::alias);
-        return new TelegramUpdates(mapper, engine, sender, delivery, LANES,
+        TelegramUpdates updates = new TelegramUpdates(mapper, engine, sender, delivery, LANES,
                 new OtherGroups(properties.consultantsChatId(), identity::get, () -> texts.current().content()));
+        FileDownloads files = new FileDownloads(client, properties.baseUrl(), properties.token());
+        admins.ifAvailable(desk -> updates.withAdminUploads(new AdminUploads(desk, files, delivery)));
+        return updates;
     }
 
     @Bean

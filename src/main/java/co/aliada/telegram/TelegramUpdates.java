@@ -35,6 +35,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     private final Delivery delivery;
     private final ThreadPoolExecutor[] lanes;
     private final OtherGroups otherGroups;
+    private AdminUploads uploads = AdminUploads.NONE;
 
     TelegramUpdates(UpdateMapper mapper, ConversationEngine engine, TelegramSender sender, Delivery delivery,
                     int laneCount) {
@@ -57,6 +58,12 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         }
     }
 
+    /** Content files that admins send in a private chat go here instead of the conversation. */
+    TelegramUpdates withAdminUploads(AdminUploads adminUploads) {
+        this.uploads = adminUploads;
+        return this;
+    }
+
     /** Handles the batch, chats in parallel, and returns when all of it is committed. */
     @Override
     public void consume(List<Update> updates) {
@@ -74,6 +81,9 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             CallbackQuery press = update.getCallbackQuery();
             if (press != null) {
                 sender.acknowledge(press.getId());
+            }
+            if (uploads.take(update)) {
+                return;
             }
             var in = mapper.map(update);
             if (in.isEmpty()) {

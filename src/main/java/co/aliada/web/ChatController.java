@@ -2,6 +2,7 @@ package co.aliada.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -10,11 +11,16 @@ import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /** The local REST chat: the same engine and state machine as Telegram, for trying the bot without it. */
 @RestController
@@ -27,11 +33,35 @@ class ChatController {
     private final ConversationEngine engine;
     private final MediaStore media;
     private final ObjectProvider<Delivery> delivery;
+    private final ChatHistoryStore history;
 
-    ChatController(ConversationEngine engine, MediaStore media, ObjectProvider<Delivery> delivery) {
+    ChatController(ConversationEngine engine, MediaStore media, ObjectProvider<Delivery> delivery,
+                   ChatHistoryStore history) {
         this.engine = engine;
         this.media = media;
         this.delivery = delivery;
+        this.history = history;
+    }
+
+    /**
+     * The conversation so far, oldest first, as the POST answers each reply (and the person's own
+     * messages as {@code {"from": "user", "text"}}), so that a reload shows it again. A conversation
+     * nobody started is simply empty.
+     */
+    @GetMapping("/api/chat/{conversationId}")
+    ResponseEntity<List<JsonNode>> history(@PathVariable String conversationId) {
+        if (!ID.matcher(conversationId).matches()) {
+            throw new BadRequest("conversationId must be 1 to 60 letters, digits, '.', '_' or '-'");
+        }
+        String chat = CHANNEL + conversationId;
+        return withLanguage(chat, history.messages(chat));
+    }
+
+    /** The chat's language in {@code Content-Language}, so the page's own words follow the conversation's. */
+    private <T> ResponseEntity<T> withLanguage(String chat, T body) {
+        String lang = history.language(chat);
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().cacheControl(CacheControl.noStore());
+        return (lang == null ? ok : ok.header(HttpHeaders.CONTENT_LANGUAGE, lang)).body(body);
     }
 
     /**
@@ -41,15 +71,8 @@ class ChatController {
     record ChatRequest(String text, String button, String lang, String eventId) {
     }
 
-    /** One reply as the contract gives it; {@code html} keeps the formatting for the web page. */
-    record ChatReply(String text, String html, List<List<ButtonView>> buttons, String image, String document) {
-    }
-
-    record ButtonView(String text, String data) {
-    }
-
     @PostMapping("/api/chat/{conversationId}")
-    List<ChatReply> chat(@PathVariable String conversationId, @RequestBody ChatRequest request,
+    ResponseEntity<List<Map<String, Object>>> chat(@PathVariable String conversationId, @RequestBody ChatRequest request,
                          @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
         if (!ID.matcher(conversationId).matches()) {
             throw new BadRequest("conversationId must be 1 to 60 letters, digits, '.', '_' or '-'");
@@ -74,7 +97,9 @@ class ChatController {
         if (!elsewhere.isEmpty()) {
             delivery.orderedStream().forEach(channel -> channel.deliver(elsewhere));
         }
-        return replies.stream().filter(out -> out.chat().equals(chat)).map(this::view).toList();
+        // one reply as the contract gives it; "html" keeps the formatting for the web page
+        return withLanguage(chat, replies.stream().filter(out -> out.chat().equals(chat))
+                .map(out -> MessageView.bot(out, media::put)).toList());
     }
 
     private static Inbound toInbound(String chat, ChatRequest request) {
@@ -89,13 +114,5 @@ class ChatController {
             return Inbound.command(chat, text.substring(1));
         }
         return Inbound.text(chat, text);
-    }
-
-    private ChatReply view(Outbound out) {
-        List<List<ButtonView>> buttons = out.buttons().stream()
-                .map(row -> row.stream().map(b -> new ButtonView(b.label(), b.data())).toList()).toList();
-        String image = out.image() == null ? null : media.put(out.image());
-        String document = out.document() == null ? null : media.put(out.document());
-        return new ChatReply(out.plainText(), out.text(), buttons, image, document);
     }
 }

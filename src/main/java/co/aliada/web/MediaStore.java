@@ -1,6 +1,10 @@
 package co.aliada.web;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -8,21 +12,26 @@ import co.aliada.conversation.Outbound;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Images and documents sent to the local channels, served by URL. Kept in memory, the latest few
- * hundred: a chart can be drawn again, and the local chat is for trying the bot.
+ * Images and documents sent to the local channels, served by URL. A reply's files are kept in memory,
+ * the latest few hundred (a chart can be drawn again); the web page's history keeps its own in the
+ * database, so that a reload after a restart still shows the chart.
  */
 @Component
 @RestController
 class MediaStore {
 
     private static final int KEEP = 300;
+    private static final String PATH = "/api/media/";
 
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final Map<String, Outbound.Attachment> files = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Outbound.Attachment> eldest) {
@@ -30,15 +39,39 @@ class MediaStore {
         }
     };
 
+    MediaStore(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
     synchronized String put(Outbound.Attachment file) {
         String id = UUID.randomUUID().toString();
         files.put(id, file);
-        return "/api/media/" + id;
+        return PATH + id;
     }
 
-    @GetMapping("/api/media/{id}")
-    synchronized ResponseEntity<byte[]> get(@PathVariable String id) {
-        Outbound.Attachment file = files.get(id);
+    /** Keeps a file of a chat's history, in the caller's transaction. */
+    String keep(String chat, Outbound.Attachment file) {
+        String id = UUID.randomUUID().toString();
+        jdbc.update("insert into chat_media (id, chat, at, content_type, file_name, data) values (?, ?, ?, ?, ?, ?)",
+                id, chat, Timestamp.from(clock.instant()), file.contentType(), file.fileName(),
+                Base64.getEncoder().encodeToString(file.bytes()));
+        return PATH + id;
+    }
+
+    void erase(String chat) {
+        jdbc.update("delete from chat_media where chat = ?", chat);
+    }
+
+    @GetMapping(PATH + "{id}")
+    ResponseEntity<byte[]> get(@PathVariable String id) {
+        Outbound.Attachment file = memory(id);
+        if (file == null && id.length() <= 36) {
+            List<Outbound.Attachment> stored = jdbc.query(
+                    "select content_type, file_name, data from chat_media where id = ?", (rs, i) -> new Outbound.Attachment(
+                            rs.getString("file_name"), rs.getString("content_type"), Base64.getDecoder().decode(rs.getString("data"))), id);
+            file = stored.isEmpty() ? null : stored.get(0);
+        }
         if (file == null) {
             return ResponseEntity.notFound().build();
         }
@@ -46,5 +79,9 @@ class MediaStore {
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + file.fileName() + "\"")
                 .body(file.bytes());
+    }
+
+    private synchronized Outbound.Attachment memory(String id) {
+        return files.get(id);
     }
 }

@@ -1,6 +1,7 @@
 package co.aliada.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The programme dashboard shows live figures to the admin only, and does not exist without a password. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -27,7 +30,9 @@ class DashboardTests {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    ProgrammeFigures figures;
+    FiguresService figures;
+    @Autowired
+    FigureLabels labels;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -49,18 +54,27 @@ class DashboardTests {
         HttpResponse<String> page = get(basic("admin:s3cret"));
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("challenges by driver", "users", "follow-up: reached the institution", "contact rate");
-        assertThat(figures.all().get("challenges by first recommended pillar")).containsEntry("market-positioning", 1L);
+        assertThat(page.body()).contains("Retos por impulsor", "Sus clientes", "/admin/charts/drivers.png",
+                "href=\"/admin/figures.csv\"");
+        assertThat(get(basic("admin:s3cret"), "/admin/figures.csv").body()).contains("Posicionamiento en el mercado,Retos,1");
+        assertThat(get(null, "/admin/figures.csv").statusCode()).isEqualTo(401);
+        assertThat(get(null, "/admin/charts/drivers.png").statusCode()).isEqualTo(401);
+        assertThat(page.body()).contains("follow-up: reached the institution", "contact rate");
     }
 
     @Test
     void doesNotExistWithoutAPassword() {
-        var off = new DashboardController(new AdminProperties(List.of(), null), figures);
-        assertThat(off.page(basic("admin:")).getStatusCode().value()).isEqualTo(404);
+        var off = new DashboardController(new AdminProperties(List.of(), null, null), figures, labels);
+        assertThatThrownBy(() -> off.page(basic("admin:"), null, null, null, null, new ExtendedModelMap()))
+                .isInstanceOfSatisfying(ResponseStatusException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
     }
 
     private HttpResponse<String> get(String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/admin"));
+        return get(authorization, "/admin");
+    }
+
+    private HttpResponse<String> get(String authorization, String path) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

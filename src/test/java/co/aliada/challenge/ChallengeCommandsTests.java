@@ -1,5 +1,7 @@
 package co.aliada.challenge;
 
+import static co.aliada.conversation.TestTexts.plain;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -89,7 +91,7 @@ class ChallengeCommandsTests {
         String detail = ChallengeBot.all(bot.press(ServiceCommand.data(id, 1)));
 
         assertThat(detail).contains("Automatización de procesos").contains("SENA Regional Cauca")
-                .contains("https://sena.example.org").contains("contacto de referencia");
+                .contains(plain("challenge.rec.no-contact", "es")).doesNotContain("example.org");
         assertThat(ChallengeBot.all(bot.press(ServiceCommand.data(id + 5, 0)))).contains("ya no está en sus recomendaciones");
         assertThat(ChallengeBot.all(bot.command("servicio 1 x"))).contains("ya no está en sus recomendaciones");
     }

@@ -29,13 +29,14 @@ class ChallengeStepsTests {
         assertThat(ChallengeBot.all(bot.press("rate:3"))).contains("¿a quién afecta");
         String defined = ChallengeBot.all(bot.text("las vendedoras, probamos con Excel"));
         assertThat(defined).contains("¿Cómo podríamos resolver este problema: se pierden pedidos porque los llevo en un cuaderno?")
-                .contains("Urgencia: Alta · Factibilidad: Media · Impacto: Alta");
+                .contains("Urgencia: Alta · Factibilidad: Media · Impacto: Alto");
 
         List<Outbound> replies = bot.press("define:ok");
         String answer = ChallengeBot.all(replies);
         assertThat(answer).contains("Guardé su reto (lleva 1)").contains("Gestión tecnológica")
-                .contains("Implementación de soluciones tecnológicas").contains("Universidad del Cauca (Popayán): innovacion@unicauca.example.org")
-                .contains("SENA Regional Cauca (Popayán): cauca@sena.example.org <i>(contacto de referencia, por confirmar)</i>")
+                .contains("Implementación de soluciones tecnológicas").contains("Lo ofrece: Universidad del Cauca (innovacion@unicauca.example.org)")
+                .contains("Encaja con lo que usted dijo: «pedidos»")
+                .contains("Lo ofrece: SENA Regional Cauca").doesNotContain("sena.example.org")
                 .contains("Aún no tenemos una entidad registrada");
         assertThat(ChallengeBot.data(replies)).contains("/servicio 1 0", "/servicio 1 2", "/util 1 1", "/util 1 0",
                 "/nuevo_reto", "/resumen fin", "/asesor");
@@ -70,7 +71,7 @@ class ChallengeStepsTests {
                 .contains("Urgency: Medium · Feasibility: Medium · Impact: Low");
 
         String answer = ChallengeBot.all(bot.press("define:ok"));
-        assertThat(answer).contains("I saved your challenge").contains("For your challenge").contains("reference contact, to be confirmed");
+        assertThat(answer).contains("I saved your challenge").contains("For your challenge").contains("Offered by: Universidad del Cauca");
         assertThat(bot.challenges.all().get(0).context()).isNull();
         assertThat(bot.matcher.queries.get(0).lang()).isEqualTo("en");
     }
@@ -86,7 +87,7 @@ class ChallengeStepsTests {
         assertThat(ChallengeBot.all(bot.press("rate:3"))).contains("mensaje de texto");
         assertThat(bot.state().step()).isEqualTo("challenge.build");
         bot.text("los clientes piden domicilios a las veredas y no tenemos cómo");
-        assertThat(ChallengeBot.all(bot.text("alta"))).contains("Por favor toque una de las opciones");
+        assertThat(ChallengeBot.all(bot.text("qwerty"))).contains("Por favor toque una de las opciones");
         assertThat(bot.state().step()).isEqualTo("challenge.urgency");
         String second = ChallengeBot.all(bot.text("muy"));
         assertThat(second).contains("¿Quiere que le pase con una persona del equipo?");

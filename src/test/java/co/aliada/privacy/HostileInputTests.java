@@ -69,8 +69,8 @@ class HostileInputTests {
         List<Outbound.Button> shown = new ArrayList<>();
         for (HostileInput.Action action : actions) {
             Inbound in = toInbound(chat, action, shown, null);
-            if (in == null || in.payload().contains("consent:yes")) {
-                continue; // the one input that gives consent
+            if (in == null || in.payload().contains("consent:yes") || saysYes(in)) {
+                continue; // the inputs that give consent: the button, or a plain yes typed at the question
             }
             List<Outbound> replies = send(in);
             shown.clear();
@@ -80,6 +80,20 @@ class HostileInputTests {
             assertThat(state.data().keySet()).noneMatch(key -> key.startsWith("profile."));
             assertThat(store.transcript(chat)).isEmpty();
         }
+    }
+
+    private static boolean saysYes(Inbound in) {
+        if (in.kind() != Inbound.Kind.TEXT) {
+            return false;
+        }
+        String typed = java.text.Normalizer.normalize(in.payload(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").strip().toLowerCase(java.util.Locale.ROOT);
+        return java.util.stream.Stream.of("es", "en")
+                .flatMap(lang -> java.util.Arrays.stream(co.aliada.conversation.TestTexts.texts()
+                        .get("common.choice.yes-words", lang).split(",")))
+                .map(word -> java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}+", "").strip().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(typed::equals) || typed.contains("acepto") || typed.contains("agree");
     }
 
     @Provide

@@ -59,6 +59,9 @@ public final class BotApiDouble implements AutoCloseable {
     private java.util.Random random = new java.util.Random(0);
     private final java.util.concurrent.atomic.AtomicLong confirmedOffset = new java.util.concurrent.atomic.AtomicLong();
 
+    /** Files people sent, by file id, for getFile and the file download. */
+    private final Map<String, byte[]> hostedFiles = new java.util.concurrent.ConcurrentHashMap<>();
+
     public BotApiDouble() {
         this(TOKEN);
     }
@@ -166,6 +169,13 @@ public final class BotApiDouble implements AutoCloseable {
 
     public int sendCommand(long chatId, String command) {
         return sendText(chatId, command.startsWith("/") ? command : "/" + command);
+    }
+
+    /** A file sent as a document in the private chat {@code chatId} (whose user id is the chat id), served by getFile. */
+    public int sendDocument(long chatId, String fileName, byte[] content, String caption) {
+        String fileId = "doc" + hostedFiles.size();
+        hostedFiles.put(fileId, content);
+        return enqueue(UpdateJson.message(chatId).document(fileId, fileName, caption));
     }
 
     public int sendSticker(long chatId) {
@@ -393,6 +403,14 @@ public final class BotApiDouble implements AutoCloseable {
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String[] path = exchange.getRequestURI().getPath().split("/");
+            if (path.length == 4 && path[1].equals("file") && path[2].equals("bot" + token)) {
+                byte[] content = hostedFiles.get(path[3]);
+                exchange.sendResponseHeaders(content == null ? 404 : 200, content == null ? -1 : content.length);
+                if (content != null) {
+                    exchange.getResponseBody().write(content);
+                }
+                return;
+            }
             if (path.length < 3 || !path[1].equals("bot" + token)) {
                 answer(exchange, 401, error(401, "Unauthorized"));
                 return;
@@ -483,6 +501,11 @@ public final class BotApiDouble implements AutoCloseable {
         if (name.equals("getme")) {
             return UpdateJson.JSON.createObjectNode().put("id", BOT_ID).put("is_bot", true)
                     .put("first_name", "Aliada").put("username", BOT_USERNAME);
+        }
+        if (name.equals("getfile")) {
+            String id = params.get("file_id").asString();
+            return UpdateJson.JSON.createObjectNode().put("file_id", id).put("file_unique_id", id)
+                    .put("file_size", hostedFiles.getOrDefault(id, new byte[0]).length).put("file_path", id);
         }
         if (!SENDS.contains(name)) {
             return UpdateJson.JSON.getNodeFactory().booleanNode(true);

@@ -25,7 +25,7 @@ class JourneyEndToEndTests {
     /** What a language's journey writes and expects. */
     record Script(String lang, long chat, String sector, String sectorLabel, String size, String municipality,
                   String brand, String orders, String ordersRestated, String summaryCommand, String level,
-                  String brandPillar, String ordersPillar, String brandService, String unconfirmed) {
+                  String brandPillar, String ordersPillar, String brandService, String link) {
     }
 
     static final Script SPANISH = new Script("es", 4101, "commerce", "Comercio", "1 a 10", "Popayán",
@@ -33,12 +33,12 @@ class JourneyEndToEndTests {
             "llevo los pedidos en un cuaderno y se me pierden, a veces despacho tarde o dos veces",
             "¿Cómo podríamos resolver este problema: llevo los pedidos en un cuaderno", "/resumen", "Implementación",
             "Posicionamiento en el mercado", "Gestión y administración de tecnología", "Posicionamiento de marca",
-            "por confirmar");
+            "<a href=\"https://");
     static final Script ENGLISH = new Script("en", 4102, "commerce", "Commerce", "1 to 10", "Popayán",
             "people don't buy from me, nobody knows my brand and hardly anyone knows we exist",
             "I keep orders in a notebook and they get lost, sometimes I ship late or twice",
             "How might we solve this problem: I keep orders in a notebook", "/summary", "Implementation",
-            "Market Positioning", "Technology Management and Administration", "Brand positioning", "to be confirmed");
+            "Market Positioning", "Technology Management and Administration", "Brand positioning", "<a href=\"https://");
 
     @Test
     void spanishSpeakerGoesFromStartToASummaryWithServicesAndInstitutions() {
@@ -69,7 +69,8 @@ class JourneyEndToEndTests {
                 .isIn("mp-brand-positioning", "pd-marketing-branding", "mp-advertising");
         assertThat(services.get(1).get(0)).as("lost paper orders are met by process and software services")
                 .isIn("tm-solution-implementation", "ci-process-automation", "ci-process-advice");
-        assertThat(brand.text()).contains(s.brandPillar(), "SENA Regional Cauca", s.unconfirmed());
+        assertThat(brand.text()).contains(s.brandPillar(), "SENA Regional Cauca", s.link())
+                .as("an unverified contact shows the institution's website, never an example address").doesNotContain("example.org");
         assertThat(orders.text()).contains(s.ordersPillar(), "Universidad del Cauca", "ERP");
         assertThat(orders.text()).as("the person's own words are restated").contains(s.ordersRestated());
 

@@ -82,6 +82,15 @@ public final class UpdateJson {
         return this;
     }
 
+    /** A file sent as a document; the double serves its bytes under {@code fileId}. */
+    public UpdateJson document(String fileId, String fileName, String caption) {
+        message.putObject("document").put("file_id", fileId).put("file_unique_id", fileId).put("file_name", fileName);
+        if (caption != null) {
+            message.put("caption", caption);
+        }
+        return this;
+    }
+
     public UpdateJson photo(String caption) {
         message.putArray("photo").addObject().put("file_id", "p1").put("file_unique_id", "u3")
                 .put("width", 90).put("height", 90);

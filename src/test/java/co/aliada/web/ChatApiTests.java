@@ -170,8 +170,10 @@ class ChatApiTests {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(page.body()).contains("<html lang=\"" + lang + "\">", "name=\"viewport\"",
-                        "placeholder=\"" + plain("web.placeholder", lang) + "\"", "api/chat/")
-                .doesNotContain("{{");
+                        "placeholder=\"" + plain("web.placeholder", lang) + "\"", "<script src=\"chat.js\"")
+                .doesNotContain("{{").doesNotContain("<script>");
         assertThat(page.body().length()).isLessThan(12_000);
+        // the script is a static file of its own, so that a CSP of script-src 'self' lets it run
+        assertThat(chat.get("/chat.js", null).body()).contains("api/chat/");
     }
 }

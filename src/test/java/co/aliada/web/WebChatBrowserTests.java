@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +43,10 @@ class WebChatBrowserTests {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    ChatHistoryStore history;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
     WebDriver browser;
     Path profile;
     WebDriverWait wait;
@@ -67,7 +73,10 @@ class WebChatBrowserTests {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=390,800");
+                "--user-data-dir=" + profile, "--window-size=390,844");
+        // headless windows are at least 500 px wide: emulate the phone's 390 × 844 viewport itself
+        options.setExperimentalOption("mobileEmulation", java.util.Map.of(
+                "deviceMetrics", java.util.Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
@@ -125,18 +134,75 @@ class WebChatBrowserTests {
     }
 
     @Test
-    void theConversationSurvivesAReloadAndNewConversationStartsAfresh() {
+    void theConversationSurvivesAReloadWithOnlyTheLiveButtonsTappableAndNewConversationAsksFirst() {
         browser.get("http://127.0.0.1:" + port + "/");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-data='consent:yes']"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-data='sector:ict']")));
+        int messages = browser.findElements(By.cssSelector(".msg")).size();
 
         browser.navigate().refresh();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-data='sector:ict']")));
-        assertThat(browser.findElements(By.cssSelector("button[data-data='consent:yes']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".msg"))).hasSize(messages);
+        assertThat(browser.findElements(By.cssSelector(".msg.me"))).extracting(WebElement::getText)
+                .endsWith(plain("consent.button.accept", Texts.language(
+                        (String) ((JavascriptExecutor) browser).executeScript("return navigator.language"))));
+        WebElement oldConsent = browser.findElement(By.cssSelector("button[data-data='consent:yes']"));
+        assertThat(oldConsent.isEnabled()).as("an answered question's buttons are greyed out").isFalse();
+        screenshot("reloaded");
 
         browser.findElement(By.id("new")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
+        screenshot("new-conversation-asks");
+        browser.findElement(By.id("confirm-no")).click();
+        assertThat(browser.findElements(By.cssSelector("button[data-data='sector:ict']"))).isNotEmpty();
+
+        browser.findElement(By.id("new")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-data='consent:yes']")));
         assertThat(browser.findElements(By.cssSelector("button[data-data='sector:ict']"))).isEmpty();
+    }
+
+    @Test
+    void thePagesOwnWordsFollowTheChatsLanguage() {
+        browser.get("http://127.0.0.1:" + port + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-data='consent:yes']")));
+        type("/idioma en");
+        wait.until(ExpectedConditions.textToBe(By.id("send"), plain("web.send", Texts.ENGLISH)));
+        assertThat(browser.findElement(By.id("new")).getText()).isEqualTo(plain("web.new", Texts.ENGLISH));
+        assertThat(browser.findElement(By.id("text")).getAttribute("placeholder")).isEqualTo(plain("web.placeholder", Texts.ENGLISH));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.id("send"), plain("web.send", Texts.ENGLISH)));
+        screenshot("english");
+    }
+
+    @Test
+    void aConsultantsAnswerReachesTheOpenPageAndItsLinksAreSafeAnchors() {
+        browser.get("http://127.0.0.1:" + port + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-data='consent:yes']")));
+        String id = (String) ((JavascriptExecutor) browser).executeScript("return localStorage.getItem('aliada.conversation')");
+        // what the consultants' group produces for a web user when a consultant replies to the case card
+        tx.executeWithoutResult(status -> history.keep(Inbound.text("tg:-100", "reply"), "reply", List.of(Outbound.text(
+                "web:" + id, "<b>Ana:</b> le dejo la página <a href=\"https://www.unicauca.edu.co\">Unicauca</a>")), false));
+
+        WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Unicauca")));
+        assertThat(link.getAttribute("href")).isEqualTo("https://www.unicauca.edu.co/");
+        assertThat(link.getAttribute("rel")).contains("noopener");
+        assertThat(browser.findElement(By.id("log")).getText()).contains("Ana: le dejo la página");
+        screenshot("consultant");
+    }
+
+    /** Saves what the test saw when {@code -Daliada.screenshots=<dir>} is given; for looking, not for asserting. */
+    private void screenshot(String name) {
+        String dir = System.getProperty("aliada.screenshots");
+        if (dir == null) {
+            return;
+        }
+        try {
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(Path.of(dir, name + ".png"), png);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void type(String text) {

@@ -1,0 +1,87 @@
+package co.aliada.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import co.aliada.content.ContentProblem;
+import co.aliada.conversation.Html;
+import co.aliada.conversation.Texts;
+
+/**
+ * Content problems as an admin reads them in a chat: the first few, each with its file and line, the
+ * YAML parser's jargon said in plain words in the admin's language, and the offending line shown with
+ * its neighbours, numbers aligned, so the admin sees what to fix without opening a terminal.
+ */
+final class ProblemLines {
+
+    static final int MAX = 10;
+    /** Parser phrases (SnakeYAML's, through Jackson) → the text that says them plainly. */
+    private static final Map<String, String> PLAIN = Map.of(
+            "mapping values are not allowed", "admin.yaml.colon",
+            "could not find expected ':'", "admin.yaml.missing-colon",
+            "found character '\\t'", "admin.yaml.tab",
+            "found unexpected end of stream", "admin.yaml.unclosed-quote",
+            "did not find expected key", "admin.yaml.indent",
+            "expected <block end>", "admin.yaml.indent",
+            "found duplicate key", "admin.yaml.duplicate");
+
+    private ProblemLines() {
+    }
+
+    /** Problems without their source lines (the file is not at hand). */
+    static String of(List<ContentProblem> problems, String lang) {
+        return of(problems, lang, null, file -> List.of());
+    }
+
+    /**
+     * @param texts  where the plain words come from; null leaves parser messages as they are
+     * @param source the lines of a problem's file, or an empty list when it cannot be read
+     */
+    static String of(List<ContentProblem> problems, String lang, Texts texts, Function<String, List<String>> source) {
+        List<String> out = new ArrayList<>();
+        for (ContentProblem p : problems.stream().limit(MAX).toList()) {
+            StringBuilder entry = new StringBuilder("• <code>").append(Html.escape(p.line() > 0 ? p.file() + ":" + p.line() : p.file()))
+                    .append("</code> ").append(Html.escape(plain(p.message(), lang, texts)));
+            List<String> lines = p.line() > 0 ? source.apply(p.file()) : List.of();
+            if (p.line() <= lines.size()) {
+                entry.append("\n<pre>").append(Html.escape(excerpt(lines, p.line()))).append("</pre>");
+            }
+            out.add(entry.toString());
+        }
+        if (problems.size() > MAX) {
+            out.add("… +" + (problems.size() - MAX));
+        }
+        return String.join("\n", out);
+    }
+
+    static String plain(String message, String lang, Texts texts) {
+        if (texts == null) {
+            return message;
+        }
+        for (Map.Entry<String, String> known : PLAIN.entrySet()) {
+            if (message.contains(known.getKey())) {
+                return texts.get(known.getValue(), lang) + " (YAML: " + message.replaceFirst("^malformed YAML: ", "").strip() + ")";
+            }
+        }
+        return message;
+    }
+
+    /** The line before, the line itself (marked) and the line after, numbers right-aligned. */
+    static String excerpt(List<String> lines, int line) {
+        int from = Math.max(1, line - 1);
+        int to = Math.min(lines.size(), line + 1);
+        int width = String.valueOf(to).length();
+        StringBuilder text = new StringBuilder();
+        for (int n = from; n <= to; n++) {
+            String shown = lines.get(n - 1);
+            text.append(n == line ? "▶ " : "  ").append(String.format("%" + width + "d", n)).append(" │ ")
+                    .append(shown.length() > 80 ? shown.substring(0, 79) + "…" : shown);
+            if (n < to) {
+                text.append('\n');
+            }
+        }
+        return text.toString();
+    }
+}

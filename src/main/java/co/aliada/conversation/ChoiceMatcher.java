@@ -1,0 +1,215 @@
+package co.aliada.conversation;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a typed answer as one of the buttons on offer, so that nobody has to tap: the number shown
+ * ("2"), the emoji number ("2️⃣"), the option's words or a clear part of them ("agro", "agroindustira"),
+ * with accents, case and small typos ignored, and yes/no words where the choice is a yes/no one (which,
+ * as it may give consent or erase data, takes nothing vaguer than those words or an option's own label).
+ * One matcher serves every choice (profile, self-check, ratings, feedback, menus); it knows no step.
+ */
+public final class ChoiceMatcher {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NUMBER = Pattern.compile("(?:n(?:o|ro|um(?:ero)?)?\\.?\\s*|#|opcion\\s+|option\\s+)?(\\d{1,2})[.)]?");
+    private static final Set<String> FILLER = Set.of("de", "del", "la", "el", "los", "las", "y", "o", "a", "en",
+            "un", "una", "con", "por", "para", "que", "mi", "me", "lo", "the", "an", "of", "and", "or", "to", "in",
+            "my", "with", "for", "it", "is", "es");
+    private static final int MAX_WORDS = 6;
+
+    private final Set<String> yesWords;
+    private final Set<String> noWords;
+
+    /** @param yesWords words that say yes (normalized by this class), @param noWords words that say no */
+    public ChoiceMatcher(Set<String> yesWords, Set<String> noWords) {
+        this.yesWords = yesWords.stream().map(ChoiceMatcher::normalized).collect(java.util.stream.Collectors.toSet());
+        this.noWords = noWords.stream().map(ChoiceMatcher::normalized).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** What a typed text picked: one button (exactly or by a clear part), several, or none. */
+    public record Match(List<Outbound.Button> candidates, boolean exact) {
+
+        static final Match NONE = new Match(List.of(), false);
+
+        public boolean chosen() {
+            return candidates.size() == 1;
+        }
+
+        public boolean ambiguous() {
+            return candidates.size() > 1;
+        }
+
+        public Outbound.Button button() {
+            return candidates.get(0);
+        }
+    }
+
+    /**
+     * @param typed   what the person wrote
+     * @param options the buttons on offer, in the order shown (numbers count from 1)
+     * @param yes     the button that means yes in a yes/no choice, or null
+     * @param no      the button that means no, or null
+     */
+    public Match match(String typed, List<Outbound.Button> options, Outbound.Button yes, Outbound.Button no) {
+        String text = normalized(typed);
+        if (text.isEmpty() || options.isEmpty()) {
+            return Match.NONE;
+        }
+        if (yes != null && no != null) {
+            // a yes/no question (consent, erasing data) takes only a clear yes or no, or an option's own words
+            return yesWords.contains(text) ? new Match(List.of(yes), true)
+                    : noWords.contains(text) ? new Match(List.of(no), true) : exactLabel(typed, options);
+        }
+        var number = NUMBER.matcher(text);
+        if (number.matches()) {
+            int n = Integer.parseInt(number.group(1));
+            if (n >= 1 && n <= options.size()) {
+                return new Match(List.of(options.get(n - 1)), true);
+            }
+        }
+        List<String> words = words(text);
+        Match same = exactLabel(typed, options);
+        return same.chosen() ? same : partial(words, options);
+    }
+
+    /** Only for steps that expect free text: an answer that is exactly an option's label (or number-free). */
+    public Match exactLabel(String typed, List<Outbound.Button> options) {
+        List<String> words = words(normalized(typed));
+        List<String> meaning = significant(words);
+        for (Outbound.Button option : options) {
+            List<String> label = words(normalized(option.label()));
+            if (!words.isEmpty() && (label.equals(words) || !meaning.isEmpty() && significant(label).equals(meaning))) {
+                return new Match(List.of(option), true);
+            }
+        }
+        return Match.NONE;
+    }
+
+    /** The words that carry meaning: no emoji, no filler such as "un" or "the". */
+    private static List<String> significant(List<String> words) {
+        return words.stream().filter(w -> isWord(w) && !FILLER.contains(w)).toList();
+    }
+
+    private static Match partial(List<String> words, List<Outbound.Button> options) {
+        List<String> wanted = words.stream().filter(w -> !FILLER.contains(w)).toList();
+        if (wanted.isEmpty() || wanted.size() > MAX_WORDS) {
+            return Match.NONE;
+        }
+        List<Outbound.Button> close = new ArrayList<>();
+        List<Outbound.Button> clean = new ArrayList<>();
+        for (Outbound.Button option : options) {
+            List<String> label = words(normalized(option.label()));
+            int fit = fit(wanted, label);
+            if (fit > 0) {
+                close.add(option);
+            }
+            if (fit == 2) {
+                clean.add(option);
+            }
+        }
+        if (close.size() > 1 && clean.size() == 1) {
+            return new Match(clean, false);
+        }
+        // every word typed is a whole word of one option only: as sure as typing the label
+        boolean whole = close.size() == 1 && wanted.stream().allMatch(w -> words(normalized(close.get(0).label())).contains(w));
+        return new Match(List.copyOf(close), whole);
+    }
+
+    /** 0: some word fits nowhere; 1: every word fits, some by a typo; 2: every word is a word or a start of one. */
+    private static int fit(List<String> wanted, List<String> label) {
+        int result = 2;
+        for (String word : wanted) {
+            int best = 0;
+            for (String candidate : label) {
+                best = Math.max(best, fitWord(word, candidate));
+            }
+            if (best == 0) {
+                return 0;
+            }
+            result = Math.min(result, best);
+        }
+        return result;
+    }
+
+    private static int fitWord(String word, String candidate) {
+        if (word.equals(candidate)) {
+            return 2;
+        }
+        if (!isWord(word) || !isWord(candidate)) {
+            return 0; // emoji and numbers fit only exactly
+        }
+        if (word.length() >= 3 && candidate.startsWith(word)) {
+            return 2;
+        }
+        if (word.length() < 4) {
+            return 0;
+        }
+        int allowed = word.length() >= 8 ? 2 : 1;
+        if (distance(word, candidate) <= allowed) {
+            return 1;
+        }
+        String head = candidate.substring(0, Math.min(candidate.length(), word.length()));
+        return word.length() >= 5 && distance(word, head) <= 1 ? 1 : 0;
+    }
+
+    private static boolean isWord(String token) {
+        return Character.isLetter(token.codePointAt(0));
+    }
+
+    /** Lower case, no accents, no emoji variation marks (so 2️⃣ reads as 2). */
+    static String normalized(String text) {
+        String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("").replace("\u200d", "").toLowerCase(Locale.ROOT).strip();
+    }
+
+    /** Runs of letters or digits, and each symbol (an emoji) on its own. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp)) {
+                word.appendCodePoint(cp);
+                return;
+            }
+            if (!word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+            int type = Character.getType(cp);
+            if (type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL) {
+                words.add(new String(Character.toChars(cp)));
+            }
+        });
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

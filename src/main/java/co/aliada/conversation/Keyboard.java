@@ -1,0 +1,53 @@
+package co.aliada.conversation;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The buttons last shown to a chat, in the order shown, kept in its state so that a typed answer can
+ * be read as one of them and a press can be told by its label. A yes/no choice also keeps which is which.
+ */
+final class Keyboard {
+
+    private static final String ORDER = ChatState.ENGINE + "keyboard";
+    private static final String YES = ORDER + ".yes";
+    private static final String NO = ORDER + ".no";
+    private static final String SEPARATOR = "\u001f";
+
+    private Keyboard() {
+    }
+
+    /** Called after {@link ChatState#buttonsShown}, which keeps the labels. */
+    static void remember(ChatState state, List<Outbound.Button> shown, Outbound.Button yes, Outbound.Button no) {
+        state.put(YES, null);
+        state.put(NO, null);
+        state.put(ORDER, String.join(SEPARATOR, shown.stream().map(Outbound.Button::data).toList()));
+        if (yes != null && no != null && shown.contains(yes) && shown.contains(no)) {
+            state.put(YES, yes.data());
+            state.put(NO, no.data());
+        }
+    }
+
+    static List<Outbound.Button> buttons(ChatState state) {
+        String order = state.get(ORDER);
+        if (order == null || order.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(order.split(SEPARATOR)).distinct()
+                .filter(data -> state.buttonLabel(data) != null)
+                .map(data -> new Outbound.Button(state.buttonLabel(data), data)).toList();
+    }
+
+    static Outbound.Button yes(ChatState state) {
+        return find(state, YES);
+    }
+
+    static Outbound.Button no(ChatState state) {
+        return find(state, NO);
+    }
+
+    private static Outbound.Button find(ChatState state, String key) {
+        String data = state.get(key);
+        return data == null || state.buttonLabel(data) == null ? null : new Outbound.Button(state.buttonLabel(data), data);
+    }
+}

@@ -1,0 +1,94 @@
+package co.aliada.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import co.aliada.content.TestContent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
+
+/** Each content check refuses (or warns about) a file that would break the bot, naming the file and line. */
+class ContentChecksTests {
+
+    @TempDir
+    Path dir;
+    Path intents;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void copy() throws IOException {
+        intents = dir.resolve("intents");
+        FileSystemUtils.copyRecursively(TestContent.INTENTS, intents);
+    }
+
+    @Test
+    void refusesTextsTelegramWouldRejectWithTheirLine() throws IOException {
+        Files.writeString(intents.resolve("texts/zz-broken.yml"), """
+                broken.br:
+                  es: "Gracias…<br>¡Bienvenido!"
+                  en: "Thanks…"
+                broken.unclosed:
+                  es: "<b>Hola"
+                  en: "<b>Hi</b>"
+                broken.bare:
+                  es: "3 < 5 &"
+                  en: "3 &lt; 5 &amp;"
+                """);
+
+        assertThat(validate(intents)).isEqualTo(1);
+        assertThat(printed()).contains("zz-broken.yml:2: text 'broken.br' (es): <br> is not a tag Telegram knows",
+                "zz-broken.yml:5: text 'broken.unclosed' (es): <b> is never closed",
+                "zz-broken.yml:8: text 'broken.bare' (es): a bare '<'", "zz-broken.yml:8: text 'broken.bare' (es): a bare '&'");
+    }
+
+    @Test
+    void refusesAPlaceholderTheOtherLanguageDoesNotUse() throws IOException {
+        Files.writeString(intents.resolve("texts/zz-placeholder.yml"), """
+                greeting.by-name:
+                  es: "Hola, {nombre}"
+                  en: "Hi, {name}"
+                """);
+
+        assertThat(validate(intents)).isEqualTo(1);
+        assertThat(printed()).contains("zz-placeholder.yml:1: text 'greeting.by-name' uses placeholders [nombre] in es but [name] in en");
+    }
+
+    @Test
+    void warnsWithTheLineWhenACommentCutsAValue() throws IOException {
+        Path catalog = dir.resolve("catalog");
+        FileSystemUtils.copyRecursively(TestContent.CATALOG, catalog);
+        String institutions = Files.readString(catalog.resolve("institutions.yml"));
+        Files.writeString(catalog.resolve("institutions.yml"),
+                institutions.replaceFirst("city: Popayán", "city: calle 4 # 2-67 Popayán"));
+
+        assertThat(validate(catalog)).isZero();
+        assertThat(printed()).contains("warning: " + catalog.resolve("institutions.yml") + ":9: the text after '#' is read as a comment, "
+                + "so the value is only \"calle 4\"");
+    }
+
+    @Test
+    void namesTheFileAndLineOfAMistypedIntent() throws IOException {
+        Path commands = intents.resolve("nlu/commands.yml");
+        Files.writeString(commands, Files.readString(commands).replace("\ntalk_to_human:", "\ntalk_to_humna:"));
+
+        assertThat(validate(intents)).isEqualTo(1);
+        assertThat(printed()).contains(commands + ":76: intent 'talk_to_human' is missing; the bot relies on it. "
+                + "Is 'talk_to_humna' on this line a typo of 'talk_to_human'?");
+    }
+
+    private int validate(Path folder) {
+        return ValidateCommand.run(new String[] {folder.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8));
+    }
+
+    private String printed() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,116 @@
+package co.aliada.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+import co.aliada.content.LiveContent;
+import co.aliada.content.TestContent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Admins hear of a refused change in their language, with the parser's message in plain words and the
+ * line shown; after the fix, lastError clears and they hear that their change is live.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"aliada.telegram.token=",
+        "aliada.admin.user-ids=42", "spring.datasource.url=jdbc:h2:mem:notices-${random.uuid};DB_CLOSE_DELAY=-1"})
+@Import(ContentNoticesTests.Recorder.class)
+class ContentNoticesTests {
+
+    static final Path CATALOG = temp().resolve("catalog");
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        try {
+            FileSystemUtils.copyRecursively(TestContent.CATALOG, CATALOG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        registry.add("aliada.catalog.dir", CATALOG::toString);
+    }
+
+    /** Admins' notices as sent, in both languages. */
+    @TestConfiguration
+    static class Recorder {
+        static final List<Function<String, String>> SENT = new CopyOnWriteArrayList<>();
+
+        @Bean
+        AdminNotices recordingNotices() {
+            return new AdminNotices() {
+                @Override
+                public void tell(List<Long> adminIds, String html) {
+                    SENT.add(lang -> html);
+                }
+
+                @Override
+                public void tell(List<Long> adminIds, Function<String, String> htmlIn) {
+                    assertThat(adminIds).containsExactly(42L);
+                    SENT.add(htmlIn);
+                }
+            };
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    LiveContent content;
+
+    @Test
+    void aRefusalIsExplainedPlainlyAndItsFixIsAnnouncedLive() throws Exception {
+        Path file = CATALOG.resolve("institutions.yml");
+        String good = Files.readString(file);
+        Files.writeString(file, good.replaceFirst("name: Universidad del Cauca", "name: Universidad: del Cauca"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> sent("Cambio de contenido rechazado") != null);
+        Function<String, String> refusal = sent("Cambio de contenido rechazado");
+        assertThat(refusal.apply("es")).contains("institutions.yml:7", "Hay un «: » donde YAML no lo espera",
+                "▶ 7 │     name: Universidad: del Cauca", "  6 │   - id: unicauca");
+        assertThat(refusal.apply("en")).contains("Content change refused", "There is a «: » where YAML does not expect one");
+        assertThat(catalog()).doesNotContain("\"lastError\":null");
+
+        Files.writeString(file, good);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> sent("ya está en vivo") != null);
+        assertThat(sent("ya está en vivo").apply("en")).contains("Your change is live", "catalog");
+        assertThat(catalog()).contains("\"lastError\":null");
+    }
+
+    private static Function<String, String> sent(String words) {
+        return Recorder.SENT.stream().filter(html -> html.apply("es").contains(words)).findFirst().orElse(null);
+    }
+
+    private String catalog() throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/catalog")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static Path temp() {
+        try {
+            return Files.createTempDirectory("aliada-notices");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package co.aliada.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ChoiceMatcherTests {
+
+    static final List<Outbound.Button> SECTORS = List.of(
+            new Outbound.Button("🌱 Agroindustria", "sector:agribusiness"), new Outbound.Button("🛒 Comercio", "sector:commerce"),
+            new Outbound.Button("💻 TIC", "sector:ict"), new Outbound.Button("🏭 Manufactura", "sector:manufacturing"),
+            new Outbound.Button("🏗️ Construcción", "sector:construction"), new Outbound.Button("🧳 Turismo", "sector:tourism"),
+            new Outbound.Button("Otro", "sector:other"));
+    static final Outbound.Button YES = new Outbound.Button("✅ Acepto", "consent:yes");
+    static final Outbound.Button NO = new Outbound.Button("No acepto", "consent:no");
+    static final ChoiceMatcher MATCHER = new ChoiceMatcher(Set.of("sí", "claro", "yes"), Set.of("no", "nope"));
+
+    @ParameterizedTest
+    @CsvSource({
+            "1, sector:agribusiness", "7, sector:other", "1️⃣, sector:agribusiness", "3️⃣, sector:ict",
+            "agroindustria, sector:agribusiness", "AGROINDUSTRIA, sector:agribusiness", "agro, sector:agribusiness",
+            "agroindustira, sector:agribusiness", "construccion, sector:construction", "Construcción, sector:construction",
+            "turismo, sector:tourism", "turimso, sector:tourism", "comercio, sector:commerce", "tic, sector:ict",
+            "manufatura, sector:manufacturing", "🛒, sector:commerce", "otro, sector:other", "opción 2, sector:commerce",
+            "el turismo, sector:tourism"})
+    void readsNumbersEmojiNumbersLabelsPartsAndTypos(String typed, String data) {
+        ChoiceMatcher.Match match = MATCHER.match(typed, SECTORS, null, null);
+        assertThat(match.chosen()).as(typed).isTrue();
+        assertThat(match.button().data()).isEqualTo(data);
+    }
+
+    @Test
+    void readsYesAndNoWordsOnlyWhereTheChoiceIsYesOrNo() {
+        List<Outbound.Button> consent = List.of(YES, NO);
+        assertThat(MATCHER.match("Sí", consent, YES, NO).button()).isEqualTo(YES);
+        assertThat(MATCHER.match("claro", consent, YES, NO).button()).isEqualTo(YES);
+        assertThat(MATCHER.match("no", consent, YES, NO).button()).isEqualTo(NO);
+        assertThat(MATCHER.match("nope", consent, YES, NO).button()).isEqualTo(NO);
+        assertThat(MATCHER.match("no acepto", consent, YES, NO).button()).isEqualTo(NO);
+        assertThat(MATCHER.match("sí", SECTORS, null, null).chosen()).isFalse();
+        assertThat(MATCHER.match("1", consent, YES, NO).chosen()).as("consent takes no number").isFalse();
+        assertThat(MATCHER.match("acept", consent, YES, NO).chosen()).as("nor a part of a word").isFalse();
+    }
+
+    @Test
+    void anAmbiguousPartOffersTheCandidatesAndNonsenseMatchesNothing() {
+        List<Outbound.Button> options = List.of(new Outbound.Button("Mejorar procesos", "d:processes"),
+                new Outbound.Button("Mejorar productos", "d:products"), new Outbound.Button("Clientes", "d:customers"));
+        ChoiceMatcher.Match match = MATCHER.match("mejorar", options, null, null);
+        assertThat(match.ambiguous()).isTrue();
+        assertThat(match.candidates()).extracting(Outbound.Button::data).containsExactly("d:processes", "d:products");
+        assertThat(MATCHER.match("queremos vender más café en Popayán", SECTORS, null, null).candidates()).isEmpty();
+        assertThat(MATCHER.match("9", SECTORS, null, null).candidates()).isEmpty();
+        assertThat(MATCHER.match("xyz", SECTORS, null, null).candidates()).isEmpty();
+    }
+
+    @Test
+    void aThumbTypedAloneIsTheFeedbackButton() {
+        List<Outbound.Button> feedback = List.of(new Outbound.Button("ℹ️ Más sobre Prototipado", "/servicio p"),
+                new Outbound.Button("👍 Me sirvió", "/util 1 1"), new Outbound.Button("👎 No me sirvió", "/util 1 0"));
+        assertThat(MATCHER.match("👍", feedback, null, null).button().data()).isEqualTo("/util 1 1");
+        assertThat(MATCHER.match("👎", feedback, null, null).button().data()).isEqualTo("/util 1 0");
+        assertThat(MATCHER.match("👎🏽", feedback, null, null).button().data()).isEqualTo("/util 1 0");
+    }
+}

@@ -1,0 +1,112 @@
+package co.aliada.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import co.aliada.web.ChatClient.Reply;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole journey as people use it: typed answers at every choice, and after every reply a live way
+ * forward (the next step's buttons or a menu), never a dead end.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "aliada.telegram.token=", "spring.datasource.url=jdbc:h2:mem:chat-api;DB_CLOSE_DELAY=-1"})
+class JourneyWalkTests {
+
+    @LocalServerPort
+    int port;
+    ChatClient chat;
+    String id;
+    final List<String> log = new ArrayList<>();
+    Reply last;
+
+    @BeforeEach
+    void setUp() {
+        chat = new ChatClient(port);
+        id = "w" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void typingEveryAnswerWalksFromStartToARecommendationWithAWayForwardAfterEachReply() {
+        forward(say("/start"));
+        forward(say("/privacidad")); // at the consent step: the notice, and the consent buttons again
+        assertThat(data(last)).contains("consent:yes", "consent:no");
+        forward(say("sí"));
+        forward(say("agro"));
+        typing(say("1"));
+        forward(say("Popayán"));
+        forward(say("saltar"));
+        String[] answers = {"2", "3️⃣", "2", "1", "2", "4", "3", "2", "2️⃣", "1", "2", "2", "1", "3", "2"};
+        for (String answer : answers) {
+            forward(say(answer));
+        }
+        assertThat(last.body().findValues("image")).hasSize(1);
+        typing(say("problema"));
+        forward(say("Se nos pierde mucho café en la poscosecha y los compradores pagan menos por la calidad"));
+        forward(say("alta"));
+        forward(say("media"));
+        forward(say("3"));
+        forward(say("saltar"));
+        forward(say("sí"));
+        assertThat(data(last)).anyMatch(d -> d.startsWith("/util "));
+        String more = data(last).stream().filter(d -> d.startsWith("/servicio ")).findFirst().orElseThrow();
+        forward(chat.button(id, more));
+        forward(say("👎"));
+        assertThat(data(last).get(0)).as("after 👎 a person is offered first").startsWith("/asesor");
+        forward(chat.button(id, more));
+        forward(say("👍"));
+        forward(say("ayuda"));
+        forward(say("/resumen"));
+        forward(say("/mis_retos"));
+    }
+
+    @Test
+    void aMissBetweenGoodAnswersIsNotASecondMissInARow() {
+        say("/start");
+        say("sí");
+        say("qwerty zxcv");
+        assertThat(data(last)).noneMatch(d -> d.startsWith("/asesor"));
+        say("agro");
+        say("1");
+        say("Popayán");
+        say("saltar");
+        say("2");
+        say("asdfg hjkl");
+        assertThat(data(last)).as("two misses with good answers between them").noneMatch(d -> d.startsWith("/asesor"));
+        say("zxcvb qwert");
+        assertThat(data(last)).as("two misses in a row").anyMatch(d -> d.startsWith("/asesor"));
+    }
+
+    /** A reply that leaves the person a button to tap: the next step's, or a menu. */
+    private void forward(Reply reply) {
+        last = reply;
+        assertThat(data(reply)).as("buttons after %s", log.get(log.size() - 1)).isNotEmpty();
+    }
+
+    /** A reply that asks the person to type (the municipality, the challenge in their own words). */
+    private void typing(Reply reply) {
+        last = reply;
+        assertThat(reply.body().size()).isPositive();
+    }
+
+    private static List<String> data(Reply reply) {
+        List<String> data = new ArrayList<>();
+        reply.body().forEach(m -> m.get("buttons").forEach(row -> row.forEach(b -> data.add(b.get("data").asString()))));
+        return data;
+    }
+
+    private Reply say(String text) {
+        Reply reply = chat.text(id, text);
+        assertThat(reply.status()).isEqualTo(200);
+        log.add(text);
+        last = reply;
+        return reply;
+    }
+}
