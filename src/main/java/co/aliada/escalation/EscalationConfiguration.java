@@ -51,6 +51,16 @@ class EscalationConfiguration {
     }
 
     @Bean
+    Interceptor consultantPrivateChat(EscalationParts parts) {
+        return parts.consultantPrivate();
+    }
+
+    @Bean
+    Interceptor caseRating(EscalationParts parts) {
+        return parts.rating();
+    }
+
+    @Bean
     Interceptor openCaseInterceptor(EscalationParts parts) {
         return parts.openCase();
     }

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The escalation feature wired by hand, so that Spring and plain tests build it the same way. */
 record EscalationParts(CaseStore cases, CaseCard card, Escalations escalations, CaseDesk desk,
-                       OpenCaseInterceptor openCase, ConsultantsChat group, EscalationProperties props,
-                       WebCaseGate webGate, WebContact webContact) {
+                       OpenCaseInterceptor openCase, ConsultantPrivateChat consultantPrivate, CaseRating rating,
+                       ConsultantsChat group, EscalationProperties props, WebCaseGate webGate, WebContact webContact) {
 
     static EscalationParts create(JdbcTemplate jdbc, Clock clock, EscalationProperties props, ConsultantsChat group,
                                   Challenges challenges) {
@@ -19,10 +19,12 @@ record EscalationParts(CaseStore cases, CaseCard card, Escalations escalations, 
         CaseCard card = new CaseCard(challenges, new TranscriptFormatter(jdbc, props.zone()), hours,
                 props.consultantsLang());
         WebCaseGate gate = new WebCaseGate(jdbc, group, cases, clock, props.webCasesPerHour());
-        Escalations escalations = new Escalations(cases, card, hours, group, props.consultantsLang())
+        Escalations escalations = new Escalations(cases, card, hours, group, props.consultantsLang(), props.reopenWithin())
                 .limitedBy(props.casesPerDay(), gate);
-        CaseDesk desk = new CaseDesk(group, new CaseActions(cases, card, group.key(), props.consultantsLang()));
-        return new EscalationParts(cases, card, escalations, desk, new OpenCaseInterceptor(escalations, group), group, props,
+        ConsultantStore consultants = new ConsultantStore(jdbc, clock);
+        CaseDesk desk = new CaseDesk(group, new CaseActions(cases, card, consultants, group.key(), props.consultantsLang()));
+        return new EscalationParts(cases, card, escalations, desk, new OpenCaseInterceptor(escalations, group),
+                new ConsultantPrivateChat(group, consultants, cases), new CaseRating(cases), group, props,
                 gate, new WebContact(escalations));
     }
 

@@ -28,8 +28,11 @@ final class Escalations {
     private final String groupLang;
     private int casesPerDay = Integer.MAX_VALUE;
     private WebCaseGate webGate;
+    private final java.time.Duration reopenWithin;
 
-    Escalations(CaseStore cases, CaseCard card, OfficeHours hours, ConsultantsChat group, String groupLang) {
+    Escalations(CaseStore cases, CaseCard card, OfficeHours hours, ConsultantsChat group, String groupLang,
+                java.time.Duration reopenWithin) {
+        this.reopenWithin = reopenWithin;
         this.cases = cases;
         this.card = card;
         this.hours = hours;
@@ -97,6 +100,33 @@ final class Escalations {
         }
     }
 
+    /**
+     * Reopens the chat's case a consultant closed within {@code aliada.escalation.reopen-within}; false
+     * when there is none (or a case is open already), for the caller to open a new one.
+     */
+    boolean reopen(Turn turn) {
+        ChatState state = turn.state();
+        if (!state.consented() || cases.activeOf(state.chat()).isPresent()) {
+            return false;
+        }
+        Optional<Case> closed = cases.reopenable(state.chat(), cases.ago(reopenWithin));
+        if (closed.isEmpty() || !cases.reopen(closed.get().id())) {
+            return false;
+        }
+        Case c = cases.find(closed.get().id()).orElseThrow();
+        state.put(OPEN_CASE, c.id());
+        log.info("case {} reopened", c.id());
+        turn.say("consultants.user.reopened", "hours", hours.describe(turn.texts(), turn.lang()));
+        if (group.configured()) {
+            String owner = c.takenByName() == null ? turn.texts().get("escalation.group.nobody", groupLang) : Html.escape(c.takenByName());
+            turn.send(Outbound.text(group.key(), turn.texts().get("consultants.group.reopened", groupLang, "tag", c.tag(),
+                    "owner", owner)).withButtons(List.of(List.of(
+                    new Outbound.Button(turn.texts().get("escalation.button.take", groupLang), CaseCard.TAKE + c.id()),
+                    new Outbound.Button(turn.texts().get("escalation.button.close", groupLang), CaseCard.CLOSE + c.id())))));
+        }
+        return true;
+    }
+
     /** The message that opened the case as the transcript shows it (a press as its label), or null for none. */
     private static String said(Turn turn) {
         Inbound in = turn.inbound();
@@ -137,6 +167,13 @@ final class Escalations {
         String who = Html.escape(company != null ? company : texts.get("escalation.the-user", groupLang));
         String key = media ? "escalation.group.from-user-media" : "escalation.group.from-user";
         turn.send(Outbound.text(group.key(), texts.get(key, groupLang, "tag", c.tag(), "who", who, "text", Html.escape(text))));
+    }
+
+    /** The person is erasing their data mid-case: the consultants hear that the case ended so. */
+    void erasing(Case c, Turn turn) {
+        if (group.configured()) {
+            turn.send(Outbound.text(group.key(), turn.texts().get("consultants.group.erased", groupLang, "tag", c.tag())));
+        }
     }
 
     /** {@code /bot}: closes the case at the user's wish and lets the bot talk again. */

@@ -84,9 +84,11 @@ class TelegramConfiguration {
     @Bean
     TelegramUpdates telegramUpdates(TelegramProperties properties, ConversationEngine engine,
                                     TelegramSender sender, Delivery delivery, BotCommands commands,
-                                    ObjectProvider<co.aliada.admin.AdminDesk> admins, TelegramClient client) {
+                                    ObjectProvider<co.aliada.admin.AdminDesk> admins, TelegramClient client,
+                                    ContentPart<Texts> texts) {
         UpdateMapper mapper = new UpdateMapper(identity::get, properties.consultantsChatId(), commands::alias);
-        TelegramUpdates updates = new TelegramUpdates(mapper, engine, sender, delivery, LANES);
+        TelegramUpdates updates = new TelegramUpdates(mapper, engine, sender, delivery, LANES,
+                new OtherGroups(properties.consultantsChatId(), identity::get, () -> texts.current().content()));
         FileDownloads files = new FileDownloads(client, properties.baseUrl(), properties.token());
         admins.ifAvailable(desk -> updates.withAdminUploads(new AdminUploads(desk, files, delivery)));
         return updates;

@@ -49,10 +49,18 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     private final ThreadPoolExecutor[] lanes;
     private final ThreadPoolExecutor ephemeral;
     private volatile boolean closed;
+    private final OtherGroups otherGroups;
     private AdminUploads uploads = AdminUploads.NONE;
 
     TelegramUpdates(UpdateMapper mapper, ConversationEngine engine, TelegramSender sender, Delivery delivery,
                     int laneCount) {
+        this(mapper, engine, sender, delivery, laneCount, null);
+    }
+
+    /** @param otherGroups groups that only get a pointer to a private chat; null to treat every group as a chat */
+    TelegramUpdates(UpdateMapper mapper, ConversationEngine engine, TelegramSender sender, Delivery delivery,
+                    int laneCount, OtherGroups otherGroups) {
+        this.otherGroups = otherGroups;
         this.mapper = mapper;
         this.engine = engine;
         this.sender = sender;
@@ -143,6 +151,10 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             }
             var in = mapper.map(update);
             if (in.isEmpty()) {
+                return;
+            }
+            if (otherGroups != null && otherGroups.isOther(update)) {
+                delivery.deliver(List.of(otherGroups.pointer(in.get())));
                 return;
             }
             // what the outbox did not take: the apology of a turn that failed and so committed nothing
