@@ -56,7 +56,7 @@ class DashboardTests {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Retos por impulsor", "Sus clientes", "/admin/charts/drivers.png",
                 "href=\"/admin/figures.csv\"");
-        assertThat(get(basic("admin:s3cret"), "/admin/figures.csv").body()).contains("Posicionamiento en el mercado,Retos,1");
+        assertThat(get(basic("admin:s3cret-long-enough"), "/admin/figures.csv").body()).contains("Posicionamiento en el mercado,Retos,1");
         assertThat(get(null, "/admin/figures.csv").statusCode()).isEqualTo(401);
         assertThat(get(null, "/admin/charts/drivers.png").statusCode()).isEqualTo(401);
         assertThat(page.body()).contains("follow-up: reached the institution", "contact rate");
