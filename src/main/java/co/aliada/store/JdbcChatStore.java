@@ -86,7 +86,9 @@ class JdbcChatStore implements ChatStore {
                     append(result.transcript());
                 }
                 if (history != null) {
-                    history.keep(in, result.said(), result.replies(),
+                    // before consent no free text of the person's is kept: only commands, presses and the bot's texts
+                    boolean keepSaid = result.state().consented() || in.kind() != Inbound.Kind.TEXT;
+                    history.keep(in, keepSaid ? result.said() : null, result.replies(),
                             result.state().consent() == ChatState.Consent.DECLINED);
                 }
                 return outbox == null ? result.replies() : outbox.keep(result.replies());

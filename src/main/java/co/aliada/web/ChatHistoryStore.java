@@ -80,6 +80,10 @@ class ChatHistoryStore implements ChatHistory, PersonalData {
 
     @Override
     public Object export(String chat) {
+        if (!"ACCEPTED".equals(jdbc.queryForList("select consent from chat_state where chat = ?", String.class, chat)
+                .stream().findFirst().orElse(null))) {
+            return List.of(); // without consent only the bot's own texts are kept: nothing of the person's
+        }
         return jdbc.query("select at, from_user, body from chat_message where chat = ? order by id", (rs, i) -> Map.of(
                 "at", rs.getTimestamp("at").toInstant().toString(),
                 "from", rs.getBoolean("from_user") ? "user" : "bot",

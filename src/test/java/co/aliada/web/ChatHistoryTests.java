@@ -109,6 +109,16 @@ class ChatHistoryTests {
         assertThat(picture.headers().firstValue("Content-Type")).contains("image/png");
     }
 
+    @Test
+    void freeTextTypedBeforeConsentIsNotKeptButTheBotsNoticeIs() {
+        chat.text(id, "/start");
+        chat.text(id, "mi cedula es 10612345");
+
+        JsonNode got = get(id);
+        assertThat(got.toString()).doesNotContain("10612345").contains("consent:yes");
+        assertThat(got.get(0).get("text").asString()).isEqualTo("/start");
+    }
+
     private JsonNode get(String conversation) {
         HttpResponse<String> response = chat.get("/api/chat/" + conversation, null);
         assertThat(response.statusCode()).isEqualTo(200);
