@@ -31,13 +31,13 @@ class JourneyEndToEndTests {
     static final Script SPANISH = new Script("es", 4101, "commerce", "Comercio", "1 a 10", "Popayán",
             "no me compran, la gente no conoce mi marca y casi nadie sabe que existimos",
             "llevo los pedidos en un cuaderno y se me pierden, a veces despacho tarde o dos veces",
-            "¿Cómo podríamos resolver este problema: llevo los pedidos en un cuaderno", "/resumen", "Implementación",
+            "¿Cómo podríamos salir adelante, ahora que llevo los pedidos en un cuaderno", "/resumen", "Implementación",
             "Posicionamiento en el mercado", "Gestión y administración de tecnología", "Posicionamiento de marca",
             "<a href=\"https://");
     static final Script ENGLISH = new Script("en", 4102, "commerce", "Commerce", "1 to 10", "Popayán",
             "people don't buy from me, nobody knows my brand and hardly anyone knows we exist",
             "I keep orders in a notebook and they get lost, sometimes I ship late or twice",
-            "How might we solve this problem: I keep orders in a notebook", "/summary", "Implementation",
+            "How might we move forward, now that I keep orders in a notebook", "/summary", "Implementation",
             "Market Positioning", "Technology Management and Administration", "Brand positioning", "<a href=\"https://");
 
     @Test
@@ -147,7 +147,8 @@ class JourneyEndToEndTests {
             if (i < answers.length - 1) {
                 String shown = data.substring(0, data.lastIndexOf(':') + 1);
                 question = ana.awaits(call -> call.buttonData().stream()
-                        .anyMatch(d -> d.startsWith("sc:") && !d.startsWith("sc:back") && !d.startsWith(shown)));
+                        .anyMatch(d -> d.startsWith("sc:") && !d.startsWith("sc:back") && !d.startsWith("sc:what")
+                                && !d.startsWith(shown)));
             }
         }
         return ana.awaits(call -> call.is("sendMessage") && call.buttonData().isEmpty()
@@ -156,8 +157,8 @@ class JourneyEndToEndTests {
 
     /** The data of option {@code n} of the question shown in this message. */
     static String option(BotApiDouble.Call question, int n) {
-        List<String> options = question.buttonData().stream().filter(d -> d.startsWith("sc:") && !d.startsWith("sc:back"))
-                .toList();
+        List<String> options = question.buttonData().stream().filter(d -> d.startsWith("sc:") && !d.startsWith("sc:back")
+                && !d.startsWith("sc:what")).toList();
         assertThat(options).hasSize(5);
         return options.get(n);
     }
