@@ -34,8 +34,14 @@ public record ChallengeContent(Limits limits, List<Driver> drivers, Map<String, 
         }
     }
 
-    /** How one language restates a challenge. */
-    public record Phrasing(String template, Pattern action, List<String> prefixes, Map<String, String> otherwise) {
+    /**
+     * How one language restates a challenge: {@code template} ({action}, {who}) for a wish with a verb,
+     * {@code otherwise} by driver ({challenge}, {who}) for a statement; {@code breaks} end the short phrase;
+     * {@code who} ({who}) names who is affected, taken from a discover answer that, after one of
+     * {@code whoLeads}, starts with one of {@code whoStarts}.
+     */
+    public record Phrasing(String template, Pattern action, List<String> prefixes, Map<String, String> otherwise,
+                           List<String> breaks, String who, List<String> whoLeads, List<String> whoStarts) {
     }
 
     public Driver driver(String id) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -111,6 +112,16 @@ public final class ChallengeLoader {
             }
             otherwise.put(driver, text);
         }
-        return new ChallengeContent.Phrasing(template, action, prefixes, otherwise);
+        List<String> breaks = r.strings(at + "/breaks", at + "/breaks", 1, 50).stream()
+                .map(b -> b.toLowerCase(Locale.ROOT)).toList();
+        String who = r.string(at + "/who", at + "/who");
+        if (!who.isEmpty() && !who.contains("{who}")) {
+            r.problem(at + "/who", "the text needs the placeholder {who}");
+        }
+        List<String> leads = r.strings(at + "/whoLeads", at + "/whoLeads", 1, 100).stream()
+                .map(l -> l.toLowerCase(Locale.ROOT)).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        List<String> starts = r.strings(at + "/whoStarts", at + "/whoStarts", 1, 100).stream()
+                .map(l -> l.toLowerCase(Locale.ROOT)).toList();
+        return new ChallengeContent.Phrasing(template, action, prefixes, otherwise, breaks, who, leads, starts);
     }
 }

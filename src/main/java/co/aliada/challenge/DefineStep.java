@@ -44,7 +44,8 @@ final class DefineStep implements Step {
             turn.goTo(Flow.IDENTIFY); // the draft was cleared meanwhile (a restart)
             return;
         }
-        String hmw = HowMightWe.restate(content.get(), state.get(Flow.DRIVER), state.get(Flow.TEXT), turn.lang());
+        String hmw = HowMightWe.restate(content.get(), state.get(Flow.DRIVER), state.get(Flow.TEXT),
+                state.get(Flow.CONTEXT), turn.lang());
         state.put(Flow.HMW, hmw);
         turn.send(turn.message("challenge.define.question", "hmw", Html.escape(hmw),
                 "urgency", turn.text(Flow.ratingKey(turn, "urgency", rating(state, "urgency"))),

@@ -7,7 +7,7 @@ import co.aliada.conversation.Html;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Turn;
 
-/** One question as a message: progress and area, the question and its hint, five answers and a way back. */
+/** One question as a message: progress and area, the question and its hint, five answers, what the question means on demand, and a way back. */
 final class QuestionMessage {
 
     /** Narrow phones cut long button labels, so the answers are also listed in full, numbered, in the message. */
@@ -33,6 +33,10 @@ final class QuestionMessage {
             String mark = i < MARKS.size() ? MARKS.get(i) + " " : "";
             text.append('\n').append(mark).append(Html.escape(option));
             rows.add(List.of(new Outbound.Button(mark + option, data)));
+        }
+        if (question.explain() != null) {
+            rows.add(List.of(turn.button("selfcheck.button.explain",
+                    SelfCheckStep.DATA + SelfCheckStep.EXPLAIN + ":" + question.id())));
         }
         if (index > 0) {
             String back = SelfCheckStep.DATA + SelfCheckStep.BACK + ":" + question.id();

@@ -20,6 +20,8 @@ final class QuestionReader {
         Bilingual text = read.bilingual(at + "/text", "question " + id + " text");
         Bilingual hint = read.at(at + "/hint").isMissingNode() ? null
                 : read.bilingual(at + "/hint", "question " + id + " hint");
+        Bilingual explain = read.at(at + "/explain").isMissingNode() ? null
+                : read.bilingual(at + "/explain", "question " + id + " explanation");
         JsonNode options = read.at(at + "/options");
         if (options.isArray() && options.size() != SelfCheckLoader.OPTIONS) {
             read.problem(at + "/options", "question " + id + " needs exactly " + SelfCheckLoader.OPTIONS
@@ -28,10 +30,11 @@ final class QuestionReader {
         List<Bilingual> opts = read.each(at + "/options", "question " + id + " options",
                 (p, i) -> read.bilingual(p, "question " + id + " option " + i));
         if (id.isEmpty() || area.isEmpty() || text == null || opts.size() != SelfCheckLoader.OPTIONS
-                || (hint == null && !read.at(at + "/hint").isMissingNode())) {
+                || (hint == null && !read.at(at + "/hint").isMissingNode())
+                || (explain == null && !read.at(at + "/explain").isMissingNode())) {
             return null;
         }
-        return new Question(id, area, text, hint, opts);
+        return new Question(id, area, text, hint, explain, opts);
     }
 
     static void checkAll(YamlReader read, List<Question> questions, Set<String> reserved, String idPattern) {

@@ -17,11 +17,18 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** The six areas on a radar chart, 0 to 4, as a PNG big and bold enough to read on a phone. */
+/**
+ * The six areas on a radar chart as a PNG read on a phone: on the same 1–5 scale as the levels in the
+ * result card (an average answer of 0–4 is drawn and written as 1–5), sized so that a 390 px wide screen
+ * shows it at about 0.6× and its labels at 15 px or more.
+ */
 final class RadarChart {
 
-    static final int SIZE = 800;
-    static final double MAX = 4;
+    static final int SIZE = 640;
+    /** The scale's top, 5, as the levels; the answers' 0–4 averages are shifted by {@link #OFFSET}. */
+    static final double MAX = 5;
+    static final double OFFSET = 1;
+    static final int LABEL_POINTS = 25;
     private static final Color INK = new Color(0x21, 0x2B, 0x36);
     private static final Color FILL = new Color(0x0E, 0x8A, 0x6A);
     // Narrow letters let long area names fit beside the web; any sans serif does where it is missing.
@@ -33,8 +40,8 @@ final class RadarChart {
     }
 
     /**
-     * Renders headless. {@code labels} and {@code values} are in the same order, values within 0–4; each
-     * axis shows its label with the value formatted for the language below it.
+     * Renders headless. {@code labels} and {@code values} are in the same order, values the averages
+     * within 0–4; each axis shows its label with the value on the 1–5 scale below it.
      */
     static byte[] png(String title, List<String> labels, List<Double> values, Locale locale) {
         return png(title, labels, values, null, locale);
@@ -45,26 +52,38 @@ final class RadarChart {
      * (same order as {@code labels}); each axis then shows "before → now".
      */
     static byte[] png(String title, List<String> labels, List<Double> values, List<Double> previous, Locale locale) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ChartUtils.writeChartAsPNG(out, chart(title, labels, values, previous, locale), SIZE, SIZE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The chart itself, drawn by {@link #png}; its plot is a {@link RadarPlot}. */
+    static JFreeChart chart(String title, List<String> labels, List<Double> values, List<Double> previous,
+                            Locale locale) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < labels.size(); i++) {
-            String now = String.format(locale, "%.1f", values.get(i));
+            String now = String.format(locale, "%.1f", values.get(i) + OFFSET);
             String label = labels.get(i) + "\n" + (previous == null ? now
-                    : String.format(locale, "%.1f", previous.get(i)) + " → " + now);
-            data.addValue(values.get(i), "company", label);
+                    : String.format(locale, "%.1f", previous.get(i) + OFFSET) + " → " + now);
+            data.addValue(values.get(i) + OFFSET, "company", label);
             if (previous != null) {
-                data.addValue(previous.get(i), "previous", label);
+                data.addValue(previous.get(i) + OFFSET, "previous", label);
             }
         }
         SpiderWebPlot plot = new RadarPlot(data, GRID);
         plot.setMaxValue(MAX);
         plot.setStartAngle(90);
-        plot.setInteriorGap(0.38);
-        plot.setAxisLabelGap(0.07);
-        plot.setLabelFont(new Font(CONDENSED, Font.BOLD, 27));
+        plot.setInteriorGap(0.40);
+        plot.setAxisLabelGap(0.03);
+        plot.setLabelFont(new Font(CONDENSED, Font.BOLD, LABEL_POINTS));
         plot.setLabelPaint(INK);
         plot.setSeriesPaint(0, FILL);
         plot.setSeriesOutlinePaint(0, FILL);
-        plot.setSeriesOutlineStroke(0, new BasicStroke(5f));
+        plot.setSeriesOutlineStroke(0, new BasicStroke(4f));
         plot.setSeriesPaint(1, PREVIOUS);
         plot.setSeriesOutlinePaint(1, PREVIOUS);
         plot.setSeriesOutlineStroke(1, new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
@@ -77,18 +96,12 @@ final class RadarChart {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         JFreeChart chart = new JFreeChart(null, null, plot, false);
-        chart.setTitle(new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 38), INK,
+        chart.setTitle(new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 30), INK,
                 TextTitle.DEFAULT_POSITION, TextTitle.DEFAULT_HORIZONTAL_ALIGNMENT,
-                TextTitle.DEFAULT_VERTICAL_ALIGNMENT, new RectangleInsets(24, 8, 0, 8)));
+                TextTitle.DEFAULT_VERTICAL_ALIGNMENT, new RectangleInsets(16, 8, 0, 8)));
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ChartUtils.writeChartAsPNG(out, chart, SIZE, SIZE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return chart;
     }
 }

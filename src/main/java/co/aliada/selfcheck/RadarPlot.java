@@ -8,15 +8,19 @@ import java.awt.font.FontRenderContext;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** A radar plot that draws its scale (rings 1 to 4, numbered) under the company's shape, and two-line labels. */
+/** A radar plot that draws its scale (rings 1 to 5, numbered) under the company's shape, and two-line labels. */
 final class RadarPlot extends SpiderWebPlot {
 
     private final Color grid;
+    /** Where the last drawing put each label, so that a test can check it fits the picture. */
+    private final List<Rectangle2D> labelBounds = new ArrayList<>();
 
     RadarPlot(DefaultCategoryDataset data, Color grid) {
         super(data);
@@ -31,7 +35,7 @@ final class RadarPlot extends SpiderWebPlot {
             return;
         }
         g2.setStroke(new BasicStroke(1.5f));
-        g2.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 22));
+        g2.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 20));
         for (int ring = 1; ring <= RadarChart.MAX; ring++) {
             Path2D.Double polygon = new Path2D.Double();
             for (int cat = 0; cat < catCount; cat++) {
@@ -56,6 +60,11 @@ final class RadarPlot extends SpiderWebPlot {
         super.drawRadarPoly(g2, area, centre, info, series, catCount, headH, headW);
     }
 
+    /** The labels' boxes in the last drawing, in axis order. */
+    List<Rectangle2D> labelBounds() {
+        return List.copyOf(labelBounds);
+    }
+
     /** Two lines, the area's name and its value, kept clear of the web. */
     @Override
     protected void drawLabel(Graphics2D g2, Rectangle2D area, double value, int cat, double startAngle,
@@ -75,6 +84,10 @@ final class RadarPlot extends SpiderWebPlot {
         double top = at.getY() < area.getCenterY() - 1 ? at.getY() - lineHeight * (lines.length - 1) : at.getY();
         double side = getWebPoint(area, startAngle, 1).getX() - area.getCenterX();
         g2.setPaint(getLabelPaint());
+        if (cat == 0) {
+            labelBounds.clear();
+        }
+        labelBounds.add(new Rectangle2D.Double(at.getX(), top - ascent, width, lineHeight * lines.length));
         for (int i = 0; i < lines.length; i++) {
             Font font = i == 0 ? bold : plain;
             double lineWidth = font.getStringBounds(lines[i], frc).getWidth();

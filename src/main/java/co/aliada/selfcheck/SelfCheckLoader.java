@@ -25,7 +25,9 @@ public final class SelfCheckLoader {
     static final int QUESTIONS = 15;
     static final int OPTIONS = 5;
     private static final String QUESTION_ID = "[A-Za-z][A-Za-z0-9]{0,9}";
-    private static final Set<String> RESERVED = Set.of("level", "area", "weak", "strong", "done");
+    // state keys of the result, and the words of the back and explain buttons (sc:back:L1, sc:what:L1)
+    private static final Set<String> RESERVED = Set.of("level", "area", "weak", "strong", "done",
+            SelfCheckStep.BACK, SelfCheckStep.EXPLAIN);
 
     private SelfCheckLoader() {
     }

@@ -56,10 +56,7 @@ final class SelfCheckResult {
         turn.say("selfcheck.result", "headline", headline(turn, check, outcome),
                 "meaning", outcome.belowCommitment() ? turn.text("selfcheck.result.below-meaning")
                         : Html.escape(check.level(outcome.rank()).meaning().in(turn.lang())),
-                "strong", outcome.even() ? turn.text("selfcheck.result.even") : areaName(turn, check, outcome.strongest()),
-                "weak", areaName(turn, check, outcome.priorities().get(0)),
-                "second", areaName(turn, check, outcome.priorities().get(1)),
-                "nextStep", Html.escape(check.area(outcome.priorities().get(0)).nextStep().in(turn.lang())),
+                "profile", ResultProfile.lines(turn, check, outcome),
                 "peer", peers.sentence(turn, check, outcome.rank(), profile.sector()),
                 "caveat", turn.text("selfcheck.caveat"));
         List<String> areas = check.areas().stream().map(Area::id).toList();

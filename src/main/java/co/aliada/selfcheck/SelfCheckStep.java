@@ -2,13 +2,15 @@ package co.aliada.selfcheck;
 
 import java.util.function.Supplier;
 
+import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
 
 /**
  * The self-check: one question per message with five one-tap answers ({@code sc:L1:3}), progress,
- * and a back button ({@code sc:back:P1}) that reopens the previous answer. The answers live in the
+ * a back button ({@code sc:back:P1}) that reopens the previous answer, and a "¿Qué significa?" button
+ * ({@code sc:what:P1}) that explains the question in one line and asks it again. The answers live in the
  * chat state ({@code selfcheck.L1}), so the chat resumes at the same question after a pause or a restart.
  */
 final class SelfCheckStep implements Step {
@@ -16,6 +18,7 @@ final class SelfCheckStep implements Step {
     static final String ID = "selfcheck";
     static final String DATA = "sc:";
     static final String BACK = "back";
+    static final String EXPLAIN = "what";
 
     private final Supplier<SelfCheck> content;
     private final SelfCheckResult result;
@@ -67,6 +70,11 @@ final class SelfCheckStep implements Step {
         if (press[1].equals(BACK) && press[2].equals(question.id()) && current > 0) {
             turn.state().put(Answers.key(check.questions().get(current - 1)), null);
             ask(turn, check, current - 1);
+            return;
+        }
+        if (press[1].equals(EXPLAIN) && press[2].equals(question.id()) && question.explain() != null) {
+            turn.say("selfcheck.explain", "explanation", Html.escape(question.explain().in(turn.lang())));
+            ask(turn, check, current);
             return;
         }
         int answer = press[1].equals(question.id()) ? Answers.answer(press[2], question) : -1;

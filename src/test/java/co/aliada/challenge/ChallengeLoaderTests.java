@@ -57,7 +57,7 @@ class ChallengeLoaderTests {
     @Test
     void reportsEachProblemWithItsFileAndLine() throws IOException {
         write(shipped.replace("- id: trend", "- id: fashion")
-                .replace("template: \"¿Cómo podríamos {action}?\"", "template: \"¿Cómo podríamos?\"")
+                .replace("template: \"¿Cómo podríamos {action}{who}?\"", "template: \"¿Cómo podríamos?\"")
                 .replace("          - \"¿Qué productos le preguntan y no tiene?\"\n", ""));
 
         assertThatThrownBy(() -> ChallengeLoader.load(dir)).isInstanceOfSatisfying(ContentException.class, e -> {

@@ -28,7 +28,8 @@ class ChallengeStepsTests {
         assertThat(ChallengeBot.all(bot.press("rate:2"))).contains("impacto");
         assertThat(ChallengeBot.all(bot.press("rate:3"))).contains("¿a quién afecta");
         String defined = ChallengeBot.all(bot.text("las vendedoras, probamos con Excel"));
-        assertThat(defined).contains("¿Cómo podríamos resolver este problema: se pierden pedidos porque los llevo en un cuaderno?")
+        assertThat(defined).as("restated with who is affected, from the discover answer")
+                .contains("¿Cómo podríamos salir adelante para las vendedoras, ahora que se pierden pedidos porque los llevo en un cuaderno?")
                 .contains("Urgencia: Alta · Factibilidad: Media · Impacto: Alto");
 
         List<Outbound> replies = bot.press("define:ok");

@@ -91,7 +91,7 @@ class SelfCheckStepTests {
         assertThat(replies.get(0).text()).contains("15 preguntas cortas");
         Outbound first = last(replies);
         assertThat(first.text()).contains("Pregunta 1 de 15").contains("Liderazgo").contains("saca tiempo");
-        assertThat(data(first)).containsExactly("sc:L1:0", "sc:L1:1", "sc:L1:2", "sc:L1:3", "sc:L1:4");
+        assertThat(data(first)).containsExactly("sc:L1:0", "sc:L1:1", "sc:L1:2", "sc:L1:3", "sc:L1:4", "sc:what:L1");
         assertThat(first.buttons().get(0).get(0).label()).isEqualTo("1️⃣ No, el día a día no deja.");
         assertThat(first.text()).as("answers listed in full, for phones that cut long buttons")
                 .contains("1️⃣ No, el día a día no deja.").contains("5️⃣ Es prioridad y todo el equipo participa.");
@@ -105,7 +105,8 @@ class SelfCheckStepTests {
         Outbound again = last(engine.handle(Inbound.command(CHAT, "continue")));
         assertThat(again.text()).contains("Question 4 of 15").contains("Planning").contains("written improvement goals");
         assertThat(again.buttons().get(0).get(0).label()).isEqualTo("1️⃣ We have no goals.");
-        assertThat(again.buttons().get(5).get(0).label()).isEqualTo("⬅️ Back");
+        assertThat(again.buttons().get(5).get(0).label()).isEqualTo("❓ What does it mean?");
+        assertThat(again.buttons().get(6).get(0).label()).isEqualTo("⬅️ Back");
     }
 
     @Test
@@ -113,7 +114,7 @@ class SelfCheckStepTests {
         start("es");
         Outbound fourth = last(answerUpTo(3, EXAMPLE));
         assertThat(data(fourth)).contains("sc:back:P1");
-        assertThat(fourth.buttons().get(5).get(0).label()).isEqualTo("⬅️ Atrás");
+        assertThat(fourth.buttons().get(6).get(0).label()).isEqualTo("⬅️ Atrás");
         Outbound third = last(press("sc:back:P1"));
         assertThat(third.text()).contains("Pregunta 3 de 15").contains("sale mal");
         assertThat(store.state(CHAT).get("selfcheck.L3")).isNull();
@@ -198,12 +199,73 @@ class SelfCheckStepTests {
     }
 
     @Test
+    void explainsTheQuestionOnDemandAndAsksItAgainWithItsOptions() {
+        start("es");
+        answerUpTo(3, EXAMPLE);
+        List<Outbound> replies = press("sc:what:P1");
+        assertThat(replies).hasSize(2);
+        assertThat(replies.get(0).text()).startsWith("❓ ").contains("tiene por escrito qué quiere mejorar");
+        Outbound again = replies.get(1);
+        assertThat(again.text()).contains("Pregunta 4 de 15").contains("1️⃣ No tenemos metas.");
+        assertThat(data(again)).contains("sc:P1:0", "sc:P1:4", "sc:what:P1", "sc:back:P1");
+        assertThat(store.state(CHAT).get("selfcheck.P1")).isNull();
+        store.put(withLang(store.state(CHAT), "en"));
+        assertThat(press("sc:what:P1").get(0).text()).contains("improve this year is written down");
+        assertThat(last(press("sc:P1:2")).text()).contains("Question 5 of 15");
+    }
+
+    @Test
+    void everyQuestionHasAnExplanationInBothLanguages() {
+        assertThat(CONTENT.questions()).allSatisfy(q -> {
+            assertThat(q.explain()).as(q.id()).isNotNull();
+            assertThat(q.explain().in("es")).isNotBlank().doesNotContain("\n");
+            assertThat(q.explain().in("en")).isNotBlank().isNotEqualTo(q.explain().in("es"));
+        });
+    }
+
+    @Test
+    void usesTheOneToFiveScaleOfTheLevelsOnTheCardAndTheChart() {
+        start("es");
+        List<Outbound> replies = answerUpTo(15, EXAMPLE);
+        assertThat(replies.get(0).text()).contains("(nivel 1 de 5)");
+        assertThat(replies.get(1).text()).contains("de 1 (no lo hacemos) a 5").doesNotContain("de 0");
+    }
+
+    @Test
+    void namesTiedAreasTogetherInsteadOfPickingOne() {
+        start("es");
+        // leadership and planning 3, people and intelligence 2, processes and results 1
+        int[] tied = {3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1};
+        String text = answerUpTo(15, tied).get(0).text();
+        assertThat(text).contains("Sus puntos fuertes, empatados: <b>Liderazgo</b> y <b>Planificación</b>")
+                .contains("Por dónde empezar, empatadas más abajo: <b>Procesos</b> y <b>Resultados</b>")
+                .doesNotContain("Su punto fuerte:");
+    }
+
+    @Test
+    void callsEvenAreasEvenAndGivesNoStartingPointAtTheTop() {
+        start("es");
+        int[] even = new int[15];
+        java.util.Arrays.fill(even, 2);
+        String evenText = answerUpTo(15, even).get(0).text();
+        assertThat(evenText).contains("Sus áreas están parejas: todas en 3,0 de 5")
+                .doesNotContain("punto fuerte").doesNotContain("Por dónde empezar");
+        press("menu:selfcheck");
+        int[] top = new int[15];
+        java.util.Arrays.fill(top, 4);
+        String topText = answerUpTo(15, top).get(0).text();
+        assertThat(topText).contains("Todas sus áreas están en lo más alto (5 de 5)")
+                .doesNotContain("Por dónde empezar").doesNotContain("Resultados").doesNotContain("paso práctico");
+    }
+
+    @Test
     void tellsACompanyBelowTheFirstLevelSoKindly() {
         start("en");
         int[] none = new int[15];
         Outbound result = answerUpTo(15, none).get(0);
         assertThat(result.text()).contains("Your first goal: Commitment").contains("hasn't reached the first level yet")
-                .contains("all your areas are even").doesNotContain("you are on it");
+                .contains("Your areas are even: all at 1.0 of 5").doesNotContain("you are on it")
+                .doesNotContain("strong point");
         assertThat(store.state(CHAT).get("selfcheck.level")).isEqualTo("commitment");
     }
 
