@@ -86,7 +86,7 @@ class TerminalChatTests {
         String shown = talk("en", "1", "3", "2", "1");
         String afterQuestion = shown.substring(shown.lastIndexOf(plain("profile.municipality.question", "en")));
         assertThat(afterQuestion).doesNotContain("        [").doesNotContain("   1) ");
-        assertThat(shown.lines().filter(line -> line.startsWith("        [")).count()).isEqualTo(3);
+        assertThat(shown.lines().filter(line -> line.matches("(> )?        \\[.*")).count()).isEqualTo(3);
         assertThat(store.state("cli:test").data()).containsEntry("profile.size", "small");
     }
 
