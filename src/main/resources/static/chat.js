@@ -13,7 +13,10 @@
   var lang = log.dataset.lang || "es";
   var busy = false, shown = 0, pendingMine = null;
 
-  function newId() { return Date.now().toString(36) + Math.random().toString(36).slice(2, 12); }
+  // 128 random bits: nobody can guess another person's conversation
+  function newId() {
+    return Array.from(crypto.getRandomValues(new Uint8Array(16)), function (b) { return (b + 256).toString(16).slice(1); }).join("");
+  }
   var id = localStorage.getItem(KEY);
   var fresh = !id;
   if (fresh) { id = "c" + newId(); localStorage.setItem(KEY, id); }

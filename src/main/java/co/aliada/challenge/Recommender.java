@@ -35,7 +35,8 @@ final class Recommender {
         try {
             return m.match(query(state, challenge, lang, limit));
         } catch (RuntimeException e) {
-            log.warn("matching failed for a challenge of chat {}", state.chat(), e);
+            log.warn("matching failed for a challenge of chat {}: {}", co.aliada.conversation.LogSafe.chat(state.chat()),
+                    co.aliada.conversation.LogSafe.failure(e));
             return MatchResult.nothing();
         }
     }

@@ -34,7 +34,11 @@ public enum CommandName {
     ADMIN_STATUS("admin_estado", "admin_status", null, false),
     ADMIN_RELOAD("admin_recargar", "admin_reload", null, false),
     ADMIN_UNDO("admin_deshacer", "admin_undo", null, false),
-    ADMIN_REPORT("admin_reporte", "admin_report", null, false);
+    ADMIN_REPORT("admin_reporte", "admin_report", null, false),
+    // the consultants' chat: answered there only, never in the entrepreneurs' menu
+    CASES("casos", "cases", null, false),
+    MY_CASES("mis_casos", "my_cases", null, false),
+    I_AM("soy", "iam", null, false);
 
     private final String spanish;
     private final String english;

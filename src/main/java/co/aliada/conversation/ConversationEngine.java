@@ -63,7 +63,10 @@ public final class ConversationEngine {
         return this;
     }
 
-    /** Handles one input and returns what to send; never throws for bad input. */
+    /**
+     * Handles one input and returns what to send; never throws for bad input. Throws
+     * {@link StoreUnavailableException} when the database did not answer: the input was not handled.
+     */
     public List<Outbound> handle(Inbound in) {
         long start = System.nanoTime();
         boolean failed = false;
@@ -71,9 +74,14 @@ public final class ConversationEngine {
         lock.lock();
         try {
             return store.inTurn(in, state -> turn(in, state));
+        } catch (StoreUnavailableException e) {
+            // nothing was changed and nothing is regretted: the channel leaves the input unconfirmed
+            failed = true;
+            throw e;
         } catch (RuntimeException e) {
             failed = true;
-            log.error("turn failed in chat {} ({} input)", LogSafe.chat(in.chat()), in.kind(), e);
+            // classes and place only: an exception's message may quote the person's words (a value too long, a query)
+            log.error("turn failed in chat {} ({} input): {}", LogSafe.chat(in.chat()), in.kind(), LogSafe.failure(e));
             String lang = Texts.language(in.langHint());
             return List.of(Outbound.text(in.chat(), texts.get().get("common.error", lang)));
         } finally {

@@ -14,6 +14,8 @@ import co.aliada.conversation.Turn;
  */
 final class AdvisorCommand implements Command {
 
+    /** The argument of the "reopen my case" button a person gets when a consultant closes their case. */
+    static final String REOPEN = "reabrir";
     static final List<String> REASONS = List.of("command", "intent", "button", "fallback", "weak-match");
     private final Escalations escalations;
 
@@ -28,6 +30,9 @@ final class AdvisorCommand implements Command {
 
     @Override
     public void run(Turn turn, String args) {
+        if (args.strip().equalsIgnoreCase(REOPEN) && escalations.reopen(turn)) {
+            return;
+        }
         escalations.open(turn, reason(turn, args.strip().toLowerCase(Locale.ROOT).replace('_', '-')));
     }
 

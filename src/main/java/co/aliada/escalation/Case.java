@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** One escalation: an entrepreneur's chat waiting for, or talking with, a consultant. */
 record Case(long id, String chat, Status status, String reason, String lang, Instant openedAt,
-            String takenByName, Instant takenAt, Instant closedAt, String closeReason) {
+            String takenByName, String takenById, Instant takenAt, Instant closedAt, String closeReason) {
 
     enum Status { OPEN, TAKEN, CLOSED }
 

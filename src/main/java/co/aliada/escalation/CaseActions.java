@@ -1,6 +1,7 @@
 package co.aliada.escalation;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import co.aliada.conversation.Html;
@@ -11,19 +12,33 @@ import co.aliada.conversation.Turn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What consultants do with a case, acting in their chat: take, answer, close, list. */
+/**
+ * What consultants do with a case, acting in their chat: take, answer, hand over, close, list, and say
+ * how people see them. Only the case's owner answers its person; a reply that cannot be routed to one
+ * case for sure is parked (in the consultants' chat state) until the consultant says which case.
+ */
 final class CaseActions {
 
+    static final String REASSIGN = "case:reassign:";
+    static final String PICK = "case:to:";
+    static final String END = "case:end:";
+    /** How a consultant may end a case; each has a text {@code consultants.outcome.<outcome>}. */
+    static final List<String> OUTCOMES = List.of("resolved", "referred", "no-answer", "duplicate");
+    /** A consultant's reply waiting for them to say which case it is for, by their user id. */
+    private static final String PARKED = "escalation.parked.";
+    private static final int MAX_PICKS = 8;
     private static final Logger log = LoggerFactory.getLogger(CaseActions.class);
 
     private final CaseStore cases;
     private final CaseCard card;
+    private final ConsultantStore consultants;
     private final String group;
     private final String lang;
 
-    CaseActions(CaseStore cases, CaseCard card, String group, String lang) {
+    CaseActions(CaseStore cases, CaseCard card, ConsultantStore consultants, String group, String lang) {
         this.cases = cases;
         this.card = card;
+        this.consultants = consultants;
         this.group = group;
         this.lang = lang;
     }
@@ -37,40 +52,130 @@ final class CaseActions {
             toGroup(turn, "escalation.group.already-taken", "tag", c.get().tag(), "name", Html.escape(c.get().takenByName()));
             return;
         }
-        String name = name(in, turn.texts());
+        String name = groupName(in, turn.texts());
         cases.take(id, name, in.user());
-        toUser(turn, c.get(), "escalation.user.taken", "name", Html.escape(name));
-        taken(turn, c.get(), name);
+        toUser(turn, c.get(), "consultants.user.taken", "who", who(in.user(), turn.texts(), c.get().lang()));
+        taken(turn, c.get(), name, in.user());
     }
 
-    /** A consultant's reply to a case message goes to the user; the first reply also takes the case. */
-    void answer(long id, Inbound in, Turn turn) {
+    /**
+     * A consultant's reply for one case goes to its person. The first reply to an untaken case takes it;
+     * a reply to someone else's case is held back with a hint and a button to take the case over.
+     */
+    void answer(long id, Inbound in, String text, Turn turn) {
         Optional<Case> c = active(id, turn, "answer");
         if (c.isEmpty()) {
             return;
         }
-        String name = name(in, turn.texts());
-        if (c.get().status() == Case.Status.OPEN && cases.take(id, name, in.user())) {
-            toUser(turn, c.get(), "escalation.user.taken", "name", Html.escape(name));
-            taken(turn, c.get(), name);
+        String name = groupName(in, turn.texts());
+        if (c.get().status() == Case.Status.TAKEN && !Objects.equals(c.get().takenById(), in.user())) {
+            park(turn, in, text);
+            turn.send(Outbound.text(group, turn.texts().get("consultants.group.not-owner", lang, "name", Html.escape(name),
+                    "tag", c.get().tag(), "owner", Html.escape(c.get().takenByName()))).withButtons(List.of(List.of(
+                    new Outbound.Button(turn.texts().get("consultants.button.reassign", lang), REASSIGN + id)))));
+            return;
         }
-        cases.message(id, false, name, in.payload());
-        toUser(turn, c.get(), "escalation.user.from-consultant", "name", Html.escape(name), "text", Html.escape(in.payload()));
+        if (c.get().status() == Case.Status.OPEN && cases.take(id, name, in.user())) {
+            toUser(turn, c.get(), "consultants.user.taken", "who", who(in.user(), turn.texts(), c.get().lang()));
+            taken(turn, c.get(), name, in.user());
+        }
+        cases.message(id, false, name, text);
+        toUser(turn, c.get(), "consultants.user.from-consultant", "who", who(in.user(), turn.texts(), c.get().lang()),
+                "text", Html.escape(text));
     }
 
+    /** A reply whose case is not clear: kept back, and the consultant asked which case, with one button per case. */
+    void askWhich(List<Long> named, Inbound in, Turn turn) {
+        // newest first: the case a consultant is most likely answering, when there are more than fit
+        List<Case> candidates = (named.isEmpty() ? cases.active()
+                : named.stream().map(cases::find).flatMap(Optional::stream).filter(Case::active).toList())
+                .stream().sorted(java.util.Comparator.comparingLong(Case::id).reversed()).toList();
+        if (candidates.isEmpty()) {
+            toGroup(turn, "consultants.group.no-case-to-answer", "name", Html.escape(groupName(in, turn.texts())));
+            return;
+        }
+        park(turn, in, in.payload());
+        List<Outbound.Button> buttons = candidates.stream().limit(MAX_PICKS)
+                .map(c -> new Outbound.Button(c.tag() + (c.takenByName() == null ? "" : " · " + c.takenByName()), PICK + c.id()))
+                .toList();
+        turn.send(Outbound.text(group, turn.texts().get("consultants.group.which-case", lang,
+                "name", Html.escape(groupName(in, turn.texts())))).withButtons(Turn.rows(2, buttons)));
+    }
+
+    /** The consultant said which case their parked reply is for. */
+    void pick(long id, Inbound in, Turn turn) {
+        String parked = unpark(turn, in);
+        if (parked == null) {
+            toGroup(turn, "consultants.group.nothing-parked", "name", Html.escape(groupName(in, turn.texts())));
+            return;
+        }
+        answer(id, in, parked, turn);
+    }
+
+    /** Another consultant takes the case over, and their held-back reply, if any, goes out now. */
+    void reassign(long id, Inbound in, Turn turn) {
+        Optional<Case> c = active(id, turn, "reassign");
+        if (c.isEmpty()) {
+            return;
+        }
+        String name = groupName(in, turn.texts());
+        if (c.get().status() == Case.Status.OPEN) {
+            take(id, in, turn);
+        } else if (!Objects.equals(c.get().takenById(), in.user()) && cases.reassign(id, name, in.user())) {
+            toGroup(turn, "consultants.group.reassigned", "tag", c.get().tag(), "name", Html.escape(name),
+                    "owner", Html.escape(c.get().takenByName()));
+            toUser(turn, c.get(), "consultants.user.reassigned", "who", who(in.user(), turn.texts(), c.get().lang()));
+        }
+        String parked = unpark(turn, in);
+        if (parked != null) {
+            answer(id, in, parked, turn);
+        }
+    }
+
+    /** Close asks how the case ended first: nothing changes until the consultant picks an outcome. */
     void close(long id, Inbound in, Turn turn) {
         Optional<Case> c = active(id, turn, "close");
         if (c.isEmpty()) {
             return;
         }
-        String name = name(in, turn.texts());
-        cases.close(id, "consultant", name, in.user());
-        toUser(turn, c.get(), "escalation.user.closed", "name", Html.escape(name));
-        toGroup(turn, "escalation.group.closed", "tag", c.get().tag(), "name", Html.escape(name));
+        List<Outbound.Button> outcomes = OUTCOMES.stream().map(o -> new Outbound.Button(
+                turn.texts().get("consultants.outcome." + o, lang), END + id + ":" + o)).toList();
+        turn.send(Outbound.text(group, turn.texts().get("consultants.group.close-how", lang, "tag", c.get().tag(),
+                "name", Html.escape(groupName(in, turn.texts())))).withButtons(Turn.rows(2, outcomes)));
     }
 
-    void list(Turn turn) {
-        List<Case> open = cases.active();
+    /**
+     * Closes with an outcome. The person hears who closed it only if a consultant wrote to them, and is
+     * asked for a short rating, with a way to reopen the case for a while.
+     */
+    void end(long id, String outcome, Inbound in, Turn turn) {
+        Optional<Case> c = active(id, turn, "close");
+        if (c.isEmpty() || !OUTCOMES.contains(outcome)) {
+            return;
+        }
+        String name = groupName(in, turn.texts());
+        boolean answered = cases.consultantWrote(id);
+        cases.close(id, outcome, name, in.user());
+        Texts texts = turn.texts();
+        String personLang = c.get().lang();
+        if (answered) {
+            toUser(turn, c.get(), "consultants.user.closed", "who", who(in.user(), texts, personLang));
+        } else {
+            toUser(turn, c.get(), "consultants.user.closed-unanswered");
+        }
+        turn.send(Outbound.text(c.get().chat(), texts.get("consultants.user.rate", personLang)).withButtons(List.of(
+                List.of(new Outbound.Button(texts.get("consultants.rate.3", personLang), CaseRating.RATE + id + ":3"),
+                        new Outbound.Button(texts.get("consultants.rate.2", personLang), CaseRating.RATE + id + ":2"),
+                        new Outbound.Button(texts.get("consultants.rate.1", personLang), CaseRating.RATE + id + ":1")),
+                List.of(new Outbound.Button(texts.get("consultants.button.reopen", personLang),
+                        co.aliada.conversation.CommandName.ADVISOR.slash(AdvisorCommand.REOPEN))))));
+        toGroup(turn, "consultants.group.closed", "tag", c.get().tag(), "name", Html.escape(name),
+                "outcome", texts.get("consultants.outcome." + outcome, lang));
+    }
+
+    /** {@code /casos}, or with an owner's id {@code /mis_casos}: the open cases (that consultant's own). */
+    void list(Turn turn, String owner) {
+        List<Case> open = cases.active().stream().filter(c -> owner == null || owner.equals(c.takenById())).toList();
         Texts texts = turn.texts();
         StringBuilder out = new StringBuilder(texts.get(open.isEmpty() ? "escalation.group.list-empty" : "escalation.group.list", lang,
                 "count", open.size()));
@@ -81,6 +186,21 @@ final class CaseActions {
                     "minutes", card.minutes(c), "who", who));
         }
         turn.send(Outbound.text(group, out.toString()));
+    }
+
+    /** {@code /soy María López, Cámara de Comercio, asesora}: how people will see this consultant. */
+    void iAm(Inbound in, Turn turn) {
+        Consultant said = Consultant.parse(in.user(), in.commandArgs());
+        if (said == null || in.user() == null) {
+            toGroup(turn, "consultants.group.i-am-usage");
+            return;
+        }
+        consultants.save(said);
+        toGroup(turn, "consultants.group.i-am", "who", who(said, turn.texts(), lang));
+    }
+
+    void help(Turn turn) {
+        toGroup(turn, "consultants.help.group");
     }
 
     void onlyText(Turn turn) {
@@ -96,16 +216,44 @@ final class CaseActions {
         return c;
     }
 
-    private String name(Inbound in, Texts texts) {
+    /** How the person sees the consultant: their chosen name and role, or the team when they chose none. */
+    private String who(String userId, Texts texts, String personLang) {
+        return consultants.find(userId).map(c -> who(c, texts, personLang))
+                .orElseGet(() -> texts.get("consultants.who-unnamed", personLang));
+    }
+
+    private static String who(Consultant c, Texts texts, String personLang) {
+        return texts.get("consultants.who", personLang, "name", c.escapedName(), "role", c.role(texts, personLang));
+    }
+
+    /** How colleagues see the consultant: their chosen name, else the channel's first name. */
+    private String groupName(Inbound in, Texts texts) {
+        Optional<Consultant> chosen = consultants.find(in.user());
+        if (chosen.isPresent()) {
+            return chosen.get().name();
+        }
         String first = in.userName() == null || in.userName().isBlank() ? null : in.userName().strip().split("\\s+")[0];
         return first == null ? texts.get("escalation.a-consultant", lang) : first;
     }
 
+    private static void park(Turn turn, Inbound in, String text) {
+        turn.state().put(PARKED + in.user(), text);
+    }
+
+    private static String unpark(Turn turn, Inbound in) {
+        String text = turn.state().get(PARKED + in.user());
+        turn.state().put(PARKED + in.user(), null);
+        return text;
+    }
+
     /** Says who took the case, with the Close button: a channel may take the card's keyboard off once Take is pressed. */
-    private void taken(Turn turn, Case c, String name) {
-        turn.send(Outbound.text(group, turn.texts().get("escalation.group.taken", lang, "tag", c.tag(), "name", Html.escape(name)))
-                .withButtons(List.of(List.of(new Outbound.Button(turn.texts().get("escalation.button.close", lang),
-                        CaseCard.CLOSE + c.id())))));
+    private void taken(Turn turn, Case c, String name, String userId) {
+        String text = turn.texts().get("escalation.group.taken", lang, "tag", c.tag(), "name", Html.escape(name));
+        if (consultants.find(userId).isEmpty()) {
+            text += "\n" + turn.texts().get("consultants.group.introduce-yourself", lang);
+        }
+        turn.send(Outbound.text(group, text).withButtons(List.of(List.of(new Outbound.Button(
+                turn.texts().get("escalation.button.close", lang), CaseCard.CLOSE + c.id())))));
     }
 
     private void toUser(Turn turn, Case c, String key, Object... values) {

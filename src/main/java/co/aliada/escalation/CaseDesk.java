@@ -1,8 +1,12 @@
 package co.aliada.escalation;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Interceptor;
 import co.aliada.conversation.Turn;
@@ -10,12 +14,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything said in the consultants' chat: Take / Close buttons, replies to a case's messages and
- * {@code /casos}. That chat is never a journey; anything else said there is left alone.
+ * Everything said in the consultants' chat: the case buttons, replies to the bot's messages, and the
+ * consultants' commands ({@code /casos}, {@code /soy}). That chat is never a journey: an entrepreneur's
+ * command gets the consultants' help, and talk among consultants is left alone.
  */
 final class CaseDesk implements Interceptor {
 
     private static final Logger log = LoggerFactory.getLogger(CaseDesk.class);
+    /** Every name of the entrepreneurs' commands: here they get the consultants' help (other bots' commands are left alone). */
+    private static final Set<String> ENTREPRENEURS = Arrays.stream(CommandName.values())
+            .filter(c -> c != CommandName.CASES && c != CommandName.I_AM && c != CommandName.MY_CASES)
+            .flatMap(c -> c.names().stream()).collect(Collectors.toUnmodifiableSet());
 
     private final ConsultantsChat group;
     private final CaseActions actions;
@@ -32,16 +41,17 @@ final class CaseDesk implements Interceptor {
         }
         switch (in.kind()) {
             case BUTTON -> button(in, turn);
-            case COMMAND -> {
-                String name = in.commandName().replaceFirst("@.*$", "").toLowerCase(Locale.ROOT);
-                if (name.equals("casos") || name.equals("cases")) {
-                    actions.list(turn);
-                }
-            }
+            case COMMAND -> command(in, turn);
             case TEXT -> {
-                OptionalLong id = CaseTag.in(in.replyTo());
-                if (id.isPresent()) {
-                    actions.answer(id.getAsLong(), in, turn);
+                if (in.replyTo() == null) {
+                    return true; // consultants talking among themselves
+                }
+                List<Long> named = CaseTag.all(in.replyTo());
+                if (named.size() == 1) {
+                    actions.answer(named.get(0), in, in.payload(), turn);
+                } else {
+                    // a list of cases, or a message about none: guessing could tell one person another's business
+                    actions.askWhich(named, in, turn);
                 }
             }
             case UNSUPPORTED -> {
@@ -51,6 +61,20 @@ final class CaseDesk implements Interceptor {
             }
         }
         return true;
+    }
+
+    /** Only the consultants' commands work here; an entrepreneur's command gets the consultants' help instead. */
+    private void command(Inbound in, Turn turn) {
+        String name = in.commandName().replaceFirst("@.*$", "").toLowerCase(Locale.ROOT);
+        if (CommandName.CASES.names().contains(name)) {
+            actions.list(turn, null);
+        } else if (CommandName.MY_CASES.names().contains(name) && in.user() != null) {
+            actions.list(turn, in.user());
+        } else if (CommandName.I_AM.names().contains(name)) {
+            actions.iAm(in, turn);
+        } else if (ENTREPRENEURS.contains(name)) {
+            actions.help(turn);
+        }
     }
 
     private void button(Inbound in, Turn turn) {
@@ -63,6 +87,24 @@ final class CaseDesk implements Interceptor {
         id = idAfter(data, CaseCard.CLOSE);
         if (id != null) {
             actions.close(id, in, turn);
+            return;
+        }
+        if (data.startsWith(CaseActions.END)) {
+            String[] idOutcome = data.substring(CaseActions.END.length()).split(":", 2);
+            id = idAfter(idOutcome[0], "");
+            if (id != null && idOutcome.length == 2) {
+                actions.end(id, idOutcome[1], in, turn);
+                return;
+            }
+        }
+        id = idAfter(data, CaseActions.REASSIGN);
+        if (id != null) {
+            actions.reassign(id, in, turn);
+            return;
+        }
+        id = idAfter(data, CaseActions.PICK);
+        if (id != null) {
+            actions.pick(id, in, turn);
             return;
         }
         log.warn("unknown button in the consultants' chat; ignored");

@@ -1,14 +1,19 @@
 package co.aliada.escalation;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
+import co.aliada.store.ClusterLock;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Reminds the consultants' chat of cases nobody has taken after {@code aliada.escalation.remind-after}. */
+/**
+ * Reminds the consultants' chat of cases nobody has taken after {@code aliada.escalation.remind-after};
+ * with several instances, one of them at a time (a lease of the {@link ClusterLock}).
+ */
 final class CaseReminders {
 
     private final CaseStore cases;
@@ -17,18 +22,33 @@ final class CaseReminders {
     private final EscalationProperties props;
     private final Supplier<Texts> texts;
     private final Supplier<Delivery> delivery;
+    private final ClusterLock lock;
 
     CaseReminders(CaseStore cases, CaseCard card, ConsultantsChat group, EscalationProperties props,
                   Supplier<Texts> texts, Supplier<Delivery> delivery) {
+        this(cases, card, group, props, texts, delivery, null);
+    }
+
+    CaseReminders(CaseStore cases, CaseCard card, ConsultantsChat group, EscalationProperties props,
+                  Supplier<Texts> texts, Supplier<Delivery> delivery, ClusterLock lock) {
         this.cases = cases;
         this.card = card;
         this.group = group;
         this.props = props;
         this.texts = texts;
         this.delivery = delivery;
+        this.lock = lock;
     }
 
     @Scheduled(fixedDelayString = "${aliada.escalation.reminder-check:PT1M}", initialDelayString = "${aliada.escalation.reminder-check:PT1M}")
+    void scheduledCheck() {
+        if (lock == null) {
+            remindDue();
+        } else {
+            lock.runOnce("case-reminders", Duration.ofMinutes(5), Duration.ofSeconds(5), this::remindDue);
+        }
+    }
+
     void remindDue() {
         if (!group.configured()) {
             return;

@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /** Cases, their status history and their messages in the database; joins the turn's transaction. */
 class CaseStore {
 
-    private static final String COLUMNS = "id, chat, status, reason, lang, opened_at, taken_by_name, taken_at, closed_at, close_reason";
+    private static final String COLUMNS = "id, chat, status, reason, lang, opened_at, taken_by_name, taken_by_id, taken_at, closed_at, close_reason";
     private static final int MAX_TEXT = 20000;
 
     private final JdbcTemplate jdbc;
@@ -27,21 +26,21 @@ class CaseStore {
     }
 
     Case open(String chat, String reason, String lang) {
-        Timestamp now = now();
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("insert into escalation_case (chat, status, reason, lang, opened_at) values (?, ?, ?, ?, ?)",
-                    new String[] {"id"});
-            ps.setString(1, chat);
-            ps.setString(2, Case.Status.OPEN.name());
-            ps.setString(3, reason);
-            ps.setString(4, lang);
-            ps.setTimestamp(5, now);
-            return ps;
-        }, keys);
-        long id = keys.getKey().longValue();
+        long id = nextNumber();
+        jdbc.update("insert into escalation_case (id, chat, status, reason, lang, opened_at) values (?, ?, ?, ?, ?, ?)",
+                id, chat, Case.Status.OPEN.name(), reason, lang, now());
         history(id, Case.Status.OPEN, null, null, reason);
         return find(id).orElseThrow();
+    }
+
+    /**
+     * The next case number, without gaps: the counter row is updated in the caller's transaction (and
+     * locked until it ends), so a rolled-back or crashed opening never uses up a number.
+     */
+    private long nextNumber() {
+        jdbc.update("update escalation_case_counter set last_value = last_value + 1 where name = 'case'");
+        Long next = jdbc.queryForObject("select last_value from escalation_case_counter where name = 'case'", Long.class);
+        return next;
     }
 
     Optional<Case> find(long id) {
@@ -52,6 +51,13 @@ class CaseStore {
     Optional<Case> activeOf(String chat) {
         return jdbc.query("select " + COLUMNS + " from escalation_case where chat = ? and status <> 'CLOSED' order by id desc",
                 CaseStore::row, chat).stream().findFirst();
+    }
+
+    /** How many cases this chat opened in the last {@code within}. */
+    int openedWithin(String chat, Duration within) {
+        Integer n = jdbc.queryForObject("select count(*) from escalation_case where chat = ? and opened_at > ?",
+                Integer.class, chat, Timestamp.from(clock.instant().minus(within)));
+        return n == null ? 0 : n;
     }
 
     List<Case> active() {
@@ -66,6 +72,56 @@ class CaseStore {
             history(id, Case.Status.TAKEN, byName, byId, null);
         }
         return done;
+    }
+
+    /** Hands a taken case to another consultant; false when it is no longer taken. */
+    boolean reassign(long id, String byName, String byId) {
+        boolean done = jdbc.update("update escalation_case set taken_by_name = ?, taken_by_id = ?, taken_at = ? "
+                + "where id = ? and status = 'TAKEN'", byName, byId, now(), id) == 1;
+        if (done) {
+            history(id, Case.Status.TAKEN, byName, byId, "reassigned");
+        }
+        return done;
+    }
+
+    /** Whether a consultant wrote to the person in this case. */
+    boolean consultantWrote(long id) {
+        Integer n = jdbc.queryForObject("select count(*) from escalation_case_message where case_id = ? and from_user = false",
+                Integer.class, id);
+        return n != null && n > 0;
+    }
+
+    /** Keeps the person's rating of their closed case, once; false when it is not theirs, not closed or already rated. */
+    boolean rate(long id, String chat, int rating) {
+        return jdbc.update("update escalation_case set rating = ? where id = ? and chat = ? and status = 'CLOSED' and rating is null",
+                rating, id, chat) == 1;
+    }
+
+    /** The chat's case a consultant closed after {@code since}, which the person may still reopen. */
+    Optional<Case> reopenable(String chat, Instant since) {
+        return jdbc.query("select " + COLUMNS + " from escalation_case where chat = ? and status = 'CLOSED' and closed_at >= ? "
+                + "and close_reason in ('resolved', 'referred', 'no-answer', 'consultant') order by id desc",
+                CaseStore::row, chat, Timestamp.from(since)).stream().findFirst();
+    }
+
+    /** Opens a closed case again, with its owner if it had one. */
+    boolean reopen(long id) {
+        boolean done = jdbc.update("update escalation_case set status = case when taken_by_id is null then 'OPEN' else 'TAKEN' end, "
+                + "closed_at = null, close_reason = null, rating = null, reminded_at = null where id = ? and status = 'CLOSED'", id) == 1;
+        if (done) {
+            history(id, find(id).orElseThrow().status(), null, null, "reopened");
+        }
+        return done;
+    }
+
+    Instant ago(Duration span) {
+        return clock.instant().minus(span);
+    }
+
+    /** Whether this person has ever handled a case, which makes them a consultant. */
+    boolean handledBy(String userId) {
+        Integer n = jdbc.queryForObject("select count(*) from escalation_case_status where by_id = ?", Integer.class, userId);
+        return n != null && n > 0;
     }
 
     boolean close(long id, String reason, String byName, String byId) {
@@ -104,7 +160,7 @@ class CaseStore {
     private static Case row(ResultSet rs, int i) throws SQLException {
         return new Case(rs.getLong("id"), rs.getString("chat"), Case.Status.valueOf(rs.getString("status")),
                 rs.getString("reason"), rs.getString("lang"), instant(rs, "opened_at"), rs.getString("taken_by_name"),
-                instant(rs, "taken_at"), instant(rs, "closed_at"), rs.getString("close_reason"));
+                rs.getString("taken_by_id"), instant(rs, "taken_at"), instant(rs, "closed_at"), rs.getString("close_reason"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -17,6 +17,19 @@ final class CaseTag {
         return PREFIX + id;
     }
 
+    /** Every case this text names, once each, in order. */
+    static java.util.List<Long> all(String text) {
+        if (text == null) {
+            return java.util.List.of();
+        }
+        java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
+        Matcher m = TAG.matcher(text);
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        return java.util.List.copyOf(ids);
+    }
+
     /** The case named by the first tag in this text, if any. */
     static OptionalLong in(String text) {
         if (text == null) {

@@ -51,8 +51,28 @@ class EscalationConfiguration {
     }
 
     @Bean
+    Interceptor consultantPrivateChat(EscalationParts parts) {
+        return parts.consultantPrivate();
+    }
+
+    @Bean
+    Interceptor caseRating(EscalationParts parts) {
+        return parts.rating();
+    }
+
+    @Bean
     Interceptor openCaseInterceptor(EscalationParts parts) {
         return parts.openCase();
+    }
+
+    @Bean
+    Interceptor webContact(EscalationParts parts) {
+        return parts.webContact();
+    }
+
+    @Bean
+    WebCaseGate webCaseGate(EscalationParts parts) {
+        return parts.webGate();
     }
 
     @Bean
@@ -61,7 +81,8 @@ class EscalationConfiguration {
     }
 
     @Bean
-    CaseReminders caseReminders(EscalationParts parts, ContentPart<Texts> texts, ObjectProvider<Delivery> delivery) {
-        return parts.reminders(() -> texts.current().content(), () -> delivery.getIfAvailable(() -> Delivery.NONE));
+    CaseReminders caseReminders(EscalationParts parts, ContentPart<Texts> texts, ObjectProvider<Delivery> delivery,
+                                co.aliada.store.ClusterLock lock) {
+        return parts.reminders(() -> texts.current().content(), () -> delivery.getIfAvailable(() -> Delivery.NONE), lock);
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The escalation feature wired by hand, so that Spring and plain tests build it the same way. */
 record EscalationParts(CaseStore cases, CaseCard card, Escalations escalations, CaseDesk desk,
-                       OpenCaseInterceptor openCase, ConsultantsChat group, EscalationProperties props) {
+                       OpenCaseInterceptor openCase, ConsultantPrivateChat consultantPrivate, CaseRating rating,
+                       ConsultantsChat group, EscalationProperties props, WebCaseGate webGate, WebContact webContact) {
 
     static EscalationParts create(JdbcTemplate jdbc, Clock clock, EscalationProperties props, ConsultantsChat group,
                                   Challenges challenges) {
@@ -17,12 +18,21 @@ record EscalationParts(CaseStore cases, CaseCard card, Escalations escalations, 
         OfficeHours hours = new OfficeHours(props, clock);
         CaseCard card = new CaseCard(challenges, new TranscriptFormatter(jdbc, props.zone()), hours,
                 props.consultantsLang());
-        Escalations escalations = new Escalations(cases, card, hours, group, props.consultantsLang());
-        CaseDesk desk = new CaseDesk(group, new CaseActions(cases, card, group.key(), props.consultantsLang()));
-        return new EscalationParts(cases, card, escalations, desk, new OpenCaseInterceptor(escalations, group), group, props);
+        WebCaseGate gate = new WebCaseGate(jdbc, group, cases, clock, props.webCasesPerHour());
+        Escalations escalations = new Escalations(cases, card, hours, group, props.consultantsLang(), props.reopenWithin())
+                .limitedBy(props.casesPerDay(), gate);
+        ConsultantStore consultants = new ConsultantStore(jdbc, clock);
+        CaseDesk desk = new CaseDesk(group, new CaseActions(cases, card, consultants, group.key(), props.consultantsLang()));
+        return new EscalationParts(cases, card, escalations, desk, new OpenCaseInterceptor(escalations, group),
+                new ConsultantPrivateChat(group, consultants, cases), new CaseRating(cases), group, props,
+                gate, new WebContact(escalations));
     }
 
     CaseReminders reminders(Supplier<Texts> texts, Supplier<Delivery> delivery) {
         return new CaseReminders(cases, card, group, props, texts, delivery);
+    }
+
+    CaseReminders reminders(Supplier<Texts> texts, Supplier<Delivery> delivery, co.aliada.store.ClusterLock lock) {
+        return new CaseReminders(cases, card, group, props, texts, delivery, lock);
     }
 }

@@ -1,5 +1,6 @@
 package co.aliada.escalation;
 
+import java.util.List;
 import java.util.Optional;
 
 import co.aliada.conversation.ChatState;
@@ -25,13 +26,29 @@ final class Escalations {
     private final OfficeHours hours;
     private final ConsultantsChat group;
     private final String groupLang;
+    private int casesPerDay = Integer.MAX_VALUE;
+    private WebCaseGate webGate;
+    private final java.time.Duration reopenWithin;
 
-    Escalations(CaseStore cases, CaseCard card, OfficeHours hours, ConsultantsChat group, String groupLang) {
+    Escalations(CaseStore cases, CaseCard card, OfficeHours hours, ConsultantsChat group, String groupLang,
+                java.time.Duration reopenWithin) {
+        this.reopenWithin = reopenWithin;
         this.cases = cases;
         this.card = card;
         this.hours = hours;
         this.group = group;
         this.groupLang = groupLang;
+    }
+
+    /** At most {@code perDay} cases a chat; web chats' cases go to the group through the gate. */
+    Escalations limitedBy(int perDay, WebCaseGate gate) {
+        this.casesPerDay = perDay;
+        this.webGate = gate;
+        return this;
+    }
+
+    private boolean gated(String chat) {
+        return webGate != null && group.configured() && WebCaseGate.web(chat);
     }
 
     void open(Turn turn, String reason) {
@@ -47,6 +64,17 @@ final class Escalations {
             turn.say("escalation.already-open", "hours", hours.describe(turn.texts(), turn.lang()));
             return;
         }
+        if (cases.openedWithin(state.chat(), java.time.Duration.ofDays(1)) >= casesPerDay) {
+            turn.say("escalation.limit", "max", casesPerDay, "hours", hours.describe(turn.texts(), turn.lang()));
+            return;
+        }
+        String contact = state.get(WebContact.CONTACT);
+        if (gated(state.chat()) && contact == null) {
+            // nobody can answer a web chat live: a case is worth a consultant's time once they can reach the person
+            state.put(WebContact.AWAITING, reason);
+            turn.say("escalation.web.contact-needed");
+            return;
+        }
         Case c = cases.open(state.chat(), reason, turn.lang());
         state.put(OPEN_CASE, c.id());
         log.info("case {} opened ({})", c.id(), reason);
@@ -59,8 +87,44 @@ final class Escalations {
             turn.say("escalation.opened.after-hours", "hours", when, "next", hours.describeNextOpening(turn.texts(), turn.lang()));
         }
         if (group.configured()) {
-            card.messages(c, state, turn.texts(), group.key(), said(turn)).forEach(turn::send);
+            List<Outbound> messages = card.messages(c, state, turn.texts(), group.key(), said(turn));
+            if (gated(state.chat())) {
+                Outbound first = messages.get(0);
+                String line = turn.texts().get("escalation.card.contact", groupLang, "contact", Html.escape(contact));
+                messages = java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                        Outbound.text(first.chat(), first.text() + "\n" + line).withButtons(first.buttons())),
+                        messages.stream().skip(1)).toList();
+                webGate.holdAtCommit(c.id());
+            }
+            messages.forEach(turn::send);
         }
+    }
+
+    /**
+     * Reopens the chat's case a consultant closed within {@code aliada.escalation.reopen-within}; false
+     * when there is none (or a case is open already), for the caller to open a new one.
+     */
+    boolean reopen(Turn turn) {
+        ChatState state = turn.state();
+        if (!state.consented() || cases.activeOf(state.chat()).isPresent()) {
+            return false;
+        }
+        Optional<Case> closed = cases.reopenable(state.chat(), cases.ago(reopenWithin));
+        if (closed.isEmpty() || !cases.reopen(closed.get().id())) {
+            return false;
+        }
+        Case c = cases.find(closed.get().id()).orElseThrow();
+        state.put(OPEN_CASE, c.id());
+        log.info("case {} reopened", c.id());
+        turn.say("consultants.user.reopened", "hours", hours.describe(turn.texts(), turn.lang()));
+        if (group.configured()) {
+            String owner = c.takenByName() == null ? turn.texts().get("escalation.group.nobody", groupLang) : Html.escape(c.takenByName());
+            turn.send(Outbound.text(group.key(), turn.texts().get("consultants.group.reopened", groupLang, "tag", c.tag(),
+                    "owner", owner)).withButtons(List.of(List.of(
+                    new Outbound.Button(turn.texts().get("escalation.button.take", groupLang), CaseCard.TAKE + c.id()),
+                    new Outbound.Button(turn.texts().get("escalation.button.close", groupLang), CaseCard.CLOSE + c.id())))));
+        }
+        return true;
     }
 
     /** The message that opened the case as the transcript shows it (a press as its label), or null for none. */
@@ -95,14 +159,21 @@ final class Escalations {
             // nobody can answer live here (no group, or a local chat the consultant cannot write to): say it was kept
             turn.say("escalation.user.noted");
         }
-        if (!group.configured()) {
-            return;
+        if (!group.configured() || gated(turn.state().chat())) {
+            return; // a web chat's words stay with its case: the consultant reaches the person by the contact left
         }
         Texts texts = turn.texts();
         String company = Profile.of(turn.state()).company();
         String who = Html.escape(company != null ? company : texts.get("escalation.the-user", groupLang));
         String key = media ? "escalation.group.from-user-media" : "escalation.group.from-user";
         turn.send(Outbound.text(group.key(), texts.get(key, groupLang, "tag", c.tag(), "who", who, "text", Html.escape(text))));
+    }
+
+    /** The person is erasing their data mid-case: the consultants hear that the case ended so. */
+    void erasing(Case c, Turn turn) {
+        if (group.configured()) {
+            turn.send(Outbound.text(group.key(), turn.texts().get("consultants.group.erased", groupLang, "tag", c.tag())));
+        }
     }
 
     /** {@code /bot}: closes the case at the user's wish and lets the bot talk again. */
@@ -114,7 +185,8 @@ final class Escalations {
             cases.close(c.get().id(), "user", null, null);
             turn.state().put(OPEN_CASE, null);
             turn.say("escalation.user.back-to-bot");
-            if (group.configured()) {
+            boolean unseen = gated(turn.state().chat()) && webGate.drop(c.get().id());
+            if (group.configured() && !unseen) {
                 turn.send(Outbound.text(group.key(), turn.texts().get("escalation.group.closed-by-user", groupLang,
                         "tag", c.get().tag())));
             }

@@ -2,9 +2,11 @@ package co.aliada.escalation;
 
 import java.util.Optional;
 
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Interceptor;
 import co.aliada.conversation.Turn;
+import co.aliada.privacy.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +37,10 @@ final class OpenCaseInterceptor implements Interceptor {
             return true;
         }
         if (in.kind() == Inbound.Kind.COMMAND || in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith("/")) {
+            if (confirmsErasure(in)) {
+                // the erasure closes the case in this same turn; the consultants must not keep waiting on it
+                escalations.activeCase(turn.state()).ifPresent(c -> escalations.erasing(c, turn));
+            }
             return false;
         }
         Optional<Case> open = escalations.activeCase(turn.state());
@@ -47,5 +53,11 @@ final class OpenCaseInterceptor implements Interceptor {
             default -> escalations.relay(open.get(), turn, in.payload(), true);
         }
         return true;
+    }
+
+    private static boolean confirmsErasure(Inbound in) {
+        Inbound command = in.kind() == Inbound.Kind.COMMAND ? in : Inbound.command(in.chat(), in.payload().substring(1));
+        return CommandName.DELETE_MY_DATA.names().contains(command.commandName())
+                && command.commandArgs().equalsIgnoreCase(PersonalData.CONFIRM_ERASE);
     }
 }

@@ -5,7 +5,7 @@
  * channel hosting the consultants implements {@link co.aliada.escalation.ConsultantsDesk}; cases,
  * their status history and their messages are kept in the database, so a restart loses nothing.
  */
-@ApplicationModule(allowedDependencies = {"challenge", "content", "conversation", "onboarding", "privacy", "selfcheck"})
+@ApplicationModule(allowedDependencies = {"challenge", "content", "conversation", "onboarding", "privacy", "selfcheck", "store"})
 package co.aliada.escalation;
 
 import org.springframework.modulith.ApplicationModule;

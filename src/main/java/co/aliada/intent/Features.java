@@ -2,6 +2,7 @@ package co.aliada.intent;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Turns a text into the features the classifier compares: light stems ({@code w:ayud}) and the
@@ -26,15 +28,23 @@ final class Features {
 
     static final String WORD = "w:";
     static final String GRAM = "g:";
+    /** Marks a feature of a negated word: "no necesito asesor" shares no feature with "necesito asesor". */
+    static final String NEGATED = "~";
     private static final Pattern STRETCHED = Pattern.compile("(\\p{L})\\1{2,}");
 
     private final Analyzer analyzer;
+    private final Negation negation;
 
-    private Features(Analyzer analyzer) {
+    private Features(Analyzer analyzer, Negation negation) {
         this.analyzer = analyzer;
+        this.negation = negation;
     }
 
     static Features forLanguage(String lang) {
+        return forLanguage(lang, Negation.NONE);
+    }
+
+    static Features forLanguage(String lang, Negation negation) {
         return new Features(new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -44,27 +54,40 @@ final class Features {
                         : new SpanishLightStemFilter(stream);
                 return new TokenStreamComponents(source, stream);
             }
-        });
+        }, negation);
     }
 
-    /** The distinct features of a text, in order of appearance. */
+    /** The distinct features of a text, in order of appearance, negated words marked. */
     Set<String> extract(String text) {
+        return extract(text, true);
+    }
+
+    /** Whether any word of the text lies in a negated clause. */
+    boolean negates(String text) {
+        return !negation.scope(STRETCHED.matcher(text).replaceAll("$1")).isEmpty();
+    }
+
+    /** The distinct features of a text; with {@code negation} false, negated words count as plain ones. */
+    Set<String> extract(String text, boolean negation) {
         // People stretch words on phones ("holaaa", "graciasss"): three or more equal letters count as one.
         String squeezed = STRETCHED.matcher(text).replaceAll("$1");
         Set<String> features = new LinkedHashSet<>();
+        BitSet negated = negation ? this.negation.scope(squeezed) : new BitSet();
         try (TokenStream stream = analyzer.tokenStream("text", squeezed)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 String token = term.toString();
                 if (token.chars().anyMatch(Character::isDigit) && token.chars().noneMatch(Character::isLetter)) {
                     continue;
                 }
-                features.add(WORD + token);
+                String mark = negated.get(offset.startOffset()) ? NEGATED : "";
+                features.add(WORD + mark + token);
                 if (token.chars().allMatch(Character::isLetter)) {
                     String padded = "#" + token + "#";
                     for (int i = 0; i + 3 <= padded.length(); i++) {
-                        features.add(GRAM + padded.substring(i, i + 3));
+                        features.add(GRAM + mark + padded.substring(i, i + 3));
                     }
                 }
             }

@@ -14,7 +14,7 @@ class IntentConfiguration {
 
     @Bean
     ContentPart<IntentModel> intents(IntentsProperties properties) {
-        return ContentPart.of("intents", properties.dir(), IntentFiles::load, IntentFiles.FOLDER);
+        return ContentPart.of("intents", properties.dir(), IntentFiles::load, IntentFiles.FOLDER, Negation.FILE);
     }
 
     @Bean

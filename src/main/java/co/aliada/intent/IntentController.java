@@ -21,7 +21,8 @@ class IntentController {
         this.classifier = classifier;
     }
 
-    record IntentRequest(String text, String lang) {
+    // text is read as any JSON value so that a number, an array or null is refused, not coerced to "5".
+    record IntentRequest(Object text, String lang) {
     }
 
     // "intent": null is part of the contract, so it is written even though the app omits nulls.
@@ -31,16 +32,16 @@ class IntentController {
 
     @PostMapping("/api/intent")
     IntentResponse classify(@RequestBody IntentRequest request) {
-        if (request.text() == null || request.text().isBlank()) {
-            throw new BadRequest("send {\"text\": \"...\"} with some text to classify");
+        if (!(request.text() instanceof String text) || text.isBlank()) {
+            throw new BadRequest("send {\"text\": \"...\"} with some text to classify: text must be a non-empty string");
         }
-        if (request.text().length() > MAX_TEXT) {
+        if (text.length() > MAX_TEXT) {
             throw new BadRequest("text is too long: at most " + MAX_TEXT + " characters");
         }
         if (request.lang() != null && !List.of("es", "en").contains(request.lang())) {
             throw new BadRequest("lang must be es or en");
         }
-        Classification result = classifier.rank(request.text(), request.lang());
+        Classification result = classifier.rank(text, request.lang());
         return new IntentResponse(result.intent(), result.score(),
                 result.ranked().subList(0, Math.min(RANKED, result.ranked().size())));
     }

@@ -73,8 +73,9 @@ public final class IntentFiles {
                 }
             }
         }
+        Negation negation = Negation.read(intentsDir, problems);
         problems.throwIfAny();
-        return new IntentModel(definitions);
+        return new IntentModel(definitions, negation);
     }
 
     /** Edit distance between two ids, for spotting a typo. */

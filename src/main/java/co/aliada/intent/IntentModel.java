@@ -19,6 +19,11 @@ public final class IntentModel {
     /** A command-like intent this sure, and this far ahead of the next one, may interrupt a step that waits for free text. */
     static final double STRONG = 0.38;
     static final double STRONG_MARGIN = 0.08;
+    /**
+     * A strong intent's phrases know all but this few of the text's rare words: "necesito un asesor" is a
+     * request, "necesito un asesor contable, me va mal con los impuestos" a need that mentions one.
+     */
+    static final int STRONG_MAX_FOREIGN = 2;
     /** Longer texts are descriptions (a challenge, an answer), never commands. */
     static final int MAX_COMMAND_LENGTH = 160;
     /** Only the start of a very long text is classified, so its cost stays bounded. */
@@ -26,41 +31,90 @@ public final class IntentModel {
     private static final double OTHER_LANGUAGE = 0.97;
 
     private final Map<String, IntentDefinition> intents;
+    private final Negation negation;
     private final Map<String, PhraseIndex> indexes = new HashMap<>();
 
     IntentModel(List<IntentDefinition> definitions) {
+        this(definitions, Negation.NONE);
+    }
+
+    IntentModel(List<IntentDefinition> definitions, Negation negation) {
         this.intents = new LinkedHashMap<>();
+        this.negation = negation;
         definitions.forEach(d -> intents.put(d.id(), d));
         for (String lang : IntentFiles.LANGUAGES) {
             List<Map.Entry<String, String>> phrases = new ArrayList<>();
             definitions.forEach(d -> d.phrases().getOrDefault(lang, List.of()).forEach(p -> phrases.add(Map.entry(d.id(), p))));
-            indexes.put(lang, new PhraseIndex(Features.forLanguage(lang), phrases));
+            indexes.put(lang, new PhraseIndex(Features.forLanguage(lang, negation), phrases));
         }
     }
 
     /** Every intent with a similarity to this text, best first, and the one that passes its threshold. */
     Classification classify(String text, String lang) {
         String clipped = text.length() > MAX_CLASSIFIED ? text.substring(0, MAX_CLASSIFIED) : text;
+        List<Classification.Scored> ranked = rank(clipped, lang, true);
+        if (ranked.isEmpty()) {
+            return Classification.NOTHING;
+        }
+        boolean negates = indexes.get("es").negates(clipped);
+        for (int i = 0; i < ranked.size(); i++) {
+            Classification.Scored best = ranked.get(i);
+            IntentDefinition definition = intents.get(best.intent());
+            if (best.score() < definition.threshold()) {
+                return new Classification(null, ranked.get(0).score(), false, ranked);
+            }
+            if (negates && negatedRequest(best.intent(), clipped, lang)) {
+                continue; // "no necesito asesor": what is negated is this very request
+            }
+            double runnerUp = i + 1 < ranked.size() ? ranked.get(i + 1).score() : 0;
+            boolean strong = i == 0 && definition.command() && best.score() >= STRONG && best.score() - runnerUp >= STRONG_MARGIN
+                    && text.strip().length() <= MAX_COMMAND_LENGTH && foreign(best.intent(), clipped) <= STRONG_MAX_FOREIGN;
+            return new Classification(best.intent(), best.score(), strong, ranked);
+        }
+        return new Classification(null, ranked.get(0).score(), false, ranked);
+    }
+
+    /**
+     * Whether the negated words alone ask for this guarded intent and the rest of the text does not,
+     * so the text refuses it ("no necesito asesor"; but "no quiero un robot, quiero una persona" asks).
+     */
+    private boolean negatedRequest(String intent, String text, String lang) {
+        if (!negation.guarded().contains(intent)) {
+            return false;
+        }
+        String negated = negation.negatedWords(text);
+        String rest = negation.plainWords(text);
+        return asks(intent, negated, lang) && !asks(intent, rest, lang);
+    }
+
+    private boolean asks(String intent, String words, String lang) {
+        List<Classification.Scored> ranked = words.isBlank() ? List.of() : rank(words, lang, false);
+        return !ranked.isEmpty() && ranked.get(0).intent().equals(intent)
+                && ranked.get(0).score() >= intents.get(intent).threshold();
+    }
+
+    private List<Classification.Scored> rank(String clipped, String lang, boolean withNegation) {
         Map<String, Double> scores = new HashMap<>();
-        indexes.forEach((indexLang, index) -> index.score(clipped).forEach((intent, score) ->
+        indexes.forEach((indexLang, index) -> index.score(clipped, withNegation).forEach((intent, score) ->
                 scores.merge(intent, indexLang.equals(lang) ? score : score * OTHER_LANGUAGE, Math::max)));
-        List<Classification.Scored> ranked = scores.entrySet().stream()
+        // A need is told with negations ("no tengo página web"): for such intents the negated words count as plain ones.
+        if (withNegation && !negation.unaffected().isEmpty() && indexes.get("es").negates(clipped)) {
+            indexes.forEach((indexLang, index) -> index.score(clipped, false).forEach((intent, score) -> {
+                if (negation.unaffected().contains(intent)) {
+                    scores.merge(intent, indexLang.equals(lang) ? score : score * OTHER_LANGUAGE, Math::max);
+                }
+            }));
+        }
+        return scores.entrySet().stream()
                 .map(e -> new Classification.Scored(e.getKey(), Math.round(e.getValue() * 1000) / 1000.0))
                 .sorted(Comparator.comparingDouble(Classification.Scored::score).reversed()
                         .thenComparing(Classification.Scored::intent))
                 .toList();
-        if (ranked.isEmpty()) {
-            return Classification.NOTHING;
-        }
-        Classification.Scored best = ranked.get(0);
-        IntentDefinition definition = intents.get(best.intent());
-        if (best.score() < definition.threshold()) {
-            return new Classification(null, best.score(), false, ranked);
-        }
-        double runnerUp = ranked.size() > 1 ? ranked.get(1).score() : 0;
-        boolean strong = definition.command() && best.score() >= STRONG && best.score() - runnerUp >= STRONG_MARGIN
-                && text.strip().length() <= MAX_COMMAND_LENGTH;
-        return new Classification(best.intent(), best.score(), strong, ranked);
+    }
+
+    /** Rare words of the text unknown to the intent, in the language that knows the text best. */
+    int foreign(String intent, String text) {
+        return indexes.values().stream().mapToInt(index -> index.foreign(intent, text)).min().orElse(0);
     }
 
     public int size() {

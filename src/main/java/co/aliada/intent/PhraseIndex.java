@@ -37,6 +37,7 @@ final class PhraseIndex {
     private static final String FIELD = "features";
     private static final String ORDINAL = "ordinal";
     private static final int CANDIDATES = 40;
+    private static final int RARE = 2;
     private static final int MAX_CLAUSES = 600;
     // Trigrams rescue typos, but a shared word says more than a shared trigram.
     private static final double GRAM_WEIGHT = 0.35;
@@ -62,12 +63,17 @@ final class PhraseIndex {
     private final int[] ordinals;
     private final Map<String, Map<String, Double>> centroids = new HashMap<>();
     private final double total;
+    private final Map<String, Set<String>> vocabulary = new HashMap<>();
 
     PhraseIndex(Features features, List<Map.Entry<String, String>> intentPhrases) {
         this.features = features;
         this.total = Math.max(1, intentPhrases.size());
         List<Set<String>> featureSets = intentPhrases.stream().map(e -> features.extract(e.getValue())).toList();
         featureSets.forEach(set -> set.forEach(f -> docFreq.merge(f, 1, Integer::sum)));
+        for (int i = 0; i < featureSets.size(); i++) {
+            featureSets.get(i).stream().filter(f -> f.startsWith(Features.WORD))
+                    .forEach(vocabulary.computeIfAbsent(intentPhrases.get(i).getKey(), k -> new java.util.HashSet<>())::add);
+        }
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
             for (int i = 0; i < intentPhrases.size(); i++) {
@@ -90,7 +96,12 @@ final class PhraseIndex {
 
     /** Each intent's similarity to this text (nearest phrase and centroid); empty when it shares nothing with any phrase. */
     Map<String, Double> score(String text) {
-        Map<String, Double> query = weigh(features.extract(text));
+        return score(text, true);
+    }
+
+    /** As {@link #score(String)}; with {@code negation} false the text's negated words count as plain words. */
+    Map<String, Double> score(String text, boolean negation) {
+        Map<String, Double> query = weigh(features.extract(text, negation));
         Map<String, Double> best = new HashMap<>();
         if (query.isEmpty()) {
             return best;
@@ -127,6 +138,22 @@ final class PhraseIndex {
             dot += f.getValue() * vector.getOrDefault(f.getKey(), 0.0);
         }
         return dot;
+    }
+
+    /** Rare words of the text (in at most two phrases of any intent) that none of the intent's phrases has. */
+    int foreign(String intent, String text) {
+        Set<String> known = vocabulary.getOrDefault(intent, Set.of());
+        int count = 0;
+        for (String f : features.extract(text)) {
+            if (f.startsWith(Features.WORD) && !known.contains(f) && docFreq.getOrDefault(f, 0) <= RARE) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    boolean negates(String text) {
+        return features.negates(text);
     }
 
     int size() {

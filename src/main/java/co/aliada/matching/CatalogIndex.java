@@ -41,20 +41,30 @@ public final class CatalogIndex {
         KEYWORDS.freeze();
     }
 
+    private static final CatalogSimilarity SIMILARITY = new CatalogSimilarity();
+
     private final Catalog catalog;
+    private final GoalPhrases goals;
     private final IndexSearcher searcher;
     private final Map<String, Analyzer> queryAnalyzers;
     private final Map<String, Service> services;
     private final Map<String, Pillar> pillars;
     private final Map<String, List<Institution>> offering;
+    private final Map<String, Vocabulary> vocabularies = new java.util.HashMap<>();
 
-    private CatalogIndex(Catalog catalog, IndexSearcher searcher, Map<String, Analyzer> queryAnalyzers) {
+    private CatalogIndex(Catalog catalog, IndexSearcher searcher, Map<String, Analyzer> queryAnalyzers, GoalPhrases goals) {
         this.catalog = catalog;
+        this.goals = goals;
         this.searcher = searcher;
         this.queryAnalyzers = queryAnalyzers;
         this.services = catalog.services().stream().collect(Collectors.toMap(Service::id, s -> s));
         this.pillars = catalog.pillars().stream().collect(Collectors.toMap(Pillar::id, p -> p));
         this.offering = catalog.institutionsByService();
+        for (String lang : Fields.LANGS) {
+            for (Fields.Weighted f : Fields.fuzzy(lang)) {
+                vocabularies.put(f.field(), new Vocabulary(searcher.getIndexReader(), f.field()));
+            }
+        }
     }
 
     /** Loads, validates and indexes a catalogue folder; any problem is a {@code ContentException}. */
@@ -66,13 +76,17 @@ public final class CatalogIndex {
         Map<String, Analyzer> query = Map.of(
                 "es", CatalogAnalyzer.forQuery("es", catalog), "en", CatalogAnalyzer.forQuery("en", catalog));
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(CatalogAnalyzer.forIndex(catalog)))) {
+        Analyzer indexAnalyzer = CatalogAnalyzer.forIndex(catalog);
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(indexAnalyzer)
+                .setSimilarity(SIMILARITY))) {
             Map<String, Pillar> pillars = catalog.pillars().stream().collect(Collectors.toMap(Pillar::id, p -> p));
             for (Service service : catalog.services()) {
                 writer.addDocument(document(service, pillars.get(service.pillar())));
             }
             writer.commit();
-            return new CatalogIndex(catalog, new IndexSearcher(DirectoryReader.open(dir)), query);
+            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
+            searcher.setSimilarity(SIMILARITY);
+            return new CatalogIndex(catalog, searcher, query, new GoalPhrases(catalog, indexAnalyzer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,6 +125,15 @@ public final class CatalogIndex {
 
     List<Institution> offering(String serviceId) {
         return offering.getOrDefault(serviceId, List.of());
+    }
+
+    /** The words of a fuzzy-searched field, to find what a misspelt word was meant to be. */
+    Vocabulary vocabulary(String field) {
+        return vocabularies.get(field);
+    }
+
+    GoalPhrases goals() {
+        return goals;
     }
 
     IndexSearcher searcher() {

@@ -27,6 +27,8 @@ final class LuceneMatcher implements Matcher {
     /** How much a pillar that fits the journey's context (driver, weak areas) is nudged; small on purpose. */
     static final double CONTEXT_NUDGE = 0.05;
     private static final int CANDIDATES = 20;
+    /** What each word of a goal phrase found whole in the text adds to a service's score. */
+    static final double GOAL_WEIGHT = 3.0;
 
     private final Supplier<CatalogIndex> index;
 
@@ -60,14 +62,18 @@ final class LuceneMatcher implements Matcher {
         }
         try {
             TopDocs top = live.searcher().search(built.query(), CANDIDATES);
-            List<Scored> ranked = new ArrayList<>();
+            Map<String, Double> scores = new HashMap<>();
             StoredFields stored = live.searcher().storedFields();
             for (ScoreDoc hit : top.scoreDocs) {
-                String id = stored.document(hit.doc).get(Fields.ID);
-                Service service = live.service(id);
-                ranked.add(new Scored(service, hit.score * nudge.getOrDefault(service.pillar(), 1.0)));
+                scores.put(stored.document(hit.doc).get(Fields.ID), (double) hit.score);
             }
-            ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
+            live.goals().covered(built.terms()).forEach((id, words) -> scores.merge(id, GOAL_WEIGHT * words, Double::sum));
+            List<Scored> ranked = new ArrayList<>();
+            scores.forEach((id, score) -> {
+                Service service = live.service(id);
+                ranked.add(new Scored(service, score * nudge.getOrDefault(service.pillar(), 1.0)));
+            });
+            ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.service().id()));
             return ranked;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,15 +28,16 @@ class MatchController {
         this.catalog = catalog;
     }
 
-    record MatchRequest(String text, String lang, Integer limit) {
+    // text is read as any JSON value so that a number, an array or null is refused, not coerced to "5".
+    record MatchRequest(Object text, String lang, Integer limit) {
     }
 
     @PostMapping("/api/match")
     MatchView match(@RequestBody MatchRequest request) {
-        if (request.text() == null || request.text().isBlank()) {
-            throw new BadRequest("send {\"text\": \"...\"} with the challenge to match");
+        if (!(request.text() instanceof String text) || text.isBlank()) {
+            throw new BadRequest("send {\"text\": \"...\"} with the challenge to match: text must be a non-empty string");
         }
-        if (request.text().length() > MAX_TEXT) {
+        if (text.length() > MAX_TEXT) {
             throw new BadRequest("text is too long: at most " + MAX_TEXT + " characters");
         }
         if (request.lang() != null && !List.of("es", "en").contains(request.lang())) {
@@ -47,7 +48,7 @@ class MatchController {
             throw new BadRequest("limit must be between 1 and " + MAX_LIMIT);
         }
         String lang = request.lang() == null ? "es" : request.lang();
-        return MatchView.of(matcher.match(MatchQuery.of(request.text(), lang, limit)));
+        return MatchView.of(matcher.match(MatchQuery.of(text, lang, limit)));
     }
 
     /** {@code lastError} is always there, null once the files on disk are the ones served (the contract says so). */

@@ -2,14 +2,15 @@ package co.aliada.matching;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -26,6 +27,7 @@ final class QueryBuilder {
     private static final int FUZZY_MIN_LENGTH = 5;
     private static final int FUZZY_TWO_EDITS = 9;
     private static final float FUZZY_WEIGHT = 0.6f;
+    private static final int FUZZY_EXPANSIONS = 10;
 
     private QueryBuilder() {
     }
@@ -58,15 +60,24 @@ final class QueryBuilder {
                         clauses++;
                     }
                 } else if (lang.equals(written) && term.length() >= FUZZY_MIN_LENGTH) {
+                    int maxEdits = term.length() >= FUZZY_TWO_EDITS ? 2 : 1;
                     for (Fields.Weighted f : Fields.fuzzy(lang)) {
-                        Query fuzzy = new FuzzyQuery(new Term(f.field(), term), term.length() >= FUZZY_TWO_EDITS ? 2 : 1, 1, 10, true);
-                        query.add(new BoostQuery(fuzzy, f.boost() * FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
-                        clauses++;
+                        for (Vocabulary.Near near : index.vocabulary(f.field()).near(term, maxEdits, FUZZY_EXPANSIONS)) {
+                            // As a fuzzy query weighs them: the fewer edits for the word's length, the closer to a real hit.
+                            float similarity = 1f - (float) near.edits() / Math.min(term.length(), near.term().length());
+                            Query hit = new TermQuery(new Term(f.field(), near.term()));
+                            query.add(new BoostQuery(hit, f.boost() * FUZZY_WEIGHT * similarity), BooleanClause.Occur.SHOULD);
+                            clauses++;
+                        }
                     }
                 }
             }
         }
-        return clauses == 0 ? null : new Built(query.build(), written, known[Fields.LANGS.indexOf(written)]);
+        Map<String, List<String>> terms = new HashMap<>();
+        for (int i = 0; i < known.length; i++) {
+            terms.put(Fields.LANGS.get(i), byLang.get(i));
+        }
+        return clauses == 0 ? null : new Built(query.build(), written, known[Fields.LANGS.indexOf(written)], terms);
     }
 
     private static boolean exists(IndexReader reader, String lang, String term) {
@@ -83,6 +94,6 @@ final class QueryBuilder {
     }
 
     /** The query, the language the text seems written in, and how many of its words the catalogue knows. */
-    record Built(Query query, String writtenIn, int knownTerms) {
+    record Built(Query query, String writtenIn, int knownTerms, Map<String, List<String>> terms) {
     }
 }

@@ -13,7 +13,7 @@ import co.aliada.conversation.Turn;
  */
 final class DeleteMyDataCommand implements Command {
 
-    static final String CONFIRM = "si";
+    static final String CONFIRM = PersonalData.CONFIRM_ERASE;
 
     private final PersonalDataSources sources;
 

@@ -32,6 +32,9 @@ package co.aliada.privacy;
  */
 public interface PersonalData {
 
+    /** The argument that confirms {@code /borrar_datos}, so features can tell an erasure is under way. */
+    String CONFIRM_ERASE = "si";
+
     /** A stable name for this data in the export, such as {@code profile} or {@code challenges}. */
     String section();
 

@@ -41,8 +41,9 @@ class PrivacyConfiguration {
     }
 
     @Bean RetentionSweep retentionSweep(JdbcTemplate jdbc, TransactionTemplate tx, PersonalDataSources sources,
-                                        PrivacyProperties properties, Clock clock) {
-        return new RetentionSweep(jdbc, tx, sources, properties, clock);
+                                        PrivacyProperties properties, Clock clock,
+                                        co.aliada.store.ClusterLock lock) {
+        return new RetentionSweep(jdbc, tx, sources, properties, clock, lock);
     }
 
     @Bean ControllerNoticeCheck controllerNoticeCheck(ContentPart<Texts> texts) {

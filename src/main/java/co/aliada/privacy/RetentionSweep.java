@@ -2,10 +2,12 @@ package co.aliada.privacy;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import co.aliada.conversation.LogSafe;
+import co.aliada.store.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Erases chats inactive for longer than the retention period, through every {@link PersonalData}
  * source. Activity is the last turn ({@code chat_state.updated_at}); each chat is erased in its own
- * transaction, after checking under its row lock that it is still inactive.
+ * transaction, after checking under its row lock that it is still inactive. With several instances the
+ * daily run happens on one of them (a lease of the {@link ClusterLock}).
  */
 final class RetentionSweep {
 
@@ -26,20 +29,34 @@ final class RetentionSweep {
     private final PersonalDataSources sources;
     private final PrivacyProperties properties;
     private final Clock clock;
+    private final ClusterLock lock;
 
     RetentionSweep(JdbcTemplate jdbc, TransactionTemplate tx, PersonalDataSources sources,
                    PrivacyProperties properties, Clock clock) {
+        this(jdbc, tx, sources, properties, clock, null);
+    }
+
+    RetentionSweep(JdbcTemplate jdbc, TransactionTemplate tx, PersonalDataSources sources,
+                   PrivacyProperties properties, Clock clock, ClusterLock lock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.sources = sources;
         this.properties = properties;
         this.clock = clock;
+        this.lock = lock;
     }
 
     @Scheduled(cron = "${aliada.privacy.sweep-cron:0 30 3 * * *}")
     void daily() {
-        int erased = sweep();
-        log.info("retention sweep: {} inactive chats erased (retention {})", erased, properties.retention());
+        Runnable run = () -> {
+            int erased = sweep();
+            log.info("retention sweep: {} inactive chats erased (retention {})", erased, properties.retention());
+        };
+        if (lock == null) {
+            run.run();
+        } else if (!lock.runOnce("retention-sweep", Duration.ofHours(2), Duration.ofMinutes(5), run)) {
+            log.info("retention sweep runs on another instance");
+        }
     }
 
     /** Erases every chat inactive since before now minus the retention; returns how many. */
@@ -52,7 +69,7 @@ final class RetentionSweep {
                 erased += eraseIfStillInactive(chat, cutoff) ? 1 : 0;
             } catch (RuntimeException e) {
                 // one chat that cannot be erased must not keep the others' data: it is retried tomorrow
-                log.error("retention sweep could not erase chat {}", LogSafe.chat(chat), e);
+                log.error("retention sweep could not erase chat {}: {}", LogSafe.chat(chat), LogSafe.failure(e));
             }
         }
         return erased;

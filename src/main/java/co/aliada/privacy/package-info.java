@@ -4,7 +4,7 @@
  * ({@code /privacidad}), and inactive chats are erased after a retention period. Every feature that keeps
  * something about a chat takes part by implementing {@link co.aliada.privacy.PersonalData}.
  */
-@ApplicationModule(allowedDependencies = {"content", "conversation", "onboarding"})
+@ApplicationModule(allowedDependencies = {"content", "conversation", "onboarding", "store"})
 package co.aliada.privacy;
 
 import org.springframework.modulith.ApplicationModule;

@@ -14,7 +14,6 @@ import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Outbox;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Chat state in the database, one row per chat, locked for the length of a turn so that instances
- * behind a load balancer also handle a chat one message at a time. The transcript is kept only for
+ * behind a load balancer also handle a chat one message at a time (a new chat's row is created before
+ * it is locked, so a race between instances is a wait, never a lost message). The transcript is kept only for
  * chats that gave consent. Replies for chats of a push channel go to its {@link Outbox} in the same
  * transaction, and are not returned.
  */
@@ -34,11 +34,14 @@ class JdbcChatStore implements ChatStore {
     private static final TypeReference<Map<String, String>> DATA = new TypeReference<>() {
     };
     private static final int MAX_LINE = 20000;
+    private static final String[] CHAT_COLUMNS = {"chat", "lang", "step", "consent", "data", "updated_at"};
+    private static final String[] EVENT_COLUMNS = {"event_id", "processed_at"};
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Outbox outbox;
+    private final Dialect dialect;
     private ChatHistory history;
 
     JdbcChatStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
@@ -46,91 +49,94 @@ class JdbcChatStore implements ChatStore {
     }
 
     JdbcChatStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, Outbox outbox) {
+        this(jdbc, tx, clock, outbox, Dialect.of(jdbc.getDataSource()));
+    }
+
+    JdbcChatStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, Outbox outbox, Dialect dialect) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
         this.outbox = outbox;
+        this.dialect = dialect;
     }
 
     @Autowired
     JdbcChatStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, ObjectProvider<Outbox> outbox,
-                  ObjectProvider<ChatHistory> history) {
-        this(jdbc, tx, clock, outbox.getIfAvailable());
+                  ObjectProvider<ChatHistory> history, Dialect dialect) {
+        this(jdbc, tx, clock, outbox.getIfAvailable(), dialect);
         this.history = history.getIfAvailable();
     }
 
+    /**
+     * One transaction: the event is marked handled first (an insert that does nothing, after waiting,
+     * when another instance has it), then the chat's row is locked (created first if new, so that two
+     * instances meeting a new chat also take turns), the turn runs, its state and replies are written.
+     * A database that does not answer becomes {@link co.aliada.conversation.StoreUnavailableException}.
+     */
     @Override
     public List<Outbound> inTurn(Inbound in, Function<ChatState, TurnResult> turn) {
         try {
             return tx.execute(status -> {
-                if (in.eventId() != null && alreadyHandled(in.eventId())) {
-                    return List.<Outbound>of();
+                if (in.eventId() != null && dialect.insertIfAbsent(jdbc, "processed_event", EVENT_COLUMNS, in.eventId(), now()) == 0) {
+                    return List.<Outbound>of(); // handled already, here or by another instance
                 }
                 TurnResult result = turn.apply(load(in.chat()));
                 save(result.state());
                 if (result.state().consented()) {
-                    result.transcript().forEach(this::append);
+                    append(result.transcript());
                 }
                 if (history != null) {
                     history.keep(in, result.said(), result.replies(),
                             result.state().consent() == ChatState.Consent.DECLINED);
                 }
-                if (in.eventId() != null) {
-                    jdbc.update("insert into processed_event (event_id, processed_at) values (?, ?)",
-                            in.eventId(), now());
-                }
                 return outbox == null ? result.replies() : outbox.keep(result.replies());
             });
-        } catch (DuplicateKeyException raced) {
-            return List.of(); // another worker handled the same event first
+        } catch (RuntimeException e) {
+            throw StoreFaults.translate(e);
         }
     }
 
-    private boolean alreadyHandled(String eventId) {
-        Integer seen = jdbc.queryForObject("select count(*) from processed_event where event_id = ?",
-                Integer.class, eventId);
-        return seen != null && seen > 0;
+    private ChatState load(String chat) {
+        List<ChatState> found = lockRow(chat);
+        if (found.isEmpty()) {
+            ChatState fresh = ChatState.fresh(chat);
+            dialect.insertIfAbsent(jdbc, "chat_state", CHAT_COLUMNS, chat, null, fresh.step(), fresh.consent().name(),
+                    JSON.writeValueAsString(fresh.data()), now());
+            found = lockRow(chat);
+        }
+        return found.get(0);
     }
 
-    private ChatState load(String chat) {
-        List<ChatState> found = jdbc.query(
+    private List<ChatState> lockRow(String chat) {
+        return jdbc.query(
                 "select lang, step, consent, data from chat_state where chat = ? for update",
                 (rs, i) -> new ChatState(chat, rs.getString("lang"), rs.getString("step"),
                         ChatState.Consent.valueOf(rs.getString("consent")), JSON.readValue(rs.getString("data"), DATA)),
                 chat);
-        return found.isEmpty() ? ChatState.fresh(chat) : found.get(0);
     }
 
+    /** The row exists and is locked (see {@link #load}): an update is the whole upsert. */
     private void save(ChatState state) {
         String data = JSON.writeValueAsString(state.data());
         String lang = state.hasLang() ? state.lang() : null;
-        int updated = jdbc.update("update chat_state set lang = ?, step = ?, consent = ?, data = ?, updated_at = ? where chat = ?",
+        jdbc.update("update chat_state set lang = ?, step = ?, consent = ?, data = ?, updated_at = ? where chat = ?",
                 lang, state.step(), state.consent().name(), data, now(), state.chat());
-        if (updated == 0) {
-            jdbc.update("insert into chat_state (chat, lang, step, consent, data, updated_at) values (?, ?, ?, ?, ?, ?)",
-                    state.chat(), lang, state.step(), state.consent().name(), data, now());
-        }
     }
 
-    private void append(TranscriptLine line) {
-        String text = storable(line.text().length() > MAX_LINE ? line.text().substring(0, MAX_LINE) : line.text());
-        jdbc.update("insert into transcript_line (chat, at, from_user, text) values (?, ?, ?, ?)",
-                line.chat(), now(), line.fromUser(), text);
+    /** A turn's lines in one batch: one round trip instead of one per line. */
+    private void append(List<TranscriptLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        Timestamp at = now();
+        List<Object[]> rows = lines.stream().map(line -> new Object[] {line.chat(), at, line.fromUser(),
+                line.text().length() > MAX_LINE ? line.text().substring(0, MAX_LINE) : line.text()}).toList();
+        jdbc.batchUpdate("insert into transcript_line (chat, at, from_user, text) values (?, ?, ?, ?)", rows);
     }
 
     /** PostgreSQL text holds no NUL and no lone surrogate: each becomes U+FFFD, as on H2 the same line reads back. */
     static String storable(String text) {
-        StringBuilder clean = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-            if (pair) {
-                clean.append(c).append(text.charAt(++i));
-            } else {
-                clean.append(c == '\u0000' || Character.isSurrogate(c) ? '\uFFFD' : c);
-            }
-        }
-        return clean.toString();
+        return StorableText.clean(text);
     }
 
     private Timestamp now() {

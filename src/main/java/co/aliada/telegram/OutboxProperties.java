@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts     tries before a message that keeps failing is given up and marked failed
  * @param senders         Bot API calls in flight at once (to different chats)
  * @param poll            how often the database is looked at when nothing wakes the sender
+ * @param lease           how long an instance holds a piece it is sending; another instance sends it after
+ *                        that if the first died (keep it above the Bot API call's timeout, 75 s)
+ * @param senderEnabled   false: this instance only writes the outbox and leaves the sending to others
  */
 @ConfigurationProperties("aliada.outbox")
 record OutboxProperties(
@@ -30,5 +33,7 @@ record OutboxProperties(
         @DefaultValue("1m") Duration maxRetry,
         @DefaultValue("30") int maxAttempts,
         @DefaultValue("8") int senders,
-        @DefaultValue("500ms") Duration poll) {
+        @DefaultValue("500ms") Duration poll,
+        @DefaultValue("2m") Duration lease,
+        @DefaultValue("true") boolean senderEnabled) {
 }

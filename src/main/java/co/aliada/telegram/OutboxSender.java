@@ -2,11 +2,12 @@ package co.aliada.telegram;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ import co.aliada.conversation.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
@@ -26,6 +28,11 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * chat, or every chat when many are told to wait at once), 5xx and network errors are retried with
  * exponential backoff and jitter, other errors (400, 403 blocked) fail the piece and the chat goes on. A 403
  * is reported, so that nothing is written to that chat on the bot's own initiative again.
+ * <p>
+ * Several instances may send from one database: each piece is claimed (a lease in its row) before it is
+ * sent, so one instance sends it; a chat's next piece is claimable only once this one is marked, so the
+ * chat's order holds across instances. A sender that dies leaves its claim to run out ({@code lease}),
+ * and another sends the piece: at least once, never lost. {@code sender-enabled=false} sends nothing here.
  */
 final class OutboxSender implements SmartLifecycle {
 
@@ -43,8 +50,10 @@ final class OutboxSender implements SmartLifecycle {
     /** When each chat's last send ended (a tick): heads read before it are stale, their row may be sent already. */
     private final Map<String, Long> ended = new ConcurrentHashMap<>();
     private final AtomicLong ticks = new AtomicLong();
-    private ExecutorService pool;
-    private Thread dispatcher;
+    private final String instance;
+    private final Executor dispatcher;
+    private final Executor pool;
+    private final List<ThreadPoolTaskExecutor> owned = new ArrayList<>();
     private volatile boolean running;
     private java.util.function.IntConsumer apiErrors = code -> {
     };
@@ -55,12 +64,38 @@ final class OutboxSender implements SmartLifecycle {
     }
 
     OutboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props, Consumer<String> unreachable) {
+        this(table, sender, props, "outbox-" + Long.toHexString(System.nanoTime()), unreachable);
+    }
+
+    /** {@code instance} names this sender in the claims it writes (one per process). */
+    OutboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props, String instance,
+                 Consumer<String> unreachable) {
         this.unreachable = unreachable;
         this.table = table;
         this.sender = sender;
         this.props = props;
         this.limits = new RateLimits(props, System.nanoTime());
         this.flood = new FloodWatch(props.floodChats());
+        this.instance = instance;
+        this.dispatcher = own(executor("outbox-dispatch", 1));
+        this.pool = own(executor("outbox-send", Math.max(1, props.senders())));
+    }
+
+    /** The sender's threads, started and stopped with the application; they finish what they send first. */
+    static ThreadPoolTaskExecutor executor(String name, int threads) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix(name + "-");
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(10);
+        return executor;
+    }
+
+    private Executor own(ThreadPoolTaskExecutor executor) {
+        executor.initialize();
+        owned.add(executor);
+        return executor;
     }
 
     /** Counts each failed Bot API call by its error code ({@code 0}: no answer, a network error). */
@@ -76,11 +111,12 @@ final class OutboxSender implements SmartLifecycle {
 
     @Override
     public void start() {
+        if (!props.senderEnabled()) {
+            log.info("outbox sender off on this instance (aliada.outbox.sender-enabled=false): other instances send");
+            return;
+        }
         running = true;
-        pool = Executors.newFixedThreadPool(Math.max(1, props.senders()), task -> new Thread(task, "outbox-send"));
-        dispatcher = new Thread(this::dispatch, "outbox-dispatch");
-        dispatcher.setDaemon(true);
-        dispatcher.start();
+        dispatcher.execute(this::dispatch);
     }
 
     private void dispatch() {
@@ -111,7 +147,7 @@ final class OutboxSender implements SmartLifecycle {
             return paused;
         }
         long seen = ticks.get();
-        for (OutboxTable.Head head : table.heads()) {
+        for (OutboxTable.Head head : table.heads(now)) {
             if (!running) {
                 break;
             }
@@ -130,6 +166,9 @@ final class OutboxSender implements SmartLifecycle {
                     break;
                 }
                 continue;
+            }
+            if (!table.claim(head.id(), instance, now.plus(props.lease()), now)) {
+                continue; // another instance is sending it, or has sent it since the heads were read
             }
             limits.take(chatId, nanos);
             inFlight.add(head.chat());
@@ -198,17 +237,7 @@ final class OutboxSender implements SmartLifecycle {
     public void stop() {
         running = false;
         wake.release(); // not an interrupt: H2 closes its file when a thread is interrupted during I/O
-        if (pool != null) {
-            pool.shutdown();
-            try {
-                if (dispatcher != null) {
-                    dispatcher.join(2000);
-                }
-                pool.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        owned.forEach(ThreadPoolTaskExecutor::shutdown); // waits (10 s at most) for the pieces in flight to be marked
     }
 
     @Override

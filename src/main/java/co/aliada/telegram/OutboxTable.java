@@ -36,19 +36,36 @@ final class OutboxTable {
         Outbound.Attachment file = piece.file();
         jdbc.update("insert into outbox_message (chat, method, text, keyboard, file_name, file_type, file_data,"
                         + " status, attempts, next_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-                chat, piece.method().name(), storable(piece.text()),
+                chat, piece.method().name(), piece.text(),
                 piece.buttons().isEmpty() ? null : JSON.writeValueAsString(piece.buttons()),
                 file == null ? null : file.fileName(), file == null ? null : file.contentType(),
                 file == null ? null : Base64.getEncoder().encodeToString(file.bytes()),
                 PENDING, Timestamp.from(now), Timestamp.from(now));
     }
 
-    List<Head> heads() {
+    /** Each chat's first waiting piece, unless another instance holds it (its lease has not run out). */
+    List<Head> heads(Instant now) {
         return jdbc.query("select o.id, o.chat, o.attempts, o.next_at from outbox_message o join"
                         + " (select min(id) as id from outbox_message where status = ? group by chat) h on o.id = h.id"
-                        + " order by o.id",
+                        + " where o.claimed_until is null or o.claimed_until <= ? order by o.id",
                 (rs, i) -> new Head(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getTimestamp(4).toInstant()),
-                PENDING);
+                PENDING, Timestamp.from(now));
+    }
+
+    List<Head> heads() {
+        return heads(Instant.now());
+    }
+
+    /**
+     * Claims a head for this sender until {@code until}: true for one instance only. The row must still be
+     * waiting (not sent meanwhile by another instance) and free (no lease, or one that ran out: its sender died).
+     * A chat's next piece becomes a head only once this one is marked, so a chat has one piece in flight in
+     * the whole cluster and its pieces leave in order.
+     */
+    boolean claim(long id, String by, Instant until, Instant now) {
+        return jdbc.update("update outbox_message set claimed_by = ?, claimed_until = ? where id = ? and status = ?"
+                        + " and (claimed_until is null or claimed_until <= ?)",
+                by, Timestamp.from(until), id, PENDING, Timestamp.from(now)) == 1;
     }
 
     Piece piece(long id) {
@@ -65,37 +82,25 @@ final class OutboxTable {
     }
 
     void sent(long id, int attempts, Instant now) {
-        jdbc.update("update outbox_message set status = ?, attempts = ?, sent_at = ?, " + FORGET + " where id = ?",
+        jdbc.update("update outbox_message set status = ?, attempts = ?, sent_at = ?, claimed_until = null, " + FORGET
+                        + " where id = ?",
                 SENT, attempts, Timestamp.from(now), id);
     }
 
     void retryAt(long id, int attempts, Instant at, String error) {
-        jdbc.update("update outbox_message set attempts = ?, next_at = ?, error = ? where id = ?",
+        jdbc.update("update outbox_message set attempts = ?, next_at = ?, error = ?, claimed_until = null where id = ?",
                 attempts, Timestamp.from(at), cut(error), id);
     }
 
     void failed(long id, int attempts, String error) {
-        jdbc.update("update outbox_message set status = ?, attempts = ?, error = ?, " + FORGET + " where id = ?",
+        jdbc.update("update outbox_message set status = ?, attempts = ?, error = ?, claimed_until = null, " + FORGET
+                        + " where id = ?",
                 FAILED, attempts, cut(error), id);
     }
 
     int count(String status) {
         Integer n = jdbc.queryForObject("select count(*) from outbox_message where status = ?", Integer.class, status);
         return n == null ? 0 : n;
-    }
-
-    /** PostgreSQL text holds no NUL and no lone surrogate (a user's words echoed back may): each becomes U+FFFD. */
-    static String storable(String text) {
-        StringBuilder clean = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                clean.append(c).append(text.charAt(++i));
-            } else {
-                clean.append(c == '\u0000' || Character.isSurrogate(c) ? '\uFFFD' : c);
-            }
-        }
-        return clean.toString();
     }
 
     private static String cut(String error) {

@@ -10,6 +10,7 @@ import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Delivery;
 import co.aliada.conversation.Outbox;
 import co.aliada.conversation.Texts;
+import co.aliada.store.ClusterLock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -53,8 +54,9 @@ class TelegramConfiguration {
 
     @Bean
     OutboxSender outboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props,
-                              ApplicationEventPublisher events, io.micrometer.core.instrument.MeterRegistry registry) {
-        return new OutboxSender(table, sender, props, chat -> events.publishEvent(new ChatUnreachable(chat)))
+                              ApplicationEventPublisher events, io.micrometer.core.instrument.MeterRegistry registry,
+                              ClusterLock lock) {
+        return new OutboxSender(table, sender, props, lock.instance(), chat -> events.publishEvent(new ChatUnreachable(chat)))
                 .countingErrors(code -> registry.counter("aliada.telegram.api.errors",
                         "code", code == 0 ? "network" : String.valueOf(code)).increment());
     }
@@ -82,9 +84,11 @@ class TelegramConfiguration {
     @Bean
     TelegramUpdates telegramUpdates(TelegramProperties properties, ConversationEngine engine,
                                     TelegramSender sender, Delivery delivery, BotCommands commands,
-                                    ObjectProvider<co.aliada.admin.AdminDesk> admins, TelegramClient client) {
+                                    ObjectProvider<co.aliada.admin.AdminDesk> admins, TelegramClient client,
+                                    ContentPart<Texts> texts) {
         UpdateMapper mapper = new UpdateMapper(identity::get, properties.consultantsChatId(), commands::alias);
-        TelegramUpdates updates = new TelegramUpdates(mapper, engine, sender, delivery, LANES);
+        TelegramUpdates updates = new TelegramUpdates(mapper, engine, sender, delivery, LANES,
+                new OtherGroups(properties.consultantsChatId(), identity::get, () -> texts.current().content()));
         FileDownloads files = new FileDownloads(client, properties.baseUrl(), properties.token());
         admins.ifAvailable(desk -> updates.withAdminUploads(new AdminUploads(desk, files, delivery)));
         return updates;
@@ -92,7 +96,8 @@ class TelegramConfiguration {
 
     @Bean
     TelegramStarter telegramStarter(TelegramProperties properties, TelegramClient client, TelegramUpdates updates,
-                                    BotCommands commands, ContentPart<Texts> texts) {
-        return new TelegramStarter(properties, client, updates, commands, () -> texts.current().content(), identity);
+                                    BotCommands commands, ContentPart<Texts> texts, ClusterLock lock) {
+        return new TelegramStarter(properties, client, updates, commands, () -> texts.current().content(), identity,
+                lock, lock.shared());
     }
 }

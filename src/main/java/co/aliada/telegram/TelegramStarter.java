@@ -1,13 +1,18 @@
 package co.aliada.telegram;
 
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import co.aliada.conversation.Texts;
+import co.aliada.store.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
@@ -17,11 +22,17 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Brings Telegram up in the background, so a slow or unreachable Bot API never delays the app:
- * learns who the bot is, registers its commands, and (in polling mode) starts long polling.
+ * learns who the bot is, registers its commands, and (in polling mode) starts long polling. Telegram
+ * allows one poller per token: on a shared database (PostgreSQL) the instances elect it with a lease
+ * ({@value #POLLER}), renewed every few seconds; when the poller dies another takes over once its
+ * lease has run out. On H2 (one instance) this instance polls at once.
  */
 final class TelegramStarter implements SmartLifecycle {
 
+    static final String POLLER = "telegram-poller";
     private static final Logger log = LoggerFactory.getLogger(TelegramStarter.class);
+    private static final Duration LEASE = Duration.ofSeconds(15);
+    private static final Duration RENEW = Duration.ofSeconds(4);
 
     private final TelegramProperties properties;
     private final TelegramClient client;
@@ -29,26 +40,36 @@ final class TelegramStarter implements SmartLifecycle {
     private final BotCommands commands;
     private final Supplier<Texts> texts;
     private final AtomicReference<BotIdentity> identity;
+    private final ClusterLock lock;
+    private final boolean elect;
+    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     private volatile TelegramBotsLongPollingApplication polling;
-    private volatile Thread starting;
+    private volatile ScheduledFuture<?> leading;
     private volatile boolean running;
 
     TelegramStarter(TelegramProperties properties, TelegramClient client, TelegramUpdates updates,
-                    BotCommands commands, Supplier<Texts> texts, AtomicReference<BotIdentity> identity) {
+                    BotCommands commands, Supplier<Texts> texts, AtomicReference<BotIdentity> identity,
+                    ClusterLock lock, boolean elect) {
         this.properties = properties;
         this.client = client;
         this.updates = updates;
         this.commands = commands;
         this.texts = texts;
         this.identity = identity;
+        this.lock = lock;
+        this.elect = elect;
+        scheduler.setThreadNamePrefix("telegram-start-");
+        scheduler.setPoolSize(1);
+        // at stop a getMe still waiting for an unreachable Bot API is interrupted; the thread touches no H2 file
+        scheduler.setWaitForTasksToCompleteOnShutdown(false);
+        scheduler.setAwaitTerminationSeconds(5);
+        scheduler.initialize();
     }
 
     @Override
     public void start() {
         running = true;
-        starting = new Thread(this::bringUp, "telegram-start");
-        starting.setDaemon(true);
-        starting.start();
+        scheduler.execute(this::bringUp);
     }
 
     private void bringUp() {
@@ -69,35 +90,74 @@ final class TelegramStarter implements SmartLifecycle {
             }
         }
         if (properties.mode() == TelegramProperties.Mode.POLLING && running) {
+            if (elect) {
+                leading = scheduler.scheduleWithFixedDelay(this::lead, RENEW);
+            } else {
+                startPolling();
+            }
+        }
+    }
+
+    /** Polls while this instance holds the poller's lease; stops when another instance has it. */
+    private void lead() {
+        boolean held;
+        try {
+            held = lock.tryHold(POLLER, LEASE);
+        } catch (RuntimeException e) {
+            // the database is away: a poller keeps polling (its updates wait, unconfirmed, for the database)
+            log.debug("poller lease not renewed: {}", Secrets.describe(e));
+            return;
+        }
+        if (held && polling == null && running) {
+            log.info("this instance long-polls Telegram");
             startPolling();
+        } else if (!held && polling != null) {
+            log.info("another instance long-polls Telegram now; this one stops");
+            stopPolling();
         }
     }
 
     private synchronized void startPolling() {
         TelegramUrl url = properties.telegramUrl();
         try {
-            polling = new TelegramBotsLongPollingApplication();
-            polling.registerBot(properties.token(), () -> url, new DefaultGetUpdatesGenerator(), updates);
-            if (!polling.isRunning()) {
-                polling.start();
+            TelegramBotsLongPollingApplication started = new TelegramBotsLongPollingApplication();
+            // closing a session closes its consumer: the lanes stay ours, closed in stop()
+            LongPollingUpdateConsumer consumer = updates::consume;
+            started.registerBot(properties.token(), () -> url, new DefaultGetUpdatesGenerator(), consumer);
+            if (!started.isRunning()) {
+                started.start();
             }
+            polling = started;
         } catch (Exception e) {
             log.error("Telegram long polling could not start: {}", Secrets.describe(e));
         }
     }
 
-    @Override
-    public synchronized void stop() {
-        running = false;
-        if (starting != null) {
-            starting.interrupt();
-        }
+    private synchronized void stopPolling() {
         try {
             if (polling != null) {
                 polling.close();
             }
         } catch (Exception e) {
             log.warn("Telegram long polling did not stop cleanly: {}", Secrets.describe(e));
+        }
+        polling = null;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (leading != null) {
+            leading.cancel(false);
+        }
+        scheduler.shutdown();
+        stopPolling();
+        if (elect) {
+            try {
+                lock.release(POLLER); // the next poller need not wait for the lease to run out
+            } catch (RuntimeException e) {
+                log.debug("poller lease not released: {}", Secrets.describe(e));
+            }
         }
         updates.close();
     }

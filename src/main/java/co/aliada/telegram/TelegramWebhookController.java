@@ -3,6 +3,8 @@ package co.aliada.telegram;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
@@ -10,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -40,20 +41,26 @@ class TelegramWebhookController {
 
     @PostMapping("${aliada.telegram.webhook-path:/telegram/webhook}")
     ResponseEntity<Void> receive(@RequestHeader(name = SECRET_HEADER, required = false) String given,
-                                 @RequestBody(required = false) String body) {
+                                 HttpServletRequest request) {
+        // the secret first: the body (capped in size at the edge) is read only for Telegram
         if (secret == null || given == null
                 || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
             return ResponseEntity.status(401).build();
         }
         Update update;
         try {
-            update = JSON.readValue(body == null ? "" : body, Update.class);
+            update = JSON.readValue(request.getInputStream(), Update.class);
         } catch (Exception e) {
             log.debug("webhook body is not an update: {}", Secrets.describe(e));
             return ResponseEntity.badRequest().build();
         }
         // 200 only once the update is committed: a crash before it makes Telegram send the update again
-        updates.accept(update).join();
+        try {
+            updates.accept(update).join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            // the database is away (or the app is stopping): not handled, so Telegram must send it again
+            return ResponseEntity.status(503).build();
+        }
         return ResponseEntity.ok().build();
     }
 }

@@ -33,9 +33,17 @@ class ApiErrors {
                 .body(Map.of("error", "send JSON with Content-Type: application/json"));
     }
 
+    /** The database is away: the message was not taken; the client may send it again in a moment. */
+    @ExceptionHandler(co.aliada.conversation.StoreUnavailableException.class)
+    ResponseEntity<Map<String, String>> storeUnavailable(co.aliada.conversation.StoreUnavailableException e) {
+        log.warn("request not handled, the database is not answering: {}", e.getCause() == null ? "" : e.getCause().getClass().getSimpleName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                .body(Map.of("error", "we cannot take messages right now; please send it again in a moment"));
+    }
+
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<Map<String, String>> unexpected(RuntimeException e) {
-        log.error("request failed", e);
+        log.error("request failed: {}", co.aliada.conversation.LogSafe.failure(e));
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(Map.of("error", "something went wrong on our side; please try again"));
     }

@@ -99,7 +99,7 @@ class ChatController {
         }
         // one reply as the contract gives it; "html" keeps the formatting for the web page
         return withLanguage(chat, replies.stream().filter(out -> out.chat().equals(chat))
-                .map(out -> MessageView.bot(out, media::put)).toList());
+                .map(out -> MessageView.bot(out, file -> media.put(out.chat(), file))).toList());
     }
 
     private static Inbound toInbound(String chat, ChatRequest request) {

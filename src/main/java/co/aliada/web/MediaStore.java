@@ -3,6 +3,7 @@ package co.aliada.web;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +39,31 @@ class MediaStore {
             return size() > KEEP;
         }
     };
+    private final Map<String, String> chats = new HashMap<>();
 
     MediaStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    synchronized String put(Outbound.Attachment file) {
+    /** Keeps a file sent to this chat and gives its URL. */
+    synchronized String put(String chat, Outbound.Attachment file) {
         String id = UUID.randomUUID().toString();
         files.put(id, file);
+        chats.put(id, chat);
+        chats.keySet().retainAll(files.keySet());
         return PATH + id;
+    }
+
+    /** Forgets every file of this chat kept in memory (its data was erased). */
+    synchronized void forget(String chat) {
+        chats.entrySet().removeIf(entry -> {
+            boolean theirs = entry.getValue().equals(chat);
+            if (theirs) {
+                files.remove(entry.getKey());
+            }
+            return theirs;
+        });
     }
 
     /** Keeps a file of a chat's history, in the caller's transaction. */

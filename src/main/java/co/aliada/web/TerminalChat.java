@@ -98,7 +98,11 @@ public final class TerminalChat {
                 return;
             }
             if (!typed.isEmpty()) {
-                show(engine.handle(toInbound(typed).withLangHint(lang)));
+                try {
+                    show(engine.handle(toInbound(typed).withLangHint(lang)));
+                } catch (co.aliada.conversation.StoreUnavailableException e) {
+                    out.println(text("common.error"));
+                }
             }
         }
     }

@@ -30,7 +30,7 @@ import org.springframework.util.FileSystemUtils;
 
 /** The dashboard in a real headless Chromium the size of a phone: charts render, filters change the numbers, CSV. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "aliada.telegram.token=", "aliada.admin.dashboard-password=s3cret",
+        "aliada.telegram.token=", "aliada.admin.dashboard-password=s3cret-long-enough",
         "spring.datasource.url=jdbc:h2:mem:dashboard-browser-${random.uuid};DB_CLOSE_DELAY=-1"})
 class DashboardBrowserTests {
 
@@ -62,7 +62,7 @@ class DashboardBrowserTests {
         browser = Chromium.phone(profile);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         // Basic auth on every request the page makes (its chart images too), as a browser that was asked once
-        String basic = "Basic " + Base64.getEncoder().encodeToString("admin:s3cret".getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic " + Base64.getEncoder().encodeToString("admin:s3cret-long-enough".getBytes(StandardCharsets.UTF_8));
         browser.executeCdpCommand("Network.enable", Map.of());
         browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", basic)));
     }

@@ -21,7 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** The programme dashboard shows live figures to the admin only, and does not exist without a password. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "aliada.telegram.token=", "aliada.admin.dashboard-password=s3cret",
+        "aliada.telegram.token=", "aliada.admin.dashboard-password=s3cret-long-enough",
         "spring.datasource.url=jdbc:h2:mem:dashboard-${random.uuid};DB_CLOSE_DELAY=-1"})
 class DashboardTests {
 
@@ -41,7 +41,7 @@ class DashboardTests {
         assertThat(get(null).statusCode()).isEqualTo(401);
         assertThat(get(null).headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
         assertThat(get(basic("admin:wrong")).statusCode()).isEqualTo(401);
-        assertThat(get(basic("root:s3cret")).statusCode()).isEqualTo(401);
+        assertThat(get(basic("root:s3cret-long-enough")).statusCode()).isEqualTo(401);
         assertThat(get("Basic %%%").statusCode()).isEqualTo(401);
     }
 
@@ -51,12 +51,12 @@ class DashboardTests {
                 + "services, created_at, confirmed) values ('tg:1', 'users', 't', 'h', 1, 1, 1, 3, "
                 + "'mp-brand-positioning,mp-advertising', current_timestamp, true)");
 
-        HttpResponse<String> page = get(basic("admin:s3cret"));
+        HttpResponse<String> page = get(basic("admin:s3cret-long-enough"));
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Retos por impulsor", "Sus clientes", "/admin/charts/drivers.png",
                 "href=\"/admin/figures.csv\"");
-        assertThat(get(basic("admin:s3cret"), "/admin/figures.csv").body()).contains("Posicionamiento en el mercado,Retos,1");
+        assertThat(get(basic("admin:s3cret-long-enough"), "/admin/figures.csv").body()).contains("Posicionamiento en el mercado,Retos,1");
         assertThat(get(null, "/admin/figures.csv").statusCode()).isEqualTo(401);
         assertThat(get(null, "/admin/charts/drivers.png").statusCode()).isEqualTo(401);
         assertThat(page.body()).contains("follow-up: reached the institution", "contact rate");

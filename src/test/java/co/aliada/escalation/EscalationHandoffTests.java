@@ -21,13 +21,14 @@ class EscalationHandoffTests {
     @BeforeEach
     void openACase() {
         card = to(GROUP, h.send(Inbound.command(USER, "asesor"))).get(0).plainText();
+        h.consultant(Inbound.Kind.COMMAND, "soy María, asesora", null);
     }
 
     @Test
-    void takingTellsTheUserTheConsultantsFirstNameAndTheGroup() {
+    void takingTellsTheUserTheConsultantsChosenNameAndTheGroup() {
         List<Outbound> replies = h.consultant(Inbound.Kind.BUTTON, "case:take:1", null);
 
-        assertThat(textTo(USER, replies)).contains("María, del equipo de asesores, tomó su caso");
+        assertThat(textTo(USER, replies)).contains("María (asesora) tomó su caso");
         assertThat(textTo(GROUP, replies)).contains("María tomó el caso #caso-1");
         assertThat(to(GROUP, replies).get(0).buttons()).as("Close stays at hand once the card's keyboard is gone")
                 .singleElement().satisfies(row -> assertThat(row).singleElement()
@@ -70,7 +71,7 @@ class EscalationHandoffTests {
     void aReplyToTheCardReachesTheUserAndTakesAnUntakenCase() {
         List<Outbound> replies = h.consultant(Inbound.Kind.TEXT, "Hola, la llamo a las 3 <pm>", card);
 
-        assertThat(textTo(USER, replies)).contains("María, del equipo de asesores, tomó su caso", "María (asesor): Hola, la llamo a las 3 <pm>");
+        assertThat(textTo(USER, replies)).contains("María (asesora) tomó su caso", "María (asesora): Hola, la llamo a las 3 <pm>");
         assertThat(to(USER, replies).get(1).text()).contains("&lt;pm&gt;");
         assertThat(textTo(GROUP, replies)).contains("María tomó el caso #caso-1");
         assertThat(h.parts.cases().find(1).orElseThrow().status()).isEqualTo(Case.Status.TAKEN);
@@ -82,7 +83,7 @@ class EscalationHandoffTests {
 
         List<Outbound> replies = h.consultant(Inbound.Kind.TEXT, "Perfecto", relayed);
 
-        assertThat(textTo(USER, replies)).contains("(asesor): Perfecto");
+        assertThat(textTo(USER, replies)).contains("María (asesora): Perfecto");
         assertThat(h.jdbc.queryForObject("select count(*) from escalation_case_message where case_id = 1", Integer.class))
                 .isEqualTo(2);
     }
@@ -109,16 +110,51 @@ class EscalationHandoffTests {
     void closingTellsTheUserAndTheBotTakesOverAgain() {
         h.consultant(Inbound.Kind.BUTTON, "case:take:1", null);
 
-        List<Outbound> replies = h.consultant(Inbound.Kind.BUTTON, "case:close:1", null);
+        h.consultant(Inbound.Kind.TEXT, "Le envío la guía", card);
+        List<Outbound> asked = h.consultant(Inbound.Kind.BUTTON, "case:close:1", null);
+        assertThat(to(USER, asked)).as("Close first asks the outcome").isEmpty();
+        assertThat(to(GROUP, asked).get(0).buttons().get(0).get(0).data()).isEqualTo("case:end:1:resolved");
+        assertThat(h.parts.cases().find(1).orElseThrow().active()).isTrue();
+        List<Outbound> replies = h.consultant(Inbound.Kind.BUTTON, "case:end:1:resolved", null);
         List<Outbound> after = h.send(Inbound.text(USER, "hola de nuevo"));
 
-        assertThat(textTo(USER, replies)).contains("María cerró su caso");
-        assertThat(textTo(GROUP, replies)).contains("María cerró el caso #caso-1");
+        assertThat(textTo(USER, replies)).contains("María (asesora) cerró su caso", "¿Le sirvió");
+        assertThat(textTo(GROUP, replies)).contains("María cerró el caso #caso-1: ✅ Resuelto");
         assertThat(to(GROUP, after)).isEmpty();
         assertThat(textTo(USER, after)).contains("no le entendí");
         assertThat(h.store.state(USER).get(Escalations.OPEN_CASE)).isNull();
         assertThat(h.jdbc.queryForList("select status from escalation_case_status where case_id = 1 order by id", String.class))
                 .containsExactly("OPEN", "TAKEN", "CLOSED");
+    }
+
+    @Test
+    void closingAnUntakenCaseDoesNotSaySomeoneClosedItAndThePersonRatesOnceAndMayReopen() {
+        List<Outbound> closed = h.consultant(Inbound.Kind.BUTTON, "case:end:1:duplicate", null);
+        assertThat(textTo(USER, closed)).contains("quedó cerrada").doesNotContain("María");
+
+        assertThat(textTo(USER, h.send(Inbound.button(USER, "rate:1:3")))).contains("Gracias por contarnos");
+        assertThat(textTo(USER, h.send(Inbound.button(USER, "rate:1:1")))).contains("Ya tenemos su opinión");
+        assertThat(h.jdbc.queryForObject("select rating from escalation_case where id = 1", Integer.class)).isEqualTo(3);
+        assertThat(textTo(USER, h.send(Inbound.command(USER, "asesor reabrir")))).as("a duplicate is not reopened")
+                .contains("le paso con una persona");
+    }
+
+    @Test
+    void thePersonReopensAResolvedCaseWithinTheConfiguredTimeOnly() {
+        h.consultant(Inbound.Kind.BUTTON, "case:take:1", null);
+        h.consultant(Inbound.Kind.BUTTON, "case:end:1:resolved", null);
+        h.clock.advance(java.time.Duration.ofHours(71));
+
+        List<Outbound> reopened = h.send(Inbound.command(USER, "asesor reabrir"));
+        assertThat(textTo(USER, reopened)).contains("Reabrí su caso");
+        assertThat(textTo(GROUP, reopened)).contains("reabrió el caso #caso-1", "María");
+        assertThat(h.parts.cases().find(1).orElseThrow().status()).isEqualTo(Case.Status.TAKEN);
+
+        h.consultant(Inbound.Kind.BUTTON, "case:end:1:resolved", null);
+        h.clock.advance(java.time.Duration.ofHours(73));
+        h.send(Inbound.command(USER, "asesor reabrir"));
+        assertThat(h.parts.cases().find(1).orElseThrow().active()).as("too late: a new case instead").isFalse();
+        assertThat(h.parts.cases().find(2)).isPresent();
     }
 
     @Test

@@ -69,7 +69,8 @@ final class EscalationHarness {
     /** Plugs the escalation feature into a {@link TestBot}, as its configuration gives it to Spring. */
     static void install(TestBot.Builder bot, EscalationParts parts) {
         bot.command(new AdvisorCommand(parts.escalations())).command(new BotCommand(parts.escalations()))
-                .interceptor(parts.desk()).interceptor(parts.openCase());
+                .interceptor(parts.desk()).interceptor(parts.consultantPrivate()).interceptor(parts.rating())
+                .interceptor(parts.openCase());
     }
 
     /** A consultants' group on a channel whose person chats share its {@code tg:} prefix, as Telegram's do. */

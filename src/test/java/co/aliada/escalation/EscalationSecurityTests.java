@@ -61,7 +61,7 @@ class EscalationSecurityTests {
 
     @Test
     void aStaleCallbackOnAClosedCaseChangesNothing() {
-        h.consultant(Inbound.Kind.BUTTON, "case:close:1", null);
+        h.consultant(Inbound.Kind.BUTTON, "case:end:1:duplicate", null);
 
         List<Outbound> take = h.consultant(Inbound.Kind.BUTTON, "case:take:1", null);
         List<Outbound> reply = h.consultant(Inbound.Kind.TEXT, "¿sigue ahí?", "#caso-1");
@@ -78,8 +78,11 @@ class EscalationSecurityTests {
         List<Outbound> command = h.consultant(Inbound.Kind.COMMAND, "start", null);
 
         assertThat(chatter).isEmpty();
-        assertThat(unrelated).isEmpty();
-        assertThat(command).isEmpty();
+        // a reply to a bot message naming no case reaches nobody: the consultant is asked which case (issue 14)
+        assertThat(to(USER, unrelated)).isEmpty();
+        assertThat(textTo(GROUP, unrelated)).contains("Todavía no envié nada");
+        assertThat(textTo(GROUP, command)).as("an entrepreneur's command gets the consultants' help").contains("Ayuda para asesores");
+        assertThat(to(USER, command)).isEmpty();
         assertThat(h.parts.cases().find(1).orElseThrow().status()).isEqualTo(Case.Status.OPEN);
     }
 }

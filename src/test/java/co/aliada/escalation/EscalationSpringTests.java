@@ -52,7 +52,7 @@ class EscalationSpringTests {
 
             List<Outbound> taken = consultant(first, Inbound.Kind.BUTTON, "case:take:1", null);
             assertThat(taken).filteredOn(o -> o.chat().equals("web:ana")).singleElement()
-                    .satisfies(o -> assertThat(o.plainText()).contains("Carlos, del equipo de asesores"));
+                    .satisfies(o -> assertThat(o.plainText()).contains("El equipo asesor tomó su caso"));
             assertThat(first.getBean(EscalationProperties.class).remindAfter()).isEqualTo(Duration.ofMinutes(45));
         }
         try (ConfigurableApplicationContext second = start()) {
@@ -65,9 +65,9 @@ class EscalationSpringTests {
 
             List<Outbound> answer = consultant(second, Inbound.Kind.TEXT, "Sí, aquí estoy", relayed.plainText());
             assertThat(answer).filteredOn(o -> o.chat().equals("web:ana")).singleElement()
-                    .satisfies(o -> assertThat(o.plainText()).contains("Carlos (asesor): Sí, aquí estoy"));
+                    .satisfies(o -> assertThat(o.plainText()).contains("El equipo asesor: Sí, aquí estoy"));
 
-            List<Outbound> closed = consultant(second, Inbound.Kind.BUTTON, "case:close:1", null);
+            List<Outbound> closed = consultant(second, Inbound.Kind.BUTTON, "case:end:1:resolved", null);
             assertThat(closed).filteredOn(o -> o.chat().equals("web:ana")).isNotEmpty();
             assertThat(post(second, "{\"text\": \"hola\"}").size()).isPositive();
         }

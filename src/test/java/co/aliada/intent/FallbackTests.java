@@ -162,4 +162,21 @@ class FallbackTests {
         assertThat(commandsRun).isEmpty();
         assertThat(chats.get(CHAT).get("test.place")).isEqualTo("Puerto Tejada");
     }
+
+    @Test
+    void aNegatedRequestNeverRunsItsCommand() {
+        for (String text : List.of("no necesito asesor", "ya no quiero hablar con un asesor", "i don't need an advisor",
+                "no quiero empezar de nuevo", "no hace falta reiniciar")) {
+            say(text);
+        }
+        assertThat(commandsRun).isEmpty();
+    }
+
+    @Test
+    void aNeedThatMentionsAnAdvisorStaysTheAnswerOfAFreeTextQuestion() {
+        chats.put(CHAT, new ChatState(CHAT, "es", "place", ChatState.Consent.ACCEPTED, Map.of()));
+        say("necesito un asesor contable, me va mal con los impuestos");
+        assertThat(commandsRun).isEmpty();
+        assertThat(chats.get(CHAT).get("test.place")).isEqualTo("necesito un asesor contable, me va mal con los impuestos");
+    }
 }

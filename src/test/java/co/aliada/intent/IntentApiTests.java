@@ -38,7 +38,7 @@ class IntentApiTests {
 
     @Test
     void theEngineUnderstandsWithTheIntentsAndHealthReportsThem() throws Exception {
-        assertThat(understanding).isInstanceOf(IntentClassifier.class);
+        assertThat(understanding).isInstanceOfAny(IntentClassifier.class, IntentMetrics.class); // metrics wrap the classifier
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(health.body()).contains("\"intents\"");
@@ -74,6 +74,16 @@ class IntentApiTests {
             HttpResponse<String> response = post(bad);
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(JSON.readTree(response.body()).get("error").asString()).isNotBlank();
+        }
+    }
+
+    @Test
+    void refusesATextThatIsNotAString() throws Exception {
+        for (String bad : new String[] {"{\"text\": 5}", "{\"text\": null}", "{\"text\": [\"a\"]}",
+                "{\"text\": {\"a\": 1}}", "{\"text\": false}"}) {
+            HttpResponse<String> response = post(bad);
+            assertThat(response.statusCode()).as(bad).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("error").asString()).contains("string");
         }
     }
 }

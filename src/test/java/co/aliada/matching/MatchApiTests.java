@@ -68,6 +68,16 @@ class MatchApiTests {
     }
 
     @Test
+    void refusesATextThatIsNotAString() throws Exception {
+        for (String bad : new String[] {"{\"text\":5}", "{\"text\":null}", "{\"text\":[\"a\"]}",
+                "{\"text\":{\"a\":1}}", "{\"text\":true}"}) {
+            HttpResponse<String> response = post("/api/match", bad);
+            assertThat(response.statusCode()).as(bad).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("error").asString()).contains("string");
+        }
+    }
+
+    @Test
     void tellsTheLoadedCatalogueVersionAndCounts() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/catalog")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

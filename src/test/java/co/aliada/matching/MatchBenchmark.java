@@ -48,14 +48,22 @@ class MatchBenchmark {
             matcher.match(texts.get(i % texts.size()), "es", 3);
         }
         long[] nanos = new long[5_000];
+        long[] cpu = new long[nanos.length];
+        // On a shared machine the wall clock's tail shows the scheduler; the thread's CPU time shows the matcher.
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < nanos.length; i++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             matcher.match(texts.get(i % texts.size()), "es", 3);
             nanos[i] = System.nanoTime() - start;
+            cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
         }
         Arrays.sort(nanos);
-        return String.format("match, %s: p50 %.3f ms, p99 %.3f ms (%d matches over the %d dev-set texts)%n", label,
-                nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6, nanos.length, texts.size());
+        Arrays.sort(cpu);
+        return String.format("match, %s: p50 %.3f ms, p99 %.3f ms wall; p50 %.3f ms, p99 %.3f ms CPU of the thread"
+                        + " (%d matches over the %d dev-set texts)%n", label,
+                nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6,
+                cpu[cpu.length / 2] / 1e6, cpu[(int) (cpu.length * 0.99)] / 1e6, nanos.length, texts.size());
     }
 
     /** Edits one keyword and reloads through LiveContent (hash, load, validate, index, swap), as the bot does. */

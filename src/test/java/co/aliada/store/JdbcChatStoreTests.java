@@ -10,6 +10,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.sql.PreparedStatement;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -19,6 +25,7 @@ import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChatStore;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
+import co.aliada.conversation.StoreUnavailableException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The store on the two databases it runs on: embedded H2 and PostgreSQL, both migrated by Flyway. */
@@ -52,7 +60,9 @@ class JdbcChatStoreTests {
     }
 
     static Stream<Arguments> databases() {
-        return Stream.of(Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres.getPostgresDatabase()));
+        // as the application has them: every text parameter cleaned for PostgreSQL (StorableDataSource)
+        return Stream.of(Arguments.of("H2", new StorableDataSource(h2)),
+                Arguments.of("PostgreSQL", new StorableDataSource(postgres.getPostgresDatabase())));
     }
 
     private static ChatStore store(DataSource db) {
@@ -151,5 +161,92 @@ class JdbcChatStoreTests {
         assertThat(transcriptLines(db, chat)).isEqualTo(2);
         assertThat(store.inTurn(Inbound.text(chat, "retry").withEventId(event),
                 state -> answer(state, "profile.municipality", ChatState.Consent.ACCEPTED))).isNotEmpty();
+    }
+
+    /** PostgreSQL: the database of several instances (H2 serves one, whose engine already takes a chat's turns one at a time). */
+    @org.junit.jupiter.api.Test
+    void twoInstancesMeetingANewChatTakeTurnsAndNeitherMessageIsLost() throws Exception {
+        DataSource db = new StorableDataSource(postgres.getPostgresDatabase());
+        ChatStore one = store(db);
+        ChatStore other = store(db);
+        String chat = "tg:" + UUID.randomUUID();
+        CountDownLatch firstInside = new CountDownLatch(1);
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<Outbound>> first = threads.submit(() -> one.inTurn(Inbound.text(chat, "uno").withEventId("e1-" + chat),
+                    state -> {
+                        firstInside.countDown();
+                        awaitBlocked(secondStarted, db);
+                        return count(state);
+                    }));
+            firstInside.await();
+            Future<List<Outbound>> second = threads.submit(() -> {
+                secondStarted.countDown();
+                return other.inTurn(Inbound.text(chat, "dos").withEventId("e2-" + chat), JdbcChatStoreTests::count);
+            });
+
+            assertThat(first.get(30, TimeUnit.SECONDS)).extracting(Outbound::text).containsExactly("1");
+            assertThat(second.get(30, TimeUnit.SECONDS)).as("the second waited for the first, then had its turn")
+                    .extracting(Outbound::text).containsExactly("2");
+            assertThat(stored(one, chat).data()).containsEntry("turns", "2");
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void everyTextStoredIsCleanedOfNulsWhateverWritesIt(String name, DataSource db) {
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        // a statement of its own (as challenges, cases and self-check results are inserted) ...
+        jdbc.update(con -> {
+            PreparedStatement insert = con.prepareStatement("insert into escalation_case (chat, status, reason, lang,"
+                    + " opened_at) values (?, ?, ?, ?, current_timestamp)", new String[] {"id"});
+            insert.setString(1, "tg:nul");
+            insert.setString(2, "OPEN");
+            insert.setString(3, "asked\u0000");
+            insert.setString(4, "es");
+            return insert;
+        }, keys);
+        long id = keys.getKey().longValue();
+        // ... and JdbcTemplate arguments (case messages)
+        jdbc.update("insert into escalation_case_message (case_id, at, from_user, text) values (?, current_timestamp, ?, ?)",
+                id, true, "hola\u0000 \ud800 😀");
+
+        assertThat(jdbc.queryForObject("select reason from escalation_case where id = ?", String.class, id))
+                .isEqualTo("asked\uFFFD");
+        assertThat(jdbc.queryForObject("select text from escalation_case_message where case_id = ?", String.class, id))
+                .isEqualTo("hola\uFFFD \uFFFD 😀");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDatabaseThatDoesNotAnswerIsToldApartFromABug() {
+        DataSource away = new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none", "x", "");
+        ChatStore store = new JdbcChatStore(new JdbcTemplate(away), new TransactionTemplate(new DataSourceTransactionManager(away)),
+                Clock.systemUTC(), (co.aliada.conversation.Outbox) null, Dialect.POSTGRESQL);
+
+        assertThatThrownBy(() -> store.inTurn(Inbound.text("tg:1", "hola"), JdbcChatStoreTests::count))
+                .isInstanceOf(StoreUnavailableException.class);
+    }
+
+    private static ChatStore.TurnResult count(ChatState state) {
+        int turns = Integer.parseInt(state.data().getOrDefault("turns", "0")) + 1;
+        state.put("turns", String.valueOf(turns));
+        return new ChatStore.TurnResult(state, List.of(Outbound.text(state.chat(), String.valueOf(turns))), List.of());
+    }
+
+    /** Waits until the other instance's transaction waits on a lock of this one. */
+    private static void awaitBlocked(CountDownLatch started, DataSource db) {
+        try {
+            started.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String blocked = "select count(*) from pg_stat_activity where wait_event_type = 'Lock'";
+        JdbcTemplate watcher = new JdbcTemplate(db);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> watcher.queryForObject(blocked, Integer.class) > 0);
     }
 }

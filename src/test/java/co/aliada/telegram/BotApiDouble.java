@@ -53,6 +53,7 @@ public final class BotApiDouble implements AutoCloseable {
     private final Map<Long, Integer> refusedChats = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> failNext = new ConcurrentHashMap<>();
     private final AtomicInteger faultsAnswered = new AtomicInteger();
+    private final List<String> refusedHtml = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Faults faults;
     private volatile long lastFault;
     private java.util.Random random = new java.util.Random(0);
@@ -387,7 +388,7 @@ public final class BotApiDouble implements AutoCloseable {
         return text.toString();
     }
 
-    private int lastMessageWithButton(long chatId, String data) {
+    int lastMessageWithButton(long chatId, String data) {
         List<Call> sent = sentTo(chatId);
         for (int i = sent.size() - 1; i >= 0; i--) {
             if (sent.get(i).buttonData().contains(data)) {
@@ -423,6 +424,12 @@ public final class BotApiDouble implements AutoCloseable {
                 answer(exchange, failure, error(failure, failure == 401 ? "Unauthorized" : "Internal Server Error"));
                 return;
             }
+            Optional<String> badHtml = htmlProblem(method, params);
+            if (badHtml.isPresent()) {
+                refusedHtml.add(method + ": " + badHtml.get() + " in " + params.get("text") + params.get("caption"));
+                answer(exchange, 400, error(400, "Bad Request: can't parse entities: " + badHtml.get()));
+                return;
+            }
             Integer fault = SENDS.contains(method.toLowerCase()) ? fault(method.toLowerCase(), params) : null;
             if (fault != null) {
                 faultsAnswered.incrementAndGet();
@@ -444,6 +451,21 @@ public final class BotApiDouble implements AutoCloseable {
         } catch (RuntimeException e) {
             answer(exchange, 500, error(500, e.toString()));
         }
+    }
+
+    /** Texts and captions sent with {@code parse_mode=HTML} are held to Telegram's rules. */
+    private static Optional<String> htmlProblem(String method, Map<String, JsonNode> params) {
+        JsonNode mode = params.get("parse_mode");
+        if (mode == null || !mode.asString().equalsIgnoreCase("html")) {
+            return Optional.empty();
+        }
+        JsonNode text = params.containsKey("text") ? params.get("text") : params.get("caption");
+        return text == null ? Optional.empty() : TelegramHtml.problem(text.asString());
+    }
+
+    /** The sends refused because their HTML would not parse on Telegram; a test expects none. */
+    public List<String> refusedHtml() {
+        return List.copyOf(refusedHtml);
     }
 
     private void record(String method, Map<String, JsonNode> params, Map<String, byte[]> files) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class EscalationEndToEndTests {
 
     static final long CONSULTANT = 9001;
+    static final long LUCIA = 9003;
 
     static final LiveBot bot = LiveBot.shared();
     static final BotApiDouble api = bot.api();
@@ -34,11 +35,17 @@ class EscalationEndToEndTests {
                 TestTexts.texts().get("escalation.transcript.user", "es"), TestTexts.texts().get("escalation.transcript.bot", "es"));
         String tag = tag(card);
 
+        desk.listens();
+        api.enqueue(UpdateJson.group(GROUP, CONSULTANT).from(CONSULTANT, "Carlos", "es")
+                .text("/soy Carlos Ruiz, Cámara de Comercio del Cauca, asesor"));
+        desk.awaitsContaining("Carlos Ruiz</b> (asesor, Cámara de Comercio del Cauca)");
+
         ana.listens();
         desk.listens();
         api.pressAs(GROUP, CONSULTANT, "Carlos", "es", "case:take:" + id(card));
-        assertThat(ana.awaitsContaining("Carlos").text()).contains(TestTexts.plain("escalation.user.taken", "es", "name", "Carlos"));
-        desk.awaitsContaining("Carlos tomó el caso " + tag);
+        assertThat(BotApiDouble.plain(ana.awaitsContaining("Carlos").text()))
+                .contains("Carlos Ruiz (asesor, Cámara de Comercio del Cauca) tomó su caso");
+        desk.awaitsContaining("Carlos Ruiz tomó el caso " + tag);
 
         desk.listens();
         ana.says("¿Me ayudan con el registro INVIMA de mi salsa?");
@@ -56,8 +63,13 @@ class EscalationEndToEndTests {
         ana.listens();
         desk.listens();
         api.pressAs(GROUP, CONSULTANT, "Carlos", "es", "case:close:" + id(card));
-        ana.awaitsContaining(TestTexts.texts().get("escalation.user.closed", "es", "name", "Carlos"));
-        desk.awaitsContaining("Carlos cerró el caso " + tag);
+        desk.awaitsButton("case:end:" + id(card) + ":resolved");
+        assertThat(ana.fresh()).as("nothing is closed before the outcome is chosen").isEmpty();
+        api.pressAs(GROUP, CONSULTANT, "Carlos", "es", "case:end:" + id(card) + ":resolved");
+        ana.awaits(call -> BotApiDouble.plain(call.text()).contains("Carlos Ruiz (asesor, Cámara de Comercio del Cauca) cerró su caso"));
+        desk.awaitsContaining("Carlos Ruiz cerró el caso " + tag);
+        ana.awaitsButton("rate:" + id(card) + ":3");
+        ana.taps("rate:" + id(card) + ":3").awaitsText("consultants.user.rated");
 
         desk.listens();
         ana.says("/continuar");
@@ -128,11 +140,12 @@ class EscalationEndToEndTests {
         BotApiDouble.Call relayed = desk.awaitsContaining("¿Siguen ahí?");
         assertThat(relayed.text()).contains(tag);
         ana.listens();
-        api.replyInGroup(GROUP, CONSULTANT, "Lucía", relayed, "Sí, aquí estamos");
-        assertThat(ana.awaitsContaining("Sí, aquí estamos").text()).contains("Lucía");
+        api.replyInGroup(GROUP, LUCIA, "Lucía", relayed, "Sí, aquí estamos");
+        assertThat(ana.awaitsContaining("Sí, aquí estamos").text()).as("who set no name is shown as the team, not by a first name")
+                .contains(TestTexts.texts().get("consultants.who-unnamed", "es")).doesNotContain("Lucía");
 
         desk.listens();
-        api.enqueue(UpdateJson.group(GROUP, CONSULTANT).from(CONSULTANT, "Lucía", "es").text("/casos@" + BotApiDouble.BOT_USERNAME));
+        api.enqueue(UpdateJson.group(GROUP, LUCIA).from(LUCIA, "Lucía", "es").text("/casos@" + BotApiDouble.BOT_USERNAME));
         assertThat(desk.awaitsContaining("Casos abiertos").text()).as("the group lists the open case after the restart")
                 .contains(tag, "Lucía");
     }

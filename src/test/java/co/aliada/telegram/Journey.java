@@ -14,15 +14,31 @@ final class Journey {
     private Journey() {
     }
 
-    static List<Input> inputs() {
-        List<Input> inputs = new ArrayList<>(List.of(text("/start"), press("consent:yes"), press("sector:ict"),
-                press("size:micro"), text("Popayán"), press("company:skip")));
+    /** One step of the journey: a text typed, or the data of a button pressed. */
+    record Step(boolean press, String value) {
+
+        /** The update as Telegram would POST it to a webhook; a press is on the latest message showing the button. */
+        String toJson(BotApiDouble bot, long chat, int updateId) {
+            UpdateJson update = press ? UpdateJson.press(chat, bot.lastMessageWithButton(chat, value), value)
+                    : UpdateJson.message(chat).text(value);
+            return update.toJson(updateId);
+        }
+    }
+
+    static List<Step> steps() {
+        List<Step> steps = new ArrayList<>(List.of(new Step(false, "/start"), new Step(true, "consent:yes"),
+                new Step(true, "sector:ict"), new Step(true, "size:micro"), new Step(false, "Popayán"),
+                new Step(true, "company:skip")));
         String[] ids = {"L1", "L2", "L3", "P1", "P2", "Pe1", "Pe2", "Pe3", "I1", "I2", "Pr1", "Pr2", "Pr3", "R1", "R2"};
         int[] answers = {2, 1, 2, 1, 2, 3, 2, 1, 2, 1, 1, 1, 0, 1, 0};
         for (int i = 0; i < ids.length; i++) {
-            inputs.add(press("sc:" + ids[i] + ":" + answers[i]));
+            steps.add(new Step(true, "sc:" + ids[i] + ":" + answers[i]));
         }
-        return inputs;
+        return steps;
+    }
+
+    static List<Input> inputs() {
+        return steps().stream().map(step -> step.press() ? press(step.value()) : text(step.value())).toList();
     }
 
     private static Input text(String text) {

@@ -1,0 +1,180 @@
+package co.aliada.intent;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import co.aliada.content.ContentException;
+import co.aliada.content.Problems;
+import co.aliada.content.YamlDocument;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Where a text is negated, from the admins' cues in {@code intents/negation.yml}: the words after a
+ * cue ("no", "ya no", "don't", "no need") up to the end of the clause. Punctuation and a break word
+ * ("pero", "but") end the clause; a request verb ("quiero", "want") further on starts a new one, so
+ * "no me sirve esto quiero hablar con alguien" still asks for a person. Both languages' words apply
+ * to every text: people mix them.
+ */
+record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<String>> restart,
+                List<List<String>> still, List<String> unaffected, List<String> guarded) {
+
+    static final String FILE = "negation.yml";
+    static final Negation NONE = new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    private static final List<String> FIELDS = List.of("cues", "breaks", "restart", "still");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+|[,.;:!?¿¡]");
+
+    /** Reads the cues of the intents folder; no file means no negation handling, a bad one is a problem. */
+    static Negation read(Path intentsDir, Problems problems) {
+        Path file = intentsDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return NONE;
+        }
+        YamlDocument doc;
+        try {
+            doc = YamlDocument.read(file, FILE);
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
+            return NONE;
+        }
+        List<List<List<String>>> lists = new ArrayList<>();
+        for (String field : FIELDS) {
+            List<List<String>> words = new ArrayList<>();
+            JsonNode byLang = doc.root().path(field);
+            for (String lang : IntentFiles.LANGUAGES) {
+                JsonNode list = byLang.path(lang);
+                if (!list.isArray() || (field.equals("cues") && list.isEmpty())) {
+                    problems.add(FILE, doc.lineOf("/" + field), field + " needs an " + lang + ": list of words");
+                    continue;
+                }
+                list.forEach(w -> {
+                    List<String> tokens = tokens(fold(w.asString()));
+                    if (w.isString() && !tokens.isEmpty()) {
+                        words.add(tokens);
+                    } else {
+                        problems.add(FILE, doc.lineOf("/" + field + "/" + lang), field + " has an empty or non-text word");
+                    }
+                });
+            }
+            lists.add(List.copyOf(words));
+        }
+        return new Negation(lists.get(0), lists.get(1), lists.get(2), lists.get(3), ids(doc, "unaffected"), ids(doc, "guarded"));
+    }
+
+    private static List<String> ids(YamlDocument doc, String field) {
+        List<String> ids = new ArrayList<>();
+        doc.root().path(field).forEach(id -> ids.add(id.asString()));
+        return List.copyOf(ids);
+    }
+
+    /** The negated words of the text, in order: what the text says it does not want. */
+    String negatedWords(String text) {
+        return keep(text, true);
+    }
+
+    /** The words of the text outside negated clauses, cues left out. */
+    String plainWords(String text) {
+        return keep(text, false);
+    }
+
+    private String keep(String text, boolean negated) {
+        BitSet scope = scope(text);
+        BitSet cueChars = new BitSet();
+        Matcher m = WORD.matcher(fold(text));
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            words.add(m.group());
+        }
+        for (int i = 0; i < words.size(); i++) {
+            int cue = startsWith(cues, words, i);
+            for (int c = 0; c < cue; c++) {
+                cueChars.set(spans.get(i + c)[0], spans.get(i + c)[1]);
+            }
+        }
+        StringBuilder kept = new StringBuilder();
+        for (int k = 0; k < text.length(); k++) {
+            boolean in = negated ? scope.get(k) : !scope.get(k) && !cueChars.get(k);
+            kept.append(in ? text.charAt(k) : ' ');
+        }
+        return kept.toString().strip();
+    }
+
+    /** The characters of the text that lie in a negated clause (cues themselves excluded). */
+    BitSet scope(String text) {
+        BitSet negated = new BitSet();
+        if (cues.isEmpty()) {
+            return negated;
+        }
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(fold(text));
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            words.add(m.group());
+        }
+        int i = 0;
+        while (i < words.size()) {
+            int cue = startsWith(cues, words, i);
+            if (cue == 0) {
+                i++;
+                continue;
+            }
+            int j = i + cue;
+            int first = j;
+            while (j < words.size() && !isPunctuation(words.get(j)) && startsWith(breaks, words, j) == 0
+                    && startsWith(cues, words, j) == 0
+                    && !(j > first && startsWith(restart, words, j) > 0 && startsWith(still, words, j - 1) == 0)) {
+                negated.set(spans.get(j)[0], spans.get(j)[1]);
+                j++;
+            }
+            i = Math.max(j, i + 1);
+        }
+        return negated;
+    }
+
+    private static boolean isPunctuation(String word) {
+        return !Character.isLetterOrDigit(word.codePointAt(0)) && word.charAt(0) != '\'';
+    }
+
+    /** How many words of the longest entry of the list start at position i; 0 when none does. */
+    private static int startsWith(List<List<String>> list, List<String> words, int i) {
+        int best = 0;
+        for (List<String> entry : list) {
+            if (entry.size() > best && i + entry.size() <= words.size() && words.subList(i, i + entry.size()).equals(entry)) {
+                best = entry.size();
+            }
+        }
+        return best;
+    }
+
+    private static List<String> tokens(String folded) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(folded);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        return tokens;
+    }
+
+    /** Lower case without accents, one character for one, so positions still point into the original text. */
+    static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '’' || c == '´' || c == '`') {
+                folded.append('\'');
+                continue;
+            }
+            String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            folded.append(Character.toLowerCase(base.charAt(0)));
+        }
+        return folded.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package co.aliada.intent;
+
+import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+
+import co.aliada.conversation.Understanding;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A negated request is not that request; a request inside a longer description does not interrupt a step. */
+class NegationTests {
+
+    private static final IntentModel MODEL = IntentFiles.load(Path.of("intents"));
+    private static final IntentClassifier CLASSIFIER = new IntentClassifier(() -> MODEL);
+
+    /** Texts that negate an action, and the action each must never be. */
+    static final Map<String, String> NEGATED = Map.ofEntries(
+            Map.entry("no necesito asesor", "talk_to_human"),
+            Map.entry("no necesito un asesor, gracias", "talk_to_human"),
+            Map.entry("ya no quiero hablar con un asesor", "talk_to_human"),
+            Map.entry("no hace falta que me pase con una persona", "talk_to_human"),
+            Map.entry("i don't need an advisor", "talk_to_human"),
+            Map.entry("no need to talk to a person", "talk_to_human"),
+            Map.entry("no quiero seguir", "continue"),
+            Map.entry("no quiero continuar", "continue"),
+            Map.entry("i don't want to continue", "continue"),
+            Map.entry("no quiero borrar mis datos", "delete_my_data"),
+            Map.entry("nunca borren mis datos", "delete_my_data"),
+            Map.entry("don't delete my data", "delete_my_data"),
+            Map.entry("no quiero empezar de nuevo", "restart"),
+            Map.entry("tampoco quiero reiniciar", "restart"),
+            Map.entry("i don't want to start over", "restart"),
+            Map.entry("no quiero cambiar el idioma", "change_language"),
+            Map.entry("cuanto vale el servicio", "affirm"));
+
+    @Test
+    void aNegatedRequestIsNeverThatRequest() {
+        NEGATED.forEach((text, action) -> {
+            for (String lang : List.of("es", "en")) {
+                Understanding.Intent intent = CLASSIFIER.classify(text, lang);
+                assertThat(intent.id()).as(text + " (" + lang + ")").isNotEqualTo(action);
+            }
+        });
+    }
+
+    @Test
+    void aRequestAfterTheNegatedClauseStillCounts() {
+        assertThat(CLASSIFIER.classify("no me sirve esto, quiero hablar con una persona", "es").id()).isEqualTo("talk_to_human");
+        assertThat(CLASSIFIER.classify("no quiero seguir, mejor empezar de nuevo", "es").id()).isEqualTo("restart");
+        assertThat(CLASSIFIER.classify("this doesn't work but i want to talk to a person", "en").id()).isEqualTo("talk_to_human");
+        assertThat(CLASSIFIER.classify("no entiendo nada", "es").id()).isEqualTo("help");
+    }
+
+    @Test
+    void aNeedToldWithANegationIsStillAChallenge() {
+        assertThat(CLASSIFIER.classify("no tengo pagina web y nadie conoce mi negocio", "es").id()).isEqualTo("challenge");
+    }
+
+    @Test
+    void aRequestInsideALongerDescriptionIsNotStrongEnoughToInterrupt() {
+        Understanding.Intent intent = CLASSIFIER.classify("necesito un asesor contable, me va mal con los impuestos", "es");
+        assertThat(intent.strong()).isFalse();
+        assertThat(CLASSIFIER.classify("quiero hablar con un asesor", "es").strong()).isTrue();
+        assertThat(CLASSIFIER.classify("necesito un asesor", "es").strong()).isTrue();
+    }
+
+    @Test
+    void theScopeEndsAtPunctuationAndBreakWords() {
+        Negation negation = Negation.read(Path.of("intents"), new co.aliada.content.Problems());
+        String text = "no quiero seguir, quiero hablar";
+        BitSet scope = negation.scope(text);
+        assertThat(scope.get(text.indexOf("quiero"))).isTrue();
+        assertThat(scope.get(text.indexOf("seguir"))).isTrue();
+        assertThat(scope.get(text.lastIndexOf("quiero"))).isFalse();
+        assertThat(scope.get(text.indexOf("no"))).as("the cue itself").isFalse();
+        String but = "I don't want this but I need help";
+        assertThat(negation.scope(but).get(but.indexOf("help"))).isFalse();
+        assertThat(negation.scope(but).get(but.indexOf("want"))).isTrue();
+        String doubt = "no sé si necesito un asesor";
+        assertThat(negation.scope(doubt).get(doubt.indexOf("asesor"))).as("'si' keeps the doubt negated").isTrue();
+    }
+}

@@ -1,0 +1,191 @@
+package co.aliada.telegram;
+
+import static co.aliada.telegram.LiveBot.GROUP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import co.aliada.conversation.TestTexts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The consultants' desk (issue 14) with two consultants and two entrepreneurs, through the real
+ * TelegramBots client and the Bot API double, which refuses HTML that Telegram would not parse.
+ */
+class ConsultantsDeskEndToEndTests {
+
+    static final long MARIA = 9101;
+    static final long JUAN = 9102;
+
+    static final LiveBot bot = LiveBot.shared();
+    static final BotApiDouble api = bot.api();
+
+    @AfterEach
+    void everyTextParsedAsTelegramHtml() {
+        assertThat(api.refusedHtml()).as("sends Telegram would refuse for their HTML").isEmpty();
+    }
+
+    @Test
+    void aReplyToAMessageNamingSeveralCasesOrNoneAsksWhichAndSendsNothingUntilAnswered() {
+        Person ana = onboarded(5201);
+        Person beto = onboarded(5202);
+        Person desk = new Person(api, GROUP, "es").listens();
+        ana.says("/asesor").awaitsContaining("/bot");
+        String anaCase = id(desk.awaitsButton("case:take:"));
+        desk.listens();
+        beto.says("/asesor").awaitsContaining("/bot");
+        String betoCase = id(desk.awaitsButton("case:take:"));
+
+        desk.listens();
+        groupText(MARIA, "María", "/casos");
+        BotApiDouble.Call list = desk.awaits(call -> call.text().contains("#caso-" + betoCase)
+                && call.text().contains("#caso-" + anaCase));
+
+        ana.listens();
+        beto.listens();
+        desk.listens();
+        api.replyInGroup(GROUP, MARIA, "María", list, "Buenos días, ya reviso su solicitud");
+        BotApiDouble.Call which = desk.awaitsButton("case:to:");
+        assertThat(which.buttonData()).contains("case:to:" + anaCase, "case:to:" + betoCase);
+        assertThat(which.text()).contains("María");
+
+        // a marker: Beto's next text is relayed, so everything before it was handled, and nobody got the reply
+        beto.says("¿Hola?");
+        desk.awaitsContaining("¿Hola?");
+        assertThat(api.sentTo(ana.chat()).stream().map(BotApiDouble.Call::text)).noneMatch(t -> t.contains("ya reviso"));
+        assertThat(api.sentTo(beto.chat()).stream().map(BotApiDouble.Call::text)).noneMatch(t -> t.contains("ya reviso"));
+
+        api.pressAs(GROUP, MARIA, "María", "es", "case:to:" + betoCase);
+        beto.awaitsContaining("ya reviso su solicitud");
+        ana.says("sigo esperando");
+        desk.awaitsContaining("sigo esperando");
+        assertThat(api.sentTo(ana.chat()).stream().map(BotApiDouble.Call::text)).noneMatch(t -> t.contains("ya reviso"));
+
+        // a reply to a bot message naming no case asks too
+        desk.listens();
+        groupText(MARIA, "María", "/ayuda");
+        BotApiDouble.Call help = desk.awaitsContaining(TestTexts.plain("consultants.help.group", "es").lines().findFirst().orElseThrow());
+        desk.listens();
+        api.replyInGroup(GROUP, MARIA, "María", help, "¿Y esto para quién es?");
+        assertThat(desk.awaitsButton("case:to:").buttonData()).contains("case:to:" + anaCase);
+    }
+
+    @Test
+    void theOwnerAnswersAnotherConsultantGetsAHintAndCanTakeTheCaseOver() {
+        Person caro = onboarded(5203);
+        Person desk = new Person(api, GROUP, "es").listens();
+        groupText(MARIA, "María", "/soy María López, Cámara de Comercio del Cauca, asesora");
+        desk.awaitsContaining("María López</b> (asesora, Cámara de Comercio del Cauca)");
+        desk.listens();
+        groupText(JUAN, "Juan", "/soy Juan Pérez, SENA, asesor");
+        desk.awaitsContaining("Juan Pérez</b> (asesor, SENA)");
+
+        desk.listens();
+        caro.says("/asesor").awaitsContaining("/bot");
+        BotApiDouble.Call card = desk.awaitsButton("case:take:");
+        String id = id(card);
+        caro.listens();
+        api.pressAs(GROUP, MARIA, "María", "es", "case:take:" + id);
+        assertThat(plain(caro.awaitsContaining("tomó su caso"))).contains("María López (asesora, Cámara de Comercio del Cauca)");
+
+        caro.listens();
+        desk.listens();
+        api.replyInGroup(GROUP, JUAN, "Juan", card, "Hola, le escribe Juan");
+        BotApiDouble.Call hint = desk.awaitsButton("case:reassign:" + id);
+        assertThat(plain(hint)).contains("Juan Pérez", "María López", "#caso-" + id);
+        caro.says("¿Quién me atiende?");
+        desk.awaitsContaining("¿Quién me atiende?");
+        assertThat(caro.fresh()).as("the owner's colleague reaches nobody").isEmpty();
+        assertThat(api.sentTo(caro.chat()).stream().map(BotApiDouble.Call::text)).noneMatch(t -> t.contains("le escribe Juan"));
+
+        caro.listens();
+        api.pressAs(GROUP, JUAN, "Juan", "es", "case:reassign:" + id);
+        assertThat(plain(caro.awaitsContaining("Ahora le atiende"))).contains("Juan Pérez (asesor, SENA)");
+        assertThat(plain(caro.awaitsContaining("le escribe Juan"))).as("the held-back answer goes out once the case is his")
+                .contains("Juan Pérez (asesor, SENA): Hola, le escribe Juan");
+
+        desk.listens();
+        api.replyInGroup(GROUP, MARIA, "María", card, "Yo sigo con esto");
+        assertThat(desk.awaitsButton("case:reassign:" + id).text()).contains("Juan Pérez");
+
+        desk.listens();
+        groupText(JUAN, "Juan", "/mis_casos");
+        assertThat(desk.awaitsContaining("#caso-" + id).text()).contains("Juan Pérez");
+    }
+
+    @Test
+    void otherGroupsGetOnlyALinkToAPrivateChatAndTheConsultantsGroupOnlyConsultantsCommands() {
+        long family = -100_333_000L;
+        api.enqueue(UpdateJson.group(family, 5301).from(5301, "Pedro", "es").text("/asesor@" + BotApiDouble.BOT_USERNAME));
+        BotApiDouble.Call pointer = api.awaitSentContaining(family, 0, "t.me/" + BotApiDouble.BOT_USERNAME + "?start=grupo", Person.WAIT);
+        assertThat(pointer.buttonData()).isEmpty();
+        api.enqueue(UpdateJson.group(family, 5301).from(5301, "Pedro", "es").text("/start@" + BotApiDouble.BOT_USERNAME));
+        api.awaitSent(family, 2, Person.WAIT);
+        assertThat(api.sentTo(family)).allMatch(call -> call.text().contains("?start=grupo") && call.buttonData().isEmpty());
+
+        Person desk = new Person(api, GROUP, "es").listens();
+        groupText(JUAN, "Juan", "/asesor@" + BotApiDouble.BOT_USERNAME);
+        desk.awaitsContaining(TestTexts.plain("consultants.help.group", "es").lines().findFirst().orElseThrow());
+        assertThat(desk.fresh()).as("no case is opened for the group").noneMatch(call -> call.buttonData().stream()
+                .anyMatch(d -> d.startsWith("case:take:")));
+
+        groupText(JUAN, "Juan", "/soy Juan Pérez, SENA, asesor");
+        desk.awaitsContaining("Juan Pérez</b>");
+        Person juan = new Person(api, JUAN, "es");
+        api.enqueue(UpdateJson.message(JUAN).from(JUAN, "Juan", "es").text("/start"));
+        juan.awaitsText("consultants.help.private");
+        assertThat(juan.all()).as("no onboarding for a consultant").noneMatch(call -> call.buttonData().contains("consent:yes"));
+    }
+
+    @Test
+    void erasingDataMidCaseTellsTheConsultants() {
+        Person dora = onboarded(5204);
+        Person desk = new Person(api, GROUP, "es").listens();
+        dora.says("/asesor").awaitsContaining("/bot");
+        String id = id(desk.awaitsButton("case:take:"));
+
+        desk.listens();
+        dora.says("/borrar_datos si");
+        assertThat(desk.awaitsContaining("#caso-" + id).text())
+                .isEqualTo(TestTexts.texts().get("consultants.group.erased", "es", "tag", "#caso-" + id));
+    }
+
+    @Test
+    void caseNumbersHaveNoGapsWhenTheDatabaseLosesItsCachedIdentityValues() {
+        Person eva = onboarded(5205);
+        Person fabio = onboarded(5206);
+        Person desk = new Person(api, GROUP, "es").listens();
+        eva.says("/asesor").awaitsContaining("/bot");
+        long first = Long.parseLong(id(desk.awaitsButton("case:take:")));
+
+        // what a crash does to an identity with a cache: the values it had handed out in memory are lost
+        bot.context().getBean(JdbcTemplate.class).execute("alter table escalation_case alter column id restart with " + (first + 1000));
+        bot.restart();
+
+        desk.listens();
+        fabio.says("/asesor").awaitsContaining("/bot");
+        assertThat(Long.parseLong(id(desk.awaitsButton("case:take:")))).isEqualTo(first + 1);
+    }
+
+    private static void groupText(long user, String name, String text) {
+        api.enqueue(UpdateJson.group(GROUP, user).from(user, name, "es").text(text));
+    }
+
+    private static String plain(BotApiDouble.Call call) {
+        return BotApiDouble.plain(call.text());
+    }
+
+    private static Person onboarded(long chat) {
+        Person person = new Person(api, chat, "es");
+        JourneyEndToEndTests.onboard(person, "commerce", "Popayán");
+        person.awaitsButton("sc:");
+        return person;
+    }
+
+    private static String id(BotApiDouble.Call card) {
+        List<String> data = card.buttonData();
+        return data.get(0).substring("case:take:".length());
+    }
+}
