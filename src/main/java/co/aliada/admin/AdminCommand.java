@@ -4,6 +4,7 @@ import java.util.List;
 
 import co.aliada.conversation.Command;
 import co.aliada.conversation.CommandName;
+import co.aliada.conversation.HelpMessage;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Turn;
 
@@ -29,7 +30,7 @@ final class AdminCommand implements Command {
     @Override
     public void run(Turn turn, String args) {
         if (!desk.isAdmin(turn.inbound().user())) {
-            help(turn);
+            HelpMessage.send(turn);
             return;
         }
         String lang = turn.lang();
@@ -39,17 +40,5 @@ final class AdminCommand implements Command {
             case "admin_deshacer", "admin_undo" -> turn.send(Outbound.text(turn.state().chat(), desk.undo(lang)));
             default -> desk.report(turn.state().chat(), lang).forEach(turn::send);
         }
-    }
-
-    /** The same help as {@code /ayuda}. */
-    private static void help(Turn turn) {
-        List<Outbound.Button> buttons = new java.util.ArrayList<>(List.of(
-                turn.button("common.button.continue", CommandName.CONTINUE.slash()),
-                turn.button("common.button.restart", CommandName.RESTART.slash()),
-                turn.button("common.button.language", CommandName.LANGUAGE.slash())));
-        if (turn.hasCommand(CommandName.ADVISOR.spanish())) {
-            buttons.add(turn.button("common.button.human", CommandName.ADVISOR.slash()));
-        }
-        turn.send(turn.message("help.text").withButtons(Turn.rows(2, buttons)));
     }
 }

@@ -39,6 +39,16 @@ final class BuildStep implements Step {
         }
     }
 
+    /** Kept as the draft's wording: coming back, the step shows it to be reused or rewritten. */
+    @Override
+    public void interrupted(Inbound in, Turn turn) {
+        String partial = turn.state().get(Flow.PARTIAL);
+        String text = Trim.words((partial == null ? "" : partial + " ") + in.payload().replaceAll("\\s+", " "),
+                content.get().limits().maxChars());
+        turn.state().put(Flow.PARTIAL, null);
+        turn.state().put(Flow.TEXT, text);
+    }
+
     @Override
     public void handle(Inbound in, Turn turn) {
         if (in.kind() != Inbound.Kind.TEXT) {

@@ -205,6 +205,9 @@ public final class ConversationEngine {
             step.handle(in, turn);
             return;
         }
+        if (step.expectsText()) {
+            step.interrupted(in, turn);
+        }
         if (in.payload().length() > MAX_TEXT) {
             turn.say("common.too-long", "max", MAX_TEXT);
             turn.repeatStep();

@@ -22,4 +22,11 @@ public interface Step {
     default boolean expectsText() {
         return false;
     }
+
+    /**
+     * Free text typed at this step that a strong request (a person, help…) took over instead. A step
+     * may keep it, so that what the person wrote is not lost when they come back.
+     */
+    default void interrupted(Inbound in, Turn turn) {
+    }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 import co.aliada.conversation.Command;
 import co.aliada.conversation.CommandName;
-import co.aliada.conversation.Outbound;
+import co.aliada.conversation.HelpMessage;
 import co.aliada.conversation.Turn;
 
 /** {@code /ayuda}: what the bot does and every way out, as buttons. */
@@ -17,13 +17,6 @@ final class HelpCommand implements Command {
 
     @Override
     public void run(Turn turn, String args) {
-        List<Outbound.Button> buttons = new java.util.ArrayList<>(List.of(
-                turn.button("common.button.continue", CommandName.CONTINUE.slash()),
-                turn.button("common.button.restart", CommandName.RESTART.slash()),
-                turn.button("common.button.language", CommandName.LANGUAGE.slash())));
-        if (turn.hasCommand(CommandName.ADVISOR.spanish())) {
-            buttons.add(turn.button("common.button.human", CommandName.ADVISOR.slash()));
-        }
-        turn.send(turn.message("help.text").withButtons(Turn.rows(2, buttons)));
+        HelpMessage.send(turn);
     }
 }

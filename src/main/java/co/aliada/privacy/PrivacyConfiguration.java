@@ -8,8 +8,11 @@ import co.aliada.conversation.Command;
 import co.aliada.conversation.CommandName;
 import co.aliada.conversation.MenuEntry;
 import co.aliada.conversation.Texts;
+import co.aliada.store.ErasedStorage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,6 +25,11 @@ class PrivacyConfiguration {
 
     @Bean PersonalData transcriptData(JdbcTemplate jdbc) {
         return new TranscriptData(jdbc);
+    }
+
+    /** Last, once every other source has deleted its rows. */
+    @Bean @Order(Ordered.LOWEST_PRECEDENCE) PersonalData storageErasure(ErasedStorage storage) {
+        return new StorageErasure(storage);
     }
 
     @Bean PersonalDataSources personalDataSources(List<PersonalData> sources, Clock clock) {

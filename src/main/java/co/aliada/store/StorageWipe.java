@@ -1,13 +1,11 @@
 package co.aliada.store;
 
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
-import co.aliada.privacy.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -18,7 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction commits, the embedded database file is compacted in the background, so the erased text
  * is gone from the disk too. Requests arriving while a compaction runs share the next one.
  */
-final class StorageWipe implements PersonalData, AutoCloseable {
+final class StorageWipe implements ErasedStorage, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StorageWipe.class);
     private static final int MAX_MILLIS = 60_000;
@@ -38,17 +36,7 @@ final class StorageWipe implements PersonalData, AutoCloseable {
     }
 
     @Override
-    public String section() {
-        return "storage";
-    }
-
-    @Override
-    public Object export(String chat) {
-        return List.of(); // holds nothing of its own
-    }
-
-    @Override
-    public void erase(String chat) {
+    public void afterErasure() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

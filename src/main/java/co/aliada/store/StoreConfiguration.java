@@ -4,15 +4,12 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
-import co.aliada.privacy.PersonalData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -66,27 +63,8 @@ class StoreConfiguration {
     }
 
     @Bean
-    @Order(Ordered.LOWEST_PRECEDENCE)
-    PersonalData storageWipe(DataSource dataSource, @Value("${spring.datasource.url:}") String url) {
-        return H2Files.of(url).<PersonalData>map(files -> new StorageWipe(dataSource, files))
-                .orElseGet(NoFiles::new);
-    }
-
-    /** No database file of ours to compact (PostgreSQL, or H2 in memory). */
-    private static final class NoFiles implements PersonalData {
-        @Override
-        public String section() {
-            return "storage";
-        }
-
-        @Override
-        public Object export(String chat) {
-            return java.util.List.of();
-        }
-
-        @Override
-        public void erase(String chat) {
-        }
+    ErasedStorage erasedStorage(DataSource dataSource, @Value("${spring.datasource.url:}") String url) {
+        return H2Files.of(url).<ErasedStorage>map(files -> new StorageWipe(dataSource, files)).orElse(ErasedStorage.NONE);
     }
 
     @Bean

@@ -43,6 +43,11 @@ final class OutboxTable {
                 PENDING, Timestamp.from(now), Timestamp.from(now));
     }
 
+    /** Frees every claim: the caller knows no other sender is alive (a restart on an embedded database). */
+    void releaseClaims() {
+        jdbc.update("update outbox_message set claimed_by = null, claimed_until = null where claimed_until is not null");
+    }
+
     /** Each chat's first waiting piece, unless another instance holds it (its lease has not run out). */
     List<Head> heads(Instant now) {
         return jdbc.query("select o.id, o.chat, o.attempts, o.next_at from outbox_message o join"

@@ -56,6 +56,9 @@ class TelegramConfiguration {
     OutboxSender outboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props,
                               ApplicationEventPublisher events, io.micrometer.core.instrument.MeterRegistry registry,
                               ClusterLock lock) {
+        if (!lock.shared()) {
+            table.releaseClaims(); // an embedded database has one process: every claim left is a dead run's
+        }
         return new OutboxSender(table, sender, props, lock.instance(), chat -> events.publishEvent(new ChatUnreachable(chat)))
                 .countingErrors(code -> registry.counter("aliada.telegram.api.errors",
                         "code", code == 0 ? "network" : String.valueOf(code)).increment());

@@ -9,7 +9,7 @@
  * {@link co.aliada.followup.ReachLater}; no other
  * feature knows what a Telegram chat key looks like.
  */
-@ApplicationModule(allowedDependencies = {"admin", "content", "conversation", "escalation", "followup", "store"})
+@ApplicationModule(allowedDependencies = {"admin", "content", "conversation", "escalation", "followup", "privacy", "store"})
 package co.aliada.telegram;
 
 import org.springframework.modulith.ApplicationModule;

@@ -78,9 +78,10 @@ class ContentChecksTests {
     void namesTheFileAndLineOfAMistypedIntent() throws IOException {
         Path commands = intents.resolve("nlu/commands.yml");
         Files.writeString(commands, Files.readString(commands).replace("\ntalk_to_human:", "\ntalk_to_humna:"));
+        int line = Files.readAllLines(commands).indexOf("talk_to_humna:") + 1;
 
         assertThat(validate(intents)).isEqualTo(1);
-        assertThat(printed()).contains(commands + ":76: intent 'talk_to_human' is missing; the bot relies on it. "
+        assertThat(printed()).contains(commands + ":" + line + ": intent 'talk_to_human' is missing; the bot relies on it. "
                 + "Is 'talk_to_humna' on this line a typo of 'talk_to_human'?");
     }
 

@@ -20,6 +20,7 @@ import co.aliada.conversation.Texts;
 import co.aliada.conversation.TestBot;
 import co.aliada.conversation.TestTexts;
 import co.aliada.conversation.Turn;
+import co.aliada.conversation.Understanding;
 import co.aliada.matching.Matcher;
 import co.aliada.onboarding.Onboarding;
 
@@ -41,10 +42,14 @@ final class ChallengeBot {
     }
 
     ChallengeBot(boolean withConsultant, boolean withMatcher) {
+        this(withConsultant, withMatcher, Understanding.NOTHING);
+    }
+
+    ChallengeBot(boolean withConsultant, boolean withMatcher, Understanding understanding) {
         Matcher m = withMatcher ? matcher : null;
         ChallengeJourney journey = new ChallengeJourney(() -> CONTENT, challenges, () -> m,
                 Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC));
-        TestBot.Builder bot = TestBot.builder().store(store).steps(journey.steps()).commands(journey.commands())
+        TestBot.Builder bot = TestBot.builder().store(store).understanding(understanding).steps(journey.steps()).commands(journey.commands())
                 .menuEntry(new MenuEntry(20, "challenge.menu.new", "menu:challenge"));
         if (withConsultant) {
             bot.command(new Command() {
