@@ -1,5 +1,6 @@
 package co.aliada.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * as the API promises; there is no login session and no cookie that authenticates, hence no CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // the terminal chat has no HTTP edge
 class EdgeSecurity {
 
     /** Shorter passwords fall to guessing even when throttled; the application refuses to start with one. */
