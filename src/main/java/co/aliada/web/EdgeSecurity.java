@@ -1,11 +1,11 @@
 package co.aliada.web;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * as the API promises; there is no login session and no cookie that authenticates, hence no CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // the terminal chat has no HTTP edge
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // no HTTP, nothing to secure (terminal chat, tests)
 class EdgeSecurity {
 
     /** Shorter passwords fall to guessing even when throttled; the application refuses to start with one. */
