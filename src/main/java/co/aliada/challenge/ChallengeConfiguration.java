@@ -9,6 +9,7 @@ import co.aliada.conversation.Command;
 import co.aliada.conversation.CommandName;
 import co.aliada.conversation.MenuEntry;
 import co.aliada.conversation.Step;
+import co.aliada.matching.CatalogIndex;
 import co.aliada.matching.Matcher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -77,6 +78,11 @@ class ChallengeConfiguration {
 
     @Bean Command summaryCommand(ChallengeJourney j) {
         return j.summary();
+    }
+
+    /** The catalogue to browse by pillar, with no challenge and no consent needed. */
+    @Bean Command browseCommand(ContentPart<CatalogIndex> catalog) {
+        return new BrowseCommand(() -> catalog.current().content().catalog());
     }
 
     @Bean Command serviceCommand(ChallengeJourney j) {

@@ -60,11 +60,11 @@ final class ChallengeJourney {
     }
 
     Command myChallenges() {
-        return new MyChallengesCommand(challenges);
+        return new MyChallengesCommand(challenges, new Offerers(recommender));
     }
 
     Command summary() {
-        return new SummaryCommand(challenges);
+        return new SummaryCommand(challenges, new Offerers(recommender));
     }
 
     Command service() {

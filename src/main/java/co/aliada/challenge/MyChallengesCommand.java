@@ -13,9 +13,11 @@ import co.aliada.conversation.Turn;
 final class MyChallengesCommand implements Command {
 
     private final Challenges challenges;
+    private final Offerers offerers;
 
-    MyChallengesCommand(Challenges challenges) {
+    MyChallengesCommand(Challenges challenges, Offerers offerers) {
         this.challenges = challenges;
+        this.offerers = offerers;
     }
 
     @Override
@@ -34,7 +36,8 @@ final class MyChallengesCommand implements Command {
         List<String> lines = new ArrayList<>();
         lines.add(turn.text("challenge.mine.title", "count", mine.size()));
         for (int i = 0; i < mine.size(); i++) {
-            lines.add(line(turn, i + 1, mine.get(i)));
+            String who = offerers.line(turn, mine.get(i));
+            lines.add(line(turn, i + 1, mine.get(i)) + (who == null ? "" : "\n   " + who));
         }
         lines.add(turn.text("challenge.mine.how"));
         String text = Trim.lines(lines, Trim.MESSAGE, left -> turn.text("challenge.mine.more", "count", left));

@@ -21,9 +21,11 @@ final class SummaryCommand implements co.aliada.conversation.Command {
     static final String END = "fin";
 
     private final Challenges challenges;
+    private final Offerers offerers;
 
-    SummaryCommand(Challenges challenges) {
+    SummaryCommand(Challenges challenges, Offerers offerers) {
         this.challenges = challenges;
+        this.offerers = offerers;
     }
 
     @Override
@@ -43,7 +45,9 @@ final class SummaryCommand implements co.aliada.conversation.Command {
             Challenge c = mine.get(i);
             String services = c.serviceNames().isEmpty() ? turn.text("summary.no-services")
                     : Html.escape(Trim.words(String.join(", ", c.serviceNames()), 400));
-            lines.add(MyChallengesCommand.line(turn, i + 1, c) + "\n" + turn.text("summary.services", "services", services));
+            String who = offerers.line(turn, c);
+            lines.add(MyChallengesCommand.line(turn, i + 1, c) + "\n" + turn.text("summary.services", "services", services)
+                    + (who == null ? "" : "\n" + who));
         }
         lines.add("");
         // forwarding a message is a Telegram thing; elsewhere the summary can be copied or kept

@@ -7,7 +7,7 @@
  * them by priority and {@code /resumen} sums up the whole journey. Content lives in
  * {@code intents/challenge.yml}; texts in {@code intents/texts/challenge.yml}.
  */
-@ApplicationModule(allowedDependencies = {"content", "conversation", "matching", "onboarding", "privacy", "selfcheck"})
+@ApplicationModule(allowedDependencies = {"catalog", "content", "conversation", "matching", "onboarding", "privacy", "selfcheck"})
 package co.aliada.challenge;
 
 import org.springframework.modulith.ApplicationModule;

@@ -28,6 +28,7 @@ public enum CommandName {
     PRIVACY("privacidad", "privacy", null, false),
     NEW_CHALLENGE("nuevo_reto", "new_challenge", null, false),
     SERVICE("servicio", "service", null, false),
+    SERVICES("servicios", "services", null, false),
     USEFUL("util", "useful", null, false),
     FOLLOWUP("seguimiento", "followup", null, false),
     ADMIN_STATUS("admin_estado", "admin_status", null, false),

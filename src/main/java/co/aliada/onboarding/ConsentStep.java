@@ -9,7 +9,7 @@ import co.aliada.conversation.Turn;
 /** Greets, explains the purpose and rights under Ley 1581 de 2012, and asks for consent. */
 final class ConsentStep implements Step {
 
-    static final String ACCEPT = "consent:yes";
+    static final String ACCEPT = Onboarding.ACCEPT_CONSENT;
     static final String DECLINE = "consent:no";
 
     @Override

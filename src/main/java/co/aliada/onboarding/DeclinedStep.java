@@ -1,6 +1,8 @@
 package co.aliada.onboarding;
 
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
 
@@ -14,8 +16,11 @@ final class DeclinedStep implements Step {
 
     @Override
     public void enter(Turn turn) {
-        turn.send(turn.message("consent.declined").withButtons(Turn.column(
-                turn.button("consent.button.accept-now", ConsentStep.ACCEPT))));
+        Outbound.Button accept = turn.button("consent.button.accept-now", ConsentStep.ACCEPT);
+        // browsing the catalogue stores nothing, so it stays open to someone who declined
+        turn.send(turn.message("consent.declined").withButtons(turn.hasCommand(CommandName.SERVICES.spanish())
+                ? Turn.column(turn.button("consent.button.browse", CommandName.SERVICES.slash()), accept)
+                : Turn.column(accept)));
     }
 
     @Override

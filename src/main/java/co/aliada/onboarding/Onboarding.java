@@ -10,6 +10,8 @@ public final class Onboarding {
 
     public static final String CONSENT = "start";
     public static final String DECLINED = "declined";
+    /** The button data that gives consent, also from other features' screens shown to someone who declined. */
+    public static final String ACCEPT_CONSENT = "consent:yes";
     /** A question another feature asks right after consent (being written to later); it hands over to {@link #SECTOR}. */
     public static final String AFTER_CONSENT = "consent.contact-later";
     public static final String SECTOR = "profile.sector";

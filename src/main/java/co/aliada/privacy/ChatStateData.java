@@ -32,7 +32,8 @@ final class ChatStateData implements PersonalData {
     public Object export(String chat) {
         List<Map<String, Object>> rows = jdbc.query(
                 "select lang, step, consent, data, updated_at from chat_state where chat = ?", (rs, i) -> {
-                    Map<String, String> data = JSON.readValue(rs.getString("data"), DATA);
+                    Map<String, String> data = new LinkedHashMap<>(JSON.readValue(rs.getString("data"), DATA));
+                    data.keySet().removeIf(ChatStateData::technical); // the bot's own bookkeeping is not about the person
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("consent", rs.getString("consent"));
                     row.put("language", rs.getString("lang"));
@@ -41,7 +42,7 @@ final class ChatStateData implements PersonalData {
                     row.put("answers", data);
                     return row;
                 }, chat);
-        if (rows.isEmpty() || !"ACCEPTED".equals(rows.get(0).get("consent")) && !personal(rows.get(0))) {
+        if (rows.isEmpty() || !"ACCEPTED".equals(rows.get(0).get("consent")) && answers(rows.get(0)).isEmpty()) {
             return Map.of();
         }
         return rows.get(0);
@@ -53,9 +54,8 @@ final class ChatStateData implements PersonalData {
     }
 
     @SuppressWarnings("unchecked")
-    private static boolean personal(Map<String, Object> row) {
-        return ((Map<String, String>) row.get("answers")).keySet().stream()
-                .anyMatch(key -> !technical(key));
+    private static Map<String, String> answers(Map<String, Object> row) {
+        return (Map<String, String>) row.get("answers");
     }
 
     /** Keys kept to work (buttons last shown, misses, the deep link's sector); nothing the person told. */

@@ -36,13 +36,13 @@ final class PersonalDataSources {
         return sections;
     }
 
-    /** The export as a JSON document; text that is not valid UTF-16 is replaced rather than refused. */
+    /** The export as a JSON document with camelCase keys throughout; text that is not valid UTF-16 is replaced rather than refused. */
     byte[] document(String chat, Map<String, Object> sections) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("chat", chat);
         doc.put("exportedAt", clock.instant().toString());
         doc.put("law", "Ley 1581 de 2012");
-        doc.putAll(sections);
+        sections.forEach((section, data) -> doc.put(ExportKeys.camel(section), ExportKeys.camel(data)));
         return JSON.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
     }
 

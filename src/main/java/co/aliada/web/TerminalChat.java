@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,49 +26,69 @@ import org.springframework.core.ResolvableType;
 /**
  * {@code java -jar aliada.jar chat}: the bot in a terminal, buttons shown as numbered choices.
  * Type a number to tap a button, a text to write, {@code /ayuda} for commands, {@code /salir} to leave.
+ * Only the buttons of the last answer are numbered (those are the ones the bot still takes); charts and
+ * exports are written to a folder whose path is printed, and log lines go to a file in that folder so
+ * they never interrupt the conversation.
  */
 public final class TerminalChat {
 
     private static final Set<String> QUIT = Set.of("/salir", "/quit", "/exit");
     private static final String INDENT = "        ";
+    static final String LOG = "aliada-chat.log";
 
     private final ConversationEngine engine;
     private final Supplier<Texts> texts;
     private final String chat;
     private final String lang;
     private final PrintStream out;
+    private final Path files;
     private final List<Outbound.Button> choices = new ArrayList<>();
+    private int saved;
 
-    TerminalChat(ConversationEngine engine, Supplier<Texts> texts, String chat, String lang, PrintStream out) {
+    TerminalChat(ConversationEngine engine, Supplier<Texts> texts, String chat, String lang, PrintStream out, Path files) {
         this.engine = engine;
         this.texts = texts;
         this.chat = chat;
         this.lang = lang;
         this.out = out;
+        this.files = files;
+    }
+
+    /** Where the terminal chat keeps charts, exports and its log: a folder of the system's temporary directory. */
+    static Path filesFolder() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "aliada-chat");
     }
 
     /** Starts {@code application} without web server or Telegram and talks on the terminal. */
     public static void run(Class<?> application, String[] args) {
+        Path files = filesFolder();
+        // log lines go to a file only: on the console they would land in the middle of the conversation
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties("aliada.telegram.token=", "logging.level.root=WARN", "logging.level.org.flywaydb=ERROR",
-                        "spring.main.banner-mode=off")
+                .properties(settings(files))
                 .run(args)) {
             ContentPart<Texts> texts = context.<ContentPart<Texts>>getBeanProvider(
                     ResolvableType.forClassWithGenerics(ContentPart.class, Texts.class)).getObject();
             String user = System.getProperty("user.name", "local");
             TerminalChat terminal = new TerminalChat(context.getBean(ConversationEngine.class),
                     () -> texts.current().content(), "cli:" + user, terminalLanguage(),
-                    new PrintStream(System.out, true, StandardCharsets.UTF_8));
+                    new PrintStream(System.out, true, StandardCharsets.UTF_8), files);
             terminal.loop(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             System.err.println("terminal chat stopped: " + e.getMessage());
         }
     }
 
+    /** No Telegram, no banner, and warnings to a log file in the folder only (nothing on the console). */
+    static String[] settings(Path files) {
+        return new String[] {"aliada.telegram.token=", "logging.level.root=WARN", "logging.level.org.flywaydb=ERROR",
+                "logging.threshold.console=OFF", "logging.file.name=" + files.resolve(LOG), "spring.main.banner-mode=off"};
+    }
+
     /** Talks until the input ends or the person types {@code /salir}. */
     void loop(BufferedReader in) throws IOException {
         out.println(text("web.terminal.intro"));
+        out.println(text("web.terminal.files", "path", files.toAbsolutePath()));
         show(engine.handle(Inbound.command(chat, "start").withLangHint(lang)));
         String line;
         while (prompt() && (line = in.readLine()) != null) {
@@ -101,23 +123,35 @@ public final class TerminalChat {
         return Inbound.text(chat, typed);
     }
 
+    /** One turn's answers; the numbers shown are this turn's buttons only, counted across its messages. */
     void show(List<Outbound> replies) {
+        choices.clear();
         for (Outbound reply : replies) {
             out.println();
             out.println("Aliada: " + reply.plainText().strip().replace("\n", "\n" + INDENT));
             if (reply.image() != null) {
-                out.println(INDENT + text("web.terminal.image", "file", reply.image().fileName()));
+                out.println(INDENT + text("web.terminal.image", "file", save(reply.image())));
             }
             if (reply.document() != null) {
-                out.println(INDENT + text("web.terminal.document", "file", reply.document().fileName()));
+                out.println(INDENT + text("web.terminal.document", "file", save(reply.document())));
             }
-            if (!reply.buttons().isEmpty()) {
-                choices.clear();
-                reply.buttons().stream().flatMap(List::stream).forEach(button -> {
-                    choices.add(button);
-                    out.println("   " + choices.size() + ") " + button.label());
-                });
-            }
+            reply.buttons().stream().flatMap(List::stream).forEach(button -> {
+                choices.add(button);
+                out.println("   " + choices.size() + ") " + button.label());
+            });
+        }
+    }
+
+    /** Writes an attachment to the folder (numbered, so a second chart does not overwrite the first). */
+    private String save(Outbound.Attachment attachment) {
+        String name = (++saved) + "-" + attachment.fileName().replaceAll("[^\\p{L}\\p{N}._-]+", "_");
+        try {
+            Files.createDirectories(files);
+            Path file = files.resolve(name);
+            Files.write(file, attachment.bytes());
+            return file.toAbsolutePath().toString();
+        } catch (IOException e) {
+            return attachment.fileName() + " (" + text("web.terminal.not-saved") + ")";
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 import co.aliada.conversation.Outbound;
+import co.aliada.matching.MatchResult;
 import org.junit.jupiter.api.Test;
 
 class ChallengeCommandsTests {
@@ -37,6 +38,36 @@ class ChallengeCommandsTests {
         assertThat(list.indexOf("B siete urgente")).isLessThan(list.indexOf("E siete mismo"));
         assertThat(list.indexOf("E siete mismo")).isLessThan(list.indexOf("D siete menos"));
         assertThat(list.indexOf("D siete menos")).isLessThan(list.indexOf("C cinco"));
+    }
+
+    /** A match whose first service is offered by one verified and one unverified institution with a real website. */
+    private void offeredByRealInstitutions() {
+        MatchResult.Pillar pillar = new MatchResult.Pillar("technology-management", "Gestión tecnológica", 0.9);
+        bot.matcher.answer = new MatchResult(false, pillar, List.of(pillar), List.of(
+                new MatchResult.Service("id-ERP", "technology-management", "ERP", "Pedidos.", 0.9, List.of(
+                        new MatchResult.Institution("uni", "Universidad del Cauca", "Popayán", "https://www.unicauca.edu.co",
+                                "https://innovacion.unicauca.edu.co", true),
+                        new MatchResult.Institution("sena", "SENA Cauca", "Popayán", "https://www.sena.edu.co",
+                                "https://cauca.example.org", false),
+                        new MatchResult.Institution("fake", "Sin web", "Popayán", "https://fake.example.org", null, false))),
+                new MatchResult.Service("other", "technology-management", "Otro", "No recomendado.", 0.5, List.of(
+                        new MatchResult.Institution("other", "Otra Institución", "Cali", "https://otra.edu.co", null, false)))));
+    }
+
+    @Test
+    void myChallengesAndSummaryShowWhoOffersTheRecommendedServicesAsLinks() {
+        bot.at("menu", "es", "commerce", true);
+        offeredByRealInstitutions();
+        save("¿Cómo podríamos ordenar pedidos?", 3, 3, 3, List.of("ERP"));
+
+        for (String command : List.of("mis_retos", "resumen")) {
+            String text = ChallengeBot.all(bot.command(command));
+
+            assertThat(text).as(command).contains("Quién lo ofrece")
+                    .contains("<a href=\"https://innovacion.unicauca.edu.co\">Universidad del Cauca</a>")
+                    .contains("<a href=\"https://www.sena.edu.co\">SENA Cauca</a>")
+                    .contains("Sin web").doesNotContain("example.org").doesNotContain("Otra Institución");
+        }
     }
 
     @Test

@@ -97,12 +97,41 @@ class PersonalDataTests {
         JsonNode doc = JsonMapper.builder().build().readTree(new String(reply.document().bytes(), StandardCharsets.UTF_8));
         assertThat(doc.path("chat").asString()).isEqualTo(chat);
         assertThat(doc.at("/profile/consent").asString()).isEqualTo("ACCEPTED");
-        assertThat(doc.at("/profile/answers/profile.municipality").asString()).isEqualTo("Popayán");
-        assertThat(doc.at("/profile/answers/profile.company").asString()).isEqualTo("<b>Café</b> & Cía");
+        assertThat(doc.at("/profile/answers/profileMunicipality").asString()).isEqualTo("Popayán");
+        assertThat(doc.at("/profile/answers/profileCompany").asString()).isEqualTo("<b>Café</b> & Cía");
         assertThat(doc.path("conversation").values()).anySatisfy(line -> {
             assertThat(line.path("from").asString()).isEqualTo("user");
             assertThat(line.path("text").asString()).isEqualTo("Popayán");
         });
+    }
+
+    @Test
+    void myDataUsesCamelCaseKeysOnlyAndLeavesOutTheBotsBookkeeping() {
+        String chat = onboarded();
+        assertThat(stateData(chat)).contains("\"kb.");
+        jdbc.update("insert into selfcheck_result (chat, finished_at, sector, company_size, overall_level, "
+                + "overall_rank, overall_average, below_commitment) "
+                + "values (?, current_timestamp, 'ict', 'micro', 'initial', 1, 1.5, false)", chat);
+
+        Outbound reply = engine.handle(Inbound.command(chat, "mis_datos")).get(0);
+        JsonNode doc = JsonMapper.builder().build().readTree(new String(reply.document().bytes(), StandardCharsets.UTF_8));
+
+        List<String> keys = new java.util.ArrayList<>();
+        collectKeys(doc, keys);
+        assertThat(keys).contains("lastActivity", "profileMunicipality", "finishedAt", "companySize", "overallLevel")
+                .allSatisfy(key -> assertThat(key).matches("[a-z][a-zA-Z0-9]*"))
+                .noneMatch(key -> key.startsWith("kb") || key.startsWith("engine"));
+    }
+
+    private static void collectKeys(JsonNode node, List<String> keys) {
+        if (node.isObject()) {
+            node.properties().forEach(e -> {
+                keys.add(e.getKey());
+                collectKeys(e.getValue(), keys);
+            });
+        } else if (node.isArray()) {
+            node.values().forEach(inner -> collectKeys(inner, keys));
+        }
     }
 
     @Test
