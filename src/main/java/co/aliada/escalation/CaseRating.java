@@ -7,7 +7,7 @@ import co.aliada.conversation.Turn;
 /** The person's one-tap rating of a case just closed; only their own closed case, once. */
 final class CaseRating implements Interceptor {
 
-    static final String RATE = "rate:";
+    static final String RATE = "caserate:"; // not "rate:": the challenge's rating step uses that
 
     private final CaseStore cases;
 

@@ -132,8 +132,8 @@ class EscalationHandoffTests {
         List<Outbound> closed = h.consultant(Inbound.Kind.BUTTON, "case:end:1:duplicate", null);
         assertThat(textTo(USER, closed)).contains("quedó cerrada").doesNotContain("María");
 
-        assertThat(textTo(USER, h.send(Inbound.button(USER, "rate:1:3")))).contains("Gracias por contarnos");
-        assertThat(textTo(USER, h.send(Inbound.button(USER, "rate:1:1")))).contains("Ya tenemos su opinión");
+        assertThat(textTo(USER, h.send(Inbound.button(USER, "caserate:1:3")))).contains("Gracias por contarnos");
+        assertThat(textTo(USER, h.send(Inbound.button(USER, "caserate:1:1")))).contains("Ya tenemos su opinión");
         assertThat(h.jdbc.queryForObject("select rating from escalation_case where id = 1", Integer.class)).isEqualTo(3);
         assertThat(textTo(USER, h.send(Inbound.command(USER, "asesor reabrir")))).as("a duplicate is not reopened")
                 .contains("le paso con una persona");

@@ -68,8 +68,8 @@ class EscalationEndToEndTests {
         api.pressAs(GROUP, CONSULTANT, "Carlos", "es", "case:end:" + id(card) + ":resolved");
         ana.awaits(call -> BotApiDouble.plain(call.text()).contains("Carlos Ruiz (asesor, Cámara de Comercio del Cauca) cerró su caso"));
         desk.awaitsContaining("Carlos Ruiz cerró el caso " + tag);
-        ana.awaitsButton("rate:" + id(card) + ":3");
-        ana.taps("rate:" + id(card) + ":3").awaitsText("consultants.user.rated");
+        ana.awaitsButton("caserate:" + id(card) + ":3");
+        ana.taps("caserate:" + id(card) + ":3").awaitsText("consultants.user.rated");
 
         desk.listens();
         ana.says("/continuar");
