@@ -1,5 +1,7 @@
 package co.aliada.content;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 
@@ -7,6 +9,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -39,6 +42,42 @@ class ContentConfiguration {
             content.onRefused(change -> refused.increment());
         });
         return content.start();
+    }
+
+    /**
+     * Ends the watchers first when the context closes (the highest phase stops first): the executor's own
+     * stop waits for its running tasks, and a watcher runs until it is closed.
+     */
+    @Bean
+    SmartLifecycle contentWatchers(LiveContent content) {
+        return new SmartLifecycle() {
+            private volatile boolean running = true;
+
+            @Override
+            public void start() {
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                running = false;
+                try {
+                    content.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+
+            @Override
+            public int getPhase() {
+                return Integer.MAX_VALUE;
+            }
+        };
     }
 
     private static Counter reloads(MeterRegistry registry, String outcome) {
