@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "aliada.telegram.token=",
-        "spring.datasource.url=jdbc:h2:mem:intent-api;DB_CLOSE_DELAY=-1"})
+        "spring.datasource.url=jdbc:h2:mem:intent-api;DB_CLOSE_DELAY=-1",
+        "management.endpoint.health.show-details=always"}) // details are for admins by default
 class IntentApiTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
