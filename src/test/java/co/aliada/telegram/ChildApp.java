@@ -25,8 +25,13 @@ final class ChildApp {
     static ChildApp start(Path dir, Path log, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-Djava.awt.headless=true",
-                "-cp", CLASSPATH, "co.aliada.AliadaApplication"));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-Djava.awt.headless=true"));
+        // e.g. -Dbench.jvm-args=-XX:StartFlightRecording=filename=turns.jfr to profile the server of a benchmark
+        String extra = System.getProperty("bench.jvm-args", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", CLASSPATH, "co.aliada.AliadaApplication"));
         command.add("--aliada.intents.dir=" + TestContent.INTENTS.toAbsolutePath());
         command.add("--aliada.catalog.dir=" + TestContent.CATALOG.toAbsolutePath());
         command.addAll(List.of(args));
