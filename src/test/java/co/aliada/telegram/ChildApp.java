@@ -40,6 +40,10 @@ final class ChildApp {
         return new ChildApp(process);
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
