@@ -111,6 +111,8 @@ class TurnCostBenchmark {
                 line("%s: heap after GC %.1f MB with %d conversations, %.1f MB with %d more: %.0f bytes an idle conversation",
                         database, heapBefore / 1e6, conversationsBefore, heapAfter / 1e6, idle,
                         (heapAfter - heapBefore) / (double) idle);
+                line("%s: largest heap holders after the rounds (jcmd GC.class_histogram):%n%s", database,
+                        histogram(app.pid(), 8));
                 double intent = median(intents);
                 line("%s: POST /api/intent %.0f req/s (rounds %s)", database, intent, rates(intents));
                 line("%s: /api/chat journey %.0f turns/s (rounds %s), ratio %.2f", database, median(chats),
@@ -213,6 +215,14 @@ class TurnCostBenchmark {
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
         return (long) metrics.lines().filter(l -> l.startsWith("jvm_memory_used_bytes{area=\"heap\""))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private static String histogram(long pid, int rows) throws IOException, InterruptedException {
+        Process histogram = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
+        String out = new String(histogram.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        histogram.waitFor();
+        return String.join("\n", out.lines().skip(1).limit(rows + 2).toList());
     }
 
     private int health(int port) {
