@@ -114,7 +114,8 @@ public final class AdminDesk {
             List<ContentProblem> warnings = contents.warnings(folder);
             if (!warnings.isEmpty()) {
                 lines.add(text(lang, "admin.status.content-warnings", "count", warnings.size(),
-                        "warning", Html.escape(warnings.get(0).toString())));
+                        "warning", Html.escape(warnings.get(0).file() + ":" + warnings.get(0).line() + ": "
+                                + ProblemLines.plain(warnings.get(0).message(), lang, texts.get()))));
             }
         }
         Gauge backlog = registry.find("aliada.outbox.backlog").gauge();
