@@ -12,6 +12,7 @@ import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChat;
 import org.telegram.telegrambots.meta.api.objects.chat.ChatFullInfo;
 import org.telegram.telegrambots.meta.api.objects.forum.ForumTopic;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -47,9 +48,20 @@ class TelegramThreads {
             return new Place(known.get().topicId(), null);
         }
         if (isForum(client, chatId)) {
-            ForumTopic topic = client.execute(CreateForumTopic.builder().chatId(chatId).name(thread).build());
-            save(chatId, thread, topic.getMessageThreadId(), null);
-            return new Place(topic.getMessageThreadId(), null);
+            try {
+                ForumTopic topic = client.execute(CreateForumTopic.builder().chatId(chatId).name(thread).build());
+                save(chatId, thread, topic.getMessageThreadId(), null);
+                return new Place(topic.getMessageThreadId(), null);
+            } catch (TelegramApiRequestException e) {
+                Integer code = e.getErrorCode();
+                if (code == null || code == 429 || code >= 500) {
+                    throw e; // the outbox tries again later
+                }
+                // refused for good (the bot may not manage topics there): the case's messages still go, as replies
+                log.warn("no topic for {} in group {}: {}; its messages reply to its card instead", thread, chatId,
+                        Secrets.describe(e));
+                forums.put(chatId, false);
+            }
         }
         return known.orElse(Place.NEW);
     }

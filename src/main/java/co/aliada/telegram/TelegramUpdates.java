@@ -153,6 +153,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             }
             var in = mapper.map(update);
             if (in.isEmpty()) {
+                answerPress(press, List.of());
                 return;
             }
             if (otherGroups != null && otherGroups.isOther(update)) {
