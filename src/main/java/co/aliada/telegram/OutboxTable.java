@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import co.aliada.conversation.Media;
 import co.aliada.conversation.Outbound;
@@ -34,17 +35,25 @@ final class OutboxTable {
     }
 
     void insert(String chat, Piece piece, Instant now) {
-        Outbound.Attachment file = piece.file();
-        jdbc.update("insert into outbox_message (chat, method, text, keyboard, file_name, file_type, file_data,"
-                        + " media_type, media_ref, thread, status, attempts, next_at, created_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-                chat, piece.method().name(), piece.text(),
-                piece.buttons().isEmpty() ? null : JSON.writeValueAsString(piece.buttons()),
-                file == null ? null : file.fileName(), file == null ? null : file.contentType(),
-                file == null ? null : Base64.getEncoder().encodeToString(file.bytes()),
-                piece.media() == null ? null : piece.media().type().name(),
-                piece.media() == null ? null : piece.media().ref(), piece.thread(),
-                PENDING, Timestamp.from(now), Timestamp.from(now));
+        insertAll(List.of(Map.entry(chat, piece)), now);
+    }
+
+    /** A turn's pieces in one batch, in order (their ids, hence the order they leave in, follow the list). */
+    void insertAll(List<Map.Entry<String, Piece>> pieces, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        List<Object[]> rows = pieces.stream().map(entry -> {
+            Piece piece = entry.getValue();
+            Outbound.Attachment file = piece.file();
+            return new Object[] {entry.getKey(), piece.method().name(), piece.text(),
+                    piece.buttons().isEmpty() ? null : JSON.writeValueAsString(piece.buttons()),
+                    file == null ? null : file.fileName(), file == null ? null : file.contentType(),
+                    file == null ? null : Base64.getEncoder().encodeToString(file.bytes()),
+                    piece.media() == null ? null : piece.media().type().name(),
+                    piece.media() == null ? null : piece.media().ref(), piece.thread(), PENDING, at, at};
+        }).toList();
+        jdbc.batchUpdate("insert into outbox_message (chat, method, text, keyboard, file_name, file_type, file_data,"
+                + " media_type, media_ref, thread, status, attempts, next_at, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", rows);
     }
 
     /** Frees every claim: the caller knows no other sender is alive (a restart on an embedded database). */
