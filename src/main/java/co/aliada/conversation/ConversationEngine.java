@@ -139,6 +139,9 @@ public final class ConversationEngine {
                 return true;
             }
         }
+        if (in.edited()) {
+            return true; // a correction is worth passing on in a case; to the bot's own questions the first answer stands
+        }
         if (state.step() == null && !(in.kind() == Inbound.Kind.COMMAND && commands.containsKey(in.commandName()))) {
             turn.goTo(START);
             return false;
@@ -157,7 +160,9 @@ public final class ConversationEngine {
                 }
             }
             case UNSUPPORTED -> {
-                turn.say("common.unsupported");
+                // media a channel could pass on reach a consultant inside a case: say how to get there
+                boolean passable = in.media() != null && turn.hasCommand(CommandName.ADVISOR.names().get(0));
+                turn.say(passable ? "desk.media-outside-case" : "common.unsupported");
                 turn.repeatStep();
             }
             case TEXT -> handleText(in, turn);

@@ -11,15 +11,23 @@ package co.aliada.conversation;
  * @param payload  the text, the button's data, the command with its arguments (no slash), or the media kind
  * @param eventId  a channel event id that must be handled once only (a Telegram {@code update_id}), or null
  * @param replyTo  the text of the message this one replies to (a consultant answering a case card), or null
+ * @param media    the photo, voice note, file or place that came with an {@link Kind#UNSUPPORTED} message and that
+ *                 the channel can pass on, or null
+ * @param edited   whether this is a correction of a message sent earlier (its new text), not a new message
  */
 public record Inbound(String chat, String user, String userName, String langHint, Kind kind, String payload,
-                      String eventId, String replyTo) {
+                      String eventId, String replyTo, Media media, boolean edited) {
 
     /** The kinds of input the engine tells apart. */
     public enum Kind { TEXT, BUTTON, COMMAND, UNSUPPORTED }
 
     public Inbound {
         payload = payload == null ? "" : payload;
+    }
+
+    public Inbound(String chat, String user, String userName, String langHint, Kind kind, String payload,
+                   String eventId, String replyTo) {
+        this(chat, user, userName, langHint, kind, payload, eventId, replyTo, null, false);
     }
 
     public static Inbound text(String chat, String text) {
@@ -39,19 +47,29 @@ public record Inbound(String chat, String user, String userName, String langHint
     }
 
     public Inbound withLangHint(String lang) {
-        return new Inbound(chat, user, userName, lang, kind, payload, eventId, replyTo);
+        return new Inbound(chat, user, userName, lang, kind, payload, eventId, replyTo, media, edited);
     }
 
     public Inbound withEventId(String id) {
-        return new Inbound(chat, user, userName, langHint, kind, payload, id, replyTo);
+        return new Inbound(chat, user, userName, langHint, kind, payload, id, replyTo, media, edited);
     }
 
     public Inbound withUser(String id, String name) {
-        return new Inbound(chat, id, name, langHint, kind, payload, eventId, replyTo);
+        return new Inbound(chat, id, name, langHint, kind, payload, eventId, replyTo, media, edited);
     }
 
     public Inbound withReplyTo(String text) {
-        return new Inbound(chat, user, userName, langHint, kind, payload, eventId, text);
+        return new Inbound(chat, user, userName, langHint, kind, payload, eventId, text, media, edited);
+    }
+
+    /** The same message carrying media a channel can pass on. */
+    public Inbound withMedia(Media passable) {
+        return new Inbound(chat, user, userName, langHint, kind, payload, eventId, replyTo, passable, edited);
+    }
+
+    /** The same text, as a correction of an earlier message. */
+    public Inbound asEdit() {
+        return new Inbound(chat, user, userName, langHint, kind, payload, eventId, replyTo, media, true);
     }
 
     /** The command's name, lower case, without arguments; empty unless this is a command. */

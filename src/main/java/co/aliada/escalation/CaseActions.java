@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Media;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
 import co.aliada.conversation.Turn;
@@ -26,6 +27,7 @@ final class CaseActions {
     static final List<String> OUTCOMES = List.of("resolved", "referred", "no-answer", "duplicate");
     /** A consultant's reply waiting for them to say which case it is for, by their user id. */
     private static final String PARKED = "escalation.parked.";
+    private static final String PARKED_MEDIA = "escalation.parked-media.";
     private static final int MAX_PICKS = 8;
     private static final Logger log = LoggerFactory.getLogger(CaseActions.class);
 
@@ -49,7 +51,7 @@ final class CaseActions {
             return;
         }
         if (c.get().status() == Case.Status.TAKEN) {
-            toGroup(turn, "escalation.group.already-taken", "tag", c.get().tag(), "name", Html.escape(c.get().takenByName()));
+            toPresser(turn, "escalation.group.already-taken", "tag", c.get().tag(), "name", Html.escape(c.get().takenByName()));
             return;
         }
         String name = groupName(in, turn.texts());
@@ -63,13 +65,22 @@ final class CaseActions {
      * a reply to someone else's case is held back with a hint and a button to take the case over.
      */
     void answer(long id, Inbound in, String text, Turn turn) {
+        answer(id, in, text, null, turn);
+    }
+
+    /** A consultant's photo, voice note, file or place for one case goes to its person as it is, with its caption. */
+    void answer(long id, Inbound in, Media media, Turn turn) {
+        answer(id, in, media.caption() == null ? "" : media.caption(), media, turn);
+    }
+
+    private void answer(long id, Inbound in, String text, Media media, Turn turn) {
         Optional<Case> c = active(id, turn, "answer");
         if (c.isEmpty()) {
             return;
         }
         String name = groupName(in, turn.texts());
         if (c.get().status() == Case.Status.TAKEN && !Objects.equals(c.get().takenById(), in.user())) {
-            park(turn, in, text);
+            park(turn, in, text, media);
             turn.send(Outbound.text(group, turn.texts().get("consultants.group.not-owner", lang, "name", Html.escape(name),
                     "tag", c.get().tag(), "owner", Html.escape(c.get().takenByName()))).withButtons(List.of(List.of(
                     new Outbound.Button(turn.texts().get("consultants.button.reassign", lang), REASSIGN + id)))));
@@ -79,9 +90,27 @@ final class CaseActions {
             toUser(turn, c.get(), "consultants.user.taken", "who", who(in.user(), turn.texts(), c.get().lang()));
             taken(turn, c.get(), name, in.user());
         }
-        cases.message(id, false, name, text);
-        toUser(turn, c.get(), "consultants.user.from-consultant", "who", who(in.user(), turn.texts(), c.get().lang()),
-                "text", Html.escape(text));
+        String who = who(in.user(), turn.texts(), c.get().lang());
+        if (media == null) {
+            cases.message(id, false, name, text);
+            toUser(turn, c.get(), "consultants.user.from-consultant", "who", who, "text", Html.escape(text));
+            return;
+        }
+        cases.message(id, false, name, "(" + media.kind() + ")" + (text.isBlank() ? "" : " " + text));
+        String caption = text.isBlank() ? turn.texts().get("desk.user.media-from-consultant", c.get().lang(), "who", who)
+                : turn.texts().get("consultants.user.from-consultant", c.get().lang(), "who", who, "text", Html.escape(text));
+        turn.send(Outbound.text(c.get().chat(), caption).withMedia(media));
+    }
+
+    /** The owner corrected a reply they had sent: the person gets the new text, marked as a correction. */
+    void correct(long id, Inbound in, Turn turn) {
+        Optional<Case> c = cases.find(id).filter(Case::active);
+        if (c.isEmpty() || !Objects.equals(c.get().takenById(), in.user())) {
+            return; // only the owner's words reached the person; there is nothing else to correct
+        }
+        cases.message(id, false, groupName(in, turn.texts()), turn.texts().get("desk.correction", lang) + ": " + in.payload());
+        toUser(turn, c.get(), "desk.user.from-consultant-edited", "who", who(in.user(), turn.texts(), c.get().lang()),
+                "text", Html.escape(in.payload()));
     }
 
     /** A reply whose case is not clear: kept back, and the consultant asked which case, with one button per case. */
@@ -94,7 +123,8 @@ final class CaseActions {
             toGroup(turn, "consultants.group.no-case-to-answer", "name", Html.escape(groupName(in, turn.texts())));
             return;
         }
-        park(turn, in, in.payload());
+        park(turn, in, in.media() == null ? in.payload() : java.util.Objects.requireNonNullElse(in.media().caption(), ""),
+                in.media());
         List<Outbound.Button> buttons = candidates.stream().limit(MAX_PICKS)
                 .map(c -> new Outbound.Button(c.tag() + (c.takenByName() == null ? "" : " · " + c.takenByName()), PICK + c.id()))
                 .toList();
@@ -104,12 +134,12 @@ final class CaseActions {
 
     /** The consultant said which case their parked reply is for. */
     void pick(long id, Inbound in, Turn turn) {
-        String parked = unpark(turn, in);
+        Parked parked = unpark(turn, in);
         if (parked == null) {
-            toGroup(turn, "consultants.group.nothing-parked", "name", Html.escape(groupName(in, turn.texts())));
+            toPresser(turn, "consultants.group.nothing-parked", "name", Html.escape(groupName(in, turn.texts())));
             return;
         }
-        answer(id, in, parked, turn);
+        answer(id, in, parked.text(), parked.media(), turn);
     }
 
     /** Another consultant takes the case over, and their held-back reply, if any, goes out now. */
@@ -126,9 +156,9 @@ final class CaseActions {
                     "owner", Html.escape(c.get().takenByName()));
             toUser(turn, c.get(), "consultants.user.reassigned", "who", who(in.user(), turn.texts(), c.get().lang()));
         }
-        String parked = unpark(turn, in);
+        Parked parked = unpark(turn, in);
         if (parked != null) {
-            answer(id, in, parked, turn);
+            answer(id, in, parked.text(), parked.media(), turn);
         }
     }
 
@@ -173,19 +203,37 @@ final class CaseActions {
                 "outcome", texts.get("consultants.outcome." + outcome, lang));
     }
 
-    /** {@code /casos}, or with an owner's id {@code /mis_casos}: the open cases (that consultant's own). */
+    /**
+     * {@code /casos}, or with an owner's id {@code /mis_casos}: the open cases (that consultant's own), each with
+     * its company, who has it, and how long its person has waited since they last wrote.
+     */
     void list(Turn turn, String owner) {
-        List<Case> open = cases.active().stream().filter(c -> owner == null || owner.equals(c.takenById())).toList();
+        List<CaseStore.Listed> open = cases.listed().stream()
+                .filter(l -> owner == null || owner.equals(l.c().takenById())).toList();
         Texts texts = turn.texts();
         StringBuilder out = new StringBuilder(texts.get(open.isEmpty() ? "escalation.group.list-empty" : "escalation.group.list", lang,
                 "count", open.size()));
-        for (Case c : open) {
+        java.time.Instant now = cases.clock().instant();
+        for (CaseStore.Listed l : open) {
+            Case c = l.c();
             String who = c.takenByName() == null ? texts.get("escalation.group.nobody", lang) : Html.escape(c.takenByName());
-            out.append('\n').append(texts.get("escalation.group.list-line", lang, "tag", c.tag(),
+            String company = l.company() == null ? texts.get("escalation.card.none", lang) : Html.escape(l.company());
+            out.append('\n').append(texts.get("desk.group.list-line", lang, "tag", c.tag(), "company", company,
                     "status", texts.get("escalation.status." + c.status().name().toLowerCase(), lang),
-                    "minutes", card.minutes(c), "who", who));
+                    "who", who, "wait", wait(java.time.Duration.between(l.lastFromUser(), now), texts)));
         }
         turn.send(Outbound.text(group, out.toString()));
+    }
+
+    private String wait(java.time.Duration waited, Texts texts) {
+        long minutes = Math.max(0, waited.toMinutes());
+        if (minutes < 60) {
+            return texts.get("desk.wait.minutes", lang, "minutes", minutes);
+        }
+        if (minutes < 24 * 60) {
+            return texts.get("desk.wait.hours", lang, "hours", minutes / 60, "minutes", minutes % 60);
+        }
+        return texts.get("desk.wait.days", lang, "days", minutes / (24 * 60), "hours", minutes / 60 % 24);
     }
 
     /** {@code /soy María López, Cámara de Comercio, asesora}: how people will see this consultant. */
@@ -211,7 +259,7 @@ final class CaseActions {
         Optional<Case> c = cases.find(id).filter(Case::active);
         if (c.isEmpty()) {
             log.warn("{} of case {} refused: no such open case", action, id);
-            toGroup(turn, "escalation.group.not-open", "tag", CaseTag.of(id));
+            toPresser(turn, "escalation.group.not-open", "tag", CaseTag.of(id));
         }
         return c;
     }
@@ -236,14 +284,29 @@ final class CaseActions {
         return first == null ? texts.get("escalation.a-consultant", lang) : first;
     }
 
-    private static void park(Turn turn, Inbound in, String text) {
-        turn.state().put(PARKED + in.user(), text);
+    /** A held-back reply: its text (a caption for media), and the media it carried, if any. */
+    private record Parked(String text, Media media) {
     }
 
-    private static String unpark(Turn turn, Inbound in) {
+    private static void park(Turn turn, Inbound in, String text, Media media) {
+        turn.state().put(PARKED + in.user(), text);
+        turn.state().put(PARKED_MEDIA + in.user(), media == null ? null : media.type().name() + "\n" + media.ref());
+    }
+
+    private static Parked unpark(Turn turn, Inbound in) {
         String text = turn.state().get(PARKED + in.user());
+        String media = turn.state().get(PARKED_MEDIA + in.user());
         turn.state().put(PARKED + in.user(), null);
-        return text;
+        turn.state().put(PARKED_MEDIA + in.user(), null);
+        if (text == null) {
+            return null;
+        }
+        Media passed = null;
+        if (media != null) {
+            String[] typeRef = media.split("\n", 2);
+            passed = new Media(Media.Type.valueOf(typeRef[0]), typeRef[1], text);
+        }
+        return new Parked(text, passed);
     }
 
     /** Says who took the case, with the Close button: a channel may take the card's keyboard off once Take is pressed. */
@@ -262,5 +325,10 @@ final class CaseActions {
 
     private void toGroup(Turn turn, String key, Object... values) {
         turn.send(Outbound.text(group, turn.texts().get(key, lang, values)));
+    }
+
+    /** Feedback for the consultant who pressed a button only; a channel may show it as the button's pop-up. */
+    private void toPresser(Turn turn, String key, Object... values) {
+        turn.send(Outbound.text(group, turn.texts().get(key, lang, values)).asNotice());
     }
 }

@@ -46,6 +46,13 @@ final class CaseDesk implements Interceptor {
                 if (in.replyTo() == null) {
                     return true; // consultants talking among themselves
                 }
+                if (in.edited()) {
+                    List<Long> about = CaseTag.all(in.replyTo());
+                    if (about.size() == 1) {
+                        actions.correct(about.get(0), in, turn); // a correction of a reply that went to one case
+                    }
+                    return true;
+                }
                 List<Long> named = CaseTag.all(in.replyTo());
                 if (named.size() == 1) {
                     actions.answer(named.get(0), in, in.payload(), turn);
@@ -55,8 +62,18 @@ final class CaseDesk implements Interceptor {
                 }
             }
             case UNSUPPORTED -> {
-                if (CaseTag.in(in.replyTo()).isPresent()) {
-                    actions.onlyText(turn);
+                List<Long> named = CaseTag.all(in.replyTo());
+                if (in.replyTo() == null) {
+                    return true; // a file shared among consultants
+                }
+                if (in.media() == null) {
+                    if (!named.isEmpty()) {
+                        actions.onlyText(turn); // a poll, a contact: nothing the person's chat can be given as it is
+                    }
+                } else if (named.size() == 1) {
+                    actions.answer(named.get(0), in, in.media(), turn);
+                } else {
+                    actions.askWhich(named, in, turn);
                 }
             }
         }

@@ -11,8 +11,9 @@ import co.aliada.store.ClusterLock;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Reminds the consultants' chat of cases nobody has taken after {@code aliada.escalation.remind-after};
- * with several instances, one of them at a time (a lease of the {@link ClusterLock}).
+ * Reminds the consultants' chat of cases nobody has taken: first after {@code aliada.escalation.remind-after},
+ * then after twice the last wait, up to {@code remind-max}; only in office hours, when someone can act on it.
+ * With several instances, one of them at a time (a lease of the {@link ClusterLock}).
  */
 final class CaseReminders {
 
@@ -23,6 +24,7 @@ final class CaseReminders {
     private final Supplier<Texts> texts;
     private final Supplier<Delivery> delivery;
     private final ClusterLock lock;
+    private final OfficeHours hours;
 
     CaseReminders(CaseStore cases, CaseCard card, ConsultantsChat group, EscalationProperties props,
                   Supplier<Texts> texts, Supplier<Delivery> delivery) {
@@ -38,6 +40,7 @@ final class CaseReminders {
         this.texts = texts;
         this.delivery = delivery;
         this.lock = lock;
+        this.hours = new OfficeHours(props, cases.clock());
     }
 
     @Scheduled(fixedDelayString = "${aliada.escalation.reminder-check:PT1M}", initialDelayString = "${aliada.escalation.reminder-check:PT1M}")
@@ -50,13 +53,13 @@ final class CaseReminders {
     }
 
     void remindDue() {
-        if (!group.configured()) {
+        if (!group.configured() || !hours.openNow()) {
             return;
         }
-        List<Outbound> reminders = cases.dueForReminder(props.remindAfter()).stream()
+        List<Outbound> reminders = cases.dueForReminder(props.remindAfter(), props.remindMax()).stream()
                 .map(c -> Outbound.text(group.key(), texts.get().get("escalation.group.reminder", props.consultantsLang(),
                         "tag", c.tag(), "minutes", card.minutes(c))).withButtons(List.of(List.of(
-                        new Outbound.Button(texts.get().get("escalation.button.take", props.consultantsLang()), CaseCard.TAKE + c.id())))))
+                        new Outbound.Button(texts.get().get("escalation.button.take", props.consultantsLang()), CaseCard.TAKE + c.id())))).inThread(c.tag()))
                 .toList();
         if (!reminders.isEmpty()) {
             delivery.get().deliver(reminders);

@@ -107,7 +107,7 @@ class CaseStore {
     /** Opens a closed case again, with its owner if it had one. */
     boolean reopen(long id) {
         boolean done = jdbc.update("update escalation_case set status = case when taken_by_id is null then 'OPEN' else 'TAKEN' end, "
-                + "closed_at = null, close_reason = null, rating = null, reminded_at = null where id = ? and status = 'CLOSED'", id) == 1;
+                + "closed_at = null, close_reason = null, rating = null, reminded_at = null, reminder_count = 0 where id = ? and status = 'CLOSED'", id) == 1;
         if (done) {
             history(id, find(id).orElseThrow().status(), null, null, "reopened");
         }
@@ -138,14 +138,52 @@ class CaseStore {
                 caseId, now(), fromUser, author, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
     }
 
-    /** Untaken cases waiting longer than {@code after} and not reminded within it; marks them reminded. */
-    List<Case> dueForReminder(Duration after) {
-        Timestamp before = Timestamp.from(clock.instant().minus(after));
-        List<Case> due = jdbc.query("select " + COLUMNS + " from escalation_case where status = 'OPEN' and opened_at <= ? "
-                + "and (reminded_at is null or reminded_at <= ?) order by id", CaseStore::row, before, before);
-        // conditional, so that two instances running the job do not both remind
-        return due.stream().filter(c -> jdbc.update("update escalation_case set reminded_at = ? where id = ? and status = 'OPEN' "
-                + "and (reminded_at is null or reminded_at <= ?)", now(), c.id(), before) == 1).toList();
+    /**
+     * Untaken cases due for a reminder, marked reminded. The first is due {@code first} after the case opened,
+     * each next one twice the previous wait after the last reminder, never more than {@code cap}.
+     */
+    List<Case> dueForReminder(Duration first, Duration cap) {
+        record Waiting(Case c, int count, Instant last) {
+        }
+        Instant now = clock.instant();
+        List<Waiting> open = jdbc.query("select " + COLUMNS + ", reminded_at, reminder_count from escalation_case "
+                + "where status = 'OPEN' order by id", (rs, i) -> new Waiting(row(rs, i), rs.getInt("reminder_count"),
+                instant(rs, "reminded_at")));
+        List<Case> due = new java.util.ArrayList<>();
+        for (Waiting w : open) {
+            Duration wait = w.count() == 0 ? first : first.multipliedBy(1L << Math.min(w.count(), 20));
+            Instant dueAt = (w.last() == null ? w.c().openedAt() : w.last()).plus(wait.compareTo(cap) > 0 ? cap : wait);
+            // conditional on the count, so that two instances running the job do not both remind
+            if (!now.isBefore(dueAt) && jdbc.update("update escalation_case set reminded_at = ?, reminder_count = ? "
+                    + "where id = ? and status = 'OPEN' and reminder_count = ?", now(), w.count() + 1, w.c().id(), w.count()) == 1) {
+                due.add(w.c());
+            }
+        }
+        return due;
+    }
+
+    /** Keeps the company's name with the case, for the consultants' list. */
+    void company(long id, String name) {
+        jdbc.update("update escalation_case set company = ? where id = ?",
+                name == null || name.length() <= 128 ? name : name.substring(0, 128), id);
+    }
+
+    /** A line of the consultants' list: the case, its company and when its person last wrote (or opened it). */
+    record Listed(Case c, String company, Instant lastFromUser) {
+    }
+
+    List<Listed> listed() {
+        return jdbc.query("select " + COLUMNS + ", company, (select max(m.at) from escalation_case_message m where m.case_id = "
+                + "escalation_case.id and m.from_user = true) as last_from_user from escalation_case where status <> 'CLOSED' order by id",
+                (rs, i) -> {
+                    Case c = row(rs, i);
+                    Instant last = instant(rs, "last_from_user");
+                    return new Listed(c, rs.getString("company"), last == null ? c.openedAt() : last);
+                });
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     private void history(long id, Case.Status status, String byName, String byId, String note) {

@@ -7,6 +7,7 @@ import co.aliada.conversation.ChatState;
 import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Media;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
 import co.aliada.conversation.Turn;
@@ -76,6 +77,7 @@ final class Escalations {
             return;
         }
         Case c = cases.open(state.chat(), reason, turn.lang());
+        cases.company(c.id(), Profile.of(state).company());
         state.put(OPEN_CASE, c.id());
         log.info("case {} opened ({})", c.id(), reason);
         String when = hours.describe(turn.texts(), turn.lang());
@@ -96,7 +98,7 @@ final class Escalations {
                         messages.stream().skip(1)).toList();
                 webGate.holdAtCommit(c.id());
             }
-            messages.forEach(turn::send);
+            messages.forEach(m -> turn.send(m.inThread(c.tag())));
         }
     }
 
@@ -166,7 +168,43 @@ final class Escalations {
         String company = Profile.of(turn.state()).company();
         String who = Html.escape(company != null ? company : texts.get("escalation.the-user", groupLang));
         String key = media ? "escalation.group.from-user-media" : "escalation.group.from-user";
-        turn.send(Outbound.text(group.key(), texts.get(key, groupLang, "tag", c.tag(), "who", who, "text", Html.escape(text))));
+        turn.send(Outbound.text(group.key(), texts.get(key, groupLang, "tag", c.tag(), "who", who, "text", Html.escape(text)))
+                .inThread(c.tag()));
+    }
+
+    /**
+     * Passes a photo, voice note, file or place to the consultants as it is (by the channel's reference), with
+     * its caption, and tells the person it was passed on; where nobody can answer live, only a note of it is kept.
+     */
+    void relayMedia(Case c, Turn turn, Media media) {
+        String chat = turn.state().chat();
+        if (!group.reaches(chat) || gated(chat)) {
+            relay(c, turn, media.kind(), true);
+            return;
+        }
+        Texts texts = turn.texts();
+        cases.message(c.id(), true, null, "(" + media.kind() + ")" + (media.caption() == null ? "" : " " + media.caption()));
+        String caption = media.caption() == null
+                ? texts.get("desk.group.media", groupLang, "tag", c.tag(), "who", who(turn), "kind", texts.get("desk.media." + media.kind(), groupLang))
+                : texts.get("desk.group.media-caption", groupLang, "tag", c.tag(), "who", who(turn),
+                "kind", texts.get("desk.media." + media.kind(), groupLang), "caption", Html.escape(media.caption()));
+        turn.send(Outbound.text(group.key(), caption).withMedia(media).inThread(c.tag()));
+        turn.say("desk.user.media-passed", "kind", texts.get("desk.media." + media.kind(), turn.lang()));
+    }
+
+    /** The person corrected a message they had sent: the consultants get the new text as a correction. */
+    void relayCorrection(Case c, Turn turn, String text) {
+        cases.message(c.id(), true, null, turn.texts().get("desk.correction", groupLang) + ": " + text);
+        if (!group.configured() || gated(turn.state().chat())) {
+            return;
+        }
+        turn.send(Outbound.text(group.key(), turn.texts().get("desk.group.from-user-edited", groupLang, "tag", c.tag(),
+                "who", who(turn), "text", Html.escape(text))).inThread(c.tag()));
+    }
+
+    private String who(Turn turn) {
+        String company = Profile.of(turn.state()).company();
+        return Html.escape(company != null ? company : turn.texts().get("escalation.the-user", groupLang));
     }
 
     /** The person is erasing their data mid-case: the consultants hear that the case ended so. */

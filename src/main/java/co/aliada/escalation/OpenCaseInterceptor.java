@@ -47,6 +47,14 @@ final class OpenCaseInterceptor implements Interceptor {
         if (open.isEmpty()) {
             return false;
         }
+        if (in.edited()) {
+            escalations.relayCorrection(open.get(), turn, in.payload());
+            return true;
+        }
+        if (in.media() != null) {
+            escalations.relayMedia(open.get(), turn, in.media());
+            return true;
+        }
         switch (in.kind()) {
             case TEXT -> escalations.relay(open.get(), turn, in.payload(), false);
             case BUTTON -> escalations.relay(open.get(), turn, java.util.Objects.requireNonNullElse(turn.state().buttonLabel(in.payload()), in.payload()), false);

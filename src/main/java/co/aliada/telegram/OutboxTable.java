@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import co.aliada.conversation.Media;
 import co.aliada.conversation.Outbound;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.core.type.TypeReference;
@@ -19,7 +20,7 @@ final class OutboxTable {
     static final String FAILED = "FAILED";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** A message that left (or never will) keeps no personal data: only its chat, times and status. */
-    private static final String FORGET = "text = '', keyboard = null, file_data = null";
+    private static final String FORGET = "text = '', keyboard = null, file_data = null, media_ref = null";
     private static final TypeReference<List<List<Outbound.Button>>> KEYBOARD = new TypeReference<>() {
     };
 
@@ -46,10 +47,13 @@ final class OutboxTable {
             return new Object[] {entry.getKey(), piece.method().name(), piece.text(),
                     piece.buttons().isEmpty() ? null : JSON.writeValueAsString(piece.buttons()),
                     file == null ? null : file.fileName(), file == null ? null : file.contentType(),
-                    file == null ? null : Base64.getEncoder().encodeToString(file.bytes()), PENDING, at, at};
+                    file == null ? null : Base64.getEncoder().encodeToString(file.bytes()),
+                    piece.media() == null ? null : piece.media().type().name(),
+                    piece.media() == null ? null : piece.media().ref(), piece.thread(), PENDING, at, at};
         }).toList();
         jdbc.batchUpdate("insert into outbox_message (chat, method, text, keyboard, file_name, file_type, file_data,"
-                + " status, attempts, next_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", rows);
+                + " media_type, media_ref, thread, status, attempts, next_at, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", rows);
     }
 
     /** Frees every claim: the caller knows no other sender is alive (a restart on an embedded database). */
@@ -83,16 +87,21 @@ final class OutboxTable {
     }
 
     Piece piece(long id) {
-        return jdbc.queryForObject("select chat, method, text, keyboard, file_name, file_type, file_data"
-                + " from outbox_message where id = ?", (rs, i) -> {
+        return jdbc.queryForObject("select chat, method, text, keyboard, file_name, file_type, file_data,"
+                + " media_type, media_ref, thread from outbox_message where id = ?", (rs, i) -> {
                     String keyboard = rs.getString("keyboard");
                     String data = rs.getString("file_data");
                     Outbound.Attachment file = data == null ? null : new Outbound.Attachment(rs.getString("file_name"),
                             rs.getString("file_type"), Base64.getDecoder().decode(data));
                     return new Piece(UpdateMapper.chatId(rs.getString("chat")).orElseThrow(),
                             Piece.Method.valueOf(rs.getString("method")), rs.getString("text"),
-                            keyboard == null ? List.of() : JSON.readValue(keyboard, KEYBOARD), file);
+                            keyboard == null ? List.of() : JSON.readValue(keyboard, KEYBOARD), file,
+                            media(rs.getString("media_type"), rs.getString("media_ref")), rs.getString("thread"));
                 }, id);
+    }
+
+    private static Media media(String type, String ref) {
+        return type == null || ref == null ? null : new Media(Media.Type.valueOf(type), ref, null);
     }
 
     void sent(long id, int attempts, Instant now) {

@@ -3,6 +3,7 @@ package co.aliada.telegram;
 import java.util.ArrayList;
 import java.util.List;
 
+import co.aliada.conversation.Media;
 import co.aliada.conversation.Outbound;
 
 /**
@@ -10,12 +11,18 @@ import co.aliada.conversation.Outbound;
  * text becomes several pieces (the keyboard rides on the last), a caption too long for a file goes as
  * a text after it; each piece is stored, sent and marked on its own.
  */
-record Piece(long chatId, Method method, String text, List<List<Outbound.Button>> buttons, Outbound.Attachment file) {
+record Piece(long chatId, Method method, String text, List<List<Outbound.Button>> buttons, Outbound.Attachment file,
+             Media media, String thread) {
 
-    enum Method { MESSAGE, PHOTO, DOCUMENT }
+    /** {@code MEDIA}: passed on by the channel's own reference ({@link Media#ref()}), no bytes. */
+    enum Method { MESSAGE, PHOTO, DOCUMENT, MEDIA }
 
     Piece {
         buttons = buttons == null ? List.of() : buttons;
+    }
+
+    Piece(long chatId, Method method, String text, List<List<Outbound.Button>> buttons, Outbound.Attachment file) {
+        this(chatId, method, text, buttons, file, null, null);
     }
 
     /** The calls that send a reply, in order; nothing for chats of other channels. */
@@ -24,12 +31,16 @@ record Piece(long chatId, Method method, String text, List<List<Outbound.Button>
         if (chatId == null) {
             return List.of();
         }
+        if (reply.media() != null) {
+            return media(chatId, reply);
+        }
         List<Piece> pieces = new ArrayList<>();
         Outbound.Attachment file = reply.image() != null ? reply.image() : reply.document();
         boolean fits = reply.text().length() <= TextChunks.CAPTION;
         if (file != null) {
             Method method = reply.image() != null ? Method.PHOTO : Method.DOCUMENT;
-            pieces.add(new Piece(chatId, method, fits ? reply.text() : "", fits ? reply.buttons() : List.of(), file));
+            pieces.add(new Piece(chatId, method, fits ? reply.text() : "", fits ? reply.buttons() : List.of(), file,
+                    null, reply.thread()));
             if (fits) {
                 return pieces;
             }
@@ -37,8 +48,26 @@ record Piece(long chatId, Method method, String text, List<List<Outbound.Button>
         List<String> chunks = TextChunks.split(reply.text().isBlank() ? "…" : reply.text(), TextChunks.MESSAGE);
         for (int i = 0; i < chunks.size(); i++) {
             pieces.add(new Piece(chatId, Method.MESSAGE, chunks.get(i),
-                    i == chunks.size() - 1 ? reply.buttons() : List.of(), null));
+                    i == chunks.size() - 1 ? reply.buttons() : List.of(), null, null, reply.thread()));
         }
+        return pieces;
+    }
+
+    /**
+     * Media with its text as the caption when Telegram takes one that long; otherwise the text goes first
+     * (it names the case, so it leads), then the media alone.
+     */
+    private static List<Piece> media(long chatId, Outbound reply) {
+        Media media = reply.media();
+        if (media.takesCaption() && reply.text().length() <= TextChunks.CAPTION) {
+            return List.of(new Piece(chatId, Method.MEDIA, reply.text(), reply.buttons(), null, media, reply.thread()));
+        }
+        List<Piece> pieces = new ArrayList<>();
+        if (!reply.text().isBlank()) {
+            List<String> chunks = TextChunks.split(reply.text(), TextChunks.MESSAGE);
+            chunks.forEach(chunk -> pieces.add(new Piece(chatId, Method.MESSAGE, chunk, List.of(), null, null, reply.thread())));
+        }
+        pieces.add(new Piece(chatId, Method.MEDIA, "", reply.buttons(), null, media, reply.thread()));
         return pieces;
     }
 

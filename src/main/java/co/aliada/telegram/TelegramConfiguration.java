@@ -48,8 +48,13 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramSender telegramSender(TelegramClient client) {
-        return new TelegramSender(client);
+    TelegramThreads telegramThreads(JdbcTemplate jdbc) {
+        return new TelegramThreads(jdbc);
+    }
+
+    @Bean
+    TelegramSender telegramSender(TelegramClient client, TelegramThreads threads) {
+        return new TelegramSender(client, threads);
     }
 
     @Bean
@@ -93,8 +98,9 @@ class TelegramConfiguration {
     TelegramUpdates telegramUpdates(TelegramProperties properties, ConversationEngine engine,
                                     TelegramSender sender, Delivery delivery, BotCommands commands,
                                     ObjectProvider<co.aliada.admin.AdminDesk> admins, TelegramClient client,
-                                    ContentPart<Texts> texts) {
-        UpdateMapper mapper = new UpdateMapper(identity::get, properties.consultantsChatId(), commands::alias);
+                                    ContentPart<Texts> texts, TelegramThreads threads) {
+        UpdateMapper mapper = new UpdateMapper(identity::get, properties.consultantsChatId(), commands::alias)
+                .withTopics(threads::threadOfTopic);
         TelegramUpdates updates = new TelegramUpdates(mapper, engine, sender, delivery, LANES,
                 new OtherGroups(properties.consultantsChatId(), identity::get, () -> texts.current().content()));
         FileDownloads files = new FileDownloads(client, properties.baseUrl(), properties.token());

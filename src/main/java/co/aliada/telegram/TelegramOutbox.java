@@ -11,7 +11,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Keeps replies for Telegram chats ({@code tg:…}) as outbox rows, one per Bot API call, in the caller's
- * transaction; the sender is woken once that transaction commits. Other chats are handed back.
+ * transaction; the sender is woken once that transaction commits. Other chats, and notices meant for the
+ * presser of a button (a pop-up, never stored), are handed back.
  */
 final class TelegramOutbox implements Outbox {
 
@@ -30,6 +31,10 @@ final class TelegramOutbox implements Outbox {
         List<Outbound> others = new ArrayList<>();
         List<java.util.Map.Entry<String, Piece>> kept = new ArrayList<>();
         for (Outbound message : messages) {
+            if (message.notice()) {
+                others.add(message); // a pop-up answers the press itself, which only the update's handler can do
+                continue;
+            }
             List<Piece> pieces = Piece.of(message);
             if (pieces.isEmpty()) {
                 others.add(message);

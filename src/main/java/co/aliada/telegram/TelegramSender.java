@@ -8,9 +8,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import co.aliada.conversation.Media;
+import org.telegram.telegrambots.meta.api.methods.send.SendAnimation;
+import org.telegram.telegrambots.meta.api.methods.send.SendAudio;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendLocation;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.send.SendSticker;
+import org.telegram.telegrambots.meta.api.methods.send.SendVideo;
+import org.telegram.telegrambots.meta.api.methods.send.SendVideoNote;
+import org.telegram.telegrambots.meta.api.methods.send.SendVoice;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -21,30 +31,88 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Calls the Bot API: one {@link Piece} of a reply (HTML text with its inline keyboard, a photo or a
- * document with its caption), and the ephemeral answers to a button press, which are never stored.
+ * document with its caption, media passed on by reference), in its case's thread when it has one, and the
+ * ephemeral answers to a button press, which are never stored.
  */
 final class TelegramSender {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
 
     private final TelegramClient client;
+    private final TelegramThreads threads;
 
     TelegramSender(TelegramClient client) {
+        this(client, TelegramThreads.NONE);
+    }
+
+    TelegramSender(TelegramClient client, TelegramThreads threads) {
         this.client = client;
+        this.threads = threads;
     }
 
     /** Sends one piece; throws what the Bot API or the network answered, for the outbox to judge. */
     void deliver(Piece piece) throws TelegramApiException {
+        TelegramThreads.Place place = threads.placeFor(client, piece.chatId(), piece.thread());
+        Message sent = send(piece, new Where(place.topicId(), place.replyTo() == null ? null
+                : ReplyParameters.builder().messageId(place.replyTo()).allowSendingWithoutReply(true).build()));
+        threads.sent(piece.chatId(), piece.thread(), place, sent == null ? null : sent.getMessageId());
+    }
+
+    /** A forum topic, or a message to reply to, or neither. */
+    private record Where(Integer topic, ReplyParameters reply) {
+    }
+
+    private Message send(Piece piece, Where at) throws TelegramApiException {
         InlineKeyboardMarkup keyboard = keyboard(piece.buttons());
         String caption = piece.text().isBlank() ? null : piece.text();
-        switch (piece.method()) {
-            case MESSAGE -> client.execute(SendMessage.builder().chatId(piece.chatId()).text(piece.text())
-                    .parseMode(ParseMode.HTML).replyMarkup(keyboard).build());
-            case PHOTO -> client.execute(SendPhoto.builder().chatId(piece.chatId()).photo(input(piece.file()))
-                    .caption(caption).parseMode(ParseMode.HTML).replyMarkup(keyboard).build());
-            case DOCUMENT -> client.execute(SendDocument.builder().chatId(piece.chatId()).document(input(piece.file()))
-                    .caption(caption).parseMode(ParseMode.HTML).replyMarkup(keyboard).build());
-        }
+        long chat = piece.chatId();
+        return switch (piece.method()) {
+            case MESSAGE -> client.execute(SendMessage.builder().chatId(chat).text(piece.text())
+                    .parseMode(ParseMode.HTML).replyMarkup(keyboard).messageThreadId(at.topic()).replyParameters(at.reply()).build());
+            case PHOTO -> client.execute(SendPhoto.builder().chatId(chat).photo(input(piece.file()))
+                    .caption(caption).parseMode(ParseMode.HTML).replyMarkup(keyboard)
+                    .messageThreadId(at.topic()).replyParameters(at.reply()).build());
+            case DOCUMENT -> client.execute(SendDocument.builder().chatId(chat).document(input(piece.file()))
+                    .caption(caption).parseMode(ParseMode.HTML).replyMarkup(keyboard)
+                    .messageThreadId(at.topic()).replyParameters(at.reply()).build());
+            case MEDIA -> media(chat, piece.media(), caption, keyboard, at);
+        };
+    }
+
+    /** Passes media on by Telegram's own reference: nothing is downloaded or uploaded. */
+    private Message media(long chat, Media media, String caption, InlineKeyboardMarkup keyboard, Where at)
+            throws TelegramApiException {
+        InputFile file = new InputFile(media.ref());
+        return switch (media.type()) {
+            case PHOTO -> client.execute(SendPhoto.builder().chatId(chat).photo(file).caption(caption).parseMode(ParseMode.HTML)
+                    .replyMarkup(keyboard).messageThreadId(at.topic()).replyParameters(at.reply()).build());
+            case VOICE -> client.execute(SendVoice.builder().chatId(chat).voice(file).caption(caption).parseMode(ParseMode.HTML)
+                    .replyMarkup(keyboard).messageThreadId(at.topic()).replyParameters(at.reply()).build());
+            case DOCUMENT -> client.execute(SendDocument.builder().chatId(chat).document(file).caption(caption)
+                    .parseMode(ParseMode.HTML).replyMarkup(keyboard).messageThreadId(at.topic()).replyParameters(at.reply()).build());
+            case VIDEO -> client.execute(SendVideo.builder().chatId(chat).video(file).caption(caption).parseMode(ParseMode.HTML)
+                    .replyMarkup(keyboard).messageThreadId(at.topic()).replyParameters(at.reply()).build());
+            case AUDIO -> client.execute(SendAudio.builder().chatId(chat).audio(file).caption(caption).parseMode(ParseMode.HTML)
+                    .replyMarkup(keyboard).messageThreadId(at.topic()).replyParameters(at.reply()).build());
+            case ANIMATION -> client.execute(SendAnimation.builder().chatId(chat).animation(file).caption(caption)
+                    .parseMode(ParseMode.HTML).replyMarkup(keyboard).messageThreadId(at.topic()).replyParameters(at.reply()).build());
+            case STICKER -> client.execute(SendSticker.builder().chatId(chat).sticker(file).replyMarkup(keyboard)
+                    .messageThreadId(at.topic()).replyParameters(at.reply()).build());
+            case VIDEO_NOTE -> client.execute(SendVideoNote.builder().chatId(chat).videoNote(file).replyMarkup(keyboard)
+                    .messageThreadId(at.topic()).replyParameters(at.reply()).build());
+            case LOCATION -> {
+                String[] latLon = media.ref().split(",", 2);
+                yield client.execute(SendLocation.builder().chatId(chat).latitude(Double.parseDouble(latLon[0]))
+                        .longitude(Double.parseDouble(latLon[1])).replyMarkup(keyboard)
+                        .messageThreadId(at.topic()).replyParameters(at.reply()).build());
+            }
+        };
+    }
+
+    /** Answers a button press with a short pop-up meant only for whoever pressed it. */
+    void notice(String callbackQueryId, String text) {
+        call("answerCallbackQuery", null, () -> client.execute(AnswerCallbackQuery.builder()
+                .callbackQueryId(callbackQueryId).text(text).showAlert(true).build()));
     }
 
     /** Stops the pressed button's spinner. */

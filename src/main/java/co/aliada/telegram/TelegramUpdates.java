@@ -41,6 +41,8 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     static final Duration WEBHOOK_STORE_WAIT = Duration.ofSeconds(5);
     private static final long FIRST_RETRY_MS = 100;
     private static final long MAX_RETRY_MS = 2000;
+    /** Characters Telegram shows in a button's pop-up. */
+    static final int POPUP = 200;
 
     private final UpdateMapper mapper;
     private final ConversationEngine engine;
@@ -112,7 +114,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     private CompletableFuture<Void> accept(Update update, long deadline) {
         long key = laneKey(update);
         CallbackQuery press = update.getCallbackQuery();
-        if (press != null && sender != null) {
+        if (press != null && sender != null && !answersLater(press)) {
             ephemeral.execute(() -> sender.acknowledge(press.getId()));
         }
         return CompletableFuture.runAsync(() -> handle(update, deadline),
@@ -151,6 +153,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             }
             var in = mapper.map(update);
             if (in.isEmpty()) {
+                answerPress(press, List.of());
                 return;
             }
             if (otherGroups != null && otherGroups.isOther(update)) {
@@ -164,6 +167,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
                 int message = press.getMessage().getMessageId();
                 ephemeral.execute(() -> sender.clearKeyboard(chat, message));
             }
+            left = answerPress(press, left);
             if (!left.isEmpty()) {
                 delivery.deliver(left);
             }
@@ -171,7 +175,36 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             throw e;
         } catch (RuntimeException e) {
             log.error("update {} failed: {}", update.getUpdateId(), Secrets.describe(e));
+            answerPress(update.getCallbackQuery(), List.of());
         }
+    }
+
+    /**
+     * A press in the consultants' group is answered once its turn is done, so that feedback meant for the
+     * consultant who pressed ("someone took it already") shows as the button's pop-up, not in the group.
+     */
+    private boolean answersLater(CallbackQuery press) {
+        return press.getMessage() != null && mapper.isConsultantsChat(press.getMessage().getChatId());
+    }
+
+    /** Answers a deferred press with the turn's notices; returns the rest (notices become messages where no press waits). */
+    private List<Outbound> answerPress(CallbackQuery press, List<Outbound> replies) {
+        boolean waiting = press != null && sender != null && answersLater(press);
+        List<String> notices = replies.stream().filter(Outbound::notice).map(Outbound::plainText).toList();
+        if (waiting) {
+            String text = notices.isEmpty() ? null : String.join("\n", notices);
+            String shown = text == null || text.length() <= POPUP ? text : text.substring(0, POPUP - 1) + "…";
+            ephemeral.execute(() -> {
+                if (shown == null) {
+                    sender.acknowledge(press.getId());
+                } else {
+                    sender.notice(press.getId(), shown);
+                }
+            });
+        }
+        return replies.stream().filter(o -> !(waiting && o.notice()))
+                .map(o -> o.notice() ? new Outbound(o.chat(), o.text(), o.buttons(), o.image(), o.document(),
+                        o.media(), o.thread(), false) : o).toList();
     }
 
     private static long laneKey(Update update) {

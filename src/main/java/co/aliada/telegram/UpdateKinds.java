@@ -3,6 +3,7 @@ package co.aliada.telegram;
 import java.util.List;
 import java.util.Optional;
 
+import co.aliada.conversation.Media;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
@@ -22,6 +23,43 @@ final class UpdateKinds {
                 : m.hasLocation() ? "location" : m.hasContact() ? "contact" : m.hasPoll() ? "poll"
                 : m.hasDice() ? "dice" : m.hasGame() || m.hasStory() || m.hasPaidMedia() ? "other" : null;
         return Optional.ofNullable(kind);
+    }
+
+    /** What of the message can be passed on by reference (Telegram's {@code file_id}), with its caption. */
+    static Optional<Media> passable(Message m) {
+        Media.Type type;
+        String ref;
+        if (m.hasPhoto() && !m.getPhoto().isEmpty()) {
+            type = Media.Type.PHOTO;
+            ref = m.getPhoto().get(m.getPhoto().size() - 1).getFileId(); // the largest size
+        } else if (m.hasSticker()) {
+            type = Media.Type.STICKER;
+            ref = m.getSticker().getFileId();
+        } else if (m.hasVoice()) {
+            type = Media.Type.VOICE;
+            ref = m.getVoice().getFileId();
+        } else if (m.hasVideoNote()) {
+            type = Media.Type.VIDEO_NOTE;
+            ref = m.getVideoNote().getFileId();
+        } else if (m.hasAudio()) {
+            type = Media.Type.AUDIO;
+            ref = m.getAudio().getFileId();
+        } else if (m.hasAnimation()) {
+            type = Media.Type.ANIMATION;
+            ref = m.getAnimation().getFileId();
+        } else if (m.hasVideo()) {
+            type = Media.Type.VIDEO;
+            ref = m.getVideo().getFileId();
+        } else if (m.hasDocument()) {
+            type = Media.Type.DOCUMENT;
+            ref = m.getDocument().getFileId();
+        } else if (m.hasLocation()) {
+            type = Media.Type.LOCATION;
+            ref = m.getLocation().getLatitude() + "," + m.getLocation().getLongitude();
+        } else {
+            return Optional.empty();
+        }
+        return ref == null || ref.isBlank() ? Optional.empty() : Optional.of(new Media(type, ref, m.getCaption()));
     }
 
     static String of(Update u) {

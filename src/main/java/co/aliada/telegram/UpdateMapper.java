@@ -14,7 +14,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Turns a Telegram {@link Update} into an {@link Inbound}, or nothing for updates the bot stays quiet
- * about: edits, channel posts, membership changes, service messages and group talk not meant for it.
+ * about: channel posts, membership changes, service messages and group talk not meant for it.
  */
 final class UpdateMapper {
 
@@ -24,11 +24,18 @@ final class UpdateMapper {
     private final Supplier<BotIdentity> bot;
     private final Long consultantsChatId;
     private final UnaryOperator<String> commandAliases;
+    /** The thread (a case's tag) of a forum topic in a group, or null: a message in a case's topic is about that case. */
+    private java.util.function.BiFunction<Long, Integer, String> topics = (chat, topic) -> null;
 
     UpdateMapper(Supplier<BotIdentity> bot, Long consultantsChatId, UnaryOperator<String> commandAliases) {
         this.bot = bot;
         this.consultantsChatId = consultantsChatId;
         this.commandAliases = commandAliases;
+    }
+
+    UpdateMapper withTopics(java.util.function.BiFunction<Long, Integer, String> threadOfTopic) {
+        this.topics = threadOfTopic;
+        return this;
     }
 
     static String chatKey(long chatId) {
@@ -47,9 +54,16 @@ final class UpdateMapper {
         }
     }
 
+    boolean isConsultantsChat(long chatId) {
+        return consultantsChatId != null && consultantsChatId == chatId;
+    }
+
     Optional<Inbound> map(Update update) {
         if (update.hasMessage()) {
             return message(update.getMessage()).map(in -> in.withEventId("tg:" + update.getUpdateId()));
+        }
+        if (update.hasEditedMessage()) {
+            return edited(update.getEditedMessage()).map(in -> in.withEventId("tg:" + update.getUpdateId()));
         }
         if (update.hasCallbackQuery()) {
             return callback(update.getCallbackQuery()).map(in -> in.withEventId("tg:" + update.getUpdateId()));
@@ -80,8 +94,38 @@ final class UpdateMapper {
                 return Optional.empty();
             }
             in = Inbound.unsupported(chat, media.get());
+            Optional<co.aliada.conversation.Media> passable = UpdateKinds.passable(message);
+            if (passable.isPresent()) {
+                in = in.withMedia(passable.get());
+            }
         }
-        return Optional.of(withSender(in, message.getFrom()).withReplyTo(isReplyToBot(message) ? repliedText(message) : null));
+        return Optional.of(withSender(in, message.getFrom()).withReplyTo(replied(message)));
+    }
+
+    /** A text (or a caption) corrected after it was sent; commands stay as they were first run. */
+    private Optional<Inbound> edited(Message message) {
+        String text = message.hasText() ? message.getText() : message.getCaption();
+        boolean open = message.getChat().isUserChat() || message.getChatId().equals(consultantsChatId);
+        if (text == null || text.isBlank() || text.strip().startsWith("/") || !(open || isReplyToBot(message))) {
+            log.debug("edit in {} with nothing for the conversation", chatKey(message.getChatId()));
+            return Optional.empty();
+        }
+        Inbound in = Inbound.text(chatKey(message.getChatId()), text).asEdit();
+        return Optional.of(withSender(in, message.getFrom()).withReplyTo(replied(message)));
+    }
+
+    /**
+     * What the message answers: the bot's message it replies to, else, in a case's forum topic, the case's tag
+     * (a topic's messages reply to its opening, which names nothing).
+     */
+    private String replied(Message message) {
+        String text = isReplyToBot(message) ? repliedText(message) : null;
+        if ((text == null || text.isBlank()) && Boolean.TRUE.equals(message.getIsTopicMessage())
+                && message.getMessageThreadId() != null && isConsultantsChat(message.getChatId())) {
+            String thread = topics.apply(message.getChatId(), message.getMessageThreadId());
+            return thread != null ? thread : text;
+        }
+        return text;
     }
 
     private Optional<Inbound> callback(CallbackQuery query) {

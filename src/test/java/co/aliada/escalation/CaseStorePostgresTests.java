@@ -40,7 +40,7 @@ class CaseStorePostgresTests {
 
         assertThat(cases.activeOf("tg:1")).get().extracting(Case::reason).isEqualTo("fallback");
         clock.advance(Duration.ofMinutes(31));
-        assertThat(cases.dueForReminder(Duration.ofMinutes(30))).extracting(Case::id).contains(c.id());
+        assertThat(cases.dueForReminder(Duration.ofMinutes(30), Duration.ofHours(4))).extracting(Case::id).contains(c.id());
         assertThat(cases.take(c.id(), "Ana", "9")).isTrue();
         assertThat(cases.take(c.id(), "Luis", "8")).isFalse();
         assertThat(cases.close(c.id(), "consultant", "Ana", "9")).isTrue();

@@ -158,14 +158,52 @@ class EscalationHandoffTests {
     }
 
     @Test
-    void listsOpenCasesInTheGroup() {
+    void listsOpenCasesWithTheCompanyWhoHasThemAndTheWaitSinceThePersonLastWrote() {
         h.withProfiledUser("tg:78").send(Inbound.command("tg:78", "asesor"));
         h.consultant(Inbound.Kind.BUTTON, "case:take:2", null);
         h.clock.advance(java.time.Duration.ofMinutes(12));
+        h.send(Inbound.text(USER, "¿Alguien me lee?"));
+        h.clock.advance(java.time.Duration.ofMinutes(75));
 
         String list = textTo(GROUP, h.consultant(Inbound.Kind.COMMAND, "casos@AliadaBot", null));
+        String mine = textTo(GROUP, h.engine.handle(new Inbound(GROUP, "501", "María José", "es", Inbound.Kind.COMMAND,
+                "mis_casos", null, null)));
 
-        assertThat(list).contains("Casos abiertos: 2", "#caso-1 · sin tomar · 12 min · nadie", "#caso-2 · en atención · 12 min · María");
+        assertThat(list).contains("Casos abiertos: 2",
+                "#caso-1 · Café <Alto> Cauca · sin tomar · nadie · espera hace 1 h 15 min",
+                "#caso-2 · Café <Alto> Cauca · en atención · María · espera hace 1 h 27 min");
+        assertThat(mine).contains("#caso-2").doesNotContain("#caso-1");
+    }
+
+    @Test
+    void remindersBackOffAndWaitForOfficeHours() {
+        CaseReminders reminders = h.reminders();
+        // Wednesday 10:00: reminded at 10:30, then an hour later, then two hours later
+        h.clock.advance(java.time.Duration.ofMinutes(31));
+        reminders.remindDue();
+        h.clock.advance(java.time.Duration.ofMinutes(31));
+        reminders.remindDue();
+        assertThat(h.delivered).as("the second waits an hour").hasSize(1);
+        h.clock.advance(java.time.Duration.ofMinutes(30));
+        reminders.remindDue();
+        assertThat(h.delivered).hasSize(2);
+        h.clock.advance(java.time.Duration.ofMinutes(100));
+        reminders.remindDue();
+        assertThat(h.delivered).as("the third waits two hours").hasSize(2);
+        h.clock.advance(java.time.Duration.ofMinutes(21));
+        reminders.remindDue();
+        assertThat(h.delivered).hasSize(3);
+
+        // the next would be due at 17:33 (four hours, the cap): checked every 15 minutes until Thursday 07:33, none goes
+        for (int i = 0; i < 4 * 18; i++) {
+            h.clock.advance(java.time.Duration.ofMinutes(15));
+            reminders.remindDue();
+        }
+        assertThat(h.delivered).as("none after 17:00 nor before 08:00").hasSize(3);
+        h.clock.advance(java.time.Duration.ofMinutes(30));
+        reminders.remindDue();
+        assertThat(h.delivered).as("Thursday 08:03, the office is open").hasSize(4);
+        assertThat(h.delivered.get(3).plainText()).contains("#caso-1");
     }
 
     @Test

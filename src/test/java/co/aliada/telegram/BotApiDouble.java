@@ -33,7 +33,16 @@ public final class BotApiDouble implements AutoCloseable {
     public static final long BOT_ID = 123;
     public static final String BOT_USERNAME = "AliadaBot";
     /** Methods whose answer is a sent message. */
-    private static final List<String> SENDS = List.of("sendmessage", "sendphoto", "senddocument");
+    private static final List<String> SENDS = List.of("sendmessage", "sendphoto", "senddocument", "sendvoice", "sendvideo",
+            "sendaudio", "sendanimation", "sendsticker", "sendvideonote", "sendlocation");
+    /** The part of each media send that names the file; a file id passes as it is. */
+    private static final Map<String, String> MEDIA_PARTS = Map.of("sendphoto", "photo", "senddocument", "document",
+            "sendvoice", "voice", "sendvideo", "video", "sendaudio", "audio", "sendanimation", "animation",
+            "sendsticker", "sticker", "sendvideonote", "video_note");
+    /** Telegram's limits, counted on the text as shown (markup gone), in UTF-16 units as Telegram counts. */
+    static final int MESSAGE_LIMIT = 4096;
+    static final int CAPTION_LIMIT = 1024;
+    static final int POPUP_LIMIT = 200;
 
     static {
         // Without it the JDK server's small writes wait for delayed ACKs: about 40 ms a call.
@@ -48,6 +57,9 @@ public final class BotApiDouble implements AutoCloseable {
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final AtomicInteger nextUpdateId = new AtomicInteger(1000);
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
+    private final AtomicInteger nextTopicId = new AtomicInteger(500);
+    /** Groups that are forums: their getChat says is_forum, and createForumTopic works there only. */
+    private final java.util.Set<Long> forums = ConcurrentHashMap.newKeySet();
     private volatile Duration hold = Duration.ofMillis(500);
     private final Map<Long, AtomicInteger> sentCounts = new ConcurrentHashMap<>();
     private final Map<Long, Integer> refusedChats = new ConcurrentHashMap<>();
@@ -424,6 +436,12 @@ public final class BotApiDouble implements AutoCloseable {
                 answer(exchange, failure, error(failure, failure == 401 ? "Unauthorized" : "Internal Server Error"));
                 return;
             }
+            Optional<String> refused = limitProblem(method, params);
+            if (refused.isPresent()) {
+                refusedHtml.add(method + ": " + refused.get());
+                answer(exchange, 400, error(400, "Bad Request: " + refused.get()));
+                return;
+            }
             Optional<String> badHtml = htmlProblem(method, params);
             if (badHtml.isPresent()) {
                 refusedHtml.add(method + ": " + badHtml.get() + " in " + params.get("text") + params.get("caption"));
@@ -463,7 +481,50 @@ public final class BotApiDouble implements AutoCloseable {
         return text == null ? Optional.empty() : TelegramHtml.problem(text.asString());
     }
 
-    /** The sends refused because their HTML would not parse on Telegram; a test expects none. */
+    /**
+     * What Telegram refuses besides bad HTML: a text over 4,096 or a caption over 1,024 characters as shown,
+     * a caption on a sticker, round video or place, a pop-up over 200, a topic outside a forum.
+     */
+    private Optional<String> limitProblem(String method, Map<String, JsonNode> params) {
+        String name = method.toLowerCase();
+        boolean html = params.get("parse_mode") != null && params.get("parse_mode").asString().equalsIgnoreCase("html");
+        JsonNode text = params.get("text");
+        JsonNode caption = params.get("caption");
+        if (name.equals("sendmessage") && text != null && shown(text.asString(), html).length() > MESSAGE_LIMIT) {
+            return Optional.of("message is too long");
+        }
+        if (caption != null && shown(caption.asString(), html).length() > CAPTION_LIMIT) {
+            return Optional.of("message caption is too long");
+        }
+        if (caption != null && List.of("sendsticker", "sendvideonote", "sendlocation").contains(name)) {
+            return Optional.of("unexpected caption for " + method);
+        }
+        if (name.equals("answercallbackquery") && text != null && text.asString().length() > POPUP_LIMIT) {
+            return Optional.of("MESSAGE_TOO_LONG");
+        }
+        if (name.equals("createforumtopic") && !forums.contains(Long.parseLong(params.get("chat_id").asString()))) {
+            return Optional.of("the chat is not a forum");
+        }
+        if (MEDIA_PARTS.containsKey(name) && params.get(MEDIA_PARTS.get(name)) == null) {
+            return Optional.of("there is no " + MEDIA_PARTS.get(name) + " in the request");
+        }
+        if (name.equals("sendlocation") && (params.get("latitude") == null || params.get("longitude") == null)) {
+            return Optional.of("wrong latitude or longitude");
+        }
+        return Optional.empty();
+    }
+
+    private static String shown(String text, boolean html) {
+        return html ? plain(text) : text;
+    }
+
+    /** Makes a group a forum: getChat says so and topics can be made there. */
+    public BotApiDouble forum(long chatId) {
+        forums.add(chatId);
+        return this;
+    }
+
+    /** The sends refused because their HTML would not parse on Telegram, or over Telegram's limits; a test expects none. */
     public List<String> refusedHtml() {
         return List.copyOf(refusedHtml);
     }
@@ -506,6 +567,16 @@ public final class BotApiDouble implements AutoCloseable {
             String id = params.get("file_id").asString();
             return UpdateJson.JSON.createObjectNode().put("file_id", id).put("file_unique_id", id)
                     .put("file_size", hostedFiles.getOrDefault(id, new byte[0]).length).put("file_path", id);
+        }
+        if (name.equals("getchat")) {
+            long id = Long.parseLong(params.get("chat_id").asString());
+            return UpdateJson.JSON.createObjectNode().put("id", id).put("type", id > 0 ? "private" : "supergroup")
+                    .put("title", "Group").put("is_forum", forums.contains(id)).put("accent_color_id", 0)
+                    .put("max_reaction_count", 11);
+        }
+        if (name.equals("createforumtopic")) {
+            return UpdateJson.JSON.createObjectNode().put("message_thread_id", nextTopicId.getAndIncrement())
+                    .put("name", params.get("name").asString()).put("icon_color", 7322096);
         }
         if (!SENDS.contains(name)) {
             return UpdateJson.JSON.getNodeFactory().booleanNode(true);

@@ -110,7 +110,9 @@ class EscalationEndToEndTests {
         ana.listens();
         desk.listens();
         api.enqueue(UpdateJson.press(GROUP, 1, "case:take:999").from(CONSULTANT, "Carlos", "es"));
-        desk.awaitsContaining("#caso-999");
+        // told to the one who pressed, as the button's pop-up
+        api.await(call -> call.is("answerCallbackQuery") && call.param("text") != null && call.param("text").contains("#caso-999"),
+                Person.WAIT);
         api.enqueue(UpdateJson.press(ana.chat(), Integer.parseInt(card.param("message_id")), "case:close:" + id(card))
                 .from(ana.chat(), "Ana", "es"));
         api.enqueue(UpdateJson.group(GROUP, CONSULTANT).from(CONSULTANT, "Carlos", "es").text("¿Almorzamos a la una?")

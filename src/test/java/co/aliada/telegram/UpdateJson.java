@@ -1,6 +1,7 @@
 package co.aliada.telegram;
 
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -95,6 +96,34 @@ public final class UpdateJson {
         message.putArray("photo").addObject().put("file_id", "p1").put("file_unique_id", "u3")
                 .put("width", 90).put("height", 90);
         message.put("caption", caption);
+        return this;
+    }
+
+    /** A photo with the given file id (the largest of its sizes) and caption. */
+    public UpdateJson photo(String fileId, String caption) {
+        ArrayNode sizes = message.putArray("photo");
+        sizes.addObject().put("file_id", fileId + "-small").put("file_unique_id", fileId + "s").put("width", 90).put("height", 90);
+        sizes.addObject().put("file_id", fileId).put("file_unique_id", fileId + "l").put("width", 1280).put("height", 960);
+        if (caption != null) {
+            message.put("caption", caption);
+        }
+        return this;
+    }
+
+    public UpdateJson voice(String fileId) {
+        message.putObject("voice").put("file_id", fileId).put("file_unique_id", fileId + "u").put("duration", 3);
+        return this;
+    }
+
+    /** A message in a forum topic that replies to nothing in particular: Telegram makes it reply to the topic's opening. */
+    public UpdateJson inTopic(int threadId) {
+        message.put("message_thread_id", threadId).put("is_topic_message", true);
+        ObjectNode opening = message.putObject("reply_to_message").put("message_id", threadId).put("date", 1_700_000_000)
+                .put("message_thread_id", threadId).put("is_topic_message", true);
+        opening.set("chat", message.get("chat").deepCopy());
+        opening.putObject("from").put("id", BotApiDouble.BOT_ID).put("is_bot", true).put("first_name", "Aliada")
+                .put("username", BotApiDouble.BOT_USERNAME);
+        opening.putObject("forum_topic_created").put("name", "topic").put("icon_color", 7322096);
         return this;
     }
 

@@ -91,8 +91,29 @@ class UpdateMapperTests {
     }
 
     @Test
-    void editsChannelPostsAndMembershipChangesAreQuiet() throws Exception {
-        assertThat(map(UpdateJson.message(42).text("editado").as("edited_message"), 1)).isEmpty();
+    void anEditedTextIsACorrectionAndAnEditedCommandIsNothing() throws Exception {
+        Inbound in = one(UpdateJson.message(42).text("editado").as("edited_message"));
+
+        assertThat(in.kind()).isEqualTo(Inbound.Kind.TEXT);
+        assertThat(in.payload()).isEqualTo("editado");
+        assertThat(in.edited()).isTrue();
+        assertThat(map(UpdateJson.message(42).text("/reiniciar").as("edited_message"), 1)).isEmpty();
+    }
+
+    @Test
+    void aPhotoCarriesItsLargestFileIdAndCaptionAndALocationItsPlace() throws Exception {
+        Inbound photo = one(UpdateJson.message(42).photo("la etiqueta nueva"));
+        Inbound place = one(UpdateJson.message(42).location());
+
+        assertThat(photo.kind()).isEqualTo(Inbound.Kind.UNSUPPORTED);
+        assertThat(photo.media()).isEqualTo(new co.aliada.conversation.Media(co.aliada.conversation.Media.Type.PHOTO,
+                "p1", "la etiqueta nueva"));
+        assertThat(place.media().type()).isEqualTo(co.aliada.conversation.Media.Type.LOCATION);
+        assertThat(place.media().ref()).isEqualTo("2.44,-76.61");
+    }
+
+    @Test
+    void channelPostsAndMembershipChangesAreQuiet() throws Exception {
         assertThat(map(UpdateJson.group(GROUP, 5).text("noticia").as("channel_post"), 2)).isEmpty();
         String member = """
                 {"update_id": 3, "my_chat_member": {"chat": {"id": 42, "type": "private"},
