@@ -56,6 +56,7 @@ final class CaseActions {
         cases.take(id, name, in.user());
         toUser(turn, c.get(), "consultants.user.taken", "who", who(in.user(), turn.texts(), c.get().lang()));
         taken(turn, c.get(), name, in.user());
+        editCard(turn, id, null);
     }
 
     /**
@@ -78,6 +79,7 @@ final class CaseActions {
         if (c.get().status() == Case.Status.OPEN && cases.take(id, name, in.user())) {
             toUser(turn, c.get(), "consultants.user.taken", "who", who(in.user(), turn.texts(), c.get().lang()));
             taken(turn, c.get(), name, in.user());
+            editCard(turn, id, null);
         }
         cases.message(id, false, name, text);
         toUser(turn, c.get(), "consultants.user.from-consultant", "who", who(in.user(), turn.texts(), c.get().lang()),
@@ -125,6 +127,7 @@ final class CaseActions {
             toGroup(turn, "consultants.group.reassigned", "tag", c.get().tag(), "name", Html.escape(name),
                     "owner", Html.escape(c.get().takenByName()));
             toUser(turn, c.get(), "consultants.user.reassigned", "who", who(in.user(), turn.texts(), c.get().lang()));
+            editCard(turn, id, null);
         }
         String parked = unpark(turn, in);
         if (parked != null) {
@@ -171,6 +174,9 @@ final class CaseActions {
                         co.aliada.conversation.CommandName.ADVISOR.slash(AdvisorCommand.REOPEN))))));
         toGroup(turn, "consultants.group.closed", "tag", c.get().tag(), "name", Html.escape(name),
                 "outcome", texts.get("consultants.outcome." + outcome, lang));
+        cases.find(id).ifPresent(closed -> editCard(turn, id, texts.get("escalation.card.closed", lang,
+                "name", Html.escape(name), "when", card.when(closed.closedAt()),
+                "outcome", texts.get("consultants.outcome." + outcome, lang))));
     }
 
     /** {@code /casos}, or with an owner's id {@code /mis_casos}: the open cases (that consultant's own). */
@@ -234,6 +240,12 @@ final class CaseActions {
         }
         String first = in.userName() == null || in.userName().isBlank() ? null : in.userName().strip().split("\\s+")[0];
         return first == null ? texts.get("escalation.a-consultant", lang) : first;
+    }
+
+    /** Edits the case's card to show who has it and since when, and how it ended ({@code closed}) once it has. */
+    private void editCard(Turn turn, long id, String closed) {
+        cases.find(id).ifPresent(c -> cases.cardOf(id).ifPresent(text ->
+                turn.send(card.edited(c, text, group, turn.texts(), closed))));
     }
 
     private static void park(Turn turn, Inbound in, String text) {

@@ -35,12 +35,27 @@ final class OutboxTable {
     void insert(String chat, Piece piece, Instant now) {
         Outbound.Attachment file = piece.file();
         jdbc.update("insert into outbox_message (chat, method, text, keyboard, file_name, file_type, file_data,"
-                        + " status, attempts, next_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                        + " status, attempts, next_at, created_at, ref) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
                 chat, piece.method().name(), piece.text(),
                 piece.buttons().isEmpty() ? null : JSON.writeValueAsString(piece.buttons()),
                 file == null ? null : file.fileName(), file == null ? null : file.contentType(),
                 file == null ? null : Base64.getEncoder().encodeToString(file.bytes()),
-                PENDING, Timestamp.from(now), Timestamp.from(now));
+                PENDING, Timestamp.from(now), Timestamp.from(now), piece.ref());
+    }
+
+    /** Remembers the Telegram message a named piece became, so that a later edit finds it. */
+    void remember(String chat, String ref, int messageId, Instant now) {
+        if (jdbc.update("update telegram_message_ref set message_id = ?, sent_at = ? where chat = ? and ref = ?",
+                messageId, Timestamp.from(now), chat, ref) == 0) {
+            jdbc.update("insert into telegram_message_ref (chat, ref, message_id, sent_at) values (?, ?, ?, ?)",
+                    chat, ref, messageId, Timestamp.from(now));
+        }
+    }
+
+    /** The Telegram message sent under this name in the chat, or null when none was (yet, or ever). */
+    Integer remembered(String chat, String ref) {
+        return jdbc.query("select message_id from telegram_message_ref where chat = ? and ref = ?",
+                (rs, i) -> rs.getInt(1), chat, ref).stream().findFirst().orElse(null);
     }
 
     /** Frees every claim: the caller knows no other sender is alive (a restart on an embedded database). */
@@ -74,7 +89,7 @@ final class OutboxTable {
     }
 
     Piece piece(long id) {
-        return jdbc.queryForObject("select chat, method, text, keyboard, file_name, file_type, file_data"
+        return jdbc.queryForObject("select chat, method, text, keyboard, file_name, file_type, file_data, ref"
                 + " from outbox_message where id = ?", (rs, i) -> {
                     String keyboard = rs.getString("keyboard");
                     String data = rs.getString("file_data");
@@ -82,7 +97,7 @@ final class OutboxTable {
                             rs.getString("file_type"), Base64.getDecoder().decode(data));
                     return new Piece(UpdateMapper.chatId(rs.getString("chat")).orElseThrow(),
                             Piece.Method.valueOf(rs.getString("method")), rs.getString("text"),
-                            keyboard == null ? List.of() : JSON.readValue(keyboard, KEYBOARD), file);
+                            keyboard == null ? List.of() : JSON.readValue(keyboard, KEYBOARD), file, rs.getString("ref"));
                 }, id);
     }
 

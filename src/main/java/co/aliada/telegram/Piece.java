@@ -8,14 +8,21 @@ import co.aliada.conversation.Outbound;
 /**
  * One Bot API call of an {@link Outbound}: a text part, a photo or a document with its caption. A long
  * text becomes several pieces (the keyboard rides on the last), a caption too long for a file goes as
- * a text after it; each piece is stored, sent and marked on its own.
+ * a text after it; each piece is stored, sent and marked on its own. A piece may carry the reply's
+ * {@link Outbound.Ref} name: the message it sends is remembered under it, or (an {@code EDIT}) the
+ * message remembered under it gets the piece's text and keyboard.
  */
-record Piece(long chatId, Method method, String text, List<List<Outbound.Button>> buttons, Outbound.Attachment file) {
+record Piece(long chatId, Method method, String text, List<List<Outbound.Button>> buttons, Outbound.Attachment file,
+             String ref) {
 
-    enum Method { MESSAGE, PHOTO, DOCUMENT }
+    enum Method { MESSAGE, PHOTO, DOCUMENT, EDIT }
 
     Piece {
         buttons = buttons == null ? List.of() : buttons;
+    }
+
+    Piece(long chatId, Method method, String text, List<List<Outbound.Button>> buttons, Outbound.Attachment file) {
+        this(chatId, method, text, buttons, file, null);
     }
 
     /** The calls that send a reply, in order; nothing for chats of other channels. */
@@ -24,20 +31,28 @@ record Piece(long chatId, Method method, String text, List<List<Outbound.Button>
         if (chatId == null) {
             return List.of();
         }
+        String ref = reply.ref() == null ? null : reply.ref().name();
+        if (reply.replaces()) {
+            // an edit is one message: its text was built to fit one
+            return List.of(new Piece(chatId, Method.EDIT, TextChunks.split(reply.text().isBlank() ? "…" : reply.text(),
+                    TextChunks.MESSAGE).get(0), reply.buttons(), null, ref));
+        }
         List<Piece> pieces = new ArrayList<>();
         Outbound.Attachment file = reply.image() != null ? reply.image() : reply.document();
         boolean fits = reply.text().length() <= TextChunks.CAPTION;
         if (file != null) {
             Method method = reply.image() != null ? Method.PHOTO : Method.DOCUMENT;
-            pieces.add(new Piece(chatId, method, fits ? reply.text() : "", fits ? reply.buttons() : List.of(), file));
+            pieces.add(new Piece(chatId, method, fits ? reply.text() : "", fits ? reply.buttons() : List.of(), file,
+                    fits ? ref : null));
             if (fits) {
                 return pieces;
             }
         }
         List<String> chunks = TextChunks.split(reply.text().isBlank() ? "…" : reply.text(), TextChunks.MESSAGE);
         for (int i = 0; i < chunks.size(); i++) {
-            pieces.add(new Piece(chatId, Method.MESSAGE, chunks.get(i),
-                    i == chunks.size() - 1 ? reply.buttons() : List.of(), null));
+            boolean last = i == chunks.size() - 1;
+            pieces.add(new Piece(chatId, Method.MESSAGE, chunks.get(i), last ? reply.buttons() : List.of(), null,
+                    last ? ref : null));
         }
         return pieces;
     }

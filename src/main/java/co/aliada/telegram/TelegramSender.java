@@ -12,6 +12,8 @@ import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -35,16 +37,39 @@ final class TelegramSender {
 
     /** Sends one piece; throws what the Bot API or the network answered, for the outbox to judge. */
     void deliver(Piece piece) throws TelegramApiException {
+        deliver(piece, null);
+    }
+
+    /**
+     * Sends one piece, or for an {@code EDIT} changes message {@code target} of its chat (nothing when there
+     * is no target: the message to edit was never sent). Answers the id of the message sent, or null.
+     */
+    Integer deliver(Piece piece, Integer target) throws TelegramApiException {
         InlineKeyboardMarkup keyboard = keyboard(piece.buttons());
         String caption = piece.text().isBlank() ? null : piece.text();
-        switch (piece.method()) {
-            case MESSAGE -> client.execute(SendMessage.builder().chatId(piece.chatId()).text(piece.text())
-                    .parseMode(ParseMode.HTML).replyMarkup(keyboard).build());
-            case PHOTO -> client.execute(SendPhoto.builder().chatId(piece.chatId()).photo(input(piece.file()))
-                    .caption(caption).parseMode(ParseMode.HTML).replyMarkup(keyboard).build());
-            case DOCUMENT -> client.execute(SendDocument.builder().chatId(piece.chatId()).document(input(piece.file()))
-                    .caption(caption).parseMode(ParseMode.HTML).replyMarkup(keyboard).build());
-        }
+        return switch (piece.method()) {
+            case MESSAGE -> id(client.execute(SendMessage.builder().chatId(piece.chatId()).text(piece.text())
+                    .parseMode(ParseMode.HTML).replyMarkup(keyboard).build()));
+            case PHOTO -> id(client.execute(SendPhoto.builder().chatId(piece.chatId()).photo(input(piece.file()))
+                    .caption(caption).parseMode(ParseMode.HTML).replyMarkup(keyboard).build()));
+            case DOCUMENT -> id(client.execute(SendDocument.builder().chatId(piece.chatId()).document(input(piece.file()))
+                    .caption(caption).parseMode(ParseMode.HTML).replyMarkup(keyboard).build()));
+            case EDIT -> {
+                if (target == null) {
+                    log.debug("no message named {} in chat {} to edit; skipped", piece.ref(),
+                            co.aliada.conversation.LogSafe.chat(UpdateMapper.chatKey(piece.chatId())));
+                } else {
+                    // without a keyboard, Telegram takes the message's keyboard off: an edited card offers no stale buttons
+                    client.execute(EditMessageText.builder().chatId(piece.chatId()).messageId(target).text(piece.text())
+                            .parseMode(ParseMode.HTML).replyMarkup(keyboard).build());
+                }
+                yield null;
+            }
+        };
+    }
+
+    private static Integer id(Message sent) {
+        return sent == null ? null : sent.getMessageId();
     }
 
     /** Stops the pressed button's spinner. */
