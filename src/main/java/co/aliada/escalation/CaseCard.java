@@ -96,9 +96,15 @@ final class CaseCard {
         Outbound card = Outbound.text(group, text).withButtons(List.of(List.of(
                 new Outbound.Button(texts.get("escalation.button.take", lang), TAKE + c.id()),
                 new Outbound.Button(texts.get("escalation.button.close", lang), CLOSE + c.id())))).named(ref(c.id()));
-        Outbound file = Outbound.text(group, texts.get("escalation.transcript.caption", lang, "tag", c.tag()))
-                .withDocument(transcript.document(c, company, texts, lang, opening));
-        return List.of(card, file);
+        return List.of(card, transcript(c, user, texts, group, opening));
+    }
+
+    /** The transcript as a document for the group: at opening, and again when the person reopens the case. */
+    Outbound transcript(Case c, ChatState user, Texts texts, String group, String opening) {
+        String company = Profile.of(user).company();
+        return Outbound.text(group, texts.get("escalation.transcript.caption", lang, "tag", c.tag()))
+                .withDocument(transcript.document(c, company == null ? texts.get("escalation.card.none", lang) : company,
+                        texts, lang, opening));
     }
 
     long minutes(Case c) {

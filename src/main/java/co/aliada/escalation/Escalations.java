@@ -123,6 +123,9 @@ final class Escalations {
                     "owner", owner)).withButtons(List.of(List.of(
                     new Outbound.Button(turn.texts().get("escalation.button.take", groupLang), CaseCard.TAKE + c.id()),
                     new Outbound.Button(turn.texts().get("escalation.button.close", groupLang), CaseCard.CLOSE + c.id())))));
+            turn.send(card.transcript(c, state, turn.texts(), group.key(), null)); // what happened since, events included
+            cases.cardOf(c.id()).ifPresent(text -> turn.send(card.edited(c, text, group.key(), turn.texts(),
+                    turn.texts().get("escalation.card.reopened", groupLang, "when", card.when(hours.now().toInstant())))));
         }
         return true;
     }
