@@ -31,9 +31,10 @@ class ChallengeConfiguration {
 
     @Bean
     ChallengeJourney challengeJourney(ContentPart<ChallengeContent> content, Challenges challenges,
-                                      ObjectProvider<Matcher> matcher, Clock clock) {
+                                      ObjectProvider<Matcher> matcher, Clock clock, ObjectProvider<Forwarding> forwarding) {
         Supplier<ChallengeContent> current = () -> content.current().content();
-        return new ChallengeJourney(current, challenges, matcher::getIfAvailable, clock);
+        return new ChallengeJourney(current, challenges, matcher::getIfAvailable, clock,
+                forwarding.getIfAvailable(Forwarding::none));
     }
 
     @Bean Step challengeDriverStep(ChallengeJourney j) {

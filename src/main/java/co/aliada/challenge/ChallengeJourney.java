@@ -15,8 +15,15 @@ final class ChallengeJourney {
     private final Challenges challenges;
     private final Recommender recommender;
     private final Clock clock;
+    private final Forwarding forwarding;
 
     ChallengeJourney(Supplier<ChallengeContent> content, Challenges challenges, Supplier<Matcher> matcher, Clock clock) {
+        this(content, challenges, matcher, clock, Forwarding.none());
+    }
+
+    ChallengeJourney(Supplier<ChallengeContent> content, Challenges challenges, Supplier<Matcher> matcher, Clock clock,
+                     Forwarding forwarding) {
+        this.forwarding = forwarding;
         this.content = content;
         this.challenges = challenges;
         this.recommender = new Recommender(matcher, content);
@@ -64,7 +71,7 @@ final class ChallengeJourney {
     }
 
     Command summary() {
-        return new SummaryCommand(challenges, new Offerers(recommender));
+        return new SummaryCommand(challenges, new Offerers(recommender), forwarding);
     }
 
     Command service() {

@@ -22,8 +22,10 @@ final class SummaryCommand implements co.aliada.conversation.Command {
 
     private final Challenges challenges;
     private final Offerers offerers;
+    private final Forwarding forwarding;
 
-    SummaryCommand(Challenges challenges, Offerers offerers) {
+    SummaryCommand(Challenges challenges, Offerers offerers, Forwarding forwarding) {
+        this.forwarding = forwarding;
         this.challenges = challenges;
         this.offerers = offerers;
     }
@@ -50,8 +52,7 @@ final class SummaryCommand implements co.aliada.conversation.Command {
                     + (who == null ? "" : "\n" + who));
         }
         lines.add("");
-        // forwarding a message is a Telegram thing; elsewhere the summary can be copied or kept
-        lines.add(turn.text(turn.state().chat().startsWith("tg:") ? "summary.footer" : "summary.footer.local"));
+        lines.add(turn.text(forwarding.forwards(turn.state().chat()) ? "summary.footer" : "summary.footer.local"));
         String text = Trim.lines(lines, Trim.MESSAGE, left -> turn.text("challenge.mine.more", "count", left));
         turn.send(Outbound.text(turn.state().chat(), text));
         if (END.equalsIgnoreCase(args.strip())) {

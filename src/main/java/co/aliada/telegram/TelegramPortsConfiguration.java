@@ -1,5 +1,6 @@
 package co.aliada.telegram;
 
+import co.aliada.challenge.Forwarding;
 import co.aliada.escalation.ConsultantsDesk;
 import co.aliada.followup.ReachLater;
 import org.springframework.context.annotation.Bean;
@@ -18,5 +19,11 @@ class TelegramPortsConfiguration {
     @Bean
     ReachLater telegramReachLater() {
         return chat -> UpdateMapper.chatId(chat).map(id -> id > 0).orElse(false);
+    }
+
+    /** Any Telegram message can be forwarded; the summary's footer says so. */
+    @Bean
+    Forwarding telegramForwarding() {
+        return chat -> UpdateMapper.chatId(chat).isPresent();
     }
 }

@@ -6,10 +6,10 @@
  * off without {@code aliada.telegram.token}, and the token never reaches a log line or an error. It
  * implements the ports of the features that reach people on Telegram: escalation's
  * {@link co.aliada.escalation.ConsultantsDesk}, admin's {@link co.aliada.admin.AdminNotices} and followup's
- * {@link co.aliada.followup.ReachLater}; no other
+ * {@link co.aliada.followup.ReachLater} and challenge's {@link co.aliada.challenge.Forwarding}; no other
  * feature knows what a Telegram chat key looks like.
  */
-@ApplicationModule(allowedDependencies = {"admin", "content", "conversation", "escalation", "followup", "privacy", "store"})
+@ApplicationModule(allowedDependencies = {"admin", "challenge", "content", "conversation", "escalation", "followup", "privacy", "store"})
 package co.aliada.telegram;
 
 import org.springframework.modulith.ApplicationModule;

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrashRecoveryTests {
 
-    static final int TRIALS = 10;
+    /** Kills per run; more with {@code -Dcrash.trials=N} (each costs a child start of a few seconds). */
+    static final int TRIALS = Integer.getInteger("crash.trials", 5);
     static final Duration WAIT = Duration.ofSeconds(60);
 
     @TempDir

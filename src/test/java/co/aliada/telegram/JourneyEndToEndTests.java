@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import co.aliada.conversation.TestTexts;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -79,7 +80,9 @@ class JourneyEndToEndTests {
 
         ana.says(s.summaryCommand());
         String summary = ana.awaits(call -> call.text().contains(s.sectorLabel())).text();
-        assertThat(summary).contains(s.municipality(), s.size(), s.level(), "8/9", "7/9", s.brandService(), "ERP");
+        assertThat(summary).contains(s.municipality(), s.size(), s.level(), "8/9", "7/9", s.brandService(), "ERP")
+                .as("a Telegram message can be forwarded, and the footer says so")
+                .endsWith(TestTexts.texts().get("summary.footer", s.lang()));
         String brandClause = s.brand().substring(0, s.brand().indexOf(',')); // the restatement keeps the first clause
         assertThat(summary.indexOf(brandClause)).as("challenges by priority").isLessThan(summary.indexOf(s.ordersRestated()))
                 .isPositive();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import co.aliada.AliadaApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,6 +21,8 @@ final class LiveBot implements AutoCloseable {
 
     static final long GROUP = -100_777_000L;
     private static LiveBot shared;
+    private static final Map<String, String> FAST_OUTBOX = Map.of("aliada.outbox.chat-per-second", "100",
+            "aliada.outbox.chat-burst", "10", "aliada.outbox.group-per-minute", "6000", "aliada.outbox.poll", "100ms");
 
     private final BotApiDouble api;
     private final Path dir;
@@ -69,6 +72,13 @@ final class LiveBot implements AutoCloseable {
                 "--aliada.telegram.token=" + BotApiDouble.TOKEN, "--aliada.telegram.base-url=" + api.baseUrl(),
                 "--aliada.telegram.consultants-chat-id=" + GROUP,
                 "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("aliada").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE"));
+        // Telegram's pace (a message a second per chat, twenty a minute per group) is the outbox tests' business;
+        // here it would only make each journey wait, so it is raised unless a test sets it itself
+        FAST_OUTBOX.forEach((name, value) -> {
+            if (settings.stream().noneMatch(setting -> setting.startsWith("--" + name + "="))) {
+                args.add("--" + name + "=" + value);
+            }
+        });
         args.addAll(settings);
         context = new SpringApplicationBuilder(AliadaApplication.class).run(args.toArray(String[]::new));
         return this;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import co.aliada.web.ChatClient.Reply;
+import co.aliada.conversation.TestTexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,6 +65,9 @@ class JourneyWalkTests {
         forward(say("👍"));
         forward(say("ayuda"));
         forward(say("/resumen"));
+        assertThat(last.body().toString()).as("a web page cannot forward: the summary offers copying")
+                .contains(TestTexts.texts().get("summary.footer.local", "es").replace("<i>", "").replace("</i>", ""))
+                .doesNotContain(TestTexts.texts().get("summary.footer", "es").replace("<i>", "").replace("</i>", ""));
         forward(say("/mis_retos"));
     }
 
