@@ -92,7 +92,8 @@ public final class AdminDesk {
         List<ContentProblem> warnings = co.aliada.content.YamlComments.warnings(new String(content, StandardCharsets.UTF_8),
                 found.relative());
         if (!warnings.isEmpty()) {
-            answers.add(text(lang, "admin.upload.warnings", "warnings", ProblemLines.of(warnings, lang)));
+            List<String> lines = new String(content, StandardCharsets.UTF_8).lines().toList();
+            answers.add(text(lang, "admin.upload.warnings", "warnings", ProblemLines.of(warnings, lang, texts.get(), file -> lines)));
         }
         return answers;
     }
@@ -110,6 +111,12 @@ public final class AdminDesk {
                     "at", WHEN.format(live.loadedAt())));
             contents.lastError(folder).ifPresent(error -> lines.add(text(lang, "admin.status.content-error",
                     "at", WHEN.format(error.at()), "error", Html.escape(error.problems().get(0).toString()))));
+            List<ContentProblem> warnings = contents.warnings(folder);
+            if (!warnings.isEmpty()) {
+                lines.add(text(lang, "admin.status.content-warnings", "count", warnings.size(),
+                        "warning", Html.escape(warnings.get(0).file() + ":" + warnings.get(0).line() + ": "
+                                + ProblemLines.plain(warnings.get(0).message(), lang, texts.get()))));
+            }
         }
         Gauge backlog = registry.find("aliada.outbox.backlog").gauge();
         return text(lang, "admin.status", "contents", String.join("\n", lines), "companies", data.profiles().size(),

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import co.aliada.content.ContentPart;
 import co.aliada.content.ContentSnapshot;
+import co.aliada.content.ContentWarnings;
 import co.aliada.content.LiveContent;
 import co.aliada.content.RefusedChange;
 import co.aliada.conversation.Texts;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the admins, each in their language, when a content change was refused (file, line, the
  * parser's message in plain words, the line itself) and, once a later change to that folder is
- * accepted, that their fix is live. The old content keeps serving meanwhile.
+ * accepted, that their fix is live. The old content keeps serving meanwhile. A change that serves but
+ * probably says less than meant (a value cut at a '#') is told as a warning, with its line.
  */
 @Component
 class ContentNotices {
@@ -47,6 +49,15 @@ class ContentNotices {
         }
         contents.onRefused(this::refused);
         contents.onAccepted(this::accepted);
+        contents.onWarned(this::warned);
+    }
+
+    /** A file saved straight to disk is warned about as an upload is: it serves, but may not say what was meant. */
+    private void warned(ContentWarnings warnings) {
+        Path folder = folder(warnings.folder());
+        tell(lang -> texts.get().get("admin.content-warnings", lang, "content", warnings.folder(),
+                "warnings", ProblemLines.of(warnings.found(), lang, texts.get(),
+                        file -> folder == null ? java.util.List.of() : SourceLines.of(folder.resolve(file)))));
     }
 
     private void refused(RefusedChange change) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import co.aliada.content.ContentProblem;
 import co.aliada.conversation.Html;
@@ -26,6 +28,20 @@ final class ProblemLines {
             "did not find expected key", "admin.yaml.indent",
             "expected <block end>", "admin.yaml.indent",
             "found duplicate key", "admin.yaml.duplicate");
+
+    /** Checks' own messages with values in them → the text that says them in the admin's language, by group. */
+    private static final Map<Pattern, Phrase> PHRASES = Map.of(
+            Pattern.compile("^text '(.+)' \\((es|en)\\) uses the placeholder (\\{\\w+}), which the bot does not fill in this text; it fills none$"),
+            new Phrase("admin.check.no-placeholder", "key", "lang", "placeholder"),
+            Pattern.compile("^text '(.+)' \\((es|en)\\) uses the placeholder (\\{\\w+}), which the bot does not fill in this text; it fills (\\{.+)$"),
+            new Phrase("admin.check.placeholder", "key", "lang", "placeholder", "filled"),
+            Pattern.compile("^the text after '#' is read as a comment, so the value is only \"(.*)\"; if the '#' belongs to the value, "
+                    + "put the value in quotes: (\".*\")$"),
+            new Phrase("admin.check.comment", "kept", "quoted"));
+
+    /** A text key and the names its placeholders take from a message's groups, in order. */
+    private record Phrase(String key, String... names) {
+    }
 
     private ProblemLines() {
     }
@@ -59,6 +75,17 @@ final class ProblemLines {
     static String plain(String message, String lang, Texts texts) {
         if (texts == null) {
             return message;
+        }
+        for (Map.Entry<Pattern, Phrase> known : PHRASES.entrySet()) {
+            Matcher said = known.getKey().matcher(message);
+            if (said.matches()) {
+                Object[] values = new Object[known.getValue().names().length * 2];
+                for (int i = 0; i < known.getValue().names().length; i++) {
+                    values[2 * i] = known.getValue().names()[i];
+                    values[2 * i + 1] = said.group(i + 1);
+                }
+                return texts.get(known.getValue().key(), lang, values);
+            }
         }
         for (Map.Entry<String, String> known : PLAIN.entrySet()) {
             if (message.contains(known.getKey())) {

@@ -112,16 +112,7 @@ public final class ValidateCommand {
 
     /** What loads but is probably not what the admin meant (a value cut at a '#'), file names relative to the folder. */
     static List<ContentProblem> warnings(Path dir) {
-        List<ContentProblem> warnings = new ArrayList<>();
-        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).sorted().toList()) {
-                warnings.addAll(YamlComments.warnings(Files.readString(file), dir.relativize(file).toString()));
-            }
-        } catch (java.io.IOException e) {
-            // unreadable files are reported by the checks themselves
-        }
-        return warnings;
+        return YamlComments.inFolder(dir);
     }
 
     record Check(String name, java.util.function.Predicate<Path> applies,

@@ -1,6 +1,7 @@
 package co.aliada.content;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -35,6 +36,10 @@ class ContentHealth extends AbstractHealthIndicator {
             String name = String.valueOf(folder.getFileName());
             builder.withDetail(name + ".watching", content.watching(folder));
             content.lastError(folder).ifPresent(error -> builder.withDetail(name + ".lastError", error.summary()));
+            List<ContentProblem> warnings = content.warnings(folder);
+            if (!warnings.isEmpty()) {
+                builder.withDetail(name + ".warnings", warnings.stream().map(ContentProblem::toString).toList());
+            }
         }
     }
 }

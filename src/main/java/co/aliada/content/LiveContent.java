@@ -51,6 +51,8 @@ public final class LiveContent implements AutoCloseable {
     private final Map<Path, RefusedChange> lastErrors = new ConcurrentHashMap<>();
     private final List<Consumer<ContentSnapshot>> onAccepted = new CopyOnWriteArrayList<>();
     private final List<Consumer<RefusedChange>> onRefused = new CopyOnWriteArrayList<>();
+    private final Map<Path, List<ContentProblem>> warnings = new ConcurrentHashMap<>();
+    private final List<Consumer<ContentWarnings>> onWarned = new CopyOnWriteArrayList<>();
     private final Map<Path, FolderWatch> watches = new ConcurrentHashMap<>();
     private volatile LastGood lastGood = LastGood.NONE;
     private volatile boolean servingLastGood;
@@ -98,6 +100,7 @@ public final class LiveContent implements AutoCloseable {
                 first = fromLastGood(broken);
             }
             live.set(first);
+            byFolder.keySet().stream().filter(folder -> !lastErrors.containsKey(folder)).forEach(this::warnAbout);
             firstLoad.complete(first);
             return first;
         } catch (RuntimeException | Error e) {
@@ -184,6 +187,7 @@ public final class LiveContent implements AutoCloseable {
                 log.info("{} reloaded, version {}", folder.getFileName(), next.version(folder));
                 tell(onAccepted, next);
             }
+            warnAbout(folder);
             return true;
         } catch (ContentException e) {
             refuse(folder, e.problems());
@@ -223,6 +227,23 @@ public final class LiveContent implements AutoCloseable {
         }
         problems.throwIfAny();
         return new ContentSnapshot(parts, versions, now);
+    }
+
+    /**
+     * Files saved straight to disk get the warnings an upload gets: what serves but was probably not meant
+     * (a value cut at a '#'). Each is logged and told once, not again at every reload of the folder.
+     */
+    private void warnAbout(Path folder) {
+        List<ContentProblem> found = YamlComments.inFolder(folder);
+        List<ContentProblem> before = warnings.getOrDefault(folder, List.of());
+        warnings.put(folder, found);
+        List<ContentProblem> fresh = found.stream().filter(w -> before.stream()
+                .noneMatch(old -> old.file().equals(w.file()) && old.message().equals(w.message()))).toList();
+        if (!fresh.isEmpty()) {
+            ContentWarnings warned = new ContentWarnings(String.valueOf(folder.getFileName()), fresh);
+            log.warn("{} serves, but check this; it may not be what was meant:\n{}", folder, warned.summary());
+            tell(onWarned, warned);
+        }
     }
 
     private void refuse(Path folder, List<ContentProblem> problems) {
@@ -278,6 +299,11 @@ public final class LiveContent implements AutoCloseable {
         return Map.copyOf(lastErrors);
     }
 
+    /** What the files a folder serves probably did not mean (a value cut at a '#'); empty when nothing. */
+    public List<ContentProblem> warnings(Path folder) {
+        return warnings.getOrDefault(folder, List.of());
+    }
+
     public List<Path> folders() {
         return List.copyOf(byFolder.keySet());
     }
@@ -294,6 +320,11 @@ public final class LiveContent implements AutoCloseable {
 
     public void onRefused(Consumer<RefusedChange> listener) {
         onRefused.add(listener);
+    }
+
+    /** Hears of warnings a change brought (not of those the folder already had). */
+    public void onWarned(Consumer<ContentWarnings> listener) {
+        onWarned.add(listener);
     }
 
     @Override

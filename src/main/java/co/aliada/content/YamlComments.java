@@ -1,9 +1,14 @@
 package co.aliada.content;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds values that YAML cuts at a {@code #}: in {@code address: calle 4 # 2-67} everything from the
@@ -44,6 +49,20 @@ public final class YamlComments {
             }
         }
         return -1;
+    }
+
+    /** The warnings of every YAML file under a content folder, file names relative to it, in file order. */
+    public static List<ContentProblem> inFolder(Path dir) {
+        List<ContentProblem> warnings = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).sorted().toList()) {
+                warnings.addAll(warnings(Files.readString(file), dir.relativize(file).toString()));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // an unreadable file is the loaders' problem to report, with its name
+        }
+        return warnings;
     }
 
     public static List<ContentProblem> warnings(String text, String file) {

@@ -81,6 +81,7 @@ public final class TextsLoader {
                 // Telegram answers 400 to a message whose HTML it cannot parse, and the message is lost
                 TelegramHtml.problems(text).forEach(problem ->
                         problems.add(file, line, "text '" + key + "' (" + lang.getKey() + "): " + problem));
+                unfilled(key, lang.getKey(), text).forEach(problem -> problems.add(file, line, problem));
                 versions.put(lang.getKey(), text);
             }
         }
@@ -98,6 +99,18 @@ public final class TextsLoader {
             }
         }
         return versions;
+    }
+
+    /**
+     * A placeholder the code does not fill in this text ({@link TextPlaceholders}) would reach people as
+     * written, such as {@code {nombre}} where the code gives {@code {name}}.
+     */
+    private static List<String> unfilled(String key, String lang, String text) {
+        Set<String> filled = TextPlaceholders.declared().of(key);
+        return placeholders(text).stream().filter(name -> !filled.contains(name))
+                .map(name -> "text '" + key + "' (" + lang + ") uses the placeholder {" + name + "}, which the bot does not fill in this text; "
+                        + (filled.isEmpty() ? "it fills none" : "it fills " + String.join(", ", filled.stream().map(f -> "{" + f + "}").toList())))
+                .toList();
     }
 
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([a-zA-Z_][a-zA-Z0-9_]*)}");

@@ -5,24 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 database's files: kept readable by the owner only, and compacted after an erasure.
- * H2 writes changes as new pages and leaves old ones in the file until it reuses the space, so erased
- * text stays readable there; compacting the file online rewrites the live pages together and truncates
- * the rest, which is what makes an erasure real. On PostgreSQL none of this applies (autovacuum).
+ * The embedded H2 database's folder and files, kept readable by the owner only. (H2 writes changes as
+ * new pages and leaves old ones in the file until it reuses the space, so erased text stays readable
+ * there until the file is compacted: see {@link StorageWipe}. On PostgreSQL none of this applies.)
  */
 final class H2Files {
 
@@ -73,35 +66,6 @@ final class H2Files {
             }
         } catch (IOException | UnsupportedOperationException e) {
             log.warn("could not restrict the database files to their owner: {}", e.getClass().getSimpleName());
-        }
-    }
-
-    /** Rewrites the file so that deleted rows leave no trace in it; runs while the application serves. */
-    static void compact(DataSource dataSource, int maxMillis) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            JdbcConnection h2 = connection.unwrap(JdbcConnection.class);
-            if (h2.getSession() instanceof SessionLocal session && session.getDatabase().getStore() != null) {
-                var store = session.getDatabase().getStore();
-                // other connections pause meanwhile: moving chunks must not race with writers
-                try (var statement = connection.createStatement()) {
-                    statement.execute("SET EXCLUSIVE 1");
-                    var mv = store.getMvStore();
-                    int retention = mv.getRetentionTime();
-                    try {
-                        // old chunks reusable at once (for these few seconds only), every chunk holding dead rows
-                        // rewritten, then live chunks moved to the start and the file cut: nothing erased remains
-                        mv.setRetentionTime(0);
-                        for (int pass = 0; pass < 3; pass++) {
-                            mv.compact(100, Integer.MAX_VALUE);
-                            mv.commit();
-                            store.compactFile(maxMillis);
-                        }
-                    } finally {
-                        mv.setRetentionTime(retention);
-                        statement.execute("SET EXCLUSIVE 0");
-                    }
-                }
-            }
         }
     }
 }

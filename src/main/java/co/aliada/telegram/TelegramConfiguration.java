@@ -38,8 +38,13 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramClient telegramClient(TelegramProperties properties) {
-        return new OkHttpTelegramClient(properties.token(), properties.telegramUrl());
+    TelegramHttp telegramHttp() {
+        return new TelegramHttp();
+    }
+
+    @Bean
+    TelegramClient telegramClient(TelegramProperties properties, TelegramHttp http) {
+        return new OkHttpTelegramClient(http.client(), properties.token(), properties.telegramUrl());
     }
 
     @Bean

@@ -60,6 +60,7 @@ final class TelegramStarter implements SmartLifecycle {
         this.elect = elect;
         scheduler.setThreadNamePrefix("telegram-start-");
         scheduler.setPoolSize(1);
+        scheduler.setDaemon(true); // never what keeps a JVM alive whose application failed to start
         // at stop a getMe still waiting for an unreachable Bot API is interrupted; the thread touches no H2 file
         scheduler.setWaitForTasksToCompleteOnShutdown(false);
         scheduler.setAwaitTerminationSeconds(5);
@@ -118,6 +119,9 @@ final class TelegramStarter implements SmartLifecycle {
     }
 
     private synchronized void startPolling() {
+        if (!running) {
+            return; // stopped while getMe was under way: a poller started now would never be closed
+        }
         TelegramUrl url = properties.telegramUrl();
         try {
             TelegramBotsLongPollingApplication started = new TelegramBotsLongPollingApplication();

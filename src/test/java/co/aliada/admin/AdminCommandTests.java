@@ -82,6 +82,17 @@ class AdminCommandTests {
     }
 
     @Test
+    void theStateShowsAValueCutAtAHashInAFileSavedToDisk() throws IOException {
+        Files.writeString(CATALOG.resolve("institutions.yml"),
+                new String(original, StandardCharsets.UTF_8).replaceFirst("city: Popayán", "city: calle 4 # 2-67 Popayán"));
+        assertThat(content.reload(CATALOG.toAbsolutePath().normalize())).isTrue();
+
+        assertThat(engine.handle(admin("admin_estado"))).singleElement().extracting(Outbound::plainText).asString()
+                .contains("1 advertencia(s), la primera: institutions.yml:9: Lo que sigue al «#» se lee como comentario, así que el valor "
+                        + "queda solo «calle 4»");
+    }
+
+    @Test
     void anyoneElseGetsTheOrdinaryHelp() {
         for (String command : List.of("admin_estado", "admin_recargar", "admin_deshacer", "admin_reporte")) {
             List<Outbound> replies = engine.handle(Inbound.command("tg:7", command).withUser("7", "Eva"));

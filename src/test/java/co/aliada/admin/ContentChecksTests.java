@@ -8,8 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import co.aliada.content.TestContent;
+import co.aliada.conversation.TestTexts;
+import co.aliada.conversation.Texts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +62,50 @@ class ContentChecksTests {
 
         assertThat(validate(intents)).isEqualTo(1);
         assertThat(printed()).contains("zz-placeholder.yml:1: text 'greeting.by-name' uses placeholders [nombre] in es but [name] in en");
+    }
+
+    @Test
+    void refusesAPlaceholderTheCodeDoesNotFillEvenWhenBothLanguagesAgree() throws IOException {
+        // the bot gives this text {name}; an admin who translates the placeholder sends people "{nombre}"
+        Path escalation = intents.resolve("texts/escalation.yml");
+        List<String> lines = Files.readAllLines(escalation);
+        int es = lines.indexOf("escalation.user.taken:") + 2;
+        int en = es + 1;
+        lines.set(es - 1, lines.get(es - 1).replace("{name}", "{nombre}"));
+        lines.set(en - 1, lines.get(en - 1).replace("{name}", "{nombre}"));
+        Files.write(escalation, lines);
+        // and a text the bot fills nothing in
+        Files.writeString(intents.resolve("texts/zz-new.yml"), """
+                greeting.new:
+                  es: "Hola, {empresa}"
+                  en: "Hi, {empresa}"
+                """);
+
+        assertThat(validate(intents)).isEqualTo(1);
+        assertThat(printed()).contains(
+                escalation + ":" + es + ": text 'escalation.user.taken' (es) uses the placeholder {nombre}, which the bot does not "
+                        + "fill in this text; it fills {name}",
+                escalation + ":" + en + ": text 'escalation.user.taken' (en) uses the placeholder {nombre}",
+                "zz-new.yml:2: text 'greeting.new' (es) uses the placeholder {empresa}, which the bot does not fill in this text; "
+                        + "it fills none");
+    }
+
+    @Test
+    void anAdminReadsAPlaceholderProblemInTheirLanguage() {
+        Texts texts = TestTexts.texts();
+        String message = "text 'escalation.user.taken' (es) uses the placeholder {nombre}, which the bot does not fill in this text; "
+                + "it fills {name}";
+
+        assertThat(ProblemLines.plain(message, "es", texts)).isEqualTo("El texto «escalation.user.taken» (es) usa {nombre}, que el bot "
+                + "no llena en este texto (le llegaría así a la persona); este texto puede usar: {name}");
+        assertThat(ProblemLines.plain(message, "en", texts)).startsWith("The text «escalation.user.taken» (es) uses {nombre}, which the bot");
+        assertThat(ProblemLines.plain("text 'greeting.new' (en) uses the placeholder {empresa}, which the bot does not fill in this "
+                + "text; it fills none", "es", texts)).contains("el bot no llena ningún marcador en este texto");
+    }
+
+    @Test
+    void everyTextOfTheShippedContentUsesOnlyThePlaceholdersTheCodeFills() {
+        assertThat(validate(Path.of("intents"))).isZero();
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
+import co.aliada.content.ContentProblem;
 import co.aliada.content.LiveContent;
 import co.aliada.content.TestContent;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,26 @@ class ContentNoticesTests {
         await().atMost(Duration.ofSeconds(20)).until(() -> sent("ya está en vivo") != null);
         assertThat(sent("ya está en vivo").apply("en")).contains("Your change is live", "catalog");
         assertThat(catalog()).contains("\"lastError\":null");
+    }
+
+    @Test
+    void aValueCutByACommentInAFileSavedToDiskIsToldToTheAdminsWithItsLine() throws Exception {
+        Path file = CATALOG.resolve("institutions.yml");
+        String good = Files.readString(file);
+        try {
+            Files.writeString(file, good.replaceFirst("city: Popayán", "city: calle 4 # 2-67 Popayán"));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> sent("puede que no sea lo que quiso escribir") != null);
+            Function<String, String> warning = sent("puede que no sea lo que quiso escribir");
+            assertThat(warning.apply("es")).contains("<b>catalog</b>: su cambio ya se aplicó", "institutions.yml:9",
+                    "Lo que sigue al «#» se lee como comentario, así que el valor queda solo «calle 4»",
+                    "▶  9 │     city: calle 4 # 2-67 Popayán");
+            assertThat(warning.apply("en")).contains("your change was applied", "What follows the «#» is read as a comment");
+            assertThat(content.warnings(CATALOG.toAbsolutePath().normalize())).extracting(ContentProblem::line).containsExactly(9);
+        } finally {
+            Files.writeString(file, good);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> content.warnings(CATALOG.toAbsolutePath().normalize()).isEmpty());
     }
 
     private static Function<String, String> sent(String words) {

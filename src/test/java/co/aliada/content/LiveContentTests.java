@@ -141,6 +141,33 @@ class LiveContentTests {
     }
 
     @Test
+    void aFileSavedStraightToDiskIsWarnedAboutOnceWhenACommentCutsAValue() throws IOException {
+        write("texts.yml", "address: calle 5\n");
+        ContentPart<String> texts = part("texts", "texts.yml", new AtomicInteger());
+        try (LiveContent content = TestContent.watched(texts)) {
+            java.util.List<ContentWarnings> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+            content.onWarned(told::add);
+
+            write("texts.yml", "# the office\naddress: calle 4 # 2-67\n");
+            await().atMost(Duration.ofSeconds(20)).until(() -> !told.isEmpty());
+
+            assertThat(texts.get()).contains("calle 4 # 2-67"); // it serves: a warning, not a refusal
+            assertThat(told).singleElement().satisfies(w -> assertThat(w.summary()).isEqualTo("texts.yml:2: the text after '#' "
+                    + "is read as a comment, so the value is only \"calle 4\"; if the '#' belongs to the value, put the value in "
+                    + "quotes: \"calle 4 # 2-67\""));
+            assertThat(content.warnings(dir.toAbsolutePath())).extracting(ContentProblem::line).containsExactly(2);
+
+            write("texts.yml", "# the office, again\naddress: calle 4 # 2-67\nphone: 123\n");
+            await().atMost(Duration.ofSeconds(20)).until(() -> texts.get().contains("phone"));
+            assertThat(told).as("the same warning is not told again at every save").hasSize(1);
+
+            write("texts.yml", "address: \"calle 4 # 2-67\"\n");
+            await().atMost(Duration.ofSeconds(20)).until(() -> !texts.get().contains("phone"));
+            assertThat(content.warnings(dir.toAbsolutePath())).isEmpty();
+        }
+    }
+
+    @Test
     void aReactionThatThrowsDoesNotStopTheWatchLoop() throws Exception {
         AtomicInteger changes = new AtomicInteger();
         FolderWatch watch = new FolderWatch(dir, Duration.ofMillis(50), () -> {

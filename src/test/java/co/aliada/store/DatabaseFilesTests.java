@@ -81,8 +81,6 @@ class DatabaseFilesTests {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("passed on the edge branch before merging main at 5db1dbd; after the merge the erased "
-            + "text is still found in aliada.mv.db: find which row or path keeps it (issue 13, erasure row)")
     void anErasureLeavesNothingReadableInTheDatabaseFilesWhileTheApplicationRuns() throws Exception {
         String id = "erase" + System.nanoTime();
         String marker = "QX" + Long.toString(System.nanoTime(), 36).toUpperCase() + "ZEBRA-SECRETO";

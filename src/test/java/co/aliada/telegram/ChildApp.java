@@ -23,16 +23,27 @@ final class ChildApp {
 
     /** Starts the app with its working directory {@code dir}, so its default database lives there. */
     static ChildApp start(Path dir, Path log, String... args) throws IOException {
+        List<String> all = new ArrayList<>();
+        all.add("--aliada.intents.dir=" + TestContent.INTENTS.toAbsolutePath());
+        all.add("--aliada.catalog.dir=" + TestContent.CATALOG.toAbsolutePath());
+        all.addAll(List.of(args));
+        return run("co.aliada.AliadaApplication", dir, log, all);
+    }
+
+    /** Runs this main class with exactly these arguments (no content folders added). */
+    static ChildApp run(String mainClass, Path dir, Path log, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-Djava.awt.headless=true",
-                "-cp", CLASSPATH, "co.aliada.AliadaApplication"));
-        command.add("--aliada.intents.dir=" + TestContent.INTENTS.toAbsolutePath());
-        command.add("--aliada.catalog.dir=" + TestContent.CATALOG.toAbsolutePath());
-        command.addAll(List.of(args));
+                "-cp", CLASSPATH, mainClass));
+        command.addAll(args);
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         return new ChildApp(process);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */

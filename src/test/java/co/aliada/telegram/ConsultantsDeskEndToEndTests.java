@@ -146,6 +146,7 @@ class ConsultantsDeskEndToEndTests {
         dora.says("/asesor").awaitsContaining("/bot");
         String id = id(desk.awaitsButton("case:take:"));
 
+        desk.awaitsContaining(TestTexts.texts().get("escalation.transcript.caption", "es", "tag", "#caso-" + id));
         desk.listens();
         dora.says("/borrar_datos si");
         assertThat(desk.awaitsContaining("#caso-" + id).text())
