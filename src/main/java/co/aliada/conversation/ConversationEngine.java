@@ -68,12 +68,24 @@ public final class ConversationEngine {
      * {@link StoreUnavailableException} when the database did not answer: the input was not handled.
      */
     public List<Outbound> handle(Inbound in) {
+        return handle(in, lang -> { });
+    }
+
+    /**
+     * As {@link #handle(Inbound)}, and tells {@code language} the chat's language as the turn left it, so that
+     * a channel need not read it back from the store; not called when no turn ran (an event handled already).
+     */
+    public List<Outbound> handle(Inbound in, java.util.function.Consumer<String> language) {
         long start = System.nanoTime();
         boolean failed = false;
         ReentrantLock lock = stripes[Math.floorMod(in.chat().hashCode(), stripes.length)];
         lock.lock();
         try {
-            return store.inTurn(in, state -> turn(in, state));
+            return store.inTurn(in, state -> {
+                ChatStore.TurnResult result = turn(in, state);
+                language.accept(state.lang());
+                return result;
+            });
         } catch (StoreUnavailableException e) {
             // nothing was changed and nothing is regretted: the channel leaves the input unconfirmed
             failed = true;

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import co.aliada.conversation.Outbound;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,14 +34,22 @@ final class OutboxTable {
     }
 
     void insert(String chat, Piece piece, Instant now) {
-        Outbound.Attachment file = piece.file();
-        jdbc.update("insert into outbox_message (chat, method, text, keyboard, file_name, file_type, file_data,"
-                        + " status, attempts, next_at, created_at, ref) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
-                chat, piece.method().name(), piece.text(),
-                piece.buttons().isEmpty() ? null : JSON.writeValueAsString(piece.buttons()),
-                file == null ? null : file.fileName(), file == null ? null : file.contentType(),
-                file == null ? null : Base64.getEncoder().encodeToString(file.bytes()),
-                PENDING, Timestamp.from(now), Timestamp.from(now), piece.ref());
+        insertAll(List.of(Map.entry(chat, piece)), now);
+    }
+
+    /** A turn's pieces in one batch, in order (their ids, hence the order they leave in, follow the list). */
+    void insertAll(List<Map.Entry<String, Piece>> pieces, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        List<Object[]> rows = pieces.stream().map(entry -> {
+            Piece piece = entry.getValue();
+            Outbound.Attachment file = piece.file();
+            return new Object[] {entry.getKey(), piece.method().name(), piece.text(),
+                    piece.buttons().isEmpty() ? null : JSON.writeValueAsString(piece.buttons()),
+                    file == null ? null : file.fileName(), file == null ? null : file.contentType(),
+                    file == null ? null : Base64.getEncoder().encodeToString(file.bytes()), PENDING, at, at, piece.ref()};
+        }).toList();
+        jdbc.batchUpdate("insert into outbox_message (chat, method, text, keyboard, file_name, file_type, file_data,"
+                + " status, attempts, next_at, created_at, ref) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)", rows);
     }
 
     /** Remembers the Telegram message a named piece became, so that a later edit finds it. */

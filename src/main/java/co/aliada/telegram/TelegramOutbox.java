@@ -28,18 +28,16 @@ final class TelegramOutbox implements Outbox {
     @Override
     public List<Outbound> keep(List<Outbound> messages) {
         List<Outbound> others = new ArrayList<>();
-        boolean kept = false;
+        List<java.util.Map.Entry<String, Piece>> kept = new ArrayList<>();
         for (Outbound message : messages) {
             List<Piece> pieces = Piece.of(message);
             if (pieces.isEmpty()) {
                 others.add(message);
             }
-            for (Piece piece : pieces) {
-                table.insert(message.chat(), piece, clock.instant());
-                kept = true;
-            }
+            pieces.forEach(piece -> kept.add(java.util.Map.entry(message.chat(), piece)));
         }
-        if (kept) {
+        if (!kept.isEmpty()) {
+            table.insertAll(kept, clock.instant());
             wakeAfterCommit();
         }
         return others;

@@ -59,7 +59,10 @@ class ChatController {
 
     /** The chat's language in {@code Content-Language}, so the page's own words follow the conversation's. */
     private <T> ResponseEntity<T> withLanguage(String chat, T body) {
-        String lang = history.language(chat);
+        return inLanguage(history.language(chat), body);
+    }
+
+    private static <T> ResponseEntity<T> inLanguage(String lang, T body) {
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok().cacheControl(CacheControl.noStore());
         return (lang == null ? ok : ok.header(HttpHeaders.CONTENT_LANGUAGE, lang)).body(body);
     }
@@ -90,7 +93,8 @@ class ChatController {
             in = in.withEventId(CHANNEL + UUID.nameUUIDFromBytes(
                     (conversationId + "/" + request.eventId()).getBytes(StandardCharsets.UTF_8)));
         }
-        List<Outbound> replies = engine.handle(in);
+        String[] lang = new String[1];
+        List<Outbound> replies = engine.handle(in, turnLang -> lang[0] = turnLang);
         // messages for other chats (a case card for the consultants) go out through their own channel
         String chat = in.chat();
         List<Outbound> elsewhere = replies.stream().filter(out -> !out.chat().equals(chat)).toList();
@@ -98,8 +102,10 @@ class ChatController {
             delivery.orderedStream().forEach(channel -> channel.deliver(elsewhere));
         }
         // one reply as the contract gives it; "html" keeps the formatting for the web page
-        return withLanguage(chat, replies.stream().filter(out -> out.chat().equals(chat))
-                .map(out -> MessageView.bot(out, file -> media.put(out.chat(), file))).toList());
+        // the language as the turn left it; read back only when no turn ran (a retried event, a failed turn)
+        var body = replies.stream().filter(out -> out.chat().equals(chat))
+                .map(out -> MessageView.bot(out, file -> media.put(out.chat(), file))).toList();
+        return lang[0] != null ? inLanguage(lang[0], body) : withLanguage(chat, body);
     }
 
     private static Inbound toInbound(String chat, ChatRequest request) {

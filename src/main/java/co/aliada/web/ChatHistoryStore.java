@@ -41,15 +41,21 @@ class ChatHistoryStore implements ChatHistory, PersonalData {
 
     @Override
     public void keep(Inbound in, String said, List<Outbound> replies, boolean declined) {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        Timestamp at = Timestamp.from(clock.instant());
         if (declined && shown(in.chat())) {
             erase(in.chat()); // a person who said no to keeping data leaves no history either
         } else if (shown(in.chat()) && said != null && !said.isBlank()) {
-            insert(in.chat(), true, MessageView.user(said));
+            rows.add(row(in.chat(), at, true, MessageView.user(said)));
         }
         for (Outbound reply : replies) {
             if (shown(reply.chat()) && !(declined && reply.chat().equals(in.chat()))) {
-                insert(reply.chat(), false, MessageView.bot(reply, file -> media.keep(reply.chat(), file)));
+                rows.add(row(reply.chat(), at, false, MessageView.bot(reply, file -> media.keep(reply.chat(), file))));
             }
+        }
+        if (!rows.isEmpty()) {
+            // one batch for the turn's messages: a statement per message was most of a web turn's database work
+            jdbc.batchUpdate("insert into chat_message (chat, at, from_user, body) values (?, ?, ?, ?)", rows);
         }
     }
 
@@ -68,9 +74,8 @@ class ChatHistoryStore implements ChatHistory, PersonalData {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private void insert(String chat, boolean fromUser, Map<String, Object> body) {
-        jdbc.update("insert into chat_message (chat, at, from_user, body) values (?, ?, ?, ?)",
-                chat, Timestamp.from(clock.instant()), fromUser, JSON.writeValueAsString(body));
+    private static Object[] row(String chat, Timestamp at, boolean fromUser, Map<String, Object> body) {
+        return new Object[] {chat, at, fromUser, JSON.writeValueAsString(body)};
     }
 
     @Override

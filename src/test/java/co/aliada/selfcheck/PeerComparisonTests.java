@@ -57,6 +57,21 @@ class PeerComparisonTests {
         assertThat(peers.sentence(turn("en"), LevelScorerTests.CONTENT, 3, "ict")).contains("Fusión i3 Cauca study");
     }
 
+    /**
+     * H2 runs an {@code id in (subquery)} again for every row it tests, so each finished self-check cost the
+     * square of its sector's results: turns slowed down as the table grew (docs/BENCHMARKS.md). The plan
+     * must read the sector's latest results once and join them.
+     */
+    @Test
+    void readsTheSectorsLatestResultsOnceNotOncePerRow() {
+        for (int i = 0; i < 20; i++) {
+            finished("web:c" + i, "ict", 1 + i % 3);
+        }
+        String plan = db.queryForObject("explain " + SelfCheckHistory.LATEST_RANKS.replace("?", "'ict'"), String.class);
+        assertThat(plan).doesNotContainPattern("(?i)\\bIN\\s*\\(\\s*SELECT");
+        assertThat(history.latestRanks("ict")).hasSize(20);
+    }
+
     @Test
     void usesTheStudyForCompaniesWithoutASector() {
         for (int i = 0; i < 12; i++) {

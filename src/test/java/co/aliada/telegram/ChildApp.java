@@ -34,12 +34,21 @@ final class ChildApp {
     static ChildApp run(String mainClass, Path dir, Path log, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-Djava.awt.headless=true",
-                "-cp", CLASSPATH, mainClass));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-Djava.awt.headless=true"));
+        // e.g. -Dbench.jvm-args=-XX:StartFlightRecording=filename=turns.jfr to profile the server of a benchmark
+        String extra = System.getProperty("bench.jvm-args", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", CLASSPATH, mainClass));
         command.addAll(args);
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         return new ChildApp(process);
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     boolean isAlive() {

@@ -93,6 +93,8 @@ class TurnCostBenchmark {
                         (System.nanoTime() - begin) / 1e9);
                 chatRound(port, Math.min(USERS, 50)); // warm-up
                 intentRound(port, Math.min(USERS, 50) * 21);
+                long heapBefore = heapAfterGc(port, app.pid());
+                long conversationsBefore = conversations.get();
                 List<Double> intents = new ArrayList<>();
                 List<Double> chats = new ArrayList<>();
                 List<Double> telegram = new ArrayList<>();
@@ -104,6 +106,13 @@ class TurnCostBenchmark {
                     line("%s: round %d: intent %.0f, %.0f req/s; chat %.0f turns/s; Telegram %.0f updates/s", database,
                             r + 1, intents.get(2 * r), intents.get(2 * r + 1), chats.get(r), telegram.get(r));
                 }
+                long heapAfter = heapAfterGc(port, app.pid());
+                long idle = conversations.get() - conversationsBefore;
+                line("%s: heap after GC %.1f MB with %d conversations, %.1f MB with %d more: %.0f bytes an idle conversation",
+                        database, heapBefore / 1e6, conversationsBefore, heapAfter / 1e6, idle,
+                        (heapAfter - heapBefore) / (double) idle);
+                line("%s: largest heap holders after the rounds (jcmd GC.class_histogram):%n%s", database,
+                        histogram(app.pid(), 8));
                 double intent = median(intents);
                 line("%s: POST /api/intent %.0f req/s (rounds %s)", database, intent, rates(intents));
                 line("%s: /api/chat journey %.0f turns/s (rounds %s), ratio %.2f", database, median(chats),
@@ -194,6 +203,26 @@ class TurnCostBenchmark {
         if (status != 200) {
             throw new IllegalStateException(path + " answered " + status);
         }
+    }
+
+    /** The server's heap in use after a full collection (jcmd GC.run, then its own metrics). */
+    private long heapAfterGc(int port, long pid) throws IOException, InterruptedException {
+        Process gc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), "GC.run").redirectErrorStream(true).start();
+        gc.getInputStream().readAllBytes();
+        gc.waitFor();
+        String metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        return (long) metrics.lines().filter(l -> l.startsWith("jvm_memory_used_bytes{area=\"heap\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private static String histogram(long pid, int rows) throws IOException, InterruptedException {
+        Process histogram = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
+        String out = new String(histogram.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        histogram.waitFor();
+        return String.join("\n", out.lines().skip(1).limit(rows + 2).toList());
     }
 
     private int health(int port) {
