@@ -45,6 +45,8 @@ public final class CatalogIndex {
 
     private final Catalog catalog;
     private final GoalPhrases goals;
+    private final ServiceClassifier classifier;
+    private final Evidence evidence;
     private final IndexSearcher searcher;
     private final Map<String, Analyzer> queryAnalyzers;
     private final Map<String, Service> services;
@@ -52,9 +54,12 @@ public final class CatalogIndex {
     private final Map<String, List<Institution>> offering;
     private final Map<String, Vocabulary> vocabularies = new java.util.HashMap<>();
 
-    private CatalogIndex(Catalog catalog, IndexSearcher searcher, Map<String, Analyzer> queryAnalyzers, GoalPhrases goals) {
+    private CatalogIndex(Catalog catalog, IndexSearcher searcher, Map<String, Analyzer> queryAnalyzers, GoalPhrases goals,
+            ServiceClassifier classifier, Evidence evidence) {
         this.catalog = catalog;
         this.goals = goals;
+        this.classifier = classifier;
+        this.evidence = evidence;
         this.searcher = searcher;
         this.queryAnalyzers = queryAnalyzers;
         this.services = catalog.services().stream().collect(Collectors.toMap(Service::id, s -> s));
@@ -86,7 +91,8 @@ public final class CatalogIndex {
             writer.commit();
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
             searcher.setSimilarity(SIMILARITY);
-            return new CatalogIndex(catalog, searcher, query, new GoalPhrases(catalog, indexAnalyzer));
+            return new CatalogIndex(catalog, searcher, query, new GoalPhrases(catalog, indexAnalyzer),
+                    new ServiceClassifier(catalog, indexAnalyzer), new Evidence(catalog, indexAnalyzer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -134,6 +140,14 @@ public final class CatalogIndex {
 
     GoalPhrases goals() {
         return goals;
+    }
+
+    ServiceClassifier classifier() {
+        return classifier;
+    }
+
+    Evidence evidence() {
+        return evidence;
     }
 
     IndexSearcher searcher() {

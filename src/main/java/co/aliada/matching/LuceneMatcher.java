@@ -30,10 +30,21 @@ final class LuceneMatcher implements Matcher {
     /** What each word of a goal phrase found whole in the text adds to a service's score. */
     static final double GOAL_WEIGHT = 3.0;
 
+    /** Share of the best text score a service gains at classifier posterior 1 (see {@link ServiceClassifier}). */
+    static final double CLASSIFIER_WEIGHT = 0.5;
+    /** A service the text barely touches is not brought in by the classifier alone below this posterior. */
+    private static final double CLASSIFIER_FLOOR = 0.05;
+
     private final Supplier<CatalogIndex> index;
+    private final double classifierWeight;
 
     LuceneMatcher(Supplier<CatalogIndex> index) {
+        this(index, CLASSIFIER_WEIGHT);
+    }
+
+    LuceneMatcher(Supplier<CatalogIndex> index, double classifierWeight) {
         this.index = index;
+        this.classifierWeight = classifierWeight;
     }
 
     @Override
@@ -45,10 +56,36 @@ final class LuceneMatcher implements Matcher {
             return MatchResult.nothing();
         }
         List<Scored> ranked = search(live, built, query);
+        // "none" is decided on the text score alone, before the classifier: it is the calibrated, edit-robust part.
         if (ranked.isEmpty() || ranked.get(0).score() < THRESHOLD) {
             return MatchResult.nothing();
         }
-        return Answers.of(live, ranked, lang, Math.max(1, query.limit()));
+        // One stray word of a long phrase ("noche" of "cuanto cobrar por noche") is not a challenge: see Evidence.
+        if (ranked.stream().noneMatch(s -> s.score() >= THRESHOLD
+                && (s.goal() || live.evidence().supports(s.service().id(), built.terms(), built.nearTerms())))) {
+            return MatchResult.nothing();
+        }
+        return Answers.of(live, fuse(live, built, ranked), lang, Math.max(1, query.limit()));
+    }
+
+    /** Adds the classifier's opinion, in units of the best text score, and re-ranks. */
+    private List<Scored> fuse(CatalogIndex live, QueryBuilder.Built built, List<Scored> ranked) {
+        if (classifierWeight <= 0) {
+            return ranked;
+        }
+        Map<String, Double> posterior = live.classifier().posterior(built.terms());
+        double top = ranked.get(0).score();
+        Map<String, Double> fused = new HashMap<>();
+        ranked.forEach(s -> fused.put(s.service().id(), s.score()));
+        posterior.forEach((id, p) -> {
+            if (p >= CLASSIFIER_FLOOR || fused.containsKey(id)) {
+                fused.merge(id, classifierWeight * top * p, Double::sum);
+            }
+        });
+        List<Scored> result = new ArrayList<>();
+        fused.forEach((id, score) -> result.add(new Scored(live.service(id), score)));
+        result.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.service().id()));
+        return result;
     }
 
     private static List<Scored> search(CatalogIndex live, QueryBuilder.Built built, MatchQuery query) {
@@ -67,11 +104,12 @@ final class LuceneMatcher implements Matcher {
             for (ScoreDoc hit : top.scoreDocs) {
                 scores.put(stored.document(hit.doc).get(Fields.ID), (double) hit.score);
             }
-            live.goals().covered(built.terms()).forEach((id, words) -> scores.merge(id, GOAL_WEIGHT * words, Double::sum));
+            Map<String, Integer> goals = live.goals().covered(built.terms());
+            goals.forEach((id, words) -> scores.merge(id, GOAL_WEIGHT * words, Double::sum));
             List<Scored> ranked = new ArrayList<>();
             scores.forEach((id, score) -> {
                 Service service = live.service(id);
-                ranked.add(new Scored(service, score * nudge.getOrDefault(service.pillar(), 1.0)));
+                ranked.add(new Scored(service, score * nudge.getOrDefault(service.pillar(), 1.0), goals.containsKey(id)));
             });
             ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.service().id()));
             return ranked;
@@ -80,6 +118,10 @@ final class LuceneMatcher implements Matcher {
         }
     }
 
-    record Scored(Service service, double score) {
+    record Scored(Service service, double score, boolean goal) {
+
+        Scored(Service service, double score) {
+            this(service, score, false);
+        }
     }
 }

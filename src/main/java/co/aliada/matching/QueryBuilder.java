@@ -50,6 +50,7 @@ final class QueryBuilder {
             }
         }
         int clauses = 0;
+        Map<String, List<String>> nearTerms = new HashMap<>();
         for (int i = 0; i < known.length; i++) {
             String lang = Fields.LANGS.get(i);
             for (String term : byLang.get(i)) {
@@ -66,6 +67,7 @@ final class QueryBuilder {
                             // As a fuzzy query weighs them: the fewer edits for the word's length, the closer to a real hit.
                             float similarity = 1f - (float) near.edits() / Math.min(term.length(), near.term().length());
                             Query hit = new TermQuery(new Term(f.field(), near.term()));
+                            nearTerms.computeIfAbsent(lang, k -> new java.util.ArrayList<>()).add(near.term());
                             query.add(new BoostQuery(hit, f.boost() * FUZZY_WEIGHT * similarity), BooleanClause.Occur.SHOULD);
                             clauses++;
                         }
@@ -77,7 +79,7 @@ final class QueryBuilder {
         for (int i = 0; i < known.length; i++) {
             terms.put(Fields.LANGS.get(i), byLang.get(i));
         }
-        return clauses == 0 ? null : new Built(query.build(), written, known[Fields.LANGS.indexOf(written)], terms);
+        return clauses == 0 ? null : new Built(query.build(), written, known[Fields.LANGS.indexOf(written)], terms, nearTerms);
     }
 
     private static boolean exists(IndexReader reader, String lang, String term) {
@@ -94,6 +96,7 @@ final class QueryBuilder {
     }
 
     /** The query, the language the text seems written in, and how many of its words the catalogue knows. */
-    record Built(Query query, String writtenIn, int knownTerms, Map<String, List<String>> terms) {
+    record Built(Query query, String writtenIn, int knownTerms, Map<String, List<String>> terms,
+            Map<String, List<String>> nearTerms) {
     }
 }
