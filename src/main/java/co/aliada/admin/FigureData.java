@@ -37,8 +37,12 @@ class FigureData {
     record Feedback(String chat, boolean useful, Instant createdAt) {
     }
 
+    /**
+     * One case; {@code takenAt} is when it was first taken (a hand-over does not restart the clock), the
+     * consultant is its last owner as their {@code /soy} presents them, {@code rating} the person's 1–3 or null.
+     */
     record Case(String chat, String status, Instant openedAt, Instant takenAt, Instant firstAnswerAt,
-                Instant closedAt, String closeReason) {
+                Instant closedAt, String closeReason, String consultant, String institution, Integer rating) {
     }
 
     private final JdbcTemplate jdbc;
@@ -80,12 +84,15 @@ class FigureData {
 
     /** Cases with the time of the first consultant's answer (their first message in the case). */
     List<Case> cases() {
-        return jdbc.query("select c.chat, c.status, c.opened_at, c.taken_at, c.closed_at, c.close_reason, "
+        return jdbc.query("select c.chat, c.status, c.opened_at, c.closed_at, c.close_reason, c.rating, "
+                        + "coalesce((select min(s.at) from escalation_case_status s where s.case_id = c.id and s.status = 'TAKEN'), "
+                        + "c.taken_at) as first_taken, coalesce(k.display_name, c.taken_by_name) as consultant, k.institution, "
                         + "(select min(m.at) from escalation_case_message m where m.case_id = c.id and m.from_user = false) "
-                        + "as first_answer from escalation_case c",
+                        + "as first_answer from escalation_case c left join consultant k on k.id = c.taken_by_id",
                 (rs, n) -> new Case(rs.getString("chat"), rs.getString("status"), instant(rs, "opened_at"),
-                        instant(rs, "taken_at"), instant(rs, "first_answer"), instant(rs, "closed_at"),
-                        rs.getString("close_reason")));
+                        instant(rs, "first_taken"), instant(rs, "first_answer"), instant(rs, "closed_at"),
+                        rs.getString("close_reason"), rs.getString("consultant"), rs.getString("institution"),
+                        (Integer) rs.getObject("rating", Integer.class)));
     }
 
     int openCases() {

@@ -60,11 +60,13 @@ class FiguresService {
                 .filter(c -> filter.covers(c.openedAt()) && company.apply(c.chat())).toList();
 
         CaseFigures caseFigures = new CaseFigures(labels, lang);
+        CaseTeamFigures team = new CaseTeamFigures(labels, lang);
         List<Figure> figures = new ArrayList<>(List.of(
                 levels(latest.values(), lang), areas(latest.values(), lang), drivers(challenges, lang),
                 pillars(challenges, lang), services(challenges, lang, false), services(challenges, lang, true),
                 sectors(companies, lang), municipalities(companies, lang), useful(feedback, lang),
-                caseFigures.summary(cases), caseFigures.outcomes(cases)));
+                caseFigures.summary(cases), caseFigures.outcomes(cases), team.ratings(cases), team.byConsultant(cases),
+                team.byInstitution(cases)));
         int n = 0;
         for (Map.Entry<String, Map<String, Long>> other : others.get().entrySet()) {
             List<Figure.Row> rows = other.getValue().entrySet().stream()

@@ -58,6 +58,7 @@ final class CaseActions {
         cases.take(id, name, in.user());
         toUser(turn, c.get(), "consultants.user.taken", "who", who(in.user(), turn.texts(), c.get().lang()));
         taken(turn, c.get(), name, in.user());
+        editCard(turn, id, null);
     }
 
     /**
@@ -89,6 +90,7 @@ final class CaseActions {
         if (c.get().status() == Case.Status.OPEN && cases.take(id, name, in.user())) {
             toUser(turn, c.get(), "consultants.user.taken", "who", who(in.user(), turn.texts(), c.get().lang()));
             taken(turn, c.get(), name, in.user());
+            editCard(turn, id, null);
         }
         String who = who(in.user(), turn.texts(), c.get().lang());
         if (media == null) {
@@ -155,6 +157,7 @@ final class CaseActions {
             toGroup(turn, "consultants.group.reassigned", "tag", c.get().tag(), "name", Html.escape(name),
                     "owner", Html.escape(c.get().takenByName()));
             toUser(turn, c.get(), "consultants.user.reassigned", "who", who(in.user(), turn.texts(), c.get().lang()));
+            editCard(turn, id, null);
         }
         Parked parked = unpark(turn, in);
         if (parked != null) {
@@ -201,6 +204,9 @@ final class CaseActions {
                         co.aliada.conversation.CommandName.ADVISOR.slash(AdvisorCommand.REOPEN))))));
         toGroup(turn, "consultants.group.closed", "tag", c.get().tag(), "name", Html.escape(name),
                 "outcome", texts.get("consultants.outcome." + outcome, lang));
+        cases.find(id).ifPresent(closed -> editCard(turn, id, texts.get("escalation.card.closed", lang,
+                "name", Html.escape(name), "when", card.when(closed.closedAt()),
+                "outcome", texts.get("consultants.outcome." + outcome, lang))));
     }
 
     /**
@@ -282,6 +288,12 @@ final class CaseActions {
         }
         String first = in.userName() == null || in.userName().isBlank() ? null : in.userName().strip().split("\\s+")[0];
         return first == null ? texts.get("escalation.a-consultant", lang) : first;
+    }
+
+    /** Edits the case's card to show who has it and since when, and how it ended ({@code closed}) once it has. */
+    private void editCard(Turn turn, long id, String closed) {
+        cases.find(id).ifPresent(c -> cases.cardOf(id).ifPresent(text ->
+                turn.send(card.edited(c, text, group, turn.texts(), closed))));
     }
 
     /** A held-back reply: its text (a caption for media), and the media it carried, if any. */

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import co.aliada.challenge.ChallengeDraft;
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Outbound;
@@ -25,34 +27,84 @@ final class CaseCard {
     private final TranscriptFormatter transcript;
     private final OfficeHours hours;
     private final String lang;
+    private final CardLabels labels;
+    private ConsultantStore consultants;
 
     CaseCard(Challenges challenges, TranscriptFormatter transcript, OfficeHours hours, String lang) {
+        this(challenges, transcript, hours, lang, CardLabels.ids());
+    }
+
+    CaseCard(Challenges challenges, TranscriptFormatter transcript, OfficeHours hours, String lang, CardLabels labels) {
         this.challenges = challenges;
         this.transcript = transcript;
         this.hours = hours;
         this.lang = lang;
+        this.labels = labels;
+    }
+
+    /** The name the card is sent under in the group, so that taking and closing the case can edit it. */
+    static String ref(long caseId) {
+        return "case-card:" + caseId;
+    }
+
+    /** Says how colleagues see consultants on the card: their {@code /soy} presentation when they gave one. */
+    CaseCard presenting(ConsultantStore store) {
+        this.consultants = store;
+        return this;
+    }
+
+    /**
+     * The card as sent ({@code card}), with where the case stands now in place of its buttons: who has it and
+     * since when, and {@code closed} (how it ended) when it has. The group sees each case's state on its card.
+     */
+    Outbound edited(Case c, String card, String group, Texts texts, String closed) {
+        StringBuilder text = new StringBuilder(card).append('\n');
+        if (c.takenByName() != null && c.takenAt() != null) {
+            String who = consultants == null ? null : consultants.find(c.takenById())
+                    .map(k -> texts.get("consultants.who", lang, "name", k.escapedName(), "role", k.role(texts, lang)))
+                    .orElse(null);
+            text.append('\n').append(texts.get("escalation.card.taken", lang,
+                    "who", who != null ? who : "<b>" + Html.escape(c.takenByName()) + "</b>", "when", when(c.takenAt())));
+        }
+        if (closed != null) {
+            text.append('\n').append(closed);
+        }
+        return Outbound.replacing(group, ref(c.id()), text.toString());
+    }
+
+    /** A time of the case as the card shows it, in the office's zone. */
+    String when(java.time.Instant at) {
+        return WHEN.format(at.atZone(hours.now().getZone()));
     }
 
     /** The card with Take / Close buttons, then the transcript (ending with the opening message) as a document. */
     List<Outbound> messages(Case c, ChatState user, Texts texts, String group, String opening) {
         String none = texts.get("escalation.card.none", lang);
+        String unknown = texts.get("escalation.card.unknown", lang);
         Profile profile = Profile.of(user);
         String company = profile.company() == null ? none : profile.company();
         String text = texts.get("escalation.card", lang,
                 "tag", c.tag(), "reason", texts.get("escalation.reason." + c.reason(), lang),
                 "lang", texts.get("escalation.lang." + c.lang(), lang),
-                "opened", WHEN.format(c.openedAt().atZone(hours.now().getZone())),
+                "opened", when(c.openedAt()),
                 "waiting", minutes(c), "company", Html.escape(company),
-                "sector", label(texts, "sector." + profile.sector(), profile.sector(), none),
-                "size", label(texts, "size." + profile.size(), profile.size(), none),
+                "sector", label(texts, "sector." + profile.sector(), profile.sector(), unknown),
+                "size", profile.size() == null ? unknown : texts.get("escalation.card.size", lang,
+                        "size", label(texts, "size." + profile.size(), profile.size(), unknown)),
                 "municipality", Html.escape(profile.municipality() == null ? none : profile.municipality()),
-                "levels", levels(user, texts, none), "challenges", challenges(c.chat(), texts, none));
+                "levels", levels(user, texts, none), "challenges", challenges(c.chat(), user, texts, none));
         Outbound card = Outbound.text(group, text).withButtons(List.of(List.of(
                 new Outbound.Button(texts.get("escalation.button.take", lang), TAKE + c.id()),
-                new Outbound.Button(texts.get("escalation.button.close", lang), CLOSE + c.id()))));
-        Outbound file = Outbound.text(group, texts.get("escalation.transcript.caption", lang, "tag", c.tag()))
-                .withDocument(transcript.document(c, company, texts, lang, opening));
-        return List.of(card, file);
+                new Outbound.Button(texts.get("escalation.button.close", lang), CLOSE + c.id())))).named(ref(c.id()));
+        return List.of(card, transcript(c, user, texts, group, opening));
+    }
+
+    /** The transcript as a document for the group: at opening, and again when the person reopens the case. */
+    Outbound transcript(Case c, ChatState user, Texts texts, String group, String opening) {
+        String company = Profile.of(user).company();
+        return Outbound.text(group, texts.get("escalation.transcript.caption", lang, "tag", c.tag()))
+                .withDocument(transcript.document(c, company == null ? texts.get("escalation.card.none", lang) : company,
+                        texts, lang, opening));
     }
 
     long minutes(Case c) {
@@ -67,21 +119,23 @@ final class CaseCard {
             return none;
         }
         StringBuilder out = new StringBuilder(texts.get("escalation.card.overall", lang,
-                "level", Html.escape(overall == null ? none : overall)));
-        areas.forEach((area, level) -> out.append("\n• ").append(Html.escape(area)).append(": ").append(Html.escape(level)));
+                "level", Html.escape(overall == null ? none : labels.level(overall, lang))));
+        areas.forEach((area, level) -> out.append("\n• ").append(Html.escape(labels.area(area, lang))).append(": ")
+                .append(Html.escape(labels.level(level, lang))));
         return out.toString();
     }
 
-    private String challenges(String chat, Texts texts, String none) {
+    private String challenges(String chat, ChatState user, Texts texts, String none) {
         List<Challenges.Line> lines = challenges.of(chat);
-        if (lines.isEmpty()) {
+        Optional<ChallengeDraft> draft = ChallengeDraft.of(user);
+        if (lines.isEmpty() && draft.isEmpty()) {
             return none;
         }
         StringBuilder out = new StringBuilder();
+        draft.ifPresent(d -> out.append("\n• ").append(texts.get("escalation.card.draft", lang,
+                "text", Html.escape(cut(d.text())))));
         for (Challenges.Line line : lines.subList(0, Math.min(5, lines.size()))) {
-            String statement = line.statement();
-            out.append("\n• ").append(Html.escape(statement.length() > MAX_STATEMENT
-                    ? statement.substring(0, MAX_STATEMENT) + "…" : statement));
+            out.append("\n• ").append(Html.escape(cut(line.statement())));
             if (line.priority() != null) {
                 out.append(' ').append(texts.get("escalation.card.priority", lang, "priority", Html.escape(line.priority())));
             }
@@ -90,6 +144,10 @@ final class CaseCard {
             }
         }
         return out.toString();
+    }
+
+    private static String cut(String statement) {
+        return statement.length() > MAX_STATEMENT ? statement.substring(0, MAX_STATEMENT) + "…" : statement;
     }
 
     private String label(Texts texts, String key, String raw, String none) {

@@ -42,7 +42,7 @@ class CaseData implements PersonalData {
         jdbc.update("delete from escalation_case_message where case_id in " + OF_CHAT, chat);
         jdbc.update("update escalation_case_status set by_name = null, by_id = null where case_id in " + OF_CHAT, chat);
         jdbc.update("update escalation_case set chat = ?, status = case when status = 'CLOSED' then status else 'CLOSED' end, "
-                + "taken_by_name = null, taken_by_id = null, company = null, closed_at = coalesce(closed_at, current_timestamp), "
+                + "taken_by_name = null, taken_by_id = null, company = null, card = null, closed_at = coalesce(closed_at, current_timestamp), "
                 + "close_reason = coalesce(close_reason, 'erased') where chat = ?", ERASED, chat);
     }
 }

@@ -16,6 +16,7 @@ class CaseStore {
 
     private static final String COLUMNS = "id, chat, status, reason, lang, opened_at, taken_by_name, taken_by_id, taken_at, closed_at, close_reason";
     private static final int MAX_TEXT = 20000;
+    private static final int MAX_CARD = 8000;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -136,6 +137,17 @@ class CaseStore {
     void message(long caseId, boolean fromUser, String author, String text) {
         jdbc.update("insert into escalation_case_message (case_id, at, from_user, author, text) values (?, ?, ?, ?, ?)",
                 caseId, now(), fromUser, author, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+    }
+
+    /** Keeps the card as the group received it, for later edits. */
+    void card(long id, String text) {
+        jdbc.update("update escalation_case set card = ? where id = ?", text.length() > MAX_CARD ? null : text, id);
+    }
+
+    /** The card as the group received it, or empty (a case opened before cards were kept, or erased). */
+    Optional<String> cardOf(long id) {
+        return jdbc.query("select card from escalation_case where id = ?", (rs, i) -> rs.getString(1), id).stream()
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 
     /**

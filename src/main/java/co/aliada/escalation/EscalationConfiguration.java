@@ -30,8 +30,8 @@ class EscalationConfiguration {
 
     @Bean
     EscalationParts escalationParts(JdbcTemplate jdbc, Clock clock, EscalationProperties props, ConsultantsChat group,
-                                    co.aliada.challenge.Challenges challenges) {
-        return EscalationParts.create(jdbc, clock, props, group, Challenges.from(challenges));
+                                    co.aliada.challenge.Challenges challenges, co.aliada.selfcheck.SelfCheckLabels labels) {
+        return EscalationParts.create(jdbc, clock, props, group, Challenges.from(challenges), CardLabels.from(labels));
     }
 
 

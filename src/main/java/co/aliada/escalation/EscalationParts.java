@@ -14,14 +14,19 @@ record EscalationParts(CaseStore cases, CaseCard card, Escalations escalations, 
 
     static EscalationParts create(JdbcTemplate jdbc, Clock clock, EscalationProperties props, ConsultantsChat group,
                                   Challenges challenges) {
+        return create(jdbc, clock, props, group, challenges, CardLabels.ids());
+    }
+
+    static EscalationParts create(JdbcTemplate jdbc, Clock clock, EscalationProperties props, ConsultantsChat group,
+                                  Challenges challenges, CardLabels labels) {
         CaseStore cases = new CaseStore(jdbc, clock);
         OfficeHours hours = new OfficeHours(props, clock);
+        ConsultantStore consultants = new ConsultantStore(jdbc, clock);
         CaseCard card = new CaseCard(challenges, new TranscriptFormatter(jdbc, props.zone()), hours,
-                props.consultantsLang());
+                props.consultantsLang(), labels).presenting(consultants);
         WebCaseGate gate = new WebCaseGate(jdbc, group, cases, clock, props.webCasesPerHour());
         Escalations escalations = new Escalations(cases, card, hours, group, props.consultantsLang(), props.reopenWithin())
                 .limitedBy(props.casesPerDay(), gate);
-        ConsultantStore consultants = new ConsultantStore(jdbc, clock);
         CaseDesk desk = new CaseDesk(group, new CaseActions(cases, card, consultants, group.key(), props.consultantsLang()));
         return new EscalationParts(cases, card, escalations, desk, new OpenCaseInterceptor(escalations, group),
                 new ConsultantPrivateChat(group, consultants, cases), new CaseRating(cases), group, props,

@@ -93,11 +93,11 @@ final class Escalations {
             if (gated(state.chat())) {
                 Outbound first = messages.get(0);
                 String line = turn.texts().get("escalation.card.contact", groupLang, "contact", Html.escape(contact));
-                messages = java.util.stream.Stream.concat(java.util.stream.Stream.of(
-                        Outbound.text(first.chat(), first.text() + "\n" + line).withButtons(first.buttons())),
+                messages = java.util.stream.Stream.concat(java.util.stream.Stream.of(first.withText(first.text() + "\n" + line)),
                         messages.stream().skip(1)).toList();
                 webGate.holdAtCommit(c.id());
             }
+            cases.card(c.id(), messages.get(0).text());
             messages.forEach(m -> turn.send(m.inThread(c.tag())));
         }
     }
@@ -125,6 +125,9 @@ final class Escalations {
                     "owner", owner)).withButtons(List.of(List.of(
                     new Outbound.Button(turn.texts().get("escalation.button.take", groupLang), CaseCard.TAKE + c.id()),
                     new Outbound.Button(turn.texts().get("escalation.button.close", groupLang), CaseCard.CLOSE + c.id())))));
+            turn.send(card.transcript(c, state, turn.texts(), group.key(), null)); // what happened since, events included
+            cases.cardOf(c.id()).ifPresent(text -> turn.send(card.edited(c, text, group.key(), turn.texts(),
+                    turn.texts().get("escalation.card.reopened", groupLang, "when", card.when(hours.now().toInstant())))));
         }
         return true;
     }
@@ -227,6 +230,9 @@ final class Escalations {
             if (group.configured() && !unseen) {
                 turn.send(Outbound.text(group.key(), turn.texts().get("escalation.group.closed-by-user", groupLang,
                         "tag", c.get().tag())));
+                Case closed = cases.find(c.get().id()).orElseThrow();
+                cases.cardOf(closed.id()).ifPresent(text -> turn.send(card.edited(closed, text, group.key(), turn.texts(),
+                        turn.texts().get("escalation.card.closed-by-user", groupLang, "when", card.when(closed.closedAt())))));
             }
         }
         turn.repeatStep();

@@ -180,7 +180,12 @@ final class OutboxSender implements SmartLifecycle {
 
     private void send(OutboxTable.Head head) {
         try {
-            sender.deliver(table.piece(head.id()));
+            Piece piece = table.piece(head.id());
+            boolean edit = piece.method() == Piece.Method.EDIT;
+            Integer sent = sender.deliver(piece, edit ? table.remembered(head.chat(), piece.ref()) : null);
+            if (!edit && piece.ref() != null && sent != null) {
+                table.remember(head.chat(), piece.ref(), sent, Instant.now());
+            }
             table.sent(head.id(), head.attempts() + 1, Instant.now());
         } catch (TelegramApiRequestException e) {
             failed(head, e.getErrorCode() == null ? 0 : e.getErrorCode(), retryAfter(e), e);

@@ -49,11 +49,26 @@ final class OutboxTable {
                     file == null ? null : file.fileName(), file == null ? null : file.contentType(),
                     file == null ? null : Base64.getEncoder().encodeToString(file.bytes()),
                     piece.media() == null ? null : piece.media().type().name(),
-                    piece.media() == null ? null : piece.media().ref(), piece.thread(), PENDING, at, at};
+                    piece.media() == null ? null : piece.media().ref(), piece.thread(), PENDING, at, at, piece.ref()};
         }).toList();
         jdbc.batchUpdate("insert into outbox_message (chat, method, text, keyboard, file_name, file_type, file_data,"
-                + " media_type, media_ref, thread, status, attempts, next_at, created_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", rows);
+                + " media_type, media_ref, thread, status, attempts, next_at, created_at, ref)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)", rows);
+    }
+
+    /** Remembers the Telegram message a named piece became, so that a later edit finds it. */
+    void remember(String chat, String ref, int messageId, Instant now) {
+        if (jdbc.update("update telegram_message_ref set message_id = ?, sent_at = ? where chat = ? and ref = ?",
+                messageId, Timestamp.from(now), chat, ref) == 0) {
+            jdbc.update("insert into telegram_message_ref (chat, ref, message_id, sent_at) values (?, ?, ?, ?)",
+                    chat, ref, messageId, Timestamp.from(now));
+        }
+    }
+
+    /** The Telegram message sent under this name in the chat, or null when none was (yet, or ever). */
+    Integer remembered(String chat, String ref) {
+        return jdbc.query("select message_id from telegram_message_ref where chat = ? and ref = ?",
+                (rs, i) -> rs.getInt(1), chat, ref).stream().findFirst().orElse(null);
     }
 
     /** Frees every claim: the caller knows no other sender is alive (a restart on an embedded database). */
@@ -88,7 +103,7 @@ final class OutboxTable {
 
     Piece piece(long id) {
         return jdbc.queryForObject("select chat, method, text, keyboard, file_name, file_type, file_data,"
-                + " media_type, media_ref, thread from outbox_message where id = ?", (rs, i) -> {
+                + " media_type, media_ref, thread, ref from outbox_message where id = ?", (rs, i) -> {
                     String keyboard = rs.getString("keyboard");
                     String data = rs.getString("file_data");
                     Outbound.Attachment file = data == null ? null : new Outbound.Attachment(rs.getString("file_name"),
@@ -96,7 +111,8 @@ final class OutboxTable {
                     return new Piece(UpdateMapper.chatId(rs.getString("chat")).orElseThrow(),
                             Piece.Method.valueOf(rs.getString("method")), rs.getString("text"),
                             keyboard == null ? List.of() : JSON.readValue(keyboard, KEYBOARD), file,
-                            media(rs.getString("media_type"), rs.getString("media_ref")), rs.getString("thread"));
+                            media(rs.getString("media_type"), rs.getString("media_ref")), rs.getString("thread"),
+                            rs.getString("ref"));
                 }, id);
     }
 

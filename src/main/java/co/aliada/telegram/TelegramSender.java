@@ -22,6 +22,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendVoice;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -52,10 +53,35 @@ final class TelegramSender {
 
     /** Sends one piece; throws what the Bot API or the network answered, for the outbox to judge. */
     void deliver(Piece piece) throws TelegramApiException {
+        deliver(piece, null);
+    }
+
+    /**
+     * Sends one piece, in its thread, or for an {@code EDIT} changes message {@code target} of its chat (nothing
+     * when there is no target: the message to edit was never sent). Answers the id of the message sent, or null.
+     */
+    Integer deliver(Piece piece, Integer target) throws TelegramApiException {
+        if (piece.method() == Piece.Method.EDIT) {
+            edit(piece, target);
+            return null;
+        }
         TelegramThreads.Place place = threads.placeFor(client, piece.chatId(), piece.thread());
         Message sent = send(piece, new Where(place.topicId(), place.replyTo() == null ? null
                 : ReplyParameters.builder().messageId(place.replyTo()).allowSendingWithoutReply(true).build()));
-        threads.sent(piece.chatId(), piece.thread(), place, sent == null ? null : sent.getMessageId());
+        Integer id = sent == null ? null : sent.getMessageId();
+        threads.sent(piece.chatId(), piece.thread(), place, id);
+        return id;
+    }
+
+    private void edit(Piece piece, Integer target) throws TelegramApiException {
+        if (target == null) {
+            log.debug("no message named {} in chat {} to edit; skipped", piece.ref(),
+                    co.aliada.conversation.LogSafe.chat(UpdateMapper.chatKey(piece.chatId())));
+            return;
+        }
+        // without a keyboard, Telegram takes the message's keyboard off: an edited card offers no stale buttons
+        client.execute(EditMessageText.builder().chatId(piece.chatId()).messageId(target).text(piece.text())
+                .parseMode(ParseMode.HTML).replyMarkup(keyboard(piece.buttons())).build());
     }
 
     /** A forum topic, or a message to reply to, or neither. */
@@ -76,6 +102,7 @@ final class TelegramSender {
                     .caption(caption).parseMode(ParseMode.HTML).replyMarkup(keyboard)
                     .messageThreadId(at.topic()).replyParameters(at.reply()).build());
             case MEDIA -> media(chat, piece.media(), caption, keyboard, at);
+            case EDIT -> throw new IllegalStateException("an edit is not a send");
         };
     }
 

@@ -204,7 +204,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         }
         return replies.stream().filter(o -> !(waiting && o.notice()))
                 .map(o -> o.notice() ? new Outbound(o.chat(), o.text(), o.buttons(), o.image(), o.document(),
-                        o.media(), o.thread(), false) : o).toList();
+                        o.media(), o.thread(), false, o.ref()) : o).toList();
     }
 
     private static long laneKey(Update update) {

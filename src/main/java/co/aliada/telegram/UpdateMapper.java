@@ -93,7 +93,9 @@ final class UpdateMapper {
                 log.debug("message in {} with nothing for the conversation", chat);
                 return Optional.empty();
             }
-            in = Inbound.unsupported(chat, media.get());
+            // the caption rides with the kind, so that the transcript and the consultants keep what the person wrote
+            String caption = message.getCaption() == null || message.getCaption().isBlank() ? "" : ": " + message.getCaption().strip();
+            in = Inbound.unsupported(chat, media.get() + caption);
             Optional<co.aliada.conversation.Media> passable = UpdateKinds.passable(message);
             if (passable.isPresent()) {
                 in = in.withMedia(passable.get());

@@ -46,6 +46,18 @@ class DashboardTests {
     }
 
     @Test
+    void showsTheCasesPerConsultantAndPerInstitutionAndSaysWhenThereAreNone() throws Exception {
+        String page = get(basic("admin:s3cret-long-enough")).body();
+
+        int consultants = page.indexOf("<h2>Casos por asesor</h2>");
+        int institutions = page.indexOf("<h2>Casos por institución del asesor</h2>");
+        assertThat(consultants).isPositive();
+        assertThat(institutions).isGreaterThan(consultants);
+        assertThat(page.substring(consultants, institutions)).contains("sin datos");
+        assertThat(page.substring(institutions)).contains("sin datos");
+    }
+
+    @Test
     void showsLiveFiguresToTheAdmin() throws Exception {
         jdbc.update("insert into challenge (chat, driver, text, how_might_we, urgency, feasibility, impact, priority, "
                 + "services, created_at, confirmed) values ('tg:1', 'users', 't', 'h', 1, 1, 1, 3, "

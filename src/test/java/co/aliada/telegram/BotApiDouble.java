@@ -217,8 +217,9 @@ public final class BotApiDouble implements AutoCloseable {
             Call call = all.get(i);
             if (SENDS.contains(call.name()) && call.chatId() == chatId && call.buttonData().contains(data)) {
                 int id = Integer.parseInt(call.param("message_id"));
-                boolean cleared = all.subList(i + 1, all.size()).stream().anyMatch(later -> later.is("editMessageReplyMarkup")
-                        && later.chatId() == chatId && String.valueOf(id).equals(later.param("message_id"))
+                // editMessageText without a keyboard takes it off too, as on Telegram
+                boolean cleared = all.subList(i + 1, all.size()).stream().anyMatch(later -> (later.is("editMessageReplyMarkup")
+                        || later.is("editMessageText") && !later.buttonData().contains(data)) && later.chatId() == chatId && String.valueOf(id).equals(later.param("message_id"))
                         && later.buttonData().isEmpty());
                 return cleared ? Optional.empty() : Optional.of(id);
             }
@@ -448,6 +449,10 @@ public final class BotApiDouble implements AutoCloseable {
                 answer(exchange, 400, error(400, "Bad Request: can't parse entities: " + badHtml.get()));
                 return;
             }
+            if (method.equalsIgnoreCase("editMessageText") && !sentMessage(params)) {
+                answer(exchange, 400, error(400, "Bad Request: message to edit not found"));
+                return;
+            }
             Integer fault = SENDS.contains(method.toLowerCase()) ? fault(method.toLowerCase(), params) : null;
             if (fault != null) {
                 faultsAnswered.incrementAndGet();
@@ -469,6 +474,21 @@ public final class BotApiDouble implements AutoCloseable {
         } catch (RuntimeException e) {
             answer(exchange, 500, error(500, e.toString()));
         }
+    }
+
+    /** Whether the message an edit names was sent to that chat, as Telegram requires. */
+    private boolean sentMessage(Map<String, JsonNode> params) {
+        JsonNode chat = params.get("chat_id");
+        JsonNode message = params.get("message_id");
+        return chat != null && message != null && sentTo(Long.parseLong(chat.asString())).stream()
+                .anyMatch(call -> message.asString().equals(call.param("message_id")));
+    }
+
+    /** What a sent message shows now: its latest editMessageText, else what was sent. */
+    public String shownText(Call sent) {
+        String id = sent.param("message_id");
+        return calls("editMessageText").stream().filter(edit -> edit.chatId() == sent.chatId() && id.equals(edit.param("message_id")))
+                .reduce((first, second) -> second).map(Call::text).orElse(sent.text());
     }
 
     /** Texts and captions sent with {@code parse_mode=HTML} are held to Telegram's rules. */

@@ -74,13 +74,14 @@ class UpdateMapperTests {
     }
 
     @Test
-    void mediaBecomesUnsupportedWithItsKind() throws Exception {
+    void mediaBecomesUnsupportedWithItsKindAndCaption() throws Exception {
         assertThat(one(UpdateJson.message(42).sticker()).payload()).isEqualTo("sticker");
         assertThat(one(UpdateJson.message(42).voice()).payload()).isEqualTo("voice");
         assertThat(one(UpdateJson.message(42).location()).payload()).isEqualTo("location");
         Inbound photo = one(UpdateJson.message(42).photo("mi producto"));
         assertThat(photo.kind()).isEqualTo(Inbound.Kind.UNSUPPORTED);
-        assertThat(photo.payload()).isEqualTo("photo");
+        assertThat(photo.payload()).as("the caption is kept for the transcript and the consultants").isEqualTo("photo: mi producto");
+        assertThat(one(UpdateJson.message(42).photo("  ")).payload()).isEqualTo("photo");
     }
 
     @Test
