@@ -29,7 +29,7 @@ class CaseCardEndToEndTests {
 
     @Test
     void theCardNamesLevelsAreasAndSizeAndShowsTheChallengeBeingWritten() {
-        Person gabi = onboarded(5401);
+        Person gabi = onboarded(5601);
         int[] answers = new int[15];
         Arrays.fill(answers, 2);
         JourneyEndToEndTests.selfCheck(gabi, answers);
@@ -49,8 +49,8 @@ class CaseCardEndToEndTests {
 
     @Test
     void theCardIsEditedToShowWhoTookItAndWhenAndHowItEnded() {
-        Person ivan = onboarded(5402);
-        Person julia = onboarded(5403);
+        Person ivan = onboarded(5602);
+        Person julia = onboarded(5603);
         Person desk = new Person(api, GROUP, "es").listens();
         groupText(MARIA, "María", "/soy María Gómez, Cámara de Comercio del Cauca, asesora");
         desk.awaitsContaining("María Gómez</b>");
