@@ -84,7 +84,8 @@ final class CaseActions {
             park(turn, in, text, media);
             turn.send(Outbound.text(group, turn.texts().get("consultants.group.not-owner", lang, "name", Html.escape(name),
                     "tag", c.get().tag(), "owner", Html.escape(c.get().takenByName()))).withButtons(List.of(List.of(
-                    new Outbound.Button(turn.texts().get("consultants.button.reassign", lang), REASSIGN + id)))));
+                    new Outbound.Button(turn.texts().get("consultants.button.reassign", lang), REASSIGN + id))))
+                    .inThread(c.get().tag()));
             return;
         }
         if (c.get().status() == Case.Status.OPEN && cases.take(id, name, in.user())) {
@@ -154,7 +155,7 @@ final class CaseActions {
         if (c.get().status() == Case.Status.OPEN) {
             take(id, in, turn);
         } else if (!Objects.equals(c.get().takenById(), in.user()) && cases.reassign(id, name, in.user())) {
-            toGroup(turn, "consultants.group.reassigned", "tag", c.get().tag(), "name", Html.escape(name),
+            toCase(turn, c.get(), "consultants.group.reassigned", "tag", c.get().tag(), "name", Html.escape(name),
                     "owner", Html.escape(c.get().takenByName()));
             toUser(turn, c.get(), "consultants.user.reassigned", "who", who(in.user(), turn.texts(), c.get().lang()));
             editCard(turn, id, null);
@@ -174,7 +175,7 @@ final class CaseActions {
         List<Outbound.Button> outcomes = OUTCOMES.stream().map(o -> new Outbound.Button(
                 turn.texts().get("consultants.outcome." + o, lang), END + id + ":" + o)).toList();
         turn.send(Outbound.text(group, turn.texts().get("consultants.group.close-how", lang, "tag", c.get().tag(),
-                "name", Html.escape(groupName(in, turn.texts())))).withButtons(Turn.rows(2, outcomes)));
+                "name", Html.escape(groupName(in, turn.texts())))).withButtons(Turn.rows(2, outcomes)).inThread(c.get().tag()));
     }
 
     /**
@@ -202,7 +203,7 @@ final class CaseActions {
                         new Outbound.Button(texts.get("consultants.rate.1", personLang), CaseRating.RATE + id + ":1")),
                 List.of(new Outbound.Button(texts.get("consultants.button.reopen", personLang),
                         co.aliada.conversation.CommandName.ADVISOR.slash(AdvisorCommand.REOPEN))))));
-        toGroup(turn, "consultants.group.closed", "tag", c.get().tag(), "name", Html.escape(name),
+        toCase(turn, c.get(), "consultants.group.closed", "tag", c.get().tag(), "name", Html.escape(name),
                 "outcome", texts.get("consultants.outcome." + outcome, lang));
         cases.find(id).ifPresent(closed -> editCard(turn, id, texts.get("escalation.card.closed", lang,
                 "name", Html.escape(name), "when", card.when(closed.closedAt()),
@@ -328,7 +329,7 @@ final class CaseActions {
             text += "\n" + turn.texts().get("consultants.group.introduce-yourself", lang);
         }
         turn.send(Outbound.text(group, text).withButtons(List.of(List.of(new Outbound.Button(
-                turn.texts().get("escalation.button.close", lang), CaseCard.CLOSE + c.id())))));
+                turn.texts().get("escalation.button.close", lang), CaseCard.CLOSE + c.id())))).inThread(c.tag()));
     }
 
     private void toUser(Turn turn, Case c, String key, Object... values) {
@@ -337,6 +338,11 @@ final class CaseActions {
 
     private void toGroup(Turn turn, String key, Object... values) {
         turn.send(Outbound.text(group, turn.texts().get(key, lang, values)));
+    }
+
+    /** A note about one case, kept in that case's thread (its forum topic, or a reply to its card). */
+    private void toCase(Turn turn, Case c, String key, Object... values) {
+        turn.send(Outbound.text(group, turn.texts().get(key, lang, values)).inThread(c.tag()));
     }
 
     /** Feedback for the consultant who pressed a button only; a channel may show it as the button's pop-up. */

@@ -124,7 +124,8 @@ final class Escalations {
             turn.send(Outbound.text(group.key(), turn.texts().get("consultants.group.reopened", groupLang, "tag", c.tag(),
                     "owner", owner)).withButtons(List.of(List.of(
                     new Outbound.Button(turn.texts().get("escalation.button.take", groupLang), CaseCard.TAKE + c.id()),
-                    new Outbound.Button(turn.texts().get("escalation.button.close", groupLang), CaseCard.CLOSE + c.id())))));
+                    new Outbound.Button(turn.texts().get("escalation.button.close", groupLang), CaseCard.CLOSE + c.id()))))
+                    .inThread(c.tag()));
             turn.send(card.transcript(c, state, turn.texts(), group.key(), null)); // what happened since, events included
             cases.cardOf(c.id()).ifPresent(text -> turn.send(card.edited(c, text, group.key(), turn.texts(),
                     turn.texts().get("escalation.card.reopened", groupLang, "when", card.when(hours.now().toInstant())))));
@@ -213,7 +214,8 @@ final class Escalations {
     /** The person is erasing their data mid-case: the consultants hear that the case ended so. */
     void erasing(Case c, Turn turn) {
         if (group.configured()) {
-            turn.send(Outbound.text(group.key(), turn.texts().get("consultants.group.erased", groupLang, "tag", c.tag())));
+            turn.send(Outbound.text(group.key(), turn.texts().get("consultants.group.erased", groupLang, "tag", c.tag()))
+                    .inThread(c.tag()));
         }
     }
 
@@ -229,7 +231,7 @@ final class Escalations {
             boolean unseen = gated(turn.state().chat()) && webGate.drop(c.get().id());
             if (group.configured() && !unseen) {
                 turn.send(Outbound.text(group.key(), turn.texts().get("escalation.group.closed-by-user", groupLang,
-                        "tag", c.get().tag())));
+                        "tag", c.get().tag())).inThread(c.get().tag()));
                 Case closed = cases.find(c.get().id()).orElseThrow();
                 cases.cardOf(closed.id()).ifPresent(text -> turn.send(card.edited(closed, text, group.key(), turn.texts(),
                         turn.texts().get("escalation.card.closed-by-user", groupLang, "when", card.when(closed.closedAt())))));

@@ -153,6 +153,12 @@ class DeskMediaEndToEndTests {
             forum.enqueue(UpdateJson.group(GROUP, MARIA).from(MARIA, "María", "es").text("Claro, le explico")
                     .inTopic(Integer.parseInt(thread)));
             eva.awaitsContaining("Claro, le explico");
+            assertThat(desk.awaitsButton("case:close:").param("message_thread_id"))
+                    .as("who took the case is said in its topic").isEqualTo(thread);
+            desk.listens();
+            eva.says("/bot");
+            assertThat(desk.awaitsContaining("#caso-" + id(card)).param("message_thread_id"))
+                    .as("and that the person closed it").isEqualTo(thread);
             assertThat(forum.calls("createForumTopic")).as("one topic a case").hasSize(1);
             assertThat(forum.refusedHtml()).isEmpty();
         } finally {
