@@ -10,6 +10,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Every API error is a short JSON {@code {"error": "..."}}, never a stack trace. */
 @RestControllerAdvice
@@ -39,6 +40,14 @@ class ApiErrors {
         log.warn("request not handled, the database is not answering: {}", e.getCause() == null ? "" : e.getCause().getClass().getSimpleName());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
                 .body(Map.of("error", "we cannot take messages right now; please send it again in a moment"));
+    }
+
+    /** A status a controller chose (the dashboard off: 404) is that status, not a failure of ours. */
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<Map<String, String>> status(ResponseStatusException e) {
+        HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+        String reason = e.getReason() != null ? e.getReason() : status != null ? status.getReasonPhrase() : "error";
+        return ResponseEntity.status(e.getStatusCode()).body(Map.of("error", reason.toLowerCase(java.util.Locale.ROOT)));
     }
 
     @ExceptionHandler(RuntimeException.class)

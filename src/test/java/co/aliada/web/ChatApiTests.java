@@ -51,6 +51,16 @@ class ChatApiTests {
     }
 
     @Test
+    void theDashboardWithoutAPasswordIsNotFoundNotAnError() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var page = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/admin")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).doesNotContain("something went wrong");
+    }
+
+    @Test
     void turnsAreCountedInThePrometheusMetrics() throws Exception {
         chat.text(id, "/start");
         var http = java.net.http.HttpClient.newHttpClient();
