@@ -4,7 +4,6 @@ import static co.aliada.telegram.LiveBot.GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class CaseCardEndToEndTests {
 
     @Test
     void theCardNamesLevelsAreasAndSizeAndShowsTheChallengeBeingWritten() {
-        Person gabi = onboarded(5601);
+        Person gabi = Desk.onboarded(api, 5601);
         int[] answers = new int[15];
         Arrays.fill(answers, 2);
         JourneyEndToEndTests.selfCheck(gabi, answers);
@@ -39,7 +38,7 @@ class CaseCardEndToEndTests {
 
         Person desk = new Person(api, GROUP, "es").listens();
         gabi.says("/asesor").awaitsContaining("/bot");
-        String card = plain(desk.awaitsButton("case:take:"));
+        String card = Desk.plain(desk.awaitsButton("case:take:"));
 
         assertThat(card).contains("Nivel LATU: general Implementación", "• Inteligencia de la innovación: Implementación",
                         "• Liderazgo: Implementación", "Tamaño: 1 a 10 personas", "Comercio")
@@ -49,69 +48,49 @@ class CaseCardEndToEndTests {
 
     @Test
     void theCardIsEditedToShowWhoTookItAndWhenAndHowItEnded() {
-        Person ivan = onboarded(5602);
-        Person julia = onboarded(5603);
+        Person ivan = Desk.onboarded(api, 5602);
+        Person julia = Desk.onboarded(api, 5603);
         Person desk = new Person(api, GROUP, "es").listens();
-        groupText(MARIA, "María", "/soy María Gómez, Cámara de Comercio del Cauca, asesora");
+        Desk.groupText(api, MARIA, "María", "/soy María Gómez, Cámara de Comercio del Cauca, asesora");
         desk.awaitsContaining("María Gómez</b>");
 
         desk.listens();
         ivan.says("/asesor").awaitsContaining("/bot");
         BotApiDouble.Call ivanCard = desk.awaitsButton("case:take:");
-        String ivanCase = id(ivanCard);
+        String ivanCase = Desk.caseId(ivanCard);
         desk.listens();
         julia.says("/asesor").awaitsContaining("/bot");
         BotApiDouble.Call juliaCard = desk.awaitsButton("case:take:");
-        String juliaCase = id(juliaCard);
-        assertThat(plain(ivanCard)).as("the size is known only when given").contains("Tamaño: 1 a 10 personas")
+        String juliaCase = Desk.caseId(juliaCard);
+        assertThat(Desk.plain(ivanCard)).as("the size is known only when given").contains("Tamaño: 1 a 10 personas")
                 .contains("Nivel LATU: —", "Retos: —");
 
         api.pressAs(GROUP, MARIA, "María", "es", "case:take:" + ivanCase);
-        String taken = plain(awaitEdit(ivanCard, "Tomado por"));
-        assertThat(taken).startsWith(plain(ivanCard)).containsPattern(
+        String taken = Desk.plain(awaitEdit(ivanCard, "Tomado por"));
+        assertThat(taken).startsWith(Desk.plain(ivanCard)).containsPattern(
                 "🙋 Tomado por María Gómez \\(asesora, Cámara de Comercio del Cauca\\) · \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
 
         // the other consultant, who never said /soy, takes the other case by answering its card
         api.replyInGroup(GROUP, JUAN, "Juan", juliaCard, "Buenas tardes, le ayudo con gusto");
         julia.awaitsContaining("le ayudo con gusto");
-        assertThat(plain(awaitEdit(juliaCard, "Tomado por"))).contains("🙋 Tomado por Juan · ");
+        assertThat(Desk.plain(awaitEdit(juliaCard, "Tomado por"))).contains("🙋 Tomado por Juan · ");
         assertThat(api.shownText(ivanCard)).as("each card shows its own case").doesNotContain("Juan");
 
         desk.listens();
         api.pressAs(GROUP, MARIA, "María", "es", "case:close:" + ivanCase);
         desk.awaitsButton("case:end:" + ivanCase);
         api.pressAs(GROUP, MARIA, "María", "es", "case:end:" + ivanCase + ":referred");
-        String closed = plain(awaitEdit(ivanCard, "Cerrado"));
+        String closed = Desk.plain(awaitEdit(ivanCard, "Cerrado"));
         assertThat(closed).contains("🙋 Tomado por María Gómez")
                 .containsPattern("✅ Cerrado por María Gómez · \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d · 🏛️ Remitido a una institución");
 
         julia.says("/bot");
-        assertThat(plain(awaitEdit(juliaCard, "volvió al bot"))).contains("🙋 Tomado por Juan", "↩️ Cerrado: la persona volvió al bot");
+        assertThat(Desk.plain(awaitEdit(juliaCard, "volvió al bot"))).contains("🙋 Tomado por Juan", "↩️ Cerrado: la persona volvió al bot");
         assertThat(api.visibleMessageWithButton(GROUP, "case:take:" + juliaCase)).as("no stale buttons on an edited card").isEmpty();
     }
 
     private static BotApiDouble.Call awaitEdit(BotApiDouble.Call card, String fragment) {
         return api.await(call -> call.is("editMessageText") && call.chatId() == GROUP
                 && card.param("message_id").equals(call.param("message_id")) && call.text().contains(fragment), Person.WAIT);
-    }
-
-    private static void groupText(long user, String name, String text) {
-        api.enqueue(UpdateJson.group(GROUP, user).from(user, name, "es").text(text));
-    }
-
-    private static String plain(BotApiDouble.Call call) {
-        return BotApiDouble.plain(call.text());
-    }
-
-    private static Person onboarded(long chat) {
-        Person person = new Person(api, chat, "es");
-        JourneyEndToEndTests.onboard(person, "commerce", "Popayán");
-        person.awaitsButton("sc:");
-        return person;
-    }
-
-    private static String id(BotApiDouble.Call card) {
-        List<String> data = card.buttonData();
-        return data.get(0).substring("case:take:".length());
     }
 }

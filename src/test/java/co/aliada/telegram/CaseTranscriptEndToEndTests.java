@@ -39,7 +39,7 @@ class CaseTranscriptEndToEndTests {
         lola.awaitsButton("sc:");
 
         Person desk = new Person(api, GROUP, "es").listens();
-        groupText(MARIA, "María", "/soy María Gómez, Cámara de Comercio del Cauca, asesora");
+        Desk.groupText(api, MARIA, "María", "/soy María Gómez, Cámara de Comercio del Cauca, asesora");
         desk.awaitsContaining("María Gómez</b>");
         desk.listens();
         kike.says("/asesor").awaitsContaining("/bot");
@@ -87,9 +87,5 @@ class CaseTranscriptEndToEndTests {
         assertThat(transcript.indexOf("Hola Kike")).isLessThan(transcript.indexOf("foto del cuaderno"));
         assertThat(transcript.indexOf("foto del cuaderno")).isLessThan(transcript.indexOf("pasó a atender"));
         assertThat(transcript.indexOf("pasó a atender")).isLessThan(transcript.indexOf("cerrado: ✅ Resuelto"));
-    }
-
-    private static void groupText(long user, String name, String text) {
-        api.enqueue(UpdateJson.group(GROUP, user).from(user, name, "es").text(text));
     }
 }

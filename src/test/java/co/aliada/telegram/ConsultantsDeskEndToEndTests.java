@@ -3,7 +3,6 @@ package co.aliada.telegram;
 import static co.aliada.telegram.LiveBot.GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 
 import co.aliada.conversation.TestTexts;
 import org.junit.jupiter.api.AfterEach;
@@ -29,17 +28,17 @@ class ConsultantsDeskEndToEndTests {
 
     @Test
     void aReplyToAMessageNamingSeveralCasesOrNoneAsksWhichAndSendsNothingUntilAnswered() {
-        Person ana = onboarded(5201);
-        Person beto = onboarded(5202);
+        Person ana = Desk.onboarded(api, 5201);
+        Person beto = Desk.onboarded(api, 5202);
         Person desk = new Person(api, GROUP, "es").listens();
         ana.says("/asesor").awaitsContaining("/bot");
-        String anaCase = id(desk.awaitsButton("case:take:"));
+        String anaCase = Desk.caseId(desk.awaitsButton("case:take:"));
         desk.listens();
         beto.says("/asesor").awaitsContaining("/bot");
-        String betoCase = id(desk.awaitsButton("case:take:"));
+        String betoCase = Desk.caseId(desk.awaitsButton("case:take:"));
 
         desk.listens();
-        groupText(MARIA, "María", "/casos");
+        Desk.groupText(api, MARIA, "María", "/casos");
         BotApiDouble.Call list = desk.awaits(call -> call.text().contains("#caso-" + betoCase)
                 && call.text().contains("#caso-" + anaCase));
 
@@ -65,7 +64,7 @@ class ConsultantsDeskEndToEndTests {
 
         // a reply to a bot message naming no case asks too
         desk.listens();
-        groupText(MARIA, "María", "/ayuda");
+        Desk.groupText(api, MARIA, "María", "/ayuda");
         BotApiDouble.Call help = desk.awaitsContaining(TestTexts.plain("consultants.help.group", "es").lines().findFirst().orElseThrow());
         desk.listens();
         api.replyInGroup(GROUP, MARIA, "María", help, "¿Y esto para quién es?");
@@ -74,27 +73,27 @@ class ConsultantsDeskEndToEndTests {
 
     @Test
     void theOwnerAnswersAnotherConsultantGetsAHintAndCanTakeTheCaseOver() {
-        Person caro = onboarded(5203);
+        Person caro = Desk.onboarded(api, 5203);
         Person desk = new Person(api, GROUP, "es").listens();
-        groupText(MARIA, "María", "/soy María López, Cámara de Comercio del Cauca, asesora");
+        Desk.groupText(api, MARIA, "María", "/soy María López, Cámara de Comercio del Cauca, asesora");
         desk.awaitsContaining("María López</b> (asesora, Cámara de Comercio del Cauca)");
         desk.listens();
-        groupText(JUAN, "Juan", "/soy Juan Pérez, SENA, asesor");
+        Desk.groupText(api, JUAN, "Juan", "/soy Juan Pérez, SENA, asesor");
         desk.awaitsContaining("Juan Pérez</b> (asesor, SENA)");
 
         desk.listens();
         caro.says("/asesor").awaitsContaining("/bot");
         BotApiDouble.Call card = desk.awaitsButton("case:take:");
-        String id = id(card);
+        String id = Desk.caseId(card);
         caro.listens();
         api.pressAs(GROUP, MARIA, "María", "es", "case:take:" + id);
-        assertThat(plain(caro.awaitsContaining("tomó su caso"))).contains("María López (asesora, Cámara de Comercio del Cauca)");
+        assertThat(Desk.plain(caro.awaitsContaining("tomó su caso"))).contains("María López (asesora, Cámara de Comercio del Cauca)");
 
         caro.listens();
         desk.listens();
         api.replyInGroup(GROUP, JUAN, "Juan", card, "Hola, le escribe Juan");
         BotApiDouble.Call hint = desk.awaitsButton("case:reassign:" + id);
-        assertThat(plain(hint)).contains("Juan Pérez", "María López", "#caso-" + id);
+        assertThat(Desk.plain(hint)).contains("Juan Pérez", "María López", "#caso-" + id);
         caro.says("¿Quién me atiende?");
         desk.awaitsContaining("¿Quién me atiende?");
         assertThat(caro.fresh()).as("the owner's colleague reaches nobody").isEmpty();
@@ -102,8 +101,8 @@ class ConsultantsDeskEndToEndTests {
 
         caro.listens();
         api.pressAs(GROUP, JUAN, "Juan", "es", "case:reassign:" + id);
-        assertThat(plain(caro.awaitsContaining("Ahora le atiende"))).contains("Juan Pérez (asesor, SENA)");
-        assertThat(plain(caro.awaitsContaining("le escribe Juan"))).as("the held-back answer goes out once the case is his")
+        assertThat(Desk.plain(caro.awaitsContaining("Ahora le atiende"))).contains("Juan Pérez (asesor, SENA)");
+        assertThat(Desk.plain(caro.awaitsContaining("le escribe Juan"))).as("the held-back answer goes out once the case is his")
                 .contains("Juan Pérez (asesor, SENA): Hola, le escribe Juan");
 
         desk.listens();
@@ -111,7 +110,7 @@ class ConsultantsDeskEndToEndTests {
         assertThat(desk.awaitsButton("case:reassign:" + id).text()).contains("Juan Pérez");
 
         desk.listens();
-        groupText(JUAN, "Juan", "/mis_casos");
+        Desk.groupText(api, JUAN, "Juan", "/mis_casos");
         assertThat(desk.awaitsContaining("#caso-" + id).text()).contains("Juan Pérez");
     }
 
@@ -126,12 +125,12 @@ class ConsultantsDeskEndToEndTests {
         assertThat(api.sentTo(family)).allMatch(call -> call.text().contains("?start=grupo") && call.buttonData().isEmpty());
 
         Person desk = new Person(api, GROUP, "es").listens();
-        groupText(JUAN, "Juan", "/asesor@" + BotApiDouble.BOT_USERNAME);
+        Desk.groupText(api, JUAN, "Juan", "/asesor@" + BotApiDouble.BOT_USERNAME);
         desk.awaitsContaining(TestTexts.plain("consultants.help.group", "es").lines().findFirst().orElseThrow());
         assertThat(desk.fresh()).as("no case is opened for the group").noneMatch(call -> call.buttonData().stream()
                 .anyMatch(d -> d.startsWith("case:take:")));
 
-        groupText(JUAN, "Juan", "/soy Juan Pérez, SENA, asesor");
+        Desk.groupText(api, JUAN, "Juan", "/soy Juan Pérez, SENA, asesor");
         desk.awaitsContaining("Juan Pérez</b>");
         Person juan = new Person(api, JUAN, "es");
         api.enqueue(UpdateJson.message(JUAN).from(JUAN, "Juan", "es").text("/start"));
@@ -141,10 +140,10 @@ class ConsultantsDeskEndToEndTests {
 
     @Test
     void erasingDataMidCaseTellsTheConsultants() {
-        Person dora = onboarded(5204);
+        Person dora = Desk.onboarded(api, 5204);
         Person desk = new Person(api, GROUP, "es").listens();
         dora.says("/asesor").awaitsContaining("/bot");
-        String id = id(desk.awaitsButton("case:take:"));
+        String id = Desk.caseId(desk.awaitsButton("case:take:"));
 
         desk.awaitsContaining(TestTexts.texts().get("escalation.transcript.caption", "es", "tag", "#caso-" + id));
         desk.listens();
@@ -155,11 +154,11 @@ class ConsultantsDeskEndToEndTests {
 
     @Test
     void caseNumbersHaveNoGapsWhenTheDatabaseLosesItsCachedIdentityValues() {
-        Person eva = onboarded(5205);
-        Person fabio = onboarded(5206);
+        Person eva = Desk.onboarded(api, 5205);
+        Person fabio = Desk.onboarded(api, 5206);
         Person desk = new Person(api, GROUP, "es").listens();
         eva.says("/asesor").awaitsContaining("/bot");
-        long first = Long.parseLong(id(desk.awaitsButton("case:take:")));
+        long first = Long.parseLong(Desk.caseId(desk.awaitsButton("case:take:")));
 
         // what a crash does to an identity with a cache: the values it had handed out in memory are lost
         bot.context().getBean(JdbcTemplate.class).execute("alter table escalation_case alter column id restart with " + (first + 1000));
@@ -167,26 +166,6 @@ class ConsultantsDeskEndToEndTests {
 
         desk.listens();
         fabio.says("/asesor").awaitsContaining("/bot");
-        assertThat(Long.parseLong(id(desk.awaitsButton("case:take:")))).isEqualTo(first + 1);
-    }
-
-    private static void groupText(long user, String name, String text) {
-        api.enqueue(UpdateJson.group(GROUP, user).from(user, name, "es").text(text));
-    }
-
-    private static String plain(BotApiDouble.Call call) {
-        return BotApiDouble.plain(call.text());
-    }
-
-    private static Person onboarded(long chat) {
-        Person person = new Person(api, chat, "es");
-        JourneyEndToEndTests.onboard(person, "commerce", "Popayán");
-        person.awaitsButton("sc:");
-        return person;
-    }
-
-    private static String id(BotApiDouble.Call card) {
-        List<String> data = card.buttonData();
-        return data.get(0).substring("case:take:".length());
+        assertThat(Long.parseLong(Desk.caseId(desk.awaitsButton("case:take:")))).isEqualTo(first + 1);
     }
 }

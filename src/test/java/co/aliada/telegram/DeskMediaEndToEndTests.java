@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,12 +31,12 @@ class DeskMediaEndToEndTests {
 
     @Test
     void mediaGoBothWaysByFileIdWithTheirCaptionsInTheCasesThread() {
-        Person ana = onboarded(5401);
-        Person beto = onboarded(5402);
+        Person ana = Desk.onboarded(api, 5401);
+        Person beto = Desk.onboarded(api, 5402);
         Person desk = new Person(api, GROUP, "es").listens();
         ana.says("/asesor").awaitsContaining("/bot");
         BotApiDouble.Call card = desk.awaitsButton("case:take:");
-        String id = id(card);
+        String id = Desk.caseId(card);
         desk.awaits(call -> call.is("sendDocument") && call.text().contains("#caso-" + id));
         desk.listens();
         beto.says("/asesor").awaitsContaining("/bot");
@@ -89,11 +88,11 @@ class DeskMediaEndToEndTests {
 
     @Test
     void editsFromEitherSideArePassedOnAsCorrections() {
-        Person caro = onboarded(5403);
+        Person caro = Desk.onboarded(api, 5403);
         Person desk = new Person(api, GROUP, "es").listens();
         caro.says("/asesor").awaitsContaining("/bot");
         BotApiDouble.Call card = desk.awaitsButton("case:take:");
-        api.pressAs(GROUP, MARIA, "María", "es", "case:take:" + id(card));
+        api.pressAs(GROUP, MARIA, "María", "es", "case:take:" + Desk.caseId(card));
         caro.awaitsContaining("tomó su caso");
 
         desk.listens();
@@ -109,11 +108,11 @@ class DeskMediaEndToEndTests {
 
     @Test
     void feedbackForTheConsultantWhoPressedIsAPopUpNotAGroupMessage() {
-        Person dora = onboarded(5404);
+        Person dora = Desk.onboarded(api, 5404);
         Person desk = new Person(api, GROUP, "es").listens();
         dora.says("/asesor").awaitsContaining("/bot");
         BotApiDouble.Call card = desk.awaitsButton("case:take:");
-        String id = id(card);
+        String id = Desk.caseId(card);
         api.pressAs(GROUP, MARIA, "María", "es", "case:take:" + id);
         desk.awaitsButton("case:close:" + id);
 
@@ -141,7 +140,7 @@ class DeskMediaEndToEndTests {
             eva.says("/asesor").awaitsContaining("/bot");
             BotApiDouble.Call card = desk.awaitsButton("case:take:");
             BotApiDouble.Call topic = forum.await(call -> call.is("createForumTopic"), Person.WAIT);
-            assertThat(topic.param("name")).isEqualTo("#caso-" + id(card));
+            assertThat(topic.param("name")).isEqualTo("#caso-" + Desk.caseId(card));
             String thread = card.param("message_thread_id");
             assertThat(thread).isNotNull();
 
@@ -157,24 +156,12 @@ class DeskMediaEndToEndTests {
                     .as("who took the case is said in its topic").isEqualTo(thread);
             desk.listens();
             eva.says("/bot");
-            assertThat(desk.awaitsContaining("#caso-" + id(card)).param("message_thread_id"))
+            assertThat(desk.awaitsContaining("#caso-" + Desk.caseId(card)).param("message_thread_id"))
                     .as("and that the person closed it").isEqualTo(thread);
             assertThat(forum.calls("createForumTopic")).as("one topic a case").hasSize(1);
             assertThat(forum.refusedHtml()).isEmpty();
         } finally {
             FileSystemUtils.deleteRecursively(dir.toFile());
         }
-    }
-
-    private static Person onboarded(long chat) {
-        Person person = new Person(api, chat, "es");
-        JourneyEndToEndTests.onboard(person, "commerce", "Popayán");
-        person.awaitsButton("sc:");
-        return person;
-    }
-
-    private static String id(BotApiDouble.Call card) {
-        List<String> data = card.buttonData();
-        return data.get(0).substring("case:take:".length());
     }
 }

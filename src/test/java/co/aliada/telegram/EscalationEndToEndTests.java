@@ -4,7 +4,6 @@ import static co.aliada.telegram.LiveBot.GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import co.aliada.conversation.TestTexts;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class EscalationEndToEndTests {
 
     @Test
     void aCaseOpenedByCommandIsTakenAnsweredBothWaysAndClosed() {
-        Person ana = onboarded(5101);
+        Person ana = Desk.onboarded(api, 5101);
         Person desk = new Person(api, GROUP, "es").listens();
         ana.says("/asesor").awaitsContaining("/bot");
         BotApiDouble.Call card = card(desk);
@@ -42,7 +41,7 @@ class EscalationEndToEndTests {
 
         ana.listens();
         desk.listens();
-        api.pressAs(GROUP, CONSULTANT, "Carlos", "es", "case:take:" + id(card));
+        api.pressAs(GROUP, CONSULTANT, "Carlos", "es", "case:take:" + Desk.caseId(card));
         assertThat(BotApiDouble.plain(ana.awaitsContaining("Carlos").text()))
                 .contains("Carlos Ruiz (asesor, Cámara de Comercio del Cauca) tomó su caso");
         desk.awaitsContaining("Carlos Ruiz tomó el caso " + tag);
@@ -62,14 +61,14 @@ class EscalationEndToEndTests {
 
         ana.listens();
         desk.listens();
-        api.pressAs(GROUP, CONSULTANT, "Carlos", "es", "case:close:" + id(card));
-        desk.awaitsButton("case:end:" + id(card) + ":resolved");
+        api.pressAs(GROUP, CONSULTANT, "Carlos", "es", "case:close:" + Desk.caseId(card));
+        desk.awaitsButton("case:end:" + Desk.caseId(card) + ":resolved");
         assertThat(ana.fresh()).as("nothing is closed before the outcome is chosen").isEmpty();
-        api.pressAs(GROUP, CONSULTANT, "Carlos", "es", "case:end:" + id(card) + ":resolved");
+        api.pressAs(GROUP, CONSULTANT, "Carlos", "es", "case:end:" + Desk.caseId(card) + ":resolved");
         ana.awaits(call -> BotApiDouble.plain(call.text()).contains("Carlos Ruiz (asesor, Cámara de Comercio del Cauca) cerró su caso"));
         desk.awaitsContaining("Carlos Ruiz cerró el caso " + tag);
-        ana.awaitsButton("caserate:" + id(card) + ":3");
-        ana.taps("caserate:" + id(card) + ":3").awaitsText("consultants.user.rated");
+        ana.awaitsButton("caserate:" + Desk.caseId(card) + ":3");
+        ana.taps("caserate:" + Desk.caseId(card) + ":3").awaitsText("consultants.user.rated");
 
         desk.listens();
         ana.says("/continuar");
@@ -81,7 +80,7 @@ class EscalationEndToEndTests {
 
     @Test
     void aCaseOpensByTheTalkToHumanIntent() {
-        Person ana = onboarded(5102);
+        Person ana = Desk.onboarded(api, 5102);
         Person desk = new Person(api, GROUP, "es").listens();
         ana.says("quiero hablar con una persona").awaitsContaining("/bot");
 
@@ -90,7 +89,7 @@ class EscalationEndToEndTests {
 
     @Test
     void aCaseOpensWhenThePersonAcceptsTheOfferAfterTwoMisunderstandings() {
-        Person ana = onboarded(5103);
+        Person ana = Desk.onboarded(api, 5103);
         ana.says("xkcd qwerty zzz").awaitsButton("sc:");
         ana.says("blorf snarg plix").awaitsButton("/asesor fallback");
         Person desk = new Person(api, GROUP, "es").listens();
@@ -101,7 +100,7 @@ class EscalationEndToEndTests {
 
     @Test
     void forgedPressesAndUnrelatedRepliesDoNothing() {
-        Person ana = onboarded(5104);
+        Person ana = Desk.onboarded(api, 5104);
         Person desk = new Person(api, GROUP, "es").listens();
         ana.says("/asesor").awaitsContaining("/bot");
         BotApiDouble.Call card = card(desk);
@@ -113,7 +112,7 @@ class EscalationEndToEndTests {
         // told to the one who pressed, as the button's pop-up
         api.await(call -> call.is("answerCallbackQuery") && call.param("text") != null && call.param("text").contains("#caso-999"),
                 Person.WAIT);
-        api.enqueue(UpdateJson.press(ana.chat(), Integer.parseInt(card.param("message_id")), "case:close:" + id(card))
+        api.enqueue(UpdateJson.press(ana.chat(), Integer.parseInt(card.param("message_id")), "case:close:" + Desk.caseId(card))
                 .from(ana.chat(), "Ana", "es"));
         api.enqueue(UpdateJson.group(GROUP, CONSULTANT).from(CONSULTANT, "Carlos", "es").text("¿Almorzamos a la una?")
                 .replyTo("Reunión de equipo hoy", false));
@@ -130,7 +129,7 @@ class EscalationEndToEndTests {
 
     @Test
     void anOpenCaseKeepsRelayingAfterARestart() {
-        Person ana = onboarded(5105);
+        Person ana = Desk.onboarded(api, 5105);
         Person desk = new Person(api, GROUP, "es").listens();
         ana.says("/asesor").awaitsContaining("/bot");
         String tag = tag(card(desk));
@@ -152,13 +151,6 @@ class EscalationEndToEndTests {
                 .contains(tag, "Lucía");
     }
 
-    private static Person onboarded(long chat) {
-        Person ana = new Person(api, chat, "es");
-        JourneyEndToEndTests.onboard(ana, "commerce", "Popayán");
-        ana.awaitsButton("sc:");
-        return ana;
-    }
-
     /** The case card the group received: a message with Take and Close buttons. */
     private static BotApiDouble.Call card(Person desk) {
         BotApiDouble.Call card = desk.awaitsButton("case:take:");
@@ -168,12 +160,7 @@ class EscalationEndToEndTests {
         return card;
     }
 
-    private static String id(BotApiDouble.Call card) {
-        List<String> data = card.buttonData();
-        return data.get(0).substring("case:take:".length());
-    }
-
     private static String tag(BotApiDouble.Call card) {
-        return "#caso-" + id(card);
+        return "#caso-" + Desk.caseId(card);
     }
 }
