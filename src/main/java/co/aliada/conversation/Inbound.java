@@ -14,9 +14,11 @@ package co.aliada.conversation;
  * @param media    the photo, voice note, file or place that came with an {@link Kind#UNSUPPORTED} message and that
  *                 the channel can pass on, or null
  * @param edited   whether this is a correction of a message sent earlier (its new text), not a new message
+ * @param topical  whether {@code replyTo} only says which thread the message was written in (a case's forum
+ *                 topic), rather than a message of the bot it answers: being there is not addressing the person
  */
 public record Inbound(String chat, String user, String userName, String langHint, Kind kind, String payload,
-                      String eventId, String replyTo, Media media, boolean edited) {
+                      String eventId, String replyTo, Media media, boolean edited, boolean topical) {
 
     /** The kinds of input the engine tells apart. */
     public enum Kind { TEXT, BUTTON, COMMAND, UNSUPPORTED }
@@ -27,7 +29,12 @@ public record Inbound(String chat, String user, String userName, String langHint
 
     public Inbound(String chat, String user, String userName, String langHint, Kind kind, String payload,
                    String eventId, String replyTo) {
-        this(chat, user, userName, langHint, kind, payload, eventId, replyTo, null, false);
+        this(chat, user, userName, langHint, kind, payload, eventId, replyTo, null, false, false);
+    }
+
+    public Inbound(String chat, String user, String userName, String langHint, Kind kind, String payload,
+                   String eventId, String replyTo, Media media, boolean edited) {
+        this(chat, user, userName, langHint, kind, payload, eventId, replyTo, media, edited, false);
     }
 
     public static Inbound text(String chat, String text) {
@@ -47,29 +54,34 @@ public record Inbound(String chat, String user, String userName, String langHint
     }
 
     public Inbound withLangHint(String lang) {
-        return new Inbound(chat, user, userName, lang, kind, payload, eventId, replyTo, media, edited);
+        return new Inbound(chat, user, userName, lang, kind, payload, eventId, replyTo, media, edited, topical);
     }
 
     public Inbound withEventId(String id) {
-        return new Inbound(chat, user, userName, langHint, kind, payload, id, replyTo, media, edited);
+        return new Inbound(chat, user, userName, langHint, kind, payload, id, replyTo, media, edited, topical);
     }
 
     public Inbound withUser(String id, String name) {
-        return new Inbound(chat, id, name, langHint, kind, payload, eventId, replyTo, media, edited);
+        return new Inbound(chat, id, name, langHint, kind, payload, eventId, replyTo, media, edited, topical);
     }
 
     public Inbound withReplyTo(String text) {
-        return new Inbound(chat, user, userName, langHint, kind, payload, eventId, text, media, edited);
+        return new Inbound(chat, user, userName, langHint, kind, payload, eventId, text, media, edited, false);
+    }
+
+    /** The thread (a case's tag) the message was written in, when it replies to nothing of the bot's. */
+    public Inbound inTopic(String thread) {
+        return new Inbound(chat, user, userName, langHint, kind, payload, eventId, thread, media, edited, true);
     }
 
     /** The same message carrying media a channel can pass on. */
     public Inbound withMedia(Media passable) {
-        return new Inbound(chat, user, userName, langHint, kind, payload, eventId, replyTo, passable, edited);
+        return new Inbound(chat, user, userName, langHint, kind, payload, eventId, replyTo, passable, edited, topical);
     }
 
     /** The same text, as a correction of an earlier message. */
     public Inbound asEdit() {
-        return new Inbound(chat, user, userName, langHint, kind, payload, eventId, replyTo, media, true);
+        return new Inbound(chat, user, userName, langHint, kind, payload, eventId, replyTo, media, true, topical);
     }
 
     /** The command's name, lower case, without arguments; empty unless this is a command. */

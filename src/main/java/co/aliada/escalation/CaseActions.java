@@ -35,9 +35,17 @@ final class CaseActions {
     private final CaseCard card;
     private final ConsultantStore consultants;
     private final String group;
+    private final java.util.function.Predicate<String> passesMedia;
     private final String lang;
 
     CaseActions(CaseStore cases, CaseCard card, ConsultantStore consultants, String group, String lang) {
+        this(cases, card, consultants, group, lang, chat -> true);
+    }
+
+    /** {@code passesMedia}: whether media can be passed on to a person's chat (a web page shows text only). */
+    CaseActions(CaseStore cases, CaseCard card, ConsultantStore consultants, String group, String lang,
+                java.util.function.Predicate<String> passesMedia) {
+        this.passesMedia = passesMedia;
         this.cases = cases;
         this.card = card;
         this.consultants = consultants;
@@ -99,10 +107,20 @@ final class CaseActions {
             toUser(turn, c.get(), "consultants.user.from-consultant", "who", who, "text", Html.escape(text));
             return;
         }
+        if (!passesMedia.test(c.get().chat())) {
+            onlyText(turn); // the consultant hears at once that the file did not reach the person
+            return;
+        }
         cases.message(id, false, name, "(" + media.kind() + ")" + (text.isBlank() ? "" : " " + text));
         String caption = text.isBlank() ? turn.texts().get("desk.user.media-from-consultant", c.get().lang(), "who", who)
                 : turn.texts().get("consultants.user.from-consultant", c.get().lang(), "who", who, "text", Html.escape(text));
         turn.send(Outbound.text(c.get().chat(), caption).withMedia(media));
+    }
+
+    /** Whether the one case named is taken, by whoever wrote this. */
+    boolean ownsTaken(List<Long> named, Inbound in) {
+        return named.size() == 1 && cases.find(named.get(0))
+                .filter(c -> c.status() == Case.Status.TAKEN && Objects.equals(c.takenById(), in.user())).isPresent();
     }
 
     /** The owner corrected a reply they had sent: the person gets the new text, marked as a correction. */

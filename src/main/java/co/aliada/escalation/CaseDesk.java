@@ -54,6 +54,9 @@ final class CaseDesk implements Interceptor {
                     return true;
                 }
                 List<Long> named = CaseTag.all(in.replyTo());
+                if (in.topical() && !actions.ownsTaken(named, in)) {
+                    return true; // said in a case's topic, not to its person: only the owner speaks for the desk there
+                }
                 if (named.size() == 1) {
                     actions.answer(named.get(0), in, in.payload(), turn);
                 } else {
@@ -65,6 +68,9 @@ final class CaseDesk implements Interceptor {
                 List<Long> named = CaseTag.all(in.replyTo());
                 if (in.replyTo() == null) {
                     return true; // a file shared among consultants
+                }
+                if (in.topical() && !actions.ownsTaken(named, in)) {
+                    return true; // a file shared in a case's topic, among consultants
                 }
                 if (in.media() == null) {
                     if (!named.isEmpty()) {

@@ -45,11 +45,14 @@ class CaseMessagesEraser implements PersonalData {
         if (cases.isEmpty()) {
             return;
         }
-        List<Long> doomed = jdbc.query("select id, text, file_name from outbox_message where chat = ? and status = 'PENDING'",
+        List<Long> doomed = jdbc.query("select id, text, file_name, thread from outbox_message where chat = ? and status = 'PENDING'",
                 (rs, i) -> {
                     OptionalLong tagged = CaseTag.in(rs.getString("text"));
+                    OptionalLong threaded = CaseTag.in(rs.getString("thread"));
                     String file = rs.getString("file_name");
+                    // a piece without the tag in its text (media, a long text's later part) still names its case's thread
                     boolean ours = tagged.isPresent() && cases.contains(tagged.getAsLong())
+                            || threaded.isPresent() && cases.contains(threaded.getAsLong())
                             || file != null && cases.stream().anyMatch(id -> file.equals(TranscriptFormatter.fileName(id)));
                     return ours ? rs.getLong("id") : null;
                 }, group.key());

@@ -27,7 +27,7 @@ record EscalationParts(CaseStore cases, CaseCard card, Escalations escalations, 
         WebCaseGate gate = new WebCaseGate(jdbc, group, cases, clock, props.webCasesPerHour());
         Escalations escalations = new Escalations(cases, card, hours, group, props.consultantsLang(), props.reopenWithin())
                 .limitedBy(props.casesPerDay(), gate);
-        CaseDesk desk = new CaseDesk(group, new CaseActions(cases, card, consultants, group.key(), props.consultantsLang()));
+        CaseDesk desk = new CaseDesk(group, new CaseActions(cases, card, consultants, group.key(), props.consultantsLang(), group::reaches));
         return new EscalationParts(cases, card, escalations, desk, new OpenCaseInterceptor(escalations, group),
                 new ConsultantPrivateChat(group, consultants, cases), new CaseRating(cases), group, props,
                 gate, new WebContact(escalations));

@@ -126,7 +126,7 @@ final class Escalations {
                     new Outbound.Button(turn.texts().get("escalation.button.take", groupLang), CaseCard.TAKE + c.id()),
                     new Outbound.Button(turn.texts().get("escalation.button.close", groupLang), CaseCard.CLOSE + c.id()))))
                     .inThread(c.tag()));
-            turn.send(card.transcript(c, state, turn.texts(), group.key(), null)); // what happened since, events included
+            turn.send(card.transcript(c, state, turn.texts(), group.key(), null).inThread(c.tag())); // what happened since, events included
             cases.cardOf(c.id()).ifPresent(text -> turn.send(card.edited(c, text, group.key(), turn.texts(),
                     turn.texts().get("escalation.card.reopened", groupLang, "when", card.when(hours.now().toInstant())))));
         }

@@ -31,6 +31,7 @@ final class OtherGroups {
     /** Whether the update comes from a group, supergroup or channel that is not the consultants'. */
     boolean isOther(Update update) {
         Chat chat = update.hasMessage() ? update.getMessage().getChat()
+                : update.hasEditedMessage() ? update.getEditedMessage().getChat()
                 : update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null
                 ? update.getCallbackQuery().getMessage().getChat() : null;
         return chat != null && !chat.isUserChat() && !chat.getId().equals(consultantsChatId);

@@ -101,7 +101,7 @@ final class UpdateMapper {
                 in = in.withMedia(passable.get());
             }
         }
-        return Optional.of(withSender(in, message.getFrom()).withReplyTo(replied(message)));
+        return Optional.of(answering(withSender(in, message.getFrom()), message));
     }
 
     /** A text (or a caption) corrected after it was sent; commands stay as they were first run. */
@@ -113,21 +113,30 @@ final class UpdateMapper {
             return Optional.empty();
         }
         Inbound in = Inbound.text(chatKey(message.getChatId()), text).asEdit();
-        return Optional.of(withSender(in, message.getFrom()).withReplyTo(replied(message)));
+        return Optional.of(answering(withSender(in, message.getFrom()), message));
     }
 
     /**
-     * What the message answers: the bot's message it replies to, else, in a case's forum topic, the case's tag
-     * (a topic's messages reply to its opening, which names nothing).
+     * What the message answers: the bot's message it replies to (blank when that message had no text, such as
+     * a sticker or a place passed on: the reply is then about some case, and which one must be asked), else, in
+     * a case's forum topic, the topic it was written in (a topic's messages reply to its opening, which names
+     * nothing).
      */
-    private String replied(Message message) {
-        String text = isReplyToBot(message) ? repliedText(message) : null;
-        if ((text == null || text.isBlank()) && Boolean.TRUE.equals(message.getIsTopicMessage())
-                && message.getMessageThreadId() != null && isConsultantsChat(message.getChatId())) {
-            String thread = topics.apply(message.getChatId(), message.getMessageThreadId());
-            return thread != null ? thread : text;
+    private Inbound answering(Inbound in, Message message) {
+        if (isReplyToBot(message)) {
+            String text = repliedText(message);
+            if (text != null && !text.isBlank()) {
+                return in.withReplyTo(text);
+            }
         }
-        return text;
+        if (Boolean.TRUE.equals(message.getIsTopicMessage()) && message.getMessageThreadId() != null
+                && isConsultantsChat(message.getChatId())) {
+            String thread = topics.apply(message.getChatId(), message.getMessageThreadId());
+            if (thread != null) {
+                return in.inTopic(thread);
+            }
+        }
+        return isReplyToBot(message) ? in.withReplyTo("") : in;
     }
 
     private Optional<Inbound> callback(CallbackQuery query) {

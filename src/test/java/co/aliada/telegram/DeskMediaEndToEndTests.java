@@ -59,6 +59,13 @@ class DeskMediaEndToEndTests {
         assertThat(place.param("longitude")).startsWith("-76.61");
         assertThat(desk.fresh()).as("a place takes no caption: the case is named in a text before it")
                 .anyMatch(call -> call.is("sendMessage") && call.text().contains("#caso-" + id) && call.text().contains("ubicación"));
+        desk.listens();
+        ana.listens();
+        api.enqueue(UpdateJson.group(GROUP, MARIA).from(MARIA, "María", "es").text("Te visitamos el lunes")
+                .replyToBotPlace(Integer.parseInt(place.param("message_id"))));
+        assertThat(desk.awaitsContaining("Todavía no envié nada").buttonData())
+                .as("a reply to a place names no case: the desk is asked which, nothing is dropped").isNotEmpty();
+        assertThat(ana.fresh()).noneMatch(call -> call.text().contains("Te visitamos"));
 
         desk.listens();
         api.enqueue(UpdateJson.message(ana.chat()).from(ana.chat(), "Ana", "es").photo("ph-long", "x".repeat(1500)));
@@ -149,11 +156,16 @@ class DeskMediaEndToEndTests {
             assertThat(desk.awaitsContaining("registro Invima").param("message_thread_id")).isEqualTo(thread);
 
             eva.listens();
+            forum.enqueue(UpdateJson.group(GROUP, JUAN).from(JUAN, "Juan", "es").text("¿alguien conoce esta empresa?")
+                    .inTopic(Integer.parseInt(thread)));
+            forum.pressInGroup(GROUP, MARIA, "case:take:" + Desk.caseId(card));
+            assertThat(desk.awaitsButton("case:close:").param("message_thread_id"))
+                    .as("who took the case is said in its topic").isEqualTo(thread);
             forum.enqueue(UpdateJson.group(GROUP, MARIA).from(MARIA, "María", "es").text("Claro, le explico")
                     .inTopic(Integer.parseInt(thread)));
             eva.awaitsContaining("Claro, le explico");
-            assertThat(desk.awaitsButton("case:close:").param("message_thread_id"))
-                    .as("who took the case is said in its topic").isEqualTo(thread);
+            assertThat(eva.fresh()).as("what another consultant says in the topic stays among consultants")
+                    .noneMatch(call -> call.text().contains("conoce esta empresa"));
             desk.listens();
             eva.says("/bot");
             assertThat(desk.awaitsContaining("#caso-" + Desk.caseId(card)).param("message_thread_id"))

@@ -151,6 +151,15 @@ public final class UpdateJson {
         return this;
     }
 
+    /** Makes this message a reply to a place the bot passed on: a message with neither text nor caption. */
+    public UpdateJson replyToBotPlace(int messageId) {
+        replyToBotMessage(messageId, "", false);
+        ObjectNode replied = (ObjectNode) message.get("reply_to_message");
+        replied.remove("text");
+        replied.putObject("location").put("latitude", 2.44).put("longitude", -76.61);
+        return this;
+    }
+
     /** Makes this message a reply to a message the bot sent (as the double recorded it): a consultant answering a card. */
     public UpdateJson replyTo(BotApiDouble.Call botMessage) {
         replyTo(botMessage.text(), true);
