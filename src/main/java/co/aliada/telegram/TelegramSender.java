@@ -28,6 +28,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -66,8 +67,19 @@ final class TelegramSender {
             return null;
         }
         TelegramThreads.Place place = threads.placeFor(client, piece.chatId(), piece.thread());
-        Message sent = send(piece, new Where(place.topicId(), place.replyTo() == null ? null
-                : ReplyParameters.builder().messageId(place.replyTo()).allowSendingWithoutReply(true).build()));
+        Message sent;
+        try {
+            sent = send(piece, Where.of(place));
+        } catch (TelegramApiRequestException e) {
+            if (place.topicId() == null || !TelegramThreads.topicGone(e)) {
+                throw e;
+            }
+            // the group's admins closed or deleted the case's topic: the case gets a new one, and nothing is lost
+            log.info("the topic of {} in group {} is gone; a new one is made", piece.thread(), piece.chatId());
+            threads.forget(piece.chatId(), piece.thread());
+            place = threads.placeFor(client, piece.chatId(), piece.thread());
+            sent = send(piece, Where.of(place));
+        }
         Integer id = sent == null ? null : sent.getMessageId();
         threads.sent(piece.chatId(), piece.thread(), place, id);
         return id;
@@ -86,6 +98,11 @@ final class TelegramSender {
 
     /** A forum topic, or a message to reply to, or neither. */
     private record Where(Integer topic, ReplyParameters reply) {
+
+        static Where of(TelegramThreads.Place place) {
+            return new Where(place.topicId(), place.replyTo() == null ? null
+                    : ReplyParameters.builder().messageId(place.replyTo()).allowSendingWithoutReply(true).build());
+        }
     }
 
     private Message send(Piece piece, Where at) throws TelegramApiException {

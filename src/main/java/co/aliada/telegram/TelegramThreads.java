@@ -66,6 +66,19 @@ class TelegramThreads {
         return known.orElse(Place.NEW);
     }
 
+    /** Whether Telegram refused a message because its topic was closed or deleted. */
+    static boolean topicGone(TelegramApiRequestException e) {
+        String description = e.getApiResponse() == null ? "" : e.getApiResponse().toUpperCase(java.util.Locale.ROOT);
+        return Integer.valueOf(400).equals(e.getErrorCode())
+                && (description.contains("TOPIC_CLOSED") || description.contains("TOPIC_DELETED")
+                || description.contains("THREAD NOT FOUND"));
+    }
+
+    /** Forgets a thread's topic, so that its next message makes a new one. */
+    void forget(long chatId, String thread) {
+        jdbc.update("delete from telegram_thread where chat = ? and thread = ?", UpdateMapper.chatKey(chatId), thread);
+    }
+
     /** The thread (a case's tag) whose forum topic this is, or null. */
     String threadOfTopic(long chatId, int topicId) {
         return jdbc.query("select thread from telegram_thread where chat = ? and topic_id = ?", (rs, i) -> rs.getString(1),

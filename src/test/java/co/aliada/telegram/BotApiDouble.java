@@ -60,6 +60,7 @@ public final class BotApiDouble implements AutoCloseable {
     private final AtomicInteger nextTopicId = new AtomicInteger(500);
     /** Groups that are forums: their getChat says is_forum, and createForumTopic works there only. */
     private final java.util.Set<Long> forums = ConcurrentHashMap.newKeySet();
+    private final java.util.Set<Integer> closedTopics = ConcurrentHashMap.newKeySet();
     private volatile Duration hold = Duration.ofMillis(500);
     private final Map<Long, AtomicInteger> sentCounts = new ConcurrentHashMap<>();
     private final Map<Long, Integer> refusedChats = new ConcurrentHashMap<>();
@@ -449,6 +450,11 @@ public final class BotApiDouble implements AutoCloseable {
                 answer(exchange, 400, error(400, "Bad Request: can't parse entities: " + badHtml.get()));
                 return;
             }
+            JsonNode topic = params.get("message_thread_id");
+            if (topic != null && closedTopics.contains(topic.asInt())) {
+                answer(exchange, 400, error(400, "Bad Request: TOPIC_CLOSED"));
+                return;
+            }
             if (method.equalsIgnoreCase("editMessageText") && !sentMessage(params)) {
                 answer(exchange, 400, error(400, "Bad Request: message to edit not found"));
                 return;
@@ -536,6 +542,12 @@ public final class BotApiDouble implements AutoCloseable {
 
     private static String shown(String text, boolean html) {
         return html ? plain(text) : text;
+    }
+
+    /** A forum topic the group's admins closed: Telegram refuses messages in it. */
+    public BotApiDouble closeTopic(int topicId) {
+        closedTopics.add(topicId);
+        return this;
     }
 
     /** Makes a group a forum: getChat says so and topics can be made there. */

@@ -166,11 +166,19 @@ class DeskMediaEndToEndTests {
             eva.awaitsContaining("Claro, le explico");
             assertThat(eva.fresh()).as("what another consultant says in the topic stays among consultants")
                     .noneMatch(call -> call.text().contains("conoce esta empresa"));
+            assertThat(forum.calls("createForumTopic")).as("one topic a case").hasSize(1);
+
+            // the group's admins close the case's topic mid-case: the case gets a new one, and nothing is lost
+            forum.closeTopic(Integer.parseInt(thread));
+            desk.listens();
+            eva.says("Sigo con la duda del registro");
+            String moved = desk.awaitsContaining("Sigo con la duda").param("message_thread_id");
+            assertThat(moved).as("a closed topic is replaced, not written into").isNotNull().isNotEqualTo(thread);
+            assertThat(forum.calls("createForumTopic")).hasSize(2);
             desk.listens();
             eva.says("/bot");
             assertThat(desk.awaitsContaining("#caso-" + Desk.caseId(card)).param("message_thread_id"))
-                    .as("and that the person closed it").isEqualTo(thread);
-            assertThat(forum.calls("createForumTopic")).as("one topic a case").hasSize(1);
+                    .as("and that the person closed it, in the case's topic").isEqualTo(moved);
             assertThat(forum.refusedHtml()).isEmpty();
         } finally {
             FileSystemUtils.deleteRecursively(dir.toFile());
