@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,18 +12,10 @@ import org.junit.jupiter.api.Test;
  * double: human labels from the content files, the challenge being written, and the card edited in
  * place once taken and once closed.
  */
-class CaseCardEndToEndTests {
+class CaseCardEndToEndTests extends OnTheSharedBot {
 
     static final long MARIA = 9201;
     static final long JUAN = 9202;
-
-    static final LiveBot bot = LiveBot.shared();
-    static final BotApiDouble api = bot.api();
-
-    @AfterEach
-    void everyTextParsedAsTelegramHtml() {
-        assertThat(api.refusedHtml()).as("sends Telegram would refuse for their HTML").isEmpty();
-    }
 
     @Test
     void theCardNamesLevelsAreasAndSizeAndShowsTheChallengeBeingWritten() {

@@ -5,25 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The case transcript (issue 14, point 4) with two consultants and two entrepreneurs, through the Bot
  * API double: everything said, by whom, in order, with the cases' events, compact.
  */
-class CaseTranscriptEndToEndTests {
+class CaseTranscriptEndToEndTests extends OnTheSharedBot {
 
     static final long MARIA = 9201;
     static final long JUAN = 9202;
-
-    static final LiveBot bot = LiveBot.shared();
-    static final BotApiDouble api = bot.api();
-
-    @AfterEach
-    void everyTextParsedAsTelegramHtml() {
-        assertThat(api.refusedHtml()).as("sends Telegram would refuse for their HTML").isEmpty();
-    }
 
     @Test
     void theTranscriptHasTheConsultantsRepliesTheCaseEventsAndCompactAnswers() {

@@ -3,9 +3,7 @@ package co.aliada.telegram;
 import static co.aliada.telegram.LiveBot.GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import co.aliada.conversation.TestTexts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -13,18 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The consultants' desk (issue 14) with two consultants and two entrepreneurs, through the real
  * TelegramBots client and the Bot API double, which refuses HTML that Telegram would not parse.
  */
-class ConsultantsDeskEndToEndTests {
+class ConsultantsDeskEndToEndTests extends OnTheSharedBot {
 
     static final long MARIA = 9101;
     static final long JUAN = 9102;
-
-    static final LiveBot bot = LiveBot.shared();
-    static final BotApiDouble api = bot.api();
-
-    @AfterEach
-    void everyTextParsedAsTelegramHtml() {
-        assertThat(api.refusedHtml()).as("sends Telegram would refuse for their HTML").isEmpty();
-    }
 
     @Test
     void aReplyToAMessageNamingSeveralCasesOrNoneAsksWhichAndSendsNothingUntilAnswered() {

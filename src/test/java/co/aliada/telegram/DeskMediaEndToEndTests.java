@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
@@ -16,18 +15,10 @@ import org.springframework.util.FileSystemUtils;
  * consultants and two entrepreneurs, through the real TelegramBots client and the Bot API double, which
  * refuses what Telegram refuses (bad HTML, texts and captions over the limits).
  */
-class DeskMediaEndToEndTests {
+class DeskMediaEndToEndTests extends OnTheSharedBot {
 
     static final long MARIA = 9201;
     static final long JUAN = 9202;
-
-    static final LiveBot bot = LiveBot.shared();
-    static final BotApiDouble api = bot.api();
-
-    @AfterEach
-    void nothingRefused() {
-        assertThat(api.refusedHtml()).as("sends Telegram would refuse").isEmpty();
-    }
 
     @Test
     void mediaGoBothWaysByFileIdWithTheirCaptionsInTheCasesThread() {
