@@ -19,8 +19,7 @@ class CaseReopenTranscriptTests {
 
     @Test
     void reopeningEditsTheCardAndSendsTheTranscriptWithTheCasesEvents() {
-        h.send(Inbound.command(USER, "asesor"));
-        h.consultant(Inbound.Kind.COMMAND, "soy María, asesora", null);
+        h.openCaseWithMaria(USER);
         h.consultant(Inbound.Kind.BUTTON, "case:take:1", null);
         h.consultant(Inbound.Kind.TEXT, "Le envío el enlace de la convocatoria", "#caso-1");
         h.consultant(Inbound.Kind.BUTTON, "case:end:1:resolved", null);

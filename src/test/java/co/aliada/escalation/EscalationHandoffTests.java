@@ -20,8 +20,7 @@ class EscalationHandoffTests {
 
     @BeforeEach
     void openACase() {
-        card = to(GROUP, h.send(Inbound.command(USER, "asesor"))).get(0).plainText();
-        h.consultant(Inbound.Kind.COMMAND, "soy María, asesora", null);
+        card = h.openCaseWithMaria(USER);
     }
 
     @Test

@@ -107,6 +107,13 @@ final class EscalationHarness {
         return engine.handle(new Inbound(GROUP, "501", "María José", "es", kind, payload, null, replyTo));
     }
 
+    /** The person asks for a consultant and María introduces herself; answers the card the group got, as plain text. */
+    String openCaseWithMaria(String person) {
+        String card = to(GROUP, send(Inbound.command(person, "asesor"))).get(0).plainText();
+        consultant(Inbound.Kind.COMMAND, "soy María, asesora", null);
+        return card;
+    }
+
     CaseReminders reminders() {
         return parts.reminders(() -> texts, () -> delivered::addAll);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Crash recovery for real: the app runs in a child JVM against the Bot API double (in this JVM) on an
@@ -131,15 +133,14 @@ class CrashRecoveryTests {
     }
 
     /** Waits until the chat has had no new message for a while; returns how many it has. */
-    private int quietCount(long chat, long quietMillis) throws InterruptedException {
-        int before = -1;
-        int now = bot.sentTo(chat).size();
-        while (now != before) {
-            Thread.sleep(quietMillis);
-            before = now;
-            now = bot.sentTo(chat).size();
-        }
-        return now;
+    private int quietCount(long chat, long quietMillis) {
+        AtomicInteger seen = new AtomicInteger(-1);
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(quietMillis))
+                .until(() -> {
+                    int now = bot.sentTo(chat).size();
+                    return seen.getAndSet(now) == now; // nothing new since the last look
+                });
+        return seen.get();
     }
 
     /** Messages that repeat the one just before them where the reference has no such repeat. */
