@@ -46,11 +46,6 @@ final class ProblemLines {
     private ProblemLines() {
     }
 
-    /** Problems without their source lines (the file is not at hand). */
-    static String of(List<ContentProblem> problems, String lang) {
-        return of(problems, lang, null, file -> List.of());
-    }
-
     /**
      * @param texts  where the plain words come from; null leaves parser messages as they are
      * @param source the lines of a problem's file, or an empty list when it cannot be read

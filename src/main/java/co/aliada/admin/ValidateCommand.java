@@ -72,7 +72,7 @@ public final class ValidateCommand {
         }
         for (Path dir : dirs) {
             if (Files.isDirectory(dir)) {
-                warnings(dir).forEach(w -> out.println("warning: " + new ContentProblem(
+                YamlComments.inFolder(dir).forEach(w -> out.println("warning: " + new ContentProblem(
                         dir.resolve(w.file()).normalize().toString(), w.line(), w.message())));
             }
         }
@@ -108,11 +108,6 @@ public final class ValidateCommand {
             }
         }
         return problems;
-    }
-
-    /** What loads but is probably not what the admin meant (a value cut at a '#'), file names relative to the folder. */
-    static List<ContentProblem> warnings(Path dir) {
-        return YamlComments.inFolder(dir);
     }
 
     record Check(String name, java.util.function.Predicate<Path> applies,

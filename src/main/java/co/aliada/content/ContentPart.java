@@ -47,11 +47,7 @@ public final class ContentPart<T> implements Supplier<T> {
         return inputs.isEmpty() || inputs.stream().anyMatch(relative::startsWith);
     }
 
-    T load() {
-        return loader.apply(dir);
-    }
-
-    /** Reads the part from another copy of its folder (the last content that passed). */
+    /** Reads the part from its folder, or from another copy of it (the last content that passed). */
     T loadFrom(Path copy) {
         return loader.apply(copy);
     }

@@ -217,7 +217,7 @@ public final class LiveContent implements AutoCloseable {
                     continue;
                 }
                 try {
-                    parts.put(part, new Loaded<>(dir.equals(folder) ? part.load() : part.loadFrom(dir), version, now));
+                    parts.put(part, new Loaded<>(part.loadFrom(dir), version, now));
                 } catch (ContentException e) {
                     problems.addAll(e.problems());
                 } catch (UncheckedIOException e) {

@@ -32,10 +32,6 @@ public record Inbound(String chat, String user, String userName, String langHint
         this(chat, user, userName, langHint, kind, payload, eventId, replyTo, null, false, false);
     }
 
-    public Inbound(String chat, String user, String userName, String langHint, Kind kind, String payload,
-                   String eventId, String replyTo, Media media, boolean edited) {
-        this(chat, user, userName, langHint, kind, payload, eventId, replyTo, media, edited, false);
-    }
 
     public static Inbound text(String chat, String text) {
         return new Inbound(chat, chat, null, null, Kind.TEXT, text, null, null);

@@ -19,11 +19,6 @@ public record Media(Type type, String ref, String caption) {
         caption = caption == null || caption.isBlank() ? null : caption;
     }
 
-    /** The same media with another caption (what goes along with it when it is passed on). */
-    public Media withCaption(String text) {
-        return new Media(type, ref, text);
-    }
-
     /** Whether a caption can go with it; stickers, round videos and places go without. */
     public boolean takesCaption() {
         return type != Type.STICKER && type != Type.VIDEO_NOTE && type != Type.LOCATION;

@@ -38,10 +38,6 @@ public final class TextPlaceholders {
         return byKey.getOrDefault(key, Set.of());
     }
 
-    Map<String, Set<String>> all() {
-        return byKey;
-    }
-
     /** Lines {@code key: [a, b]}; '#' starts a comment. Read by hand: it is the code's file, not an admin's. */
     private static TextPlaceholders read() {
         Map<String, Set<String>> byKey = new HashMap<>();

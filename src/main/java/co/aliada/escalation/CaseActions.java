@@ -38,10 +38,6 @@ final class CaseActions {
     private final java.util.function.Predicate<String> passesMedia;
     private final String lang;
 
-    CaseActions(CaseStore cases, CaseCard card, ConsultantStore consultants, String group, String lang) {
-        this(cases, card, consultants, group, lang, chat -> true);
-    }
-
     /** {@code passesMedia}: whether media can be passed on to a person's chat (a web page shows text only). */
     CaseActions(CaseStore cases, CaseCard card, ConsultantStore consultants, String group, String lang,
                 java.util.function.Predicate<String> passesMedia) {

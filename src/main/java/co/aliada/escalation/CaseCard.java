@@ -30,10 +30,6 @@ final class CaseCard {
     private final CardLabels labels;
     private ConsultantStore consultants;
 
-    CaseCard(Challenges challenges, TranscriptFormatter transcript, OfficeHours hours, String lang) {
-        this(challenges, transcript, hours, lang, CardLabels.ids());
-    }
-
     CaseCard(Challenges challenges, TranscriptFormatter transcript, OfficeHours hours, String lang, CardLabels labels) {
         this.challenges = challenges;
         this.transcript = transcript;

@@ -101,11 +101,6 @@ final class WebCaseGate {
         log.info("web case {} released to the consultants' group", caseId);
     }
 
-    int held() {
-        Integer n = jdbc.queryForObject("select count(*) from outbox_message where status = ?", Integer.class, HELD);
-        return n == null ? 0 : n;
-    }
-
     private List<Long> rowsOf(long caseId, String status) {
         if (!group.configured()) {
             return List.of();

@@ -34,10 +34,6 @@ public final class IntentModel {
     private final Negation negation;
     private final Map<String, PhraseIndex> indexes = new HashMap<>();
 
-    IntentModel(List<IntentDefinition> definitions) {
-        this(definitions, Negation.NONE);
-    }
-
     IntentModel(List<IntentDefinition> definitions, Negation negation) {
         this.intents = new LinkedHashMap<>();
         this.negation = negation;

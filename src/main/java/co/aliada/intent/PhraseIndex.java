@@ -94,11 +94,6 @@ final class PhraseIndex {
         }
     }
 
-    /** Each intent's similarity to this text (nearest phrase and centroid); empty when it shares nothing with any phrase. */
-    Map<String, Double> score(String text) {
-        return score(text, true);
-    }
-
     /** As {@link #score(String)}; with {@code negation} false the text's negated words count as plain words. */
     Map<String, Double> score(String text, boolean negation) {
         Map<String, Double> query = weigh(features.extract(text, negation));

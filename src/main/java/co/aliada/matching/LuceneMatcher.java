@@ -36,15 +36,9 @@ final class LuceneMatcher implements Matcher {
     private static final double CLASSIFIER_FLOOR = 0.05;
 
     private final Supplier<CatalogIndex> index;
-    private final double classifierWeight;
 
     LuceneMatcher(Supplier<CatalogIndex> index) {
-        this(index, CLASSIFIER_WEIGHT);
-    }
-
-    LuceneMatcher(Supplier<CatalogIndex> index, double classifierWeight) {
         this.index = index;
-        this.classifierWeight = classifierWeight;
     }
 
     @Override
@@ -70,16 +64,13 @@ final class LuceneMatcher implements Matcher {
 
     /** Adds the classifier's opinion, in units of the best text score, and re-ranks. */
     private List<Scored> fuse(CatalogIndex live, QueryBuilder.Built built, List<Scored> ranked) {
-        if (classifierWeight <= 0) {
-            return ranked;
-        }
         Map<String, Double> posterior = live.classifier().posterior(built.terms());
         double top = ranked.get(0).score();
         Map<String, Double> fused = new HashMap<>();
         ranked.forEach(s -> fused.put(s.service().id(), s.score()));
         posterior.forEach((id, p) -> {
             if (p >= CLASSIFIER_FLOOR || fused.containsKey(id)) {
-                fused.merge(id, classifierWeight * top * p, Double::sum);
+                fused.merge(id, CLASSIFIER_WEIGHT * top * p, Double::sum);
             }
         });
         List<Scored> result = new ArrayList<>();

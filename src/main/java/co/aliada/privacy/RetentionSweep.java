@@ -32,11 +32,6 @@ final class RetentionSweep {
     private final ClusterLock lock;
 
     RetentionSweep(JdbcTemplate jdbc, TransactionTemplate tx, PersonalDataSources sources,
-                   PrivacyProperties properties, Clock clock) {
-        this(jdbc, tx, sources, properties, clock, null);
-    }
-
-    RetentionSweep(JdbcTemplate jdbc, TransactionTemplate tx, PersonalDataSources sources,
                    PrivacyProperties properties, Clock clock, ClusterLock lock) {
         this.jdbc = jdbc;
         this.tx = tx;
@@ -52,9 +47,7 @@ final class RetentionSweep {
             int erased = sweep();
             log.info("retention sweep: {} inactive chats erased (retention {})", erased, properties.retention());
         };
-        if (lock == null) {
-            run.run();
-        } else if (!lock.runOnce("retention-sweep", Duration.ofHours(2), Duration.ofMinutes(5), run)) {
+        if (!lock.runOnce("retention-sweep", Duration.ofHours(2), Duration.ofMinutes(5), run)) {
             log.info("retention sweep runs on another instance");
         }
     }

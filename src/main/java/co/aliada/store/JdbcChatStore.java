@@ -136,11 +136,6 @@ class JdbcChatStore implements ChatStore {
         jdbc.batchUpdate("insert into transcript_line (chat, at, from_user, text) values (?, ?, ?, ?)", rows);
     }
 
-    /** PostgreSQL text holds no NUL and no lone surrogate: each becomes U+FFFD, as on H2 the same line reads back. */
-    static String storable(String text) {
-        return StorableText.clean(text);
-    }
-
     private Timestamp now() {
         return Timestamp.from(clock.instant());
     }

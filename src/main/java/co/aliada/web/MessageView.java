@@ -1,7 +1,6 @@
 package co.aliada.web;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -35,9 +34,5 @@ final class MessageView {
         view.put("from", "user");
         view.put("text", said);
         return view;
-    }
-
-    static List<List<Map<String, String>>> noButtons() {
-        return List.of();
     }
 }
