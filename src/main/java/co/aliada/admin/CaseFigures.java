@@ -3,7 +3,6 @@ package co.aliada.admin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -57,12 +56,7 @@ final class CaseFigures {
     }
 
     private Figure.Row median(String what, List<FigureData.Case> cases, Function<FigureData.Case, java.time.Instant> until) {
-        List<Double> minutes = cases.stream().map(c -> FiguresService.minutes(c.openedAt(), until.apply(c)))
-                .filter(Objects::nonNull).sorted().toList();
-        Double median = minutes.isEmpty() ? null : minutes.size() % 2 == 1 ? minutes.get(minutes.size() / 2)
-                : (minutes.get(minutes.size() / 2 - 1) + minutes.get(minutes.size() / 2)) / 2;
-        List<Double> values = new ArrayList<>();
-        values.add(median == null ? null : FiguresService.round(median));
-        return new Figure.Row(labels.text("admin.cases." + what, lang), values);
+        return new Figure.Row(labels.text("admin.cases." + what, lang),
+                java.util.Collections.singletonList(CaseTeamFigures.median(cases, until)));
     }
 }

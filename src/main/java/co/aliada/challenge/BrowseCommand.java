@@ -12,7 +12,6 @@ import co.aliada.catalog.Service;
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Command;
 import co.aliada.conversation.CommandName;
-import co.aliada.conversation.Html;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Turn;
 import co.aliada.matching.MatchResult;
@@ -90,7 +89,7 @@ final class BrowseCommand implements Command {
             lines.add(turn.text("browse.who"));
             for (Institution inst : offering) {
                 String city = inst.city() == null || inst.city().isBlank() ? "" : " (" + ServiceLines.esc(inst.city(), 60) + ")";
-                lines.add("• " + ServiceLines.link(asMatched(inst)) + city);
+                lines.add("• " + ServiceLines.link(MatchResult.Institution.of(inst)) + city);
             }
         }
         String text = Trim.lines(lines, Trim.MESSAGE, left -> turn.text("challenge.rec.more-institutions", "count", left));
@@ -102,10 +101,6 @@ final class BrowseCommand implements Command {
     }
 
     /** Same links as the recommendations: a verified contact, else the website, never a placeholder. */
-    private static MatchResult.Institution asMatched(Institution inst) {
-        return new MatchResult.Institution(inst.id(), inst.name(), inst.city(), inst.website(), inst.contact(), inst.verified());
-    }
-
     /** Someone who declined keeps the way to accept at every screen. */
     private static void send(Turn turn, String text, List<List<Outbound.Button>> rows) {
         if (turn.state().consent() == ChatState.Consent.DECLINED) {

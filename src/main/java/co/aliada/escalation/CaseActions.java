@@ -62,7 +62,7 @@ final class CaseActions {
         cases.take(id, name, in.user());
         toUser(turn, c.get(), "consultants.user.taken", "who", who(in.user(), turn.texts(), c.get().lang()));
         taken(turn, c.get(), name, in.user());
-        editCard(turn, id, null);
+        editCard(turn, id);
     }
 
     /**
@@ -95,7 +95,7 @@ final class CaseActions {
         if (c.get().status() == Case.Status.OPEN && cases.take(id, name, in.user())) {
             toUser(turn, c.get(), "consultants.user.taken", "who", who(in.user(), turn.texts(), c.get().lang()));
             taken(turn, c.get(), name, in.user());
-            editCard(turn, id, null);
+            editCard(turn, id);
         }
         String who = who(in.user(), turn.texts(), c.get().lang());
         if (media == null) {
@@ -172,7 +172,7 @@ final class CaseActions {
             toCase(turn, c.get(), "consultants.group.reassigned", "tag", c.get().tag(), "name", Html.escape(name),
                     "owner", Html.escape(c.get().takenByName()));
             toUser(turn, c.get(), "consultants.user.reassigned", "who", who(in.user(), turn.texts(), c.get().lang()));
-            editCard(turn, id, null);
+            editCard(turn, id);
         }
         Parked parked = unpark(turn, in);
         if (parked != null) {
@@ -219,7 +219,7 @@ final class CaseActions {
                         co.aliada.conversation.CommandName.ADVISOR.slash(AdvisorCommand.REOPEN))))));
         toCase(turn, c.get(), "consultants.group.closed", "tag", c.get().tag(), "name", Html.escape(name),
                 "outcome", texts.get("consultants.outcome." + outcome, lang));
-        cases.find(id).ifPresent(closed -> editCard(turn, id, texts.get("escalation.card.closed", lang,
+        cases.find(id).ifPresent(closed -> card.sendEdited(turn, cases, closed, group, texts.get("escalation.card.closed", lang,
                 "name", Html.escape(name), "when", card.when(closed.closedAt()),
                 "outcome", texts.get("consultants.outcome." + outcome, lang))));
     }
@@ -305,10 +305,9 @@ final class CaseActions {
         return first == null ? texts.get("escalation.a-consultant", lang) : first;
     }
 
-    /** Edits the case's card to show who has it and since when, and how it ended ({@code closed}) once it has. */
-    private void editCard(Turn turn, long id, String closed) {
-        cases.find(id).ifPresent(c -> cases.cardOf(id).ifPresent(text ->
-                turn.send(card.edited(c, text, group, turn.texts(), closed))));
+    /** Edits the case's card, as it now stands, to show who has it and since when. */
+    private void editCard(Turn turn, long id) {
+        cases.find(id).ifPresent(c -> card.sendEdited(turn, cases, c, group, null));
     }
 
     /** A held-back reply: its text (a caption for media), and the media it carried, if any. */

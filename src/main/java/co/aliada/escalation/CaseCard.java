@@ -11,6 +11,7 @@ import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
+import co.aliada.conversation.Turn;
 import co.aliada.onboarding.Profile;
 import co.aliada.selfcheck.SelfCheckSummary;
 
@@ -53,7 +54,15 @@ final class CaseCard {
      * The card as sent ({@code card}), with where the case stands now in place of its buttons: who has it and
      * since when, and {@code closed} (how it ended) when it has. The group sees each case's state on its card.
      */
-    Outbound edited(Case c, String card, String group, Texts texts, String closed) {
+    /**
+     * Edits the card the group got for this case (kept with it) to show who has it and since when, and how it
+     * ended ({@code closed}) once it has; nothing when no card was kept (erased, or opened before cards were).
+     */
+    void sendEdited(Turn turn, CaseStore cases, Case c, String group, String closed) {
+        cases.cardOf(c.id()).ifPresent(text -> turn.send(edited(c, text, group, turn.texts(), closed)));
+    }
+
+    private Outbound edited(Case c, String card, String group, Texts texts, String closed) {
         StringBuilder text = new StringBuilder(card).append('\n');
         if (c.takenByName() != null && c.takenAt() != null) {
             String who = consultants == null ? null : consultants.find(c.takenById())
@@ -89,10 +98,14 @@ final class CaseCard {
                         "size", label(texts, "size." + profile.size(), profile.size(), unknown)),
                 "municipality", Html.escape(profile.municipality() == null ? none : profile.municipality()),
                 "levels", levels(user, texts, none), "challenges", challenges(c.chat(), user, texts, none));
-        Outbound card = Outbound.text(group, text).withButtons(List.of(List.of(
-                new Outbound.Button(texts.get("escalation.button.take", lang), TAKE + c.id()),
-                new Outbound.Button(texts.get("escalation.button.close", lang), CLOSE + c.id())))).named(ref(c.id()));
+        Outbound card = Outbound.text(group, text).withButtons(buttons(c, texts)).named(ref(c.id()));
         return List.of(card, transcript(c, user, texts, group, opening));
+    }
+
+    /** Take and Close, for a case nobody holds yet (a new one, or one reopened). */
+    List<List<Outbound.Button>> buttons(Case c, Texts texts) {
+        return List.of(List.of(new Outbound.Button(texts.get("escalation.button.take", lang), TAKE + c.id()),
+                new Outbound.Button(texts.get("escalation.button.close", lang), CLOSE + c.id())));
     }
 
     /** The transcript as a document for the group: at opening, and again when the person reopens the case. */

@@ -122,13 +122,10 @@ final class Escalations {
         if (group.configured()) {
             String owner = c.takenByName() == null ? turn.texts().get("escalation.group.nobody", groupLang) : Html.escape(c.takenByName());
             turn.send(Outbound.text(group.key(), turn.texts().get("consultants.group.reopened", groupLang, "tag", c.tag(),
-                    "owner", owner)).withButtons(List.of(List.of(
-                    new Outbound.Button(turn.texts().get("escalation.button.take", groupLang), CaseCard.TAKE + c.id()),
-                    new Outbound.Button(turn.texts().get("escalation.button.close", groupLang), CaseCard.CLOSE + c.id()))))
-                    .inThread(c.tag()));
+                    "owner", owner)).withButtons(card.buttons(c, turn.texts())).inThread(c.tag()));
             turn.send(card.transcript(c, state, turn.texts(), group.key(), null).inThread(c.tag())); // what happened since, events included
-            cases.cardOf(c.id()).ifPresent(text -> turn.send(card.edited(c, text, group.key(), turn.texts(),
-                    turn.texts().get("escalation.card.reopened", groupLang, "when", card.when(hours.now().toInstant())))));
+            card.sendEdited(turn, cases, c, group.key(),
+                    turn.texts().get("escalation.card.reopened", groupLang, "when", card.when(hours.now().toInstant())));
         }
         return true;
     }
@@ -168,11 +165,9 @@ final class Escalations {
         if (!group.configured() || gated(turn.state().chat())) {
             return; // a web chat's words stay with its case: the consultant reaches the person by the contact left
         }
-        Texts texts = turn.texts();
-        String company = Profile.of(turn.state()).company();
-        String who = Html.escape(company != null ? company : texts.get("escalation.the-user", groupLang));
         String key = media ? "escalation.group.from-user-media" : "escalation.group.from-user";
-        turn.send(Outbound.text(group.key(), texts.get(key, groupLang, "tag", c.tag(), "who", who, "text", Html.escape(text)))
+        turn.send(Outbound.text(group.key(), turn.texts().get(key, groupLang, "tag", c.tag(), "who", who(turn),
+                        "text", Html.escape(text)))
                 .inThread(c.tag()));
     }
 
@@ -233,8 +228,8 @@ final class Escalations {
                 turn.send(Outbound.text(group.key(), turn.texts().get("escalation.group.closed-by-user", groupLang,
                         "tag", c.get().tag())).inThread(c.get().tag()));
                 Case closed = cases.find(c.get().id()).orElseThrow();
-                cases.cardOf(closed.id()).ifPresent(text -> turn.send(card.edited(closed, text, group.key(), turn.texts(),
-                        turn.texts().get("escalation.card.closed-by-user", groupLang, "when", card.when(closed.closedAt())))));
+                card.sendEdited(turn, cases, closed, group.key(),
+                        turn.texts().get("escalation.card.closed-by-user", groupLang, "when", card.when(closed.closedAt())));
             }
         }
         turn.repeatStep();

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import co.aliada.catalog.Institution;
 import co.aliada.catalog.Pillar;
 
 /** Turns ranked services into the answer: pillar scores from their services, names in the chat's language. */
@@ -36,16 +35,12 @@ final class Answers {
         List<MatchResult.Service> services = ranked.stream().limit(limit).map(s -> new MatchResult.Service(
                 s.service().id(), s.service().pillar(), s.service().name().in(lang),
                 summary(s.service().description().in(lang)), round(s.score() / (s.score() + HALF)),
-                index.offering(s.service().id()).stream().map(Answers::institution).toList())).toList();
+                index.offering(s.service().id()).stream().map(MatchResult.Institution::of).toList())).toList();
         return new MatchResult(false, pillars.get(0), pillars, services);
     }
 
     private static MatchResult.Pillar pillar(Pillar pillar, double share, String lang) {
         return new MatchResult.Pillar(pillar.id(), pillar.name().in(lang), round(share));
-    }
-
-    private static MatchResult.Institution institution(Institution i) {
-        return new MatchResult.Institution(i.id(), i.name(), i.city(), i.website(), i.contact(), i.verified());
     }
 
     /** The description's first sentence: what the company gets. */

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import co.aliada.catalog.Catalog;
 import co.aliada.catalog.CatalogLoader;
 import co.aliada.catalog.Institution;
-import co.aliada.catalog.Keywords;
 import co.aliada.catalog.Pillar;
 import co.aliada.catalog.Service;
 import org.apache.lucene.analysis.Analyzer;
@@ -103,19 +102,16 @@ public final class CatalogIndex {
         doc.add(new StoredField(Fields.ID, service.id()));
         for (String lang : Fields.LANGS) {
             doc.add(new TextField(Fields.name(lang), service.name().in(lang), Field.Store.NO));
-            for (String keyword : of(service.keywords(), lang)) {
+            for (String keyword : service.keywords().in(lang)) {
                 doc.add(new Field(Fields.keywords(lang), keyword, KEYWORDS));
             }
             doc.add(new TextField(Fields.description(lang), service.description().in(lang), Field.Store.NO));
-            String pillarText = pillar.name().in(lang) + ". " + String.join(". ", of(pillar.keywords(), lang));
+            String pillarText = pillar.name().in(lang) + ". " + String.join(". ", pillar.keywords().in(lang));
             doc.add(new Field(Fields.pillar(lang), pillarText, KEYWORDS));
         }
         return doc;
     }
 
-    private static List<String> of(Keywords keywords, String lang) {
-        return "en".equals(lang) ? keywords.en() : keywords.es();
-    }
 
     public Catalog catalog() {
         return catalog;

@@ -31,9 +31,9 @@ final class Evidence {
             Set<String> single = alone.computeIfAbsent(service.id(), k -> new HashSet<>());
             Keywords pillar = catalog.pillar(service.pillar()).map(Pillar::keywords).orElse(Keywords.none());
             for (String lang : Fields.LANGS) {
-                addAll(indexAnalyzer, Fields.keywords(lang), of(service.keywords(), lang), lang, own, single);
+                addAll(indexAnalyzer, Fields.keywords(lang), service.keywords().in(lang), lang, own, single);
                 // The pillar's keywords are single topical words ("ventas", "software") indexed on each of its services.
-                addAll(indexAnalyzer, Fields.pillar(lang), of(pillar, lang), lang, own, single);
+                addAll(indexAnalyzer, Fields.pillar(lang), pillar.in(lang), lang, own, single);
                 CatalogAnalyzer.terms(indexAnalyzer, Fields.name(lang), service.name().in(lang)).forEach(t -> own.add(lang + ":" + t));
             }
         }
@@ -70,7 +70,4 @@ final class Evidence {
         }
     }
 
-    private static List<String> of(Keywords keywords, String lang) {
-        return "en".equals(lang) ? keywords.en() : keywords.es();
-    }
 }

@@ -29,7 +29,7 @@ final class GoalPhrases {
     GoalPhrases(Catalog catalog, Analyzer indexAnalyzer) {
         for (Service service : catalog.services()) {
             for (String lang : Fields.LANGS) {
-                List<String> keywords = "en".equals(lang) ? service.keywords().en() : service.keywords().es();
+                List<String> keywords = service.keywords().in(lang);
                 for (String keyword : keywords) {
                     Set<String> terms = new HashSet<>(CatalogAnalyzer.terms(indexAnalyzer, Fields.keywords(lang), keyword));
                     if (terms.size() < 2) {

@@ -37,5 +37,10 @@ public record MatchResult(boolean none, Pillar pillar, List<Pillar> pillars, Lis
      * @param verified false while the contact is an example waiting to be replaced by an admin
      */
     public record Institution(String id, String name, String city, String website, String contact, boolean verified) {
+
+        /** A catalogue institution as an answer shows it. */
+        public static Institution of(co.aliada.catalog.Institution i) {
+            return new Institution(i.id(), i.name(), i.city(), i.website(), i.contact(), i.verified());
+        }
     }
 }

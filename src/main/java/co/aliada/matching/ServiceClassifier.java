@@ -39,7 +39,7 @@ final class ServiceClassifier {
             ids.add(service.id());
             Map<String, Double> c = new HashMap<>();
             for (String lang : Fields.LANGS) {
-                List<String> keywords = "en".equals(lang) ? service.keywords().en() : service.keywords().es();
+                List<String> keywords = service.keywords().in(lang);
                 keywords.forEach(k -> add(c, terms(indexAnalyzer, Fields.keywords(lang), k), lang, 1.0));
                 add(c, terms(indexAnalyzer, Fields.name(lang), service.name().in(lang)), lang, NAME_WEIGHT);
                 add(c, terms(indexAnalyzer, Fields.description(lang), service.description().in(lang)), lang, DESCRIPTION_WEIGHT);

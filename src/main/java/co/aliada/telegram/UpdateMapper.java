@@ -72,9 +72,14 @@ final class UpdateMapper {
         return Optional.empty();
     }
 
+    /** A private chat, or the consultants' group: every message there is for the bot, not only replies to it. */
+    private boolean open(Message message) {
+        return message.getChat().isUserChat() || isConsultantsChat(message.getChatId());
+    }
+
     private Optional<Inbound> message(Message message) {
         String chat = chatKey(message.getChatId());
-        boolean open = message.getChat().isUserChat() || message.getChatId().equals(consultantsChatId);
+        boolean open = open(message);
         Inbound in;
         if (message.hasText()) {
             Optional<Command> command = Command.parse(message.getText());
@@ -107,7 +112,7 @@ final class UpdateMapper {
     /** A text (or a caption) corrected after it was sent; commands stay as they were first run. */
     private Optional<Inbound> edited(Message message) {
         String text = message.hasText() ? message.getText() : message.getCaption();
-        boolean open = message.getChat().isUserChat() || message.getChatId().equals(consultantsChatId);
+        boolean open = open(message);
         if (text == null || text.isBlank() || text.strip().startsWith("/") || !(open || isReplyToBot(message))) {
             log.debug("edit in {} with nothing for the conversation", chatKey(message.getChatId()));
             return Optional.empty();

@@ -1,15 +1,11 @@
 package co.aliada.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,7 +59,7 @@ final class BrowserBinding extends OncePerRequestFilter {
     }
 
     private boolean allowed(String conversation, String browser, String method) {
-        String given = browser == null ? null : hash(browser);
+        String given = browser == null ? null : Sha256.hex(browser);
         String owner = owner(conversation);
         if (owner != null) {
             return owner.equals(given);
@@ -111,14 +107,5 @@ final class BrowserBinding extends OncePerRequestFilter {
             }
         }
         return null;
-    }
-
-    static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

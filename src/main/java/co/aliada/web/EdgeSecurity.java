@@ -2,8 +2,6 @@ package co.aliada.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,7 +56,7 @@ class EdgeSecurity {
             throw new IllegalStateException("aliada.admin.dashboard-password is too short: use at least "
                     + MIN_PASSWORD + " characters (or leave it unset to turn the dashboard off)");
         }
-        return new InMemoryUserDetailsManager(User.withUsername(ADMIN).password(digest(password)).roles("ADMIN").build());
+        return new InMemoryUserDetailsManager(User.withUsername(ADMIN).password(Sha256.hex(password)).roles("ADMIN").build());
     }
 
     /** The password is kept as its SHA-256 and compared in constant time, so timing tells nothing. */
@@ -67,22 +65,14 @@ class EdgeSecurity {
         return new PasswordEncoder() {
             @Override
             public String encode(CharSequence raw) {
-                return digest(raw.toString());
+                return Sha256.hex(raw.toString());
             }
 
             @Override
             public boolean matches(CharSequence raw, String encoded) {
-                return encoded != null && MessageDigest.isEqual(digest(raw.toString()).getBytes(StandardCharsets.US_ASCII),
+                return encoded != null && MessageDigest.isEqual(Sha256.hex(raw.toString()).getBytes(StandardCharsets.US_ASCII),
                         encoded.getBytes(StandardCharsets.US_ASCII));
             }
         };
-    }
-
-    private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
