@@ -121,8 +121,8 @@ class CaseStore {
 
     /** Whether this person has ever handled a case, which makes them a consultant. */
     boolean handledBy(String userId) {
-        Integer n = jdbc.queryForObject("select count(*) from escalation_case_status where by_id = ?", Integer.class, userId);
-        return n != null && n > 0;
+        return !jdbc.queryForList("select 1 from escalation_case_status where by_id = ? fetch first 1 rows only",
+                Integer.class, userId).isEmpty();
     }
 
     boolean close(long id, String reason, String byName, String byId) {
