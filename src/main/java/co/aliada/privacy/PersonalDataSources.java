@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import co.aliada.store.ErasedStorage;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,10 +19,13 @@ final class PersonalDataSources {
 
     private final List<PersonalData> sources;
     private final Clock clock;
+    private final ErasedStorage storage;
 
-    PersonalDataSources(List<PersonalData> sources, Clock clock) {
+    /** {@code storage}: told after each erasure, so that the deleted rows leave the database files too. */
+    PersonalDataSources(List<PersonalData> sources, Clock clock, ErasedStorage storage) {
         this.sources = List.copyOf(sources);
         this.clock = clock;
+        this.storage = storage;
     }
 
     /** The non-empty sections, by section name, in a stable order. */
@@ -46,11 +50,23 @@ final class PersonalDataSources {
         return JSON.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Erases the chat from every source and returns the sections that held something. */
+    /** Erases the chat from every source, then from the files, and returns the sections that held something. */
     List<String> erase(String chat) {
+        List<String> held = eraseRows(chat);
+        wipeFiles();
+        return held;
+    }
+
+    /** Erases the chat from every source; one erasing many chats wipes the files once, after the last. */
+    List<String> eraseRows(String chat) {
         List<String> held = new ArrayList<>(export(chat).keySet());
         sources.forEach(source -> source.erase(chat));
         return held;
+    }
+
+    /** The deleted rows leave the database files too, once the erasing transaction (if any) commits. */
+    void wipeFiles() {
+        storage.afterErasure();
     }
 
     private static boolean isEmpty(Object data) {

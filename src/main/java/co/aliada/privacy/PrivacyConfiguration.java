@@ -11,8 +11,6 @@ import co.aliada.conversation.Texts;
 import co.aliada.store.ErasedStorage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,13 +25,8 @@ class PrivacyConfiguration {
         return new TranscriptData(jdbc);
     }
 
-    /** Last, once every other source has deleted its rows. */
-    @Bean @Order(Ordered.LOWEST_PRECEDENCE) PersonalData storageErasure(ErasedStorage storage) {
-        return new StorageErasure(storage);
-    }
-
-    @Bean PersonalDataSources personalDataSources(List<PersonalData> sources, Clock clock) {
-        return new PersonalDataSources(sources, clock);
+    @Bean PersonalDataSources personalDataSources(List<PersonalData> sources, Clock clock, ErasedStorage storage) {
+        return new PersonalDataSources(sources, clock, storage);
     }
 
     @Bean Command myDataCommand(PersonalDataSources sources) {

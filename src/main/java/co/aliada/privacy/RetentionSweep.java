@@ -65,6 +65,9 @@ final class RetentionSweep {
                 log.error("retention sweep could not erase chat {}: {}", LogSafe.chat(chat), LogSafe.failure(e));
             }
         }
+        if (erased > 0) {
+            sources.wipeFiles(); // once for the whole sweep: each wipe pauses the database for a moment
+        }
         return erased;
     }
 
@@ -75,7 +78,7 @@ final class RetentionSweep {
             if (still.isEmpty()) {
                 return false; // the person came back meanwhile
             }
-            sources.erase(chat);
+            sources.eraseRows(chat);
             return true;
         }));
     }

@@ -9,6 +9,7 @@ import co.aliada.conversation.TestBot;
 import co.aliada.conversation.TestTexts;
 import co.aliada.conversation.Texts;
 import co.aliada.onboarding.OnboardingFixture;
+import co.aliada.store.ErasedStorage;
 
 /**
  * The engine as the application wires it, without Spring: the test texts, the onboarding feature and
@@ -23,7 +24,7 @@ final class EngineWithoutSpring {
 
     static ConversationEngine over(PrivacyTestStore store) {
         PersonalDataSources sources = new PersonalDataSources(
-                List.of(store.stateSource(), store.transcriptSource()), Clock.systemUTC());
+                List.of(store.stateSource(), store.transcriptSource()), Clock.systemUTC(), ErasedStorage.NONE);
         return TestBot.builder().store(store).with(OnboardingFixture::install)
                 .with(bot -> install(bot, sources)).engine();
     }
