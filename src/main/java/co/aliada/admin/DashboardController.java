@@ -2,9 +2,7 @@ package co.aliada.admin;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
@@ -32,7 +29,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class DashboardController {
 
-    private static final String USER = "admin";
     private static final String LANG = Texts.SPANISH;
     private static final List<String> WORDS = List.of("title", "filters", "from", "to", "sector", "municipality",
             "all", "apply", "csv", "no-data", "item");
@@ -48,11 +44,10 @@ class DashboardController {
     }
 
     @GetMapping("/admin")
-    String page(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
-                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+    String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @RequestParam(required = false) String sector, @RequestParam(required = false) String municipality,
                 Model model) {
-        check(auth);
+        check();
         FigureFilter filter = FigureFilter.of(from, to, sector, municipality);
         Figures computed = figures.compute(filter, LANG);
         String query = query(filter);
@@ -72,11 +67,10 @@ class DashboardController {
 
     @GetMapping(value = "/admin/figures.csv", produces = "text/csv;charset=UTF-8")
     @ResponseBody
-    ResponseEntity<String> csv(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
-                               @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+    ResponseEntity<String> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                @RequestParam(required = false) String sector,
                                @RequestParam(required = false) String municipality) {
-        check(auth);
+        check();
         Figures computed = figures.compute(FigureFilter.of(from, to, sector, municipality), LANG);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"aliada-cifras.csv\"")
@@ -86,12 +80,11 @@ class DashboardController {
 
     @GetMapping(value = "/admin/charts/{id}.png", produces = MediaType.IMAGE_PNG_VALUE)
     @ResponseBody
-    ResponseEntity<byte[]> chart(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
-                                 @PathVariable String id,
+    ResponseEntity<byte[]> chart(@PathVariable String id,
                                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                  @RequestParam(required = false) String sector,
                                  @RequestParam(required = false) String municipality) {
-        check(auth);
+        check();
         Figure figure = figures.compute(FigureFilter.of(from, to, sector, municipality), LANG).byId(id)
                 .filter(Figure::hasChart)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -129,40 +122,10 @@ class DashboardController {
         return parts.isEmpty() ? "" : "?" + String.join("&", parts);
     }
 
-    /** Off without a password (404); otherwise basic auth, compared in constant time. */
-    private void check(String auth) {
+    /** Off without a password (404); the login itself is Spring Security's (see {@code web.EdgeSecurity}). */
+    private void check() {
         if (!admins.dashboardEnabled()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        if (!authorised(auth)) {
-            throw new Unauthorised();
-        }
-    }
-
-    private boolean authorised(String auth) {
-        if (auth == null || !auth.startsWith("Basic ")) {
-            return false;
-        }
-        byte[] given;
-        try {
-            given = Base64.getDecoder().decode(auth.substring(6).strip());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        byte[] expected = (USER + ":" + admins.dashboardPassword()).getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(given, expected); // constant time: no password guessing by timing
-    }
-
-    @org.springframework.web.bind.annotation.ExceptionHandler(Unauthorised.class)
-    ResponseEntity<Void> challenge() {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Aliada admin\", charset=\"UTF-8\"").build();
-    }
-
-    /** Missing or wrong credentials: answered with a basic-auth challenge. */
-    static final class Unauthorised extends RuntimeException {
-        Unauthorised() {
-            super(null, null, false, false);
         }
     }
 }
