@@ -86,7 +86,7 @@ class TurnCostBenchmark {
                     "--aliada.privacy.sweep-cron=-"));
             args.addAll(dbArgs);
             long begin = System.nanoTime();
-            ChildApp app = ChildApp.start(dir, dir.resolve("server.log"), args.toArray(String[]::new));
+            ChildApp app = ChildApp.startAsDeployed(dir, dir.resolve("server.log"), args.toArray(String[]::new));
             try {
                 await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100)).until(() -> health(port) == 200);
                 line("%s: start to ready %.1f s (as seen by the driver, JVM start included)", database,
@@ -251,6 +251,11 @@ class TurnCostBenchmark {
         String text = String.format(Locale.ROOT, format, args);
         System.out.println(text);
         report.append(text).append('\n');
+        try {
+            write(); // line by line, so that a run stopped early still leaves its figures
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static int freePort() throws IOException {
