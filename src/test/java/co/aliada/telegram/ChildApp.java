@@ -69,6 +69,11 @@ final class ChildApp {
         return process.pid();
     }
 
+    /** The CPU time the process has used so far, every thread. */
+    long cpuNanos() {
+        return process.info().totalCpuDuration().orElseThrow().toNanos();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }
