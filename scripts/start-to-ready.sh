@@ -36,7 +36,13 @@ for i in $(seq 1 "$runs"); do
         if [ -z "$ready" ] && grep -q "Aliada is ready" "$work/out.log"; then
             ready=$(( ($(date +%s%N) - start) / 1000000 ))
             cpu=$(cpu_of "/proc/$pid")
-            main=$(cpu_of "/proc/$pid/task/$(ls /proc/$pid/task | sort -n | sed -n 2p)")
+            main=0 # the busiest thread named "java": the launcher's first thread only waits for it
+            for task in /proc/"$pid"/task/*; do
+                if [ "$(cat "$task/comm" 2>/dev/null)" = java ]; then
+                    t=$(cpu_of "$task" 2>/dev/null || echo 0)
+                    [ "$t" -gt "$main" ] && main=$t
+                fi
+            done
         fi
         if [ -z "$health" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$port/actuator/health")" = 200 ]; then
             health=$(( ($(date +%s%N) - start) / 1000000 ))
