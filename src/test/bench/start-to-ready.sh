@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start to ready, as the README runs the bot: `java -jar target/aliada.jar` on a fresh ./data, no token.
 #
-#   scripts/start-to-ready.sh [runs=3] [jar=target/aliada.jar] [extra java options...]
+#   src/test/bench/start-to-ready.sh [runs=3] [jar=target/aliada.jar] [extra java options...]
 #
 # Each run starts the jar in an empty temporary folder (catalog/ and intents/ linked in), then prints
 # the seconds until the log's "Aliada is ready" line and until /actuator/health answers 200, the CPU
