@@ -33,6 +33,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * sent, so one instance sends it; a chat's next piece is claimable only once this one is marked, so the
  * chat's order holds across instances. A sender that dies leaves its claim to run out ({@code lease}),
  * and another sends the piece: at least once, never lost. {@code sender-enabled=false} sends nothing here.
+ * On an embedded database only this process can open the file, so nothing is claimed: the sender's own
+ * bookkeeping keeps one piece per chat in flight, and each piece costs one write (sent) instead of two.
  */
 final class OutboxSender implements SmartLifecycle {
 
@@ -51,6 +53,8 @@ final class OutboxSender implements SmartLifecycle {
     private final Map<String, Long> ended = new ConcurrentHashMap<>();
     private final AtomicLong ticks = new AtomicLong();
     private final String instance;
+    /** False when this process is the only one that can send (an embedded database). */
+    private final boolean claims;
     private final Executor dispatcher;
     private final Executor pool;
     private final List<ThreadPoolTaskExecutor> owned = new ArrayList<>();
@@ -64,11 +68,14 @@ final class OutboxSender implements SmartLifecycle {
     }
 
     OutboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props, Consumer<String> unreachable) {
-        this(table, sender, props, "outbox-" + Long.toHexString(System.nanoTime()), unreachable);
+        this(table, sender, props, "outbox-" + Long.toHexString(System.nanoTime()), true, unreachable);
     }
 
-    /** {@code instance} names this sender in the claims it writes (one per process). */
-    OutboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props, String instance,
+    /**
+     * {@code instance} names this sender in the claims it writes (one per process); {@code claims} false
+     * when no other process can reach the outbox.
+     */
+    OutboxSender(OutboxTable table, TelegramSender sender, OutboxProperties props, String instance, boolean claims,
                  Consumer<String> unreachable) {
         this.unreachable = unreachable;
         this.table = table;
@@ -77,6 +84,7 @@ final class OutboxSender implements SmartLifecycle {
         this.limits = new RateLimits(props, System.nanoTime());
         this.flood = new FloodWatch(props.floodChats());
         this.instance = instance;
+        this.claims = claims;
         this.dispatcher = own(executor("outbox-dispatch", 1));
         this.pool = own(executor("outbox-send", Math.max(1, props.senders())));
     }
@@ -167,7 +175,7 @@ final class OutboxSender implements SmartLifecycle {
                 }
                 continue;
             }
-            if (!table.claim(head.id(), instance, now.plus(props.lease()), now)) {
+            if (claims && !table.claim(head.id(), instance, now.plus(props.lease()), now)) {
                 continue; // another instance is sending it, or has sent it since the heads were read
             }
             limits.take(chatId, nanos);

@@ -70,7 +70,8 @@ class TelegramConfiguration {
         if (!lock.shared()) {
             table.releaseClaims(); // an embedded database has one process: every claim left is a dead run's
         }
-        return new OutboxSender(table, sender, props, lock.instance(), chat -> events.publishEvent(new ChatUnreachable(chat)))
+        return new OutboxSender(table, sender, props, lock.instance(), lock.shared(),
+                chat -> events.publishEvent(new ChatUnreachable(chat)))
                 .countingErrors(code -> registry.counter("aliada.telegram.api.errors",
                         "code", code == 0 ? "network" : String.valueOf(code)).increment());
     }

@@ -104,6 +104,13 @@ class CrashRecoveryTests {
                 int want = expectedAfter[i] + windowRepeats(received(chat), expected);
                 bot.until(() -> Optional.of(bot.sentTo(chat).size()).filter(n -> n >= want), WAIT);
             }
+            // the chart is drawn when it is sent, and the first one in a freshly started JVM takes a moment:
+            // wait for the whole journey (a lost message shows in the assertion below) before the quiet window
+            try {
+                await().atMost(WAIT).until(() -> received(chat).size() >= expected.size());
+            } catch (org.awaitility.core.ConditionTimeoutException missing) {
+                // compared below, message by message
+            }
             quietCount(chat, 400);
             int repeats = windowRepeats(received(chat), expected);
             System.out.printf("crash recovery: trial %d killed %d ms after input %d; window repeats %d%n",

@@ -103,6 +103,24 @@ class OutboxTests {
         assertThat(jdbc.queryForList("select text from outbox_message", String.class)).containsOnly("");
     }
 
+    /** On an embedded database the sender is alone: no claim is written, and each chat's order still holds. */
+    @Test
+    void aSenderAloneWritesNoClaimsAndKeepsEachChatsOrder() {
+        bot.failNext("sendMessage", 502, 2);
+        keep(numbered("tg:7", 5));
+        keep(numbered("tg:8", 5));
+        keep(numbered("tg:9", 5));
+        running = new OutboxSender(table, sender, props(), "alone", false, chat -> { });
+        running.start();
+
+        bot.until(() -> java.util.Optional.of(table.count(OutboxTable.SENT)).filter(n -> n == 15), WAIT);
+        for (long chat : new long[] {7, 8, 9}) {
+            assertThat(texts(chat)).containsExactly("m1", "m2", "m3", "m4", "m5");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where claimed_by is not null", Integer.class))
+                .isZero();
+    }
+
     @Test
     void aRepliesSplittingStillAppliesAndOtherChannelsAreHandedBack() {
         TelegramOutbox outbox = new TelegramOutbox(table, java.time.Clock.systemUTC(), () -> { });
