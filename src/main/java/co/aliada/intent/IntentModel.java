@@ -53,13 +53,17 @@ public final class IntentModel {
             return Classification.NOTHING;
         }
         boolean negates = indexes.get("es").negates(clipped);
+        Classification beside = negates ? requestBesideNegation(text, clipped, lang, ranked.get(0).intent()) : null;
+        if (beside != null) {
+            return beside;
+        }
         for (int i = 0; i < ranked.size(); i++) {
             Classification.Scored best = ranked.get(i);
             IntentDefinition definition = intents.get(best.intent());
             if (best.score() < definition.threshold()) {
                 return new Classification(null, ranked.get(0).score(), false, ranked);
             }
-            if (negates && negatedRequest(best.intent(), clipped, lang)) {
+            if (negates && negatedRequest(best.intent(), best.score(), clipped, lang)) {
                 continue; // "no necesito asesor": what is negated is this very request
             }
             double runnerUp = i + 1 < ranked.size() ? ranked.get(i + 1).score() : 0;
@@ -71,22 +75,50 @@ public final class IntentModel {
     }
 
     /**
+     * A guarded request told beside a negated clause ("no quiero estar registrado, eliminen mis datos",
+     * "no me sirve, paseme con alguien"): the words outside the negation ask for it on their own, so the
+     * negated clause's words (which may lean to "deny") do not hide it. Null when the plain words ask for
+     * no guarded intent, or for the one the whole text already wins, or when the whole text is a need.
+     */
+    private Classification requestBesideNegation(String text, String clipped, String lang, String winner) {
+        String plain = negation.plainWords(clipped);
+        List<Classification.Scored> ranked = plain.isBlank() ? List.of() : rank(plain, lang, false);
+        // A need told with negations stays a need ("no tengo página web, necesito un asesor" is for the challenge step).
+        if (ranked.isEmpty() || ranked.get(0).intent().equals(winner) || negation.unaffected().contains(winner)
+                || !negation.guarded().contains(ranked.get(0).intent())) {
+            return null;
+        }
+        Classification.Scored best = ranked.get(0);
+        IntentDefinition definition = intents.get(best.intent());
+        if (best.score() < definition.threshold()) {
+            return null;
+        }
+        double runnerUp = ranked.size() > 1 ? ranked.get(1).score() : 0;
+        boolean strong = definition.command() && best.score() >= STRONG && best.score() - runnerUp >= STRONG_MARGIN
+                && text.strip().length() <= MAX_COMMAND_LENGTH && foreign(best.intent(), plain) <= STRONG_MAX_FOREIGN;
+        return new Classification(best.intent(), best.score(), strong, ranked);
+    }
+
+    /**
      * Whether the negated words alone ask for this guarded intent and the rest of the text does not,
      * so the text refuses it ("no necesito asesor"; but "no quiero un robot, quiero una persona" asks).
+     * Only when the negation moves the text away from the intent: a text that, negation included, is nearer
+     * the intent than its negated words alone repeats one of the intent's own negated wordings ("no quiero
+     * que tengan mi número" is a request to delete; "no quiero borrar mis datos" is not).
      */
-    private boolean negatedRequest(String intent, String text, String lang) {
+    private boolean negatedRequest(String intent, double whole, String text, String lang) {
         if (!negation.guarded().contains(intent)) {
             return false;
         }
-        String negated = negation.negatedWords(text);
-        String rest = negation.plainWords(text);
-        return asks(intent, negated, lang) && !asks(intent, rest, lang);
+        double negated = asks(intent, negation.negatedWords(text), lang);
+        return negated > whole && asks(intent, negation.plainWords(text), lang) < 0;
     }
 
-    private boolean asks(String intent, String words, String lang) {
+    /** The intent's score for these words when it is their intent, else -1. */
+    private double asks(String intent, String words, String lang) {
         List<Classification.Scored> ranked = words.isBlank() ? List.of() : rank(words, lang, false);
         return !ranked.isEmpty() && ranked.get(0).intent().equals(intent)
-                && ranked.get(0).score() >= intents.get(intent).threshold();
+                && ranked.get(0).score() >= intents.get(intent).threshold() ? ranked.get(0).score() : -1;
     }
 
     private List<Classification.Scored> rank(String clipped, String lang, boolean withNegation) {

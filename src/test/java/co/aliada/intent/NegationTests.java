@@ -55,6 +55,33 @@ class NegationTests {
     }
 
     @Test
+    void aRequestBesideANegatedClauseIsThatRequest() {
+        // The negated clause's words lean to "deny"; the clause after the comma asks on its own.
+        assertThat(CLASSIFIER.classify("no quiero estar registrado, eliminen mis datos", "es").id()).isEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("no me gusta esto. borren mi informacion", "es").id()).isEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("i don't like this, delete my data", "en").id()).isEqualTo("delete_my_data");
+    }
+
+    @Test
+    void anIntentsOwnNegatedWordingIsThatIntent() {
+        // "no quiero que tengan mi número" is a training phrase of delete_my_data: refusing to be kept is asking to be deleted.
+        assertThat(CLASSIFIER.classify("no quiero que tengan mi numero", "es").id()).isEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("no quiero borrar mis datos", "es").id()).isNotEqualTo("delete_my_data");
+    }
+
+    @Test
+    void noNegatedRequestOfTheDevelopmentSetTriggersItsAction() {
+        // intent/negated-dev.yml: negated requests written as people type, each under the action it must not be.
+        List<String> triggered = new java.util.ArrayList<>();
+        for (DevSet.Example example : DevSet.load("/intent/negated-dev.yml").examples()) {
+            if (example.expected().equals(CLASSIFIER.classify(example.text(), example.lang()).id())) {
+                triggered.add(example.text());
+            }
+        }
+        assertThat(triggered).isEmpty();
+    }
+
+    @Test
     void aNeedToldWithANegationIsStillAChallenge() {
         assertThat(CLASSIFIER.classify("no tengo pagina web y nadie conoce mi negocio", "es").id()).isEqualTo("challenge");
     }
