@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FusionWeightTests {
 
-    static final double[] WEIGHTS = {0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0};
+    static final double[] WEIGHTS = {0, 0.25, 0.5, 1.0, 2.0};
     private static final int FOLDS = 5;
 
     record Held(String text, String lang, Service service) {
