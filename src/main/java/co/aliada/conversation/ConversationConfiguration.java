@@ -11,6 +11,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
 
+    @Bean
+    Drawings drawings(List<Drawer> drawers) {
+        return new Drawings(drawers);
+    }
 
     @Bean
     ContentPart<Texts> texts(IntentsProperties intents) {

@@ -3,14 +3,13 @@ package co.aliada.selfcheck;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
 
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.chart.title.TextTitle;
@@ -52,13 +51,14 @@ final class RadarChart {
      * (same order as {@code labels}); each axis then shows "before → now".
      */
     static byte[] png(String title, List<String> labels, List<Double> values, List<Double> previous, Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
         try {
-            ChartUtils.writeChartAsPNG(out, chart(title, labels, values, previous, locale), SIZE, SIZE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            chart(title, labels, values, previous, locale).draw(g, new Rectangle2D.Double(0, 0, SIZE, SIZE));
+        } finally {
+            g.dispose();
         }
-        return out.toByteArray();
+        return PngImage.encode(image);
     }
 
     /** The chart itself, drawn by {@link #png}; its plot is a {@link RadarPlot}. */

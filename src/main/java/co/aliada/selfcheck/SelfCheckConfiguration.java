@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import co.aliada.content.ContentPart;
 import co.aliada.content.IntentsProperties;
+import co.aliada.conversation.Drawer;
 import co.aliada.conversation.MenuEntry;
 import co.aliada.conversation.Step;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +33,11 @@ class SelfCheckConfiguration {
     @Bean
     Step selfCheckStep(ContentPart<SelfCheck> content, SelfCheckHistory history, Clock clock) {
         return new SelfCheckStep(() -> content.current().content(), new SelfCheckResult(history, clock));
+    }
+
+    @Bean
+    Drawer radarDrawer() {
+        return new RadarDrawer();
     }
 
     @Bean

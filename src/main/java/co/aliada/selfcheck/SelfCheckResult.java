@@ -67,8 +67,8 @@ final class SelfCheckResult {
         }
         String caption = turn.text("selfcheck.chart.caption", "level", levelName(turn, check, outcome.rank()))
                 + (compared ? "\n" + turn.text("selfcheck.progress.chart.previous") : "");
-        turn.send(Outbound.text(state.chat(), caption).withImage(new Outbound.Attachment(CHART, "image/png",
-                chart(turn, check, outcome, compared ? previous : null))));
+        turn.send(Outbound.text(state.chat(), caption).withImage(
+                RadarDrawer.recipe(CHART, chart(turn, check, outcome, compared ? previous : null))));
         turn.goTo(NEXT);
     }
 
@@ -78,12 +78,12 @@ final class SelfCheckResult {
     }
 
     /** The radar; with {@code previous} (every area present) the earlier result is drawn as a second outline. */
-    private static byte[] chart(Turn turn, SelfCheck check, Outcome outcome, Map<String, Double> previous) {
+    private static RadarDrawer.Recipe chart(Turn turn, SelfCheck check, Outcome outcome, Map<String, Double> previous) {
         List<String> labels = check.areas().stream().map(a -> a.shortName().in(turn.lang())).toList();
         List<Double> values = check.areas().stream().map(a -> outcome.averages().get(a.id())).toList();
         List<Double> before = previous == null ? null : check.areas().stream().map(a -> previous.get(a.id())).toList();
         Locale locale = Texts.ENGLISH.equals(turn.lang()) ? Locale.ENGLISH : new Locale("es", "CO");
-        return RadarChart.png(turn.text("selfcheck.chart.title"), labels, values, before, locale);
+        return new RadarDrawer.Recipe(turn.text("selfcheck.chart.title"), labels, values, before, locale.toLanguageTag());
     }
 
     private static String levelName(Turn turn, SelfCheck check, int rank) {

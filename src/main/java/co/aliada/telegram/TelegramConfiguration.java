@@ -8,6 +8,7 @@ import co.aliada.content.ContentPart;
 import co.aliada.conversation.ChatUnreachable;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Delivery;
+import co.aliada.conversation.Drawings;
 import co.aliada.conversation.Outbox;
 import co.aliada.conversation.Texts;
 import co.aliada.store.ClusterLock;
@@ -53,8 +54,8 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramSender telegramSender(TelegramClient client, TelegramThreads threads) {
-        return new TelegramSender(client, threads);
+    TelegramSender telegramSender(TelegramClient client, TelegramThreads threads, Drawings drawings) {
+        return new TelegramSender(client, threads, drawings);
     }
 
     @Bean

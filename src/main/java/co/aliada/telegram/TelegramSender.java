@@ -3,6 +3,7 @@ package co.aliada.telegram;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 
+import co.aliada.conversation.Drawings;
 import co.aliada.conversation.Outbound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,14 +43,16 @@ final class TelegramSender {
 
     private final TelegramClient client;
     private final TelegramThreads threads;
+    private final Drawings drawings;
 
     TelegramSender(TelegramClient client) {
-        this(client, TelegramThreads.NONE);
+        this(client, TelegramThreads.NONE, Drawings.NONE);
     }
 
-    TelegramSender(TelegramClient client, TelegramThreads threads) {
+    TelegramSender(TelegramClient client, TelegramThreads threads, Drawings drawings) {
         this.client = client;
         this.threads = threads;
+        this.drawings = drawings;
     }
 
     /** Sends one piece; throws what the Bot API or the network answered, for the outbox to judge. */
@@ -171,7 +174,9 @@ final class TelegramSender {
                 EditMessageReplyMarkup.builder().chatId(chatId).messageId(messageId).build()));
     }
 
-    private static InputFile input(Outbound.Attachment file) {
+    /** A chart kept as its recipe is drawn here, when it is sent, not in the turn that answered with it. */
+    private InputFile input(Outbound.Attachment recipeOrFile) {
+        Outbound.Attachment file = drawings.shown(recipeOrFile);
         return new InputFile(new ByteArrayInputStream(file.bytes()), file.fileName());
     }
 

@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import co.aliada.conversation.Drawings;
 import co.aliada.conversation.Outbound;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,6 +33,7 @@ class MediaStore {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Drawings drawings;
     private final Map<String, Outbound.Attachment> files = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Outbound.Attachment> eldest) {
@@ -41,18 +42,23 @@ class MediaStore {
     };
     private final Map<String, String> chats = new HashMap<>();
 
-    MediaStore(JdbcTemplate jdbc, Clock clock) {
+    MediaStore(JdbcTemplate jdbc, Clock clock, Drawings drawings) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.drawings = drawings;
     }
 
     /** Keeps a file sent to this chat and gives its URL. */
-    synchronized String put(String chat, Outbound.Attachment file) {
+    String put(String chat, Outbound.Attachment file) {
         String id = UUID.randomUUID().toString();
+        remember(id, chat, file);
+        return PATH + id;
+    }
+
+    private synchronized void remember(String id, String chat, Outbound.Attachment file) {
         files.put(id, file);
         chats.put(id, chat);
         chats.keySet().retainAll(files.keySet());
-        return PATH + id;
     }
 
     /** Forgets every file of this chat kept in memory (its data was erased). */
@@ -66,7 +72,7 @@ class MediaStore {
         });
     }
 
-    /** Keeps a file of a chat's history, in the caller's transaction. */
+    /** Keeps a file of a chat's history, in the caller's transaction (a chart as its recipe, drawn when fetched). */
     String keep(String chat, Outbound.Attachment file) {
         String id = UUID.randomUUID().toString();
         jdbc.update("insert into chat_media (id, chat, at, content_type, file_name, data) values (?, ?, ?, ?, ?, ?)",
@@ -83,14 +89,24 @@ class MediaStore {
     ResponseEntity<byte[]> get(@PathVariable String id) {
         Outbound.Attachment file = memory(id);
         if (file == null && id.length() <= 36) {
-            List<Outbound.Attachment> stored = jdbc.query(
-                    "select content_type, file_name, data from chat_media where id = ?", (rs, i) -> new Outbound.Attachment(
-                            rs.getString("file_name"), rs.getString("content_type"), Base64.getDecoder().decode(rs.getString("data"))), id);
-            file = stored.isEmpty() ? null : stored.get(0);
+            file = jdbc.query("select chat, content_type, file_name, data from chat_media where id = ?", rs -> {
+                if (!rs.next()) {
+                    return null;
+                }
+                Outbound.Attachment shown = drawings.shown(new Outbound.Attachment(rs.getString("file_name"),
+                        rs.getString("content_type"), Base64.getDecoder().decode(rs.getString("data"))));
+                remember(id, rs.getString("chat"), shown);
+                return shown;
+            }, id);
         }
         if (file == null) {
             return ResponseEntity.notFound().build();
         }
+        Outbound.Attachment shown = drawings.shown(file);
+        if (shown != file) {
+            replace(id, shown); // drawn once, however often the page is reloaded
+        }
+        file = shown;
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + file.fileName() + "\"")
@@ -99,5 +115,9 @@ class MediaStore {
 
     private synchronized Outbound.Attachment memory(String id) {
         return files.get(id);
+    }
+
+    private synchronized void replace(String id, Outbound.Attachment drawn) {
+        files.replace(id, drawn);
     }
 }

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import co.aliada.content.ContentPart;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Drawings;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
 import org.springframework.boot.WebApplicationType;
@@ -38,6 +39,7 @@ public final class TerminalChat {
 
     private final ConversationEngine engine;
     private final Supplier<Texts> texts;
+    private final Drawings drawings;
     private final String chat;
     private final String lang;
     private final PrintStream out;
@@ -45,8 +47,10 @@ public final class TerminalChat {
     private final List<Outbound.Button> choices = new ArrayList<>();
     private int saved;
 
-    TerminalChat(ConversationEngine engine, Supplier<Texts> texts, String chat, String lang, PrintStream out, Path files) {
+    TerminalChat(ConversationEngine engine, Supplier<Texts> texts, Drawings drawings, String chat, String lang,
+                 PrintStream out, Path files) {
         this.engine = engine;
+        this.drawings = drawings;
         this.texts = texts;
         this.chat = chat;
         this.lang = lang;
@@ -71,7 +75,7 @@ public final class TerminalChat {
                     ResolvableType.forClassWithGenerics(ContentPart.class, Texts.class)).getObject();
             String user = System.getProperty("user.name", "local");
             TerminalChat terminal = new TerminalChat(context.getBean(ConversationEngine.class),
-                    () -> texts.current().content(), "cli:" + user, terminalLanguage(),
+                    () -> texts.current().content(), context.getBean(Drawings.class), "cli:" + user, terminalLanguage(),
                     new PrintStream(System.out, true, StandardCharsets.UTF_8), files);
             terminal.loop(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
@@ -143,7 +147,8 @@ public final class TerminalChat {
     }
 
     /** Writes an attachment to the folder (numbered, so a second chart does not overwrite the first). */
-    private String save(Outbound.Attachment attachment) {
+    private String save(Outbound.Attachment recipeOrFile) {
+        Outbound.Attachment attachment = drawings.shown(recipeOrFile);
         String name = (++saved) + "-" + attachment.fileName().replaceAll("[^\\p{L}\\p{N}._-]+", "_");
         try {
             Files.createDirectories(files);

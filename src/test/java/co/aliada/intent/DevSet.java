@@ -25,6 +25,30 @@ record DevSet(List<Example> examples) {
         return load("/intent/held-out.yml");
     }
 
+    /** A second held-out set, written later by another hand under the same rule. */
+    static DevSet heldOut2() {
+        return load("/intent/held-out-2.yml");
+    }
+
+    /** A negated request ("no necesito asesor") and the intent it must not be taken for. */
+    record Negated(String text, String not) {
+    }
+
+    /** The {@code negated} list of a held-out file (the loader above skips it: it has no languages). */
+    static List<Negated> negated(String resource) {
+        List<Negated> negated = new ArrayList<>();
+        readTree(resource).path("negated").forEach(n -> negated.add(new Negated(n.get("text").asString(), n.get("not").asString())));
+        return negated;
+    }
+
+    private static JsonNode readTree(String resource) {
+        try (InputStream in = DevSet.class.getResourceAsStream(resource)) {
+            return YAMLMapper.builder().build().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static DevSet load(String resource) {
         try (InputStream in = DevSet.class.getResourceAsStream(resource)) {
             JsonNode root = YAMLMapper.builder().build().readTree(in);

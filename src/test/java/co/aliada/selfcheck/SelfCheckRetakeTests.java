@@ -56,7 +56,7 @@ class SelfCheckRetakeTests {
                 "changes", "subió en Liderazgo y Resultados, igual en Planificación, Personas, Inteligencia de la innovación y Procesos"));
         Outbound chart = replies.stream().filter(r -> r.image() != null).findFirst().orElseThrow();
         assertThat(chart.text()).contains(text("selfcheck.progress.chart.previous"));
-        assertThat(grey(chart.image().bytes())).isGreaterThan(2_000);
+        assertThat(grey(new RadarDrawer().draw(chart.image()).bytes())).isGreaterThan(2_000);
         assertThat(db.queryForObject("select count(*) from selfcheck_result where chat = ?", Integer.class, CHAT)).isEqualTo(2);
     }
 

@@ -181,9 +181,14 @@ class SelfCheckStepTests {
                 .contains("11 de 30").doesNotContain("{");
         Outbound chart = replies.get(1);
         assertThat(chart.image().fileName()).isEqualTo("autodiagnostico.png");
-        assertThat(chart.image().contentType()).isEqualTo("image/png");
+        assertThat(chart.image().contentType()).as("the turn keeps what the chart shows; a channel draws it")
+                .isEqualTo(RadarDrawer.RECIPE_TYPE);
+        assertThat(chart.image().bytes().length).as("a recipe, not pixels").isLessThan(1_000);
+        Outbound.Attachment drawn = new RadarDrawer().draw(chart.image());
+        assertThat(drawn.contentType()).isEqualTo("image/png");
+        assertThat(drawn.fileName()).isEqualTo("autodiagnostico.png");
         assertThat(chart.text()).contains("Compromiso");
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(chart.image().bytes()));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(drawn.bytes()));
         assertThat(image.getWidth()).isEqualTo(RadarChart.SIZE);
         assertThat(last(replies).text()).isEqualTo(TEXTS.get("menu.question", "es"));
         ChatState state = store.state(CHAT);

@@ -14,6 +14,8 @@ import co.aliada.content.TestContent;
 final class ChildApp {
 
     private static final String CLASSPATH = classpath();
+    /** Quick to start and light on a shared machine: what the tests need, not what a server runs with. */
+    private static final List<String> TEST_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m");
 
     private final Process process;
 
@@ -23,18 +25,34 @@ final class ChildApp {
 
     /** Starts the app with its working directory {@code dir}, so its default database lives there. */
     static ChildApp start(Path dir, Path log, String... args) throws IOException {
+        return start(TEST_JVM, dir, log, args);
+    }
+
+    /**
+     * The same on a JVM as {@code java -jar} gives it (both compilers, the default collector and heap), for
+     * benchmarks whose figures should be those of a deployed server.
+     */
+    static ChildApp startAsDeployed(Path dir, Path log, String... args) throws IOException {
+        return start(List.of(), dir, log, args);
+    }
+
+    private static ChildApp start(List<String> jvm, Path dir, Path log, String... args) throws IOException {
         List<String> all = new ArrayList<>();
         all.add("--aliada.intents.dir=" + TestContent.INTENTS.toAbsolutePath());
         all.add("--aliada.catalog.dir=" + TestContent.CATALOG.toAbsolutePath());
         all.addAll(List.of(args));
-        return run("co.aliada.AliadaApplication", dir, log, all);
+        return run(jvm, "co.aliada.AliadaApplication", dir, log, all);
     }
 
     /** Runs this main class with exactly these arguments (no content folders added). */
     static ChildApp run(String mainClass, Path dir, Path log, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-Djava.awt.headless=true"));
+        return run(TEST_JVM, mainClass, dir, log, args);
+    }
+
+    private static ChildApp run(List<String> jvm, String mainClass, Path dir, Path log, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvm);
+        command.add("-Djava.awt.headless=true");
         // e.g. -Dbench.jvm-args=-XX:StartFlightRecording=filename=turns.jfr to profile the server of a benchmark
         String extra = System.getProperty("bench.jvm-args", "");
         if (!extra.isBlank()) {
@@ -49,6 +67,11 @@ final class ChildApp {
 
     long pid() {
         return process.pid();
+    }
+
+    /** The CPU time the process has used so far, every thread. */
+    long cpuNanos() {
+        return process.info().totalCpuDuration().orElseThrow().toNanos();
     }
 
     boolean isAlive() {

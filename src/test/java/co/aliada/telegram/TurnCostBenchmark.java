@@ -86,25 +86,25 @@ class TurnCostBenchmark {
                     "--aliada.privacy.sweep-cron=-"));
             args.addAll(dbArgs);
             long begin = System.nanoTime();
-            ChildApp app = ChildApp.start(dir, dir.resolve("server.log"), args.toArray(String[]::new));
+            ChildApp app = ChildApp.startAsDeployed(dir, dir.resolve("server.log"), args.toArray(String[]::new));
             try {
                 await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100)).until(() -> health(port) == 200);
                 line("%s: start to ready %.1f s (as seen by the driver, JVM start included)", database,
                         (System.nanoTime() - begin) / 1e9);
-                chatRound(port, Math.min(USERS, 50)); // warm-up
-                intentRound(port, Math.min(USERS, 50) * 21);
+                chatRound(port, app, Math.min(USERS, 50)); // warm-up
+                intentRound(port, app, Math.min(USERS, 50) * 21);
                 long heapBefore = heapAfterGc(port, app.pid());
                 long conversationsBefore = conversations.get();
-                List<Double> intents = new ArrayList<>();
-                List<Double> chats = new ArrayList<>();
-                List<Double> telegram = new ArrayList<>();
+                List<Round> intents = new ArrayList<>();
+                List<Round> chats = new ArrayList<>();
+                List<Round> telegram = new ArrayList<>();
                 for (int r = 0; r < ROUNDS; r++) {
-                    intents.add(intentRound(port, USERS * 21));
-                    chats.add(chatRound(port, USERS));
-                    intents.add(intentRound(port, USERS * 21));
-                    telegram.add(telegramRound(port, bot, USERS));
-                    line("%s: round %d: intent %.0f, %.0f req/s; chat %.0f turns/s; Telegram %.0f updates/s", database,
-                            r + 1, intents.get(2 * r), intents.get(2 * r + 1), chats.get(r), telegram.get(r));
+                    intents.add(intentRound(port, app, USERS * 21));
+                    chats.add(chatRound(port, app, USERS));
+                    intents.add(intentRound(port, app, USERS * 21));
+                    telegram.add(telegramRound(port, app, USERS));
+                    line("%s: round %d: intent %s, %s; chat %s; Telegram %s", database, r + 1,
+                            intents.get(2 * r), intents.get(2 * r + 1), chats.get(r), telegram.get(r));
                 }
                 long heapAfter = heapAfterGc(port, app.pid());
                 long idle = conversations.get() - conversationsBefore;
@@ -113,21 +113,46 @@ class TurnCostBenchmark {
                         (heapAfter - heapBefore) / (double) idle);
                 line("%s: largest heap holders after the rounds (jcmd GC.class_histogram):%n%s", database,
                         histogram(app.pid(), 8));
-                double intent = median(intents);
-                line("%s: POST /api/intent %.0f req/s (rounds %s)", database, intent, rates(intents));
-                line("%s: /api/chat journey %.0f turns/s (rounds %s), ratio %.2f", database, median(chats),
-                        rates(chats), median(chats) / intent);
-                line("%s: Telegram webhook journey %.0f updates/s (rounds %s), ratio %.2f", database, median(telegram),
-                        rates(telegram), median(telegram) / intent);
+                line("%s: POST /api/intent %.0f req/s (rounds %s), %.2f ms CPU a request (server %.2f + driver %.2f)",
+                        database, median(intents, Round::perSecond), rates(intents), median(intents, Round::cpuPerRequest),
+                        median(intents, Round::serverCpu), median(intents, Round::driverCpu));
+                report(database, "/api/chat journey", chats, intents);
+                report(database, "Telegram webhook journey (until every answer is sent)", telegram, intents);
             } finally {
                 app.kill();
             }
         }
     }
 
-    private double intentRound(int port, int requests) throws Exception {
+    /**
+     * One round: requests a second, and the CPU time a request cost the server and the driver (both processes'
+     * own CPU clocks, so other load on the machine does not count). When CPU is what limits, the ratio of the CPU
+     * costs is the ratio the rates reach on an idle machine.
+     */
+    record Round(double perSecond, double serverCpu, double driverCpu) {
+        double cpuPerRequest() {
+            return serverCpu + driverCpu;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.0f/s (%.2f + %.2f ms CPU)", perSecond, serverCpu, driverCpu);
+        }
+    }
+
+    private void report(String database, String what, List<Round> rounds, List<Round> intents) {
+        double rate = median(rounds, Round::perSecond);
+        double cpu = median(rounds, Round::cpuPerRequest);
+        double server = median(rounds, Round::serverCpu);
+        line("%s: %s %.0f turns/s (rounds %s), ratio %.2f; %.2f ms CPU a turn (server %.2f + driver %.2f),"
+                        + " CPU ratio %.2f (server alone %.2f)", database, what, rate, rates(rounds),
+                rate / median(intents, Round::perSecond), cpu, server, median(rounds, Round::driverCpu),
+                median(intents, Round::cpuPerRequest) / cpu, median(intents, Round::serverCpu) / server);
+    }
+
+    private Round intentRound(int port, ChildApp app, int requests) throws Exception {
         AtomicInteger next = new AtomicInteger();
-        return drive(() -> {
+        return drive(app, () -> {
             int i;
             int sent = 0;
             while ((i = next.getAndIncrement()) < requests) {
@@ -135,13 +160,13 @@ class TurnCostBenchmark {
                 sent++;
             }
             return sent;
-        });
+        }, () -> { });
     }
 
-    private double chatRound(int port, int users) throws Exception {
+    private Round chatRound(int port, ChildApp app, int users) throws Exception {
         AtomicInteger next = new AtomicInteger();
         List<Journey.Step> journey = Journey.steps();
-        return drive(() -> {
+        return drive(app, () -> {
             int sent = 0;
             while (next.getAndIncrement() < users) {
                 String id = "bench-" + conversations.incrementAndGet();
@@ -152,14 +177,15 @@ class TurnCostBenchmark {
                 }
             }
             return sent;
-        });
+        }, () -> { });
     }
 
-    private double telegramRound(int port, BotApiDouble bot, int users) throws Exception {
+    /** Ends when the outbox is empty: the answers sent to the Bot API (charts drawn there) are part of the cost. */
+    private Round telegramRound(int port, ChildApp app, int users) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger updateIds = new AtomicInteger((int) (conversations.get() * 100 + 1_000_000));
         List<Journey.Step> journey = Journey.steps();
-        return drive(() -> {
+        return drive(app, () -> {
             int sent = 0;
             while (next.getAndIncrement() < users) {
                 long chat = 1_000_000 + conversations.incrementAndGet();
@@ -171,13 +197,15 @@ class TurnCostBenchmark {
                 }
             }
             return sent;
-        });
+        }, () -> await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(50)).until(() -> backlog(port) == 0));
     }
 
-    /** Runs the work on every client at once; returns requests a second. */
-    private double drive(java.util.concurrent.Callable<Integer> work) throws Exception {
+    /** Runs the work on every client at once, then {@code settle}. */
+    private Round drive(ChildApp app, java.util.concurrent.Callable<Integer> work, Runnable settle) throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
+            long serverCpu = app.cpuNanos();
+            long driverCpu = driverCpuNanos();
             long start = System.nanoTime();
             List<Future<Integer>> done = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
@@ -187,10 +215,25 @@ class TurnCostBenchmark {
             for (Future<Integer> f : done) {
                 total += f.get();
             }
-            return total / ((System.nanoTime() - start) / 1e9);
+            settle.run();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new Round(total / seconds, (app.cpuNanos() - serverCpu) / 1e6 / total,
+                    (driverCpuNanos() - driverCpu) / 1e6 / total);
         } finally {
             clients.shutdown();
         }
+    }
+
+    private static long driverCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private double backlog(int port) throws IOException, InterruptedException {
+        String metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        return metrics.lines().filter(l -> l.startsWith("aliada_outbox_backlog"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     private void post(int port, String path, String body, String secret) throws IOException, InterruptedException {
@@ -237,20 +280,25 @@ class TurnCostBenchmark {
         }
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
+    private static double median(List<Round> rounds, java.util.function.ToDoubleFunction<Round> figure) {
+        List<Double> sorted = rounds.stream().map(figure::applyAsDouble).sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    private static String rates(List<Double> values) {
-        return values.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList().toString();
+    private static String rates(List<Round> rounds) {
+        return rounds.stream().map(r -> String.format(Locale.ROOT, "%.0f", r.perSecond())).toList().toString();
     }
 
     private void line(String format, Object... args) {
         String text = String.format(Locale.ROOT, format, args);
         System.out.println(text);
         report.append(text).append('\n');
+        try {
+            write(); // line by line, so that a run stopped early still leaves its figures
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static int freePort() throws IOException {

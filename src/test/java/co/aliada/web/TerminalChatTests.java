@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import co.aliada.conversation.Drawings;
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Command;
 import co.aliada.conversation.ConversationEngine;
@@ -38,7 +39,7 @@ class TerminalChatTests {
 
     private String talk(ConversationEngine engine, String lang, String... lines) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TerminalChat terminal = new TerminalChat(engine, TestTexts::texts, "cli:test", lang,
+        TerminalChat terminal = new TerminalChat(engine, TestTexts::texts, Drawings.NONE, "cli:test", lang,
                 new PrintStream(out, true, StandardCharsets.UTF_8), files);
         terminal.loop(new BufferedReader(new StringReader(String.join("\n", lines))));
         return out.toString(StandardCharsets.UTF_8);
