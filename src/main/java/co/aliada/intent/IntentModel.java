@@ -63,7 +63,7 @@ public final class IntentModel {
             if (best.score() < definition.threshold()) {
                 return new Classification(null, ranked.get(0).score(), false, ranked);
             }
-            if (negates && negatedRequest(best.intent(), best.score(), clipped, lang)) {
+            if (negates && negatedRequest(best.intent(), clipped, lang)) {
                 continue; // "no necesito asesor": what is negated is this very request
             }
             double runnerUp = i + 1 < ranked.size() ? ranked.get(i + 1).score() : 0;
@@ -100,18 +100,30 @@ public final class IntentModel {
     }
 
     /**
-     * Whether the negated words alone ask for this guarded intent and the rest of the text does not,
-     * so the text refuses it ("no necesito asesor"; but "no quiero un robot, quiero una persona" asks).
-     * Only when the negation moves the text away from the intent: a text that, negation included, is nearer
-     * the intent than its negated words alone repeats one of the intent's own negated wordings ("no quiero
-     * que tengan mi número" is a request to delete; "no quiero borrar mis datos" is not).
+     * Whether the negated words ask for this guarded intent and the rest of the text does not, so the text
+     * refuses it ("no necesito asesor"; but "no quiero un robot, quiero una persona" asks). The negated words
+     * need only lean to the intent (reach its threshold), not beat every other intent: "retiren mis datos"
+     * leans to my_data and delete alike. Unless a negated word is one whose negation asks for the intent
+     * itself ({@code inverse} in negation.yml): "no quiero que guarden mis datos" asks to delete them. For an
+     * intent that has such words, a negated text without them is always a refusal.
      */
-    private boolean negatedRequest(String intent, double whole, String text, String lang) {
+    private boolean negatedRequest(String intent, String text, String lang) {
         if (!negation.guarded().contains(intent)) {
             return false;
         }
-        double negated = asks(intent, negation.negatedWords(text), lang);
-        return negated > whole && asks(intent, negation.plainWords(text), lang) < 0;
+        String negated = negation.negatedWords(text);
+        if (negation.inverts(intent, negated) || asks(intent, negation.plainWords(text), lang) >= 0) {
+            return false;
+        }
+        // An intent with inverse words is told negated only with them: "no quiero que retiren nada" shares
+        // "no quiero que … nada" with "no quiero que guarden nada mío" and still refuses.
+        return negation.inverse().containsKey(intent) || scoreOf(intent, negated, lang) >= intents.get(intent).threshold();
+    }
+
+    /** The intent's score for these words, whether or not it is their best intent. */
+    private double scoreOf(String intent, String words, String lang) {
+        return words.isBlank() ? 0 : rank(words, lang, false).stream().filter(s -> s.intent().equals(intent))
+                .mapToDouble(Classification.Scored::score).findFirst().orElse(0);
     }
 
     /** The intent's score for these words when it is their intent, else -1. */
