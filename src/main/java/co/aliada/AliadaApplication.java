@@ -15,7 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * their challenges to the services and institutions that can help. {@code java -jar aliada.jar}
  * runs the bot; {@code chat} opens a terminal chat; {@code validate [dir]} checks content files.
  */
-@SpringBootApplication
+@SpringBootApplication(excludeName = {
+        // Jackson 2 is on the class path for Flyway and the Telegram client only: the actuator writes with Jackson 3
+        "org.springframework.boot.actuate.autoconfigure.endpoint.jackson.Jackson2EndpointAutoConfiguration",
+        // the stores use JdbcTemplate; a JdbcClient nobody asks for is one more bean at every start
+        "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration"})
 @ConfigurationPropertiesScan
 public class AliadaApplication {
 

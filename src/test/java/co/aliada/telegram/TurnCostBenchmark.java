@@ -32,7 +32,9 @@ import static org.awaitility.Awaitility.await;
  * the ratio of the medians, turns/s ÷ intent requests/s, on H2 (the default file) and on PostgreSQL.
  * <p>
  * {@code ./mvnw -B -Pbench test -Dtest=TurnCostBenchmark -Dbench.users=100 -Dbench.clients=8 -Dbench.rounds=3}
- * ({@code -Dbench.databases=h2} or {@code postgresql} for one of them);
+ * ({@code -Dbench.databases=h2} or {@code postgresql} for one of them, {@code -Dbench.channels=chat} or
+ * {@code telegram} for one journey). Each round also gives the CPU a request cost the server and the driver,
+ * read from each process's own clock, which other load on the machine does not move the way it moves rates;
  * figures also go to {@code target/bench/turn-cost.txt}. Asserts nothing about time.
  */
 class TurnCostBenchmark {
@@ -40,6 +42,9 @@ class TurnCostBenchmark {
     static final int USERS = Integer.getInteger("bench.users", 100);
     static final int CLIENTS = Integer.getInteger("bench.clients", 8);
     static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    /** {@code chat}, {@code telegram} or both: the journeys measured beside the stateless requests. */
+    static final String CHANNELS = System.getProperty("bench.channels", "chat,telegram");
+    static final int WARM_UP_USERS = Math.min(USERS, 200);
     static final String SECRET = "bench-secret";
     static final List<String> INTENT_TEXTS = List.of("hola", "quiero hablar con una persona", "Popayán",
             "necesito vender en línea", "gracias", "borrar mis datos", "ayuda", "no entiendo");
@@ -91,8 +96,10 @@ class TurnCostBenchmark {
                 await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100)).until(() -> health(port) == 200);
                 line("%s: start to ready %.1f s (as seen by the driver, JVM start included)", database,
                         (System.nanoTime() - begin) / 1e9);
-                chatRound(port, app, Math.min(USERS, 50)); // warm-up
-                intentRound(port, app, Math.min(USERS, 50) * 21);
+                // warm-up, so that the rounds measure compiled code: one of each round, not counted
+                intentRound(port, app, WARM_UP_USERS * 21);
+                chatRound(port, app, WARM_UP_USERS);
+                telegramRound(port, app, WARM_UP_USERS);
                 long heapBefore = heapAfterGc(port, app.pid());
                 long conversationsBefore = conversations.get();
                 List<Round> intents = new ArrayList<>();
@@ -100,11 +107,15 @@ class TurnCostBenchmark {
                 List<Round> telegram = new ArrayList<>();
                 for (int r = 0; r < ROUNDS; r++) {
                     intents.add(intentRound(port, app, USERS * 21));
-                    chats.add(chatRound(port, app, USERS));
+                    if (CHANNELS.contains("chat")) {
+                        chats.add(chatRound(port, app, USERS));
+                    }
                     intents.add(intentRound(port, app, USERS * 21));
-                    telegram.add(telegramRound(port, app, USERS));
-                    line("%s: round %d: intent %s, %s; chat %s; Telegram %s", database, r + 1,
-                            intents.get(2 * r), intents.get(2 * r + 1), chats.get(r), telegram.get(r));
+                    if (CHANNELS.contains("telegram")) {
+                        telegram.add(telegramRound(port, app, USERS));
+                    }
+                    line("%s: round %d: intent %s, %s; chat %s; Telegram %s", database, r + 1, intents.get(2 * r),
+                            intents.get(2 * r + 1), chats.isEmpty() ? "-" : chats.get(r), telegram.isEmpty() ? "-" : telegram.get(r));
                 }
                 long heapAfter = heapAfterGc(port, app.pid());
                 long idle = conversations.get() - conversationsBefore;
@@ -116,8 +127,12 @@ class TurnCostBenchmark {
                 line("%s: POST /api/intent %.0f req/s (rounds %s), %.2f ms CPU a request (server %.2f + driver %.2f)",
                         database, median(intents, Round::perSecond), rates(intents), median(intents, Round::cpuPerRequest),
                         median(intents, Round::serverCpu), median(intents, Round::driverCpu));
-                report(database, "/api/chat journey", chats, intents);
-                report(database, "Telegram webhook journey (until every answer is sent)", telegram, intents);
+                if (!chats.isEmpty()) {
+                    report(database, "/api/chat journey", chats, intents);
+                }
+                if (!telegram.isEmpty()) {
+                    report(database, "Telegram webhook journey (until every answer is sent)", telegram, intents);
+                }
             } finally {
                 app.kill();
             }
