@@ -53,6 +53,10 @@ public final class IntentModel {
             return Classification.NOTHING;
         }
         boolean negates = indexes.get("es").negates(clipped);
+        Classification beside = negates ? requestBesideNegation(text, clipped, lang, ranked.get(0).intent()) : null;
+        if (beside != null) {
+            return beside;
+        }
         for (int i = 0; i < ranked.size(); i++) {
             Classification.Scored best = ranked.get(i);
             IntentDefinition definition = intents.get(best.intent());
@@ -71,22 +75,62 @@ public final class IntentModel {
     }
 
     /**
-     * Whether the negated words alone ask for this guarded intent and the rest of the text does not,
-     * so the text refuses it ("no necesito asesor"; but "no quiero un robot, quiero una persona" asks).
+     * A guarded request told beside a negated clause ("no quiero estar registrado, eliminen mis datos",
+     * "no me sirve, paseme con alguien"): the words outside the negation ask for it on their own, so the
+     * negated clause's words (which may lean to "deny") do not hide it. Null when the plain words ask for
+     * no guarded intent, or for the one the whole text already wins, or when the whole text is a need.
+     */
+    private Classification requestBesideNegation(String text, String clipped, String lang, String winner) {
+        String plain = negation.plainWords(clipped);
+        List<Classification.Scored> ranked = plain.isBlank() ? List.of() : rank(plain, lang, false);
+        // A need told with negations stays a need ("no tengo página web, necesito un asesor" is for the challenge step).
+        if (ranked.isEmpty() || ranked.get(0).intent().equals(winner) || negation.unaffected().contains(winner)
+                || !negation.guarded().contains(ranked.get(0).intent())) {
+            return null;
+        }
+        Classification.Scored best = ranked.get(0);
+        IntentDefinition definition = intents.get(best.intent());
+        if (best.score() < definition.threshold()) {
+            return null;
+        }
+        double runnerUp = ranked.size() > 1 ? ranked.get(1).score() : 0;
+        boolean strong = definition.command() && best.score() >= STRONG && best.score() - runnerUp >= STRONG_MARGIN
+                && text.strip().length() <= MAX_COMMAND_LENGTH && foreign(best.intent(), plain) <= STRONG_MAX_FOREIGN;
+        return new Classification(best.intent(), best.score(), strong, ranked);
+    }
+
+    /**
+     * Whether the negated words ask for this guarded intent and the rest of the text does not, so the text
+     * refuses it ("no necesito asesor"; but "no quiero un robot, quiero una persona" asks). The negated words
+     * need only lean to the intent (reach its threshold), not beat every other intent: "retiren mis datos"
+     * leans to my_data and delete alike. Unless a negated word is one whose negation asks for the intent
+     * itself ({@code inverse} in negation.yml): "no quiero que guarden mis datos" asks to delete them. For an
+     * intent that has such words, a negated text without them is always a refusal.
      */
     private boolean negatedRequest(String intent, String text, String lang) {
         if (!negation.guarded().contains(intent)) {
             return false;
         }
         String negated = negation.negatedWords(text);
-        String rest = negation.plainWords(text);
-        return asks(intent, negated, lang) && !asks(intent, rest, lang);
+        if (negation.inverts(intent, negated) || asks(intent, negation.plainWords(text), lang) >= 0) {
+            return false;
+        }
+        // An intent with inverse words is told negated only with them: "no quiero que retiren nada" shares
+        // "no quiero que … nada" with "no quiero que guarden nada mío" and still refuses.
+        return negation.inverse().containsKey(intent) || scoreOf(intent, negated, lang) >= intents.get(intent).threshold();
     }
 
-    private boolean asks(String intent, String words, String lang) {
+    /** The intent's score for these words, whether or not it is their best intent. */
+    private double scoreOf(String intent, String words, String lang) {
+        return words.isBlank() ? 0 : rank(words, lang, false).stream().filter(s -> s.intent().equals(intent))
+                .mapToDouble(Classification.Scored::score).findFirst().orElse(0);
+    }
+
+    /** The intent's score for these words when it is their intent, else -1. */
+    private double asks(String intent, String words, String lang) {
         List<Classification.Scored> ranked = words.isBlank() ? List.of() : rank(words, lang, false);
         return !ranked.isEmpty() && ranked.get(0).intent().equals(intent)
-                && ranked.get(0).score() >= intents.get(intent).threshold();
+                && ranked.get(0).score() >= intents.get(intent).threshold() ? ranked.get(0).score() : -1;
     }
 
     private List<Classification.Scored> rank(String clipped, String lang, boolean withNegation) {

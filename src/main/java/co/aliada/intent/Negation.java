@@ -22,10 +22,11 @@ import tools.jackson.databind.JsonNode;
  * to every text: people mix them.
  */
 record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<String>> restart,
-                List<List<String>> still, List<String> unaffected, List<String> guarded) {
+                List<List<String>> still, List<String> unaffected, List<String> guarded,
+                java.util.Map<String, java.util.Set<String>> inverse) {
 
     static final String FILE = "negation.yml";
-    static final Negation NONE = new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    static final Negation NONE = new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), java.util.Map.of());
     private static final List<String> FIELDS = List.of("cues", "breaks", "restart", "still");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+|[,.;:!?¿¡]");
 
@@ -63,7 +64,20 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             }
             lists.add(List.copyOf(words));
         }
-        return new Negation(lists.get(0), lists.get(1), lists.get(2), lists.get(3), ids(doc, "unaffected"), ids(doc, "guarded"));
+        java.util.Map<String, java.util.Set<String>> inverse = new java.util.HashMap<>();
+        doc.root().path("inverse").properties().forEach(e -> {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            e.getValue().forEach(w -> words.addAll(tokens(fold(w.asString()))));
+            inverse.put(e.getKey(), java.util.Set.copyOf(words));
+        });
+        return new Negation(lists.get(0), lists.get(1), lists.get(2), lists.get(3), ids(doc, "unaffected"), ids(doc, "guarded"),
+                java.util.Map.copyOf(inverse));
+    }
+
+    /** Whether these (negated) words hold one whose negation asks for the intent itself ("no guarden" asks to delete). */
+    boolean inverts(String intent, String words) {
+        java.util.Set<String> inverting = inverse.getOrDefault(intent, java.util.Set.of());
+        return !inverting.isEmpty() && tokens(fold(words)).stream().anyMatch(inverting::contains);
     }
 
     private static List<String> ids(YamlDocument doc, String field) {

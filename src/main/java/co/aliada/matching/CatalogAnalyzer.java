@@ -50,12 +50,12 @@ final class CatalogAnalyzer {
 
     /** The analyzer for what users write, in one language, with that language's synonyms and ignored words. */
     static Analyzer forQuery(String lang, Catalog catalog) {
-        return chain(lang, synonyms(catalog.synonyms(lang), "synonyms-" + lang + ".txt"), catalog.stopwords(lang));
+        return chain(lang, synonyms(catalog.synonyms(lang), "synonyms-" + lang + ".txt", lang), catalog.stopwords(lang));
     }
 
     /** Parses an admin's synonym file (Solr format); a bad line becomes a problem naming the file and line. */
-    private static SynonymMap synonyms(String rules, String file) {
-        SolrSynonymParser parser = new SolrSynonymParser(true, true, normalizer());
+    private static SynonymMap synonyms(String rules, String file, String lang) {
+        SolrSynonymParser parser = new SolrSynonymParser(true, true, normalizer(lang));
         try {
             parser.parse(new StringReader(rules));
             return parser.build();
@@ -86,13 +86,17 @@ final class CatalogAnalyzer {
     }
 
     private static Analyzer chain(String lang, SynonymMap synonyms, List<String> ignored) {
-        CharArraySet stops = folded("en".equals(lang) ? EnglishAnalyzer.ENGLISH_STOP_WORDS_SET
-                : SpanishAnalyzer.getDefaultStopSet(), ignored);
+        boolean spanish = !"en".equals(lang);
+        CharArraySet stops = folded(spanish ? SpanishAnalyzer.getDefaultStopSet() : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+                ignored, spanish);
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream result = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                if (spanish) {
+                    result = new SpellingFold(result);
+                }
                 if (synonyms != null && synonyms.fst != null) {
                     result = new SynonymGraphFilter(result, synonyms, true);
                 }
@@ -104,25 +108,31 @@ final class CatalogAnalyzer {
         };
     }
 
-    /** Lowercase and accent folding only: how synonym rules are read, to meet the query chain before stemming. */
-    private static Analyzer normalizer() {
+    /** Lowercase, accent and (in Spanish) spelling folding only: how synonym rules are read, to meet the query chain before stemming. */
+    private static Analyzer normalizer(String lang) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+                TokenStream result = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                return new TokenStreamComponents(source, "en".equals(lang) ? result : new SpellingFold(result));
             }
         };
     }
 
     // People type without accents: "esta", "mas", "tambien" must be stop words as much as "está".
-    private static CharArraySet folded(CharArraySet stops, List<String> ignored) {
+    // In Spanish the stop words are spelling-folded too, as the words they are compared with.
+    private static CharArraySet folded(CharArraySet stops, List<String> ignored, boolean spelling) {
         List<String> words = new ArrayList<>(ignored);
         stops.forEach(word -> words.add(new String((char[]) word)));
-        CharArraySet all = new CharArraySet(words.size() * 2, true);
+        CharArraySet all = new CharArraySet(words.size() * 3, true);
         for (String w : words) {
+            String plain = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
             all.add(w);
-            all.add(java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+            all.add(plain);
+            if (spelling) {
+                all.add(SpellingFold.fold(plain));
+            }
         }
         return CharArraySet.unmodifiableSet(all);
     }

@@ -36,9 +36,16 @@ final class LuceneMatcher implements Matcher {
     private static final double CLASSIFIER_FLOOR = 0.05;
 
     private final Supplier<CatalogIndex> index;
+    private final double classifierWeight;
 
     LuceneMatcher(Supplier<CatalogIndex> index) {
+        this(index, CLASSIFIER_WEIGHT);
+    }
+
+    /** With another fusion weight: how {@code FusionWeightTests} compares weights by cross-validation. */
+    LuceneMatcher(Supplier<CatalogIndex> index, double classifierWeight) {
         this.index = index;
+        this.classifierWeight = classifierWeight;
     }
 
     @Override
@@ -70,7 +77,7 @@ final class LuceneMatcher implements Matcher {
         ranked.forEach(s -> fused.put(s.service().id(), s.score()));
         posterior.forEach((id, p) -> {
             if (p >= CLASSIFIER_FLOOR || fused.containsKey(id)) {
-                fused.merge(id, CLASSIFIER_WEIGHT * top * p, Double::sum);
+                fused.merge(id, classifierWeight * top * p, Double::sum);
             }
         });
         List<Scored> result = new ArrayList<>();

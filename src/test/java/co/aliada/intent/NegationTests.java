@@ -30,6 +30,7 @@ class NegationTests {
             Map.entry("no quiero borrar mis datos", "delete_my_data"),
             Map.entry("nunca borren mis datos", "delete_my_data"),
             Map.entry("don't delete my data", "delete_my_data"),
+            Map.entry("no retiren mis datos", "delete_my_data"),
             Map.entry("no quiero empezar de nuevo", "restart"),
             Map.entry("tampoco quiero reiniciar", "restart"),
             Map.entry("i don't want to start over", "restart"),
@@ -52,6 +53,70 @@ class NegationTests {
         assertThat(CLASSIFIER.classify("no quiero seguir, mejor empezar de nuevo", "es").id()).isEqualTo("restart");
         assertThat(CLASSIFIER.classify("this doesn't work but i want to talk to a person", "en").id()).isEqualTo("talk_to_human");
         assertThat(CLASSIFIER.classify("no entiendo nada", "es").id()).isEqualTo("help");
+    }
+
+    @Test
+    void aRequestBesideANegatedClauseIsThatRequest() {
+        // The negated clause's words lean to "deny"; the clause after the comma asks on its own.
+        assertThat(CLASSIFIER.classify("no quiero estar registrado, eliminen mis datos", "es").id()).isEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("no me gusta esto. borren mi informacion", "es").id()).isEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("i don't like this, delete my data", "en").id()).isEqualTo("delete_my_data");
+    }
+
+    @Test
+    void anIntentsOwnNegatedWordingIsThatIntent() {
+        // Refusing to be kept is asking to be deleted: "tengan", "guarden", "keep" are delete_my_data's inverse words.
+        assertThat(CLASSIFIER.classify("no quiero que tengan mi numero", "es").id()).isEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("no guarden mi informacion", "es").id()).isEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("i don't want you to keep my number", "en").id()).isEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("no quiero borrar mis datos", "es").id()).isNotEqualTo("delete_my_data");
+    }
+
+    @Test
+    void noCombinationOfACueAVerbAndAnObjectTriggersTheAction() {
+        // Built, not collected: every cue with every way of asking, so a wording nobody wrote down is covered too.
+        String[][] sets = {
+                {"delete_my_data", "es", "no|nunca|ya no|tampoco|ni se les ocurra|no quiero que|por favor no",
+                        "borren|eliminen|quiten|retiren|supriman|olviden|borres|elimines|borrar|eliminar",
+                        "mis datos|mi informacion|mi numero|mi cuenta|mi registro|nada|mi perfil"},
+                {"talk_to_human", "es", "no necesito|ya no quiero|no me pasen con|no quiero hablar con|no hace falta|tampoco quiero|no me comuniquen con",
+                        "", "un asesor|una persona|nadie|un humano|alguien|asesoria|un consultor"},
+                {"restart", "es", "no|no quiero|ya no quiero|nunca|tampoco quiero|no vamos a",
+                        "reiniciar|empezar de nuevo|volver a empezar|comenzar de cero|reinicies|empieces de nuevo|arrancar otra vez", ""},
+                {"delete_my_data", "en", "don't|do not|never|please don't|i don't want you to|no need to",
+                        "delete|erase|remove|wipe", "my data|my info|my number|my account|anything"},
+                {"talk_to_human", "en", "i don't need|no need for|i don't want to talk to|i dont want|don't connect me with",
+                        "", "an advisor|a person|anyone|a human|a consultant"},
+                {"restart", "en", "don't|do not|i don't want to|no need to|never", "restart|start over|reset|begin again", ""}};
+        List<String> triggered = new java.util.ArrayList<>();
+        int texts = 0;
+        for (String[] set : sets) {
+            for (String cue : set[2].split("\\|")) {
+                for (String verb : set[3].split("\\|", -1)) {
+                    for (String object : set[4].split("\\|", -1)) {
+                        String text = (cue + " " + verb + " " + object).replaceAll(" +", " ").strip();
+                        texts++;
+                        if (set[0].equals(CLASSIFIER.classify(text, set[1]).id())) {
+                            triggered.add(text);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(texts).isGreaterThan(700);
+        assertThat(triggered).isEmpty();
+    }
+
+    @Test
+    void noNegatedRequestOfTheDevelopmentSetTriggersItsAction() {
+        // intent/negated-dev.yml: negated requests written as people type, each under the action it must not be.
+        List<String> triggered = new java.util.ArrayList<>();
+        for (DevSet.Example example : DevSet.load("/intent/negated-dev.yml").examples()) {
+            if (example.expected().equals(CLASSIFIER.classify(example.text(), example.lang()).id())) {
+                triggered.add(example.text());
+            }
+        }
+        assertThat(triggered).isEmpty();
     }
 
     @Test

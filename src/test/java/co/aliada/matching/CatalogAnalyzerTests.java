@@ -59,6 +59,16 @@ class CatalogAnalyzerTests {
     }
 
     @Test
+    void spellingsThatSoundAlikeMeetInSpanish() {
+        // Written by ear: z/s/c, b/v, silent h, qu/k, ll/y; the stop words are folded the same way.
+        assertThat(CatalogAnalyzer.terms(ES, "f", "clientez")).containsAll(indexed("es", "clientes"));
+        assertThat(CatalogAnalyzer.terms(ES, "f", "bendemos")).isEqualTo(CatalogAnalyzer.terms(ES, "f", "vendemos"));
+        assertThat(CatalogAnalyzer.terms(ES, "f", "nesesidad")).isEqualTo(indexed("es", "necesidad"));
+        assertThat(CatalogAnalyzer.terms(ES, "f", "nesecito aser kiero")).isEmpty();
+        assertThat(indexed("en", "services")).isNotEqualTo(indexed("en", "serbises"));
+    }
+
+    @Test
     void findsTheServiceDespiteTypos() {
         LuceneMatcher matcher = new LuceneMatcher(() -> SHIPPED);
         assertThat(matcher.match("nesecito el regsitro invima", "es", 3).services())

@@ -60,7 +60,8 @@ class ServiceClassifierTests {
     @Test
     void fourGramsMeetAVerbFormTheCatalogueDoesNotHave() {
         // "vendiamos" is no keyword term, but its 4-grams ("vend") are those of "vender".
-        Map<String, Double> posterior = INDEX.classifier().posterior(Map.of("es", List.of("vendiamos")));
+        Map<String, Double> posterior = INDEX.classifier().posterior(Map.of("es",
+                CatalogAnalyzer.terms(INDEX.queryAnalyzer("es"), Fields.keywords("es"), "vendiamos")));
         assertThat(posterior.get("ventas")).isGreaterThan(posterior.get("redes"));
     }
 }
