@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 
 import co.aliada.content.ContentPart;
 import co.aliada.conversation.ConversationEngine;
-import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Drawings;
+import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
 import org.springframework.boot.WebApplicationType;

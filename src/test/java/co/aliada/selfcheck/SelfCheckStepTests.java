@@ -1,8 +1,8 @@
 package co.aliada.selfcheck;
 
 import co.aliada.content.TestContent;
-import co.aliada.conversation.TestBot;
 import co.aliada.conversation.InMemoryChatStore;
+import co.aliada.conversation.TestBot;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
