@@ -70,7 +70,8 @@ class JourneyEndToEndTests {
                 .isIn("mp-brand-positioning", "pd-marketing-branding", "mp-advertising");
         assertThat(services.get(1).get(0)).as("lost paper orders are met by process and software services")
                 .isIn("tm-solution-implementation", "ci-process-automation", "ci-process-advice");
-        assertThat(brand.text()).contains(s.brandPillar(), "SENA Regional Cauca", s.link())
+        // an institution that offers brand positioning, the first brand service of the catalogue
+        assertThat(brand.text()).contains(s.brandPillar(), "Fundación Universitaria de Popayán", s.link())
                 .as("an unverified contact shows the institution's website, never an example address").doesNotContain("example.org");
         // the pillar named is the first service's: the same three services are right above
         String ordersPillar = services.get(1).get(0).startsWith("ci-")
