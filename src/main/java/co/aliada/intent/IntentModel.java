@@ -52,8 +52,8 @@ public final class IntentModel {
         if (ranked.isEmpty()) {
             return Classification.NOTHING;
         }
-        boolean negates = indexes.get("es").negates(clipped);
-        Classification beside = negates ? requestBesideNegation(text, clipped, lang, ranked.get(0).intent()) : null;
+        Negated negated = indexes.get("es").negates(clipped) ? negated(clipped, lang) : null;
+        Classification beside = negated != null ? requestBesideNegation(text, negated, ranked.get(0).intent()) : null;
         if (beside != null) {
             return beside;
         }
@@ -63,12 +63,10 @@ public final class IntentModel {
             if (best.score() < definition.threshold()) {
                 return new Classification(null, ranked.get(0).score(), false, ranked);
             }
-            if (negates && negatedRequest(best.intent(), clipped, lang)) {
+            if (negated != null && negatedRequest(best.intent(), negated, lang)) {
                 continue; // "no necesito asesor": what is negated is this very request
             }
-            double runnerUp = i + 1 < ranked.size() ? ranked.get(i + 1).score() : 0;
-            boolean strong = i == 0 && definition.command() && best.score() >= STRONG && best.score() - runnerUp >= STRONG_MARGIN
-                    && text.strip().length() <= MAX_COMMAND_LENGTH && foreign(best.intent(), clipped) <= STRONG_MAX_FOREIGN;
+            boolean strong = i == 0 && strong(definition, ranked, i, text, clipped);
             return new Classification(best.intent(), best.score(), strong, ranked);
         }
         return new Classification(null, ranked.get(0).score(), false, ranked);
@@ -80,9 +78,8 @@ public final class IntentModel {
      * negated clause's words (which may lean to "deny") do not hide it. Null when the plain words ask for
      * no guarded intent, or for the one the whole text already wins, or when the whole text is a need.
      */
-    private Classification requestBesideNegation(String text, String clipped, String lang, String winner) {
-        String plain = negation.plainWords(clipped);
-        List<Classification.Scored> ranked = plain.isBlank() ? List.of() : rank(plain, lang, false);
+    private Classification requestBesideNegation(String text, Negated negated, String winner) {
+        List<Classification.Scored> ranked = negated.plainRanked();
         // A need told with negations stays a need ("no tengo página web, necesito un asesor" is for the challenge step).
         if (ranked.isEmpty() || ranked.get(0).intent().equals(winner) || negation.unaffected().contains(winner)
                 || !negation.guarded().contains(ranked.get(0).intent())) {
@@ -93,10 +90,30 @@ public final class IntentModel {
         if (best.score() < definition.threshold()) {
             return null;
         }
-        double runnerUp = ranked.size() > 1 ? ranked.get(1).score() : 0;
-        boolean strong = definition.command() && best.score() >= STRONG && best.score() - runnerUp >= STRONG_MARGIN
-                && text.strip().length() <= MAX_COMMAND_LENGTH && foreign(best.intent(), plain) <= STRONG_MAX_FOREIGN;
-        return new Classification(best.intent(), best.score(), strong, ranked);
+        return new Classification(best.intent(), best.score(), strong(definition, ranked, 0, text, negated.plain()), ranked);
+    }
+
+    /**
+     * Whether the intent ranked at {@code i} is clear enough to interrupt a question: a command, well ahead of
+     * the next, in a short text with few words foreign to it ({@code words}: the words it was ranked on).
+     */
+    private boolean strong(IntentDefinition definition, List<Classification.Scored> ranked, int i, String text, String words) {
+        Classification.Scored best = ranked.get(i);
+        double runnerUp = i + 1 < ranked.size() ? ranked.get(i + 1).score() : 0;
+        return definition.command() && best.score() >= STRONG && best.score() - runnerUp >= STRONG_MARGIN
+                && text.strip().length() <= MAX_COMMAND_LENGTH && foreign(best.intent(), words) <= STRONG_MAX_FOREIGN;
+    }
+
+    /**
+     * A negated text's two parts: its plain words, ranked once for the whole classification (both the request
+     * beside the negation and every guarded intent's refusal check read them), and its negated words.
+     */
+    private record Negated(String plain, List<Classification.Scored> plainRanked, String words) {
+    }
+
+    private Negated negated(String clipped, String lang) {
+        String plain = negation.plainWords(clipped);
+        return new Negated(plain, ranked(plain, lang), negation.negatedWords(clipped));
     }
 
     /**
@@ -107,30 +124,34 @@ public final class IntentModel {
      * itself ({@code inverse} in negation.yml): "no quiero que guarden mis datos" asks to delete them. For an
      * intent that has such words, a negated text without them is always a refusal.
      */
-    private boolean negatedRequest(String intent, String text, String lang) {
+    private boolean negatedRequest(String intent, Negated negated, String lang) {
         if (!negation.guarded().contains(intent)) {
             return false;
         }
-        String negated = negation.negatedWords(text);
-        if (negation.inverts(intent, negated) || asks(intent, negation.plainWords(text), lang) >= 0) {
+        if (negation.inverts(intent, negated.words()) || asks(intent, negated.plainRanked())) {
             return false;
         }
         // An intent with inverse words is told negated only with them: "no quiero que retiren nada" shares
         // "no quiero que … nada" with "no quiero que guarden nada mío" and still refuses.
-        return negation.inverse().containsKey(intent) || scoreOf(intent, negated, lang) >= intents.get(intent).threshold();
+        return negation.inverse().containsKey(intent)
+                || scoreOf(intent, ranked(negated.words(), lang)) >= intents.get(intent).threshold();
     }
 
-    /** The intent's score for these words, whether or not it is their best intent. */
-    private double scoreOf(String intent, String words, String lang) {
-        return words.isBlank() ? 0 : rank(words, lang, false).stream().filter(s -> s.intent().equals(intent))
+    /** The intent's score in this ranking, whether or not it is the best. */
+    private static double scoreOf(String intent, List<Classification.Scored> ranked) {
+        return ranked.stream().filter(s -> s.intent().equals(intent))
                 .mapToDouble(Classification.Scored::score).findFirst().orElse(0);
     }
 
-    /** The intent's score for these words when it is their intent, else -1. */
-    private double asks(String intent, String words, String lang) {
-        List<Classification.Scored> ranked = words.isBlank() ? List.of() : rank(words, lang, false);
+    /** Whether this ranking's best is the intent, above its threshold. */
+    private boolean asks(String intent, List<Classification.Scored> ranked) {
         return !ranked.isEmpty() && ranked.get(0).intent().equals(intent)
-                && ranked.get(0).score() >= intents.get(intent).threshold() ? ranked.get(0).score() : -1;
+                && ranked.get(0).score() >= intents.get(intent).threshold();
+    }
+
+    /** Words ranked without the negation rules (they are one side of a negated text already). */
+    private List<Classification.Scored> ranked(String words, String lang) {
+        return words.isBlank() ? List.of() : rank(words, lang, false);
     }
 
     private List<Classification.Scored> rank(String clipped, String lang, boolean withNegation) {
