@@ -93,10 +93,10 @@ class MediaStore {
                 if (!rs.next()) {
                     return null;
                 }
-                Outbound.Attachment shown = drawings.shown(new Outbound.Attachment(rs.getString("file_name"),
-                        rs.getString("content_type"), Base64.getDecoder().decode(rs.getString("data"))));
-                remember(id, rs.getString("chat"), shown);
-                return shown;
+                Outbound.Attachment stored = new Outbound.Attachment(rs.getString("file_name"),
+                        rs.getString("content_type"), Base64.getDecoder().decode(rs.getString("data")));
+                remember(id, rs.getString("chat"), stored);
+                return stored;
             }, id);
         }
         if (file == null) {
