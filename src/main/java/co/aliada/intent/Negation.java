@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,10 +27,10 @@ import tools.jackson.databind.JsonNode;
  */
 record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<String>> restart,
                 List<List<String>> still, List<String> unaffected, List<String> guarded,
-                java.util.Map<String, java.util.Set<String>> inverse) {
+                Map<String, Set<String>> inverse) {
 
     static final String FILE = "negation.yml";
-    static final Negation NONE = new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), java.util.Map.of());
+    static final Negation NONE = new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
     private static final List<String> FIELDS = List.of("cues", "breaks", "restart", "still");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+|[,.;:!?¿¡]");
 
@@ -64,19 +68,19 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             }
             lists.add(List.copyOf(words));
         }
-        java.util.Map<String, java.util.Set<String>> inverse = new java.util.HashMap<>();
+        Map<String, Set<String>> inverse = new HashMap<>();
         doc.root().path("inverse").properties().forEach(e -> {
-            java.util.Set<String> words = new java.util.HashSet<>();
+            Set<String> words = new HashSet<>();
             e.getValue().forEach(w -> words.addAll(tokens(fold(w.asString()))));
-            inverse.put(e.getKey(), java.util.Set.copyOf(words));
+            inverse.put(e.getKey(), Set.copyOf(words));
         });
         return new Negation(lists.get(0), lists.get(1), lists.get(2), lists.get(3), ids(doc, "unaffected"), ids(doc, "guarded"),
-                java.util.Map.copyOf(inverse));
+                Map.copyOf(inverse));
     }
 
     /** Whether these (negated) words hold one whose negation asks for the intent itself ("no guarden" asks to delete). */
     boolean inverts(String intent, String words) {
-        java.util.Set<String> inverting = inverse.getOrDefault(intent, java.util.Set.of());
+        Set<String> inverting = inverse.getOrDefault(intent, Set.of());
         return !inverting.isEmpty() && tokens(fold(words)).stream().anyMatch(inverting::contains);
     }
 
