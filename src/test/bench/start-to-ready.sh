@@ -13,7 +13,7 @@ runs=${1:-3}
 jar=$(realpath "${2:-target/aliada.jar}")
 shift $(( $# > 2 ? 2 : $# ))
 port=${PORT:-18181}
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../../.." && pwd)
 ticks=$(getconf CLK_TCK)
 results=$(mktemp)
 
