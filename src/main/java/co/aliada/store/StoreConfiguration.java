@@ -45,14 +45,17 @@ class StoreConfiguration {
         };
     }
 
-    /** Every connection of the application's data source cleans the texts it stores (see {@link StorableDataSource}). */
+    /**
+     * Every connection of the application's data source cleans the texts it stores, and on the H2 file a
+     * commit returns once it is written (see {@link StorableDataSource}).
+     */
     @Bean
-    static BeanPostProcessor storableTexts() {
+    static BeanPostProcessor storableTexts(@Value("${spring.datasource.url:}") String url) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 return bean instanceof DataSource source && !(bean instanceof StorableDataSource)
-                        ? new StorableDataSource(source) : bean;
+                        ? new StorableDataSource(source, H2Files.of(url).isPresent() ? new GroupFlush() : null) : bean;
             }
         };
     }

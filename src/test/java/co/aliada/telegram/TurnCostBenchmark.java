@@ -90,6 +90,9 @@ class TurnCostBenchmark {
                     "--aliada.outbox.chat-per-second=1000", "--aliada.outbox.chat-burst=100",
                     "--aliada.privacy.sweep-cron=-"));
             args.addAll(dbArgs);
+            // -Dbench.server-args="--a=b --c=d": settings to compare, e.g. another spring.datasource.url
+            args.addAll(List.of(System.getProperty("bench.server-args", "").trim().split("\\s+")).stream()
+                    .filter(arg -> !arg.isEmpty()).toList());
             long begin = System.nanoTime();
             ChildApp app = ChildApp.startAsDeployed(dir, dir.resolve("server.log"), args.toArray(String[]::new));
             try {
