@@ -1,6 +1,6 @@
 package co.aliada.selfcheck;
 
-import java.util.List;
+import java.util.Map;
 
 import co.aliada.conversation.Turn;
 
@@ -20,11 +20,11 @@ final class PeerComparison {
     }
 
     String sentence(Turn turn, SelfCheck content, int rank, String sector) {
-        List<Integer> own = sector == null || sector.equals(NO_SECTOR) ? List.of() : history.latestRanks(sector);
+        Map<Integer, Integer> own = sector == null || sector.equals(NO_SECTOR) ? Map.of() : history.companiesByRank(sector);
         int[] perRank = new int[6];
         String key;
-        if (own.size() >= MIN_OWN) {
-            own.forEach(r -> perRank[r]++);
+        if (own.values().stream().mapToInt(Integer::intValue).sum() >= MIN_OWN) {
+            own.forEach((r, companies) -> perRank[r] = companies);
             key = "selfcheck.peer.sector.";
         } else {
             for (int r = 1; r <= 5; r++) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -43,6 +44,10 @@ public final class SelfCheckHistory {
         List<Object[]> areas = outcome.averages().entrySet().stream().map(area -> new Object[] {id, area.getKey(),
                 content.level(outcome.areaRanks().get(area.getKey())).id(), twoDecimals(area.getValue())}).toList();
         jdbc.batchUpdate("insert into selfcheck_area (result_id, area, area_level, average) values (?, ?, ?, ?)", areas);
+        // a chat's turns run one at a time, so no other writer meets this chat's row between the two
+        if (jdbc.update("update selfcheck_peer set sector = ?, overall_rank = ? where chat = ?", sector, outcome.rank(), chat) == 0) {
+            jdbc.update("insert into selfcheck_peer (chat, sector, overall_rank) values (?, ?, ?)", chat, sector, outcome.rank());
+        }
     }
 
     /** Each area's average in the chat's latest finished self-check; empty when there is none. */
@@ -56,19 +61,24 @@ public final class SelfCheckHistory {
     }
 
     /**
-     * The overall level rank of each company of a sector, from its latest self-check. A join on the latest
-     * ids, not {@code id in (…)}: H2 evaluates that subquery again for every row, so each finished self-check
-     * cost time in the square of the sector's results and turns slowed down as the table grew.
+     * How many companies of a sector are at each overall rank (1 to 5), each counted once by its latest
+     * self-check. Read from {@code selfcheck_peer}, one row per company kept at each finish: grouping every
+     * result of the sector by chat instead cost each finish time in the size of the table.
      */
-    List<Integer> latestRanks(String sector) {
-        return jdbc.queryForList(LATEST_RANKS, Integer.class, sector);
+    Map<Integer, Integer> companiesByRank(String sector) {
+        Map<Integer, Integer> companies = new TreeMap<>();
+        jdbc.query(COMPANIES_BY_RANK, rs -> {
+            companies.put(rs.getInt(1), rs.getInt(2));
+        }, sector);
+        return companies;
     }
 
-    static final String LATEST_RANKS = "select r.overall_rank from selfcheck_result r join "
-            + "(select max(id) as id from selfcheck_result where sector = ? group by chat) latest on r.id = latest.id";
+    static final String COMPANIES_BY_RANK =
+            "select overall_rank, count(*) from selfcheck_peer where sector = ? group by overall_rank";
 
     /** Forgets every self-check of a chat, for a request to delete one's data. */
     public int forget(String chat) {
+        jdbc.update("delete from selfcheck_peer where chat = ?", chat);
         jdbc.update("delete from selfcheck_area where result_id in (select id from selfcheck_result where chat = ?)", chat);
         return jdbc.update("delete from selfcheck_result where chat = ?", chat);
     }

@@ -2,6 +2,7 @@ package co.aliada.selfcheck;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
@@ -38,10 +39,11 @@ class SelfCheckHistoryPostgresTests {
         }
         history.save("tg:0", "commerce", "small", LevelScorer.score(LevelScorerTests.CONTENT,
                 LevelScorerTests.answers(4)), LevelScorerTests.CONTENT, Instant.now());
-        assertThat(history.latestRanks("commerce")).containsExactlyInAnyOrder(5, 2, 3);
+        assertThat(history.companiesByRank("commerce")).isEqualTo(Map.of(5, 1, 2, 1, 3, 1));
         assertThat(db.queryForObject("select average from selfcheck_area a join selfcheck_result r on r.id = a.result_id "
                 + "where r.chat = 'tg:1' and a.area = 'results'", Double.class)).isEqualTo(2.0);
         assertThat(history.forget("tg:0")).isEqualTo(2);
+        assertThat(history.companiesByRank("commerce")).isEqualTo(Map.of(2, 1, 3, 1));
         assertThat(db.queryForObject("select count(*) from selfcheck_area", Integer.class)).isEqualTo(12);
     }
 }
