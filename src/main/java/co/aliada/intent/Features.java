@@ -64,13 +64,13 @@ final class Features {
 
     /** Whether any word of the text lies in a negated clause. */
     boolean negates(String text) {
-        return !negation.scope(STRETCHED.matcher(text).replaceAll("$1")).isEmpty();
+        return !negation.scope(negation.withoutCourtesy(STRETCHED.matcher(text).replaceAll("$1"))).isEmpty();
     }
 
     /** The distinct features of a text; with {@code negation} false, negated words count as plain ones. */
     Set<String> extract(String text, boolean negation) {
         // People stretch words on phones ("holaaa", "graciasss"): three or more equal letters count as one.
-        String squeezed = STRETCHED.matcher(text).replaceAll("$1");
+        String squeezed = this.negation.withoutCourtesy(STRETCHED.matcher(text).replaceAll("$1"));
         Set<String> features = new LinkedHashSet<>();
         BitSet negated = negation ? this.negation.scope(squeezed) : new BitSet();
         try (TokenStream stream = analyzer.tokenStream("text", squeezed)) {

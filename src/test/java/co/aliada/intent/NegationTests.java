@@ -37,6 +37,10 @@ class NegationTests {
             Map.entry("no quiero cambiar el idioma", "change_language"),
             Map.entry("cuanto vale el servicio", "affirm"));
 
+    /** The intents that act on a word: none may come out of a refusal, whichever refusal it is. */
+    static final List<String> NEGATED_ACTIONS = List.of("talk_to_human", "delete_my_data", "restart", "continue",
+            "change_language", "affirm");
+
     @Test
     void aNegatedRequestIsNeverThatRequest() {
         NEGATED.forEach((text, action) -> {
@@ -117,6 +121,18 @@ class NegationTests {
             }
         }
         assertThat(triggered).isEmpty();
+    }
+
+    @Test
+    void courtesyWordsAskForNothing() {
+        // "por favor" alone leaned to change_language, and so became the request beside a refused one.
+        for (String text : List.of("por favor no borren mis datos", "please don't delete my data", "porfa no me pasen con nadie")) {
+            assertThat(NegationTests.NEGATED_ACTIONS).doesNotContain(CLASSIFIER.classify(text, "es").id());
+            assertThat(NegationTests.NEGATED_ACTIONS).doesNotContain(CLASSIFIER.classify(text, "en").id());
+        }
+        assertThat(CLASSIFIER.classify("porfa", "es").id()).isNull();
+        assertThat(CLASSIFIER.classify("reset pls", "en").id()).isEqualTo("restart");
+        assertThat(CLASSIFIER.classify("si por favor", "es").id()).isEqualTo("affirm");
     }
 
     @Test
