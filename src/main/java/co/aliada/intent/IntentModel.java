@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A loaded, immutable set of intents with one phrase index per language. Both languages are
@@ -29,6 +30,8 @@ public final class IntentModel {
     /** Only the start of a very long text is classified, so its cost stays bounded. */
     static final int MAX_CLASSIFIED = 300;
     private static final double OTHER_LANGUAGE = 0.97;
+    /** Where a message's clauses part: punctuation that ends a sentence or a clause. */
+    private static final Pattern CLAUSE = Pattern.compile("[,.;:!?¿¡]+|\\s+-\\s+");
 
     private final Map<String, IntentDefinition> intents;
     private final Negation negation;
@@ -47,6 +50,39 @@ public final class IntentModel {
 
     /** Every intent with a similarity to this text, best first, and the one that passes its threshold. */
     Classification classify(String text, String lang) {
+        Classification whole = classifyWhole(text, lang);
+        return whole.intent() != null && intents.get(whole.intent()).clause() ? whole : requestInAClause(text, lang, whole);
+    }
+
+    /**
+     * A request told in one clause of a longer message ("tengo una tienda en El Bordo y ya no voy a usar esto,
+     * quiero que borren mis datos"; "no sé manejar esto, páseme con alguien"): the other clauses' words dilute it
+     * below its threshold or under a word of context. Only intents marked {@code clause: true} are looked for
+     * this way; the clause must ask for one clearly (as sure as a command that interrupts) and more surely than
+     * the whole text asks for anything. Each clause goes through the same rules, negation included. Never strong:
+     * a longer message is not a command that interrupts a question.
+     */
+    private Classification requestInAClause(String text, String lang, Classification whole) {
+        String clipped = text.length() > MAX_CLASSIFIED ? text.substring(0, MAX_CLASSIFIED) : text;
+        String[] clauses = CLAUSE.split(clipped);
+        if (clauses.length < 2) {
+            return whole;
+        }
+        Classification best = null;
+        for (String clause : clauses) {
+            if (clause.isBlank()) {
+                continue;
+            }
+            Classification c = classifyWhole(clause, lang);
+            if (c.intent() != null && intents.get(c.intent()).clause() && c.score() >= STRONG
+                    && c.score() > whole.score() && (best == null || c.score() > best.score())) {
+                best = c;
+            }
+        }
+        return best == null ? whole : new Classification(best.intent(), best.score(), false, best.ranked());
+    }
+
+    private Classification classifyWhole(String text, String lang) {
         String clipped = text.length() > MAX_CLASSIFIED ? text.substring(0, MAX_CLASSIFIED) : text;
         List<Classification.Scored> ranked = rank(clipped, lang, true);
         if (ranked.isEmpty()) {
