@@ -136,6 +136,17 @@ class NegationTests {
     }
 
     @Test
+    void aRequestInOneClauseOfALongerMessageCountsButDoesNotInterrupt() {
+        Understanding.Intent intent = CLASSIFIER.classify(
+                "buenas tardes, tengo una tienda en el bordo y ya no voy a usar el servicio, quiero que borren mis datos", "es");
+        assertThat(intent.id()).isEqualTo("delete_my_data");
+        assertThat(intent.strong()).isFalse();
+        // each clause goes through the negation rules: the refused clause stays refused
+        assertThat(CLASSIFIER.classify("no, no quiero que borren mis datos, solo queria ver que tienen", "es").id())
+                .isNotEqualTo("delete_my_data");
+    }
+
+    @Test
     void aNeedToldWithANegationIsStillAChallenge() {
         assertThat(CLASSIFIER.classify("no tengo pagina web y nadie conoce mi negocio", "es").id()).isEqualTo("challenge");
     }
