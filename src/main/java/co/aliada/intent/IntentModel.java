@@ -144,12 +144,12 @@ public final class IntentModel {
      * A negated text's two parts: its plain words, ranked once for the whole classification (both the request
      * beside the negation and every guarded intent's refusal check read them), and its negated words.
      */
-    private record Negated(String plain, List<Classification.Scored> plainRanked, String words) {
+    private record Negated(String plain, List<Classification.Scored> plainRanked, String words, List<String> clauses) {
     }
 
     private Negated negated(String clipped, String lang) {
         String plain = negation.plainWords(clipped);
-        return new Negated(plain, ranked(plain, lang), negation.negatedWords(clipped));
+        return new Negated(plain, ranked(plain, lang), negation.negatedWords(clipped), negation.negatedClauses(clipped));
     }
 
     /**
@@ -164,13 +164,34 @@ public final class IntentModel {
         if (!negation.guarded().contains(intent)) {
             return false;
         }
-        if (negation.inverts(intent, negated.words()) || asks(intent, negated.plainRanked())) {
+        if (asks(intent, negated.plainRanked())) {
             return false;
         }
-        // An intent with inverse words is told negated only with them: "no quiero que retiren nada" shares
-        // "no quiero que … nada" with "no quiero que guarden nada mío" and still refuses.
-        return negation.inverse().containsKey(intent)
-                || scoreOf(intent, ranked(negated.words(), lang)) >= intents.get(intent).threshold();
+        if (negation.inverse().containsKey(intent)) {
+            return refusesDespiteInverse(intent, negated, lang);
+        }
+        return scoreOf(intent, ranked(negated.words(), lang)) >= intents.get(intent).threshold();
+    }
+
+    /**
+     * For an intent with inverse words: a negated clause asks for it when an inverse word comes before anything
+     * that asks for it ("no quiero que tengan mi número", "no quiero seguir en su base de datos"); the words of a
+     * clause before its inverse word, or a whole clause without one, that ask for the intent refuse it ("no borren
+     * mis datos guardados", "don't delete my stored data", "no quiero seguir ni que borren mis datos"). Without an
+     * inverse word at all the text refuses: "no quiero que retiren nada" shares "no quiero que … nada" with "no
+     * quiero que guarden nada mío" and still refuses.
+     */
+    private boolean refusesDespiteInverse(String intent, Negated negated, String lang) {
+        boolean inverted = false;
+        for (String clause : negated.clauses()) {
+            String before = negation.beforeInverse(intent, clause);
+            inverted |= before != null;
+            String refused = before != null ? before : clause;
+            if (!refused.isBlank() && asks(intent, ranked(refused, lang))) {
+                return true;
+            }
+        }
+        return !inverted;
     }
 
     /** The intent's score in this ranking, whether or not it is the best. */

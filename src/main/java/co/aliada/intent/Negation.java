@@ -82,10 +82,55 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
                 ids(doc, "guarded"), Map.copyOf(inverse));
     }
 
-    /** Whether these (negated) words hold one whose negation asks for the intent itself ("no guarden" asks to delete). */
-    boolean inverts(String intent, String words) {
+
+    /**
+     * The words of a negated clause before its first inverse word of the intent, without the request verbs and
+     * linking words ({@code restart}, {@code still}: "quiero que" asks for nothing yet); null when it has none.
+     */
+    String beforeInverse(String intent, String clause) {
         Set<String> inverting = inverse.getOrDefault(intent, Set.of());
-        return !inverting.isEmpty() && tokens(fold(words)).stream().anyMatch(inverting::contains);
+        List<String> words = tokens(fold(clause));
+        for (int i = 0; i < words.size(); i++) {
+            if (inverting.contains(words.get(i))) {
+                List<String> before = new ArrayList<>();
+                for (int k = 0; k < i; k++) {
+                    int skip = Math.max(startsWith(restart, words.subList(0, i), k), startsWith(still, words.subList(0, i), k));
+                    if (skip > 0) {
+                        k += skip - 1;
+                    } else {
+                        before.add(words.get(k));
+                    }
+                }
+                return String.join(" ", before);
+            }
+        }
+        return null;
+    }
+
+    /** Each negated clause of the text (the words after one cue, up to the end of its scope), in order. */
+    List<String> negatedClauses(String text) {
+        List<String> clauses = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(fold(text));
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            words.add(m.group());
+        }
+        BitSet scope = scope(text);
+        StringBuilder clause = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            if (scope.get(spans.get(i)[0])) {
+                clause.append(clause.isEmpty() ? "" : " ").append(text, spans.get(i)[0], spans.get(i)[1]);
+            } else if (!clause.isEmpty()) {
+                clauses.add(clause.toString());
+                clause.setLength(0);
+            }
+        }
+        if (!clause.isEmpty()) {
+            clauses.add(clause.toString());
+        }
+        return clauses;
     }
 
     private static List<String> ids(YamlDocument doc, String field) {

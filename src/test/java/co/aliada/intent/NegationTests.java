@@ -74,6 +74,11 @@ class NegationTests {
         assertThat(CLASSIFIER.classify("no guarden mi informacion", "es").id()).isEqualTo("delete_my_data");
         assertThat(CLASSIFIER.classify("i don't want you to keep my number", "en").id()).isEqualTo("delete_my_data");
         assertThat(CLASSIFIER.classify("no quiero borrar mis datos", "es").id()).isNotEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("no quiero seguir en su base de datos", "es").id()).isEqualTo("delete_my_data");
+        // the inverse word counts only before anything that asks for the intent: these refuse it
+        assertThat(CLASSIFIER.classify("no borren mis datos guardados", "es").id()).isNotEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("don't delete my stored data", "en").id()).isNotEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("no quiero seguir ni que borren mis datos", "es").id()).isNotEqualTo("delete_my_data");
     }
 
     @Test
