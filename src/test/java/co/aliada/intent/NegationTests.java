@@ -96,7 +96,12 @@ class NegationTests {
                         "delete|erase|remove|wipe", "my data|my info|my number|my account|anything"},
                 {"talk_to_human", "en", "i don't need|no need for|i don't want to talk to|i dont want|don't connect me with",
                         "", "an advisor|a person|anyone|a human|a consultant"},
-                {"restart", "en", "don't|do not|i don't want to|no need to|never", "restart|start over|reset|begin again", ""}};
+                {"restart", "en", "don't|do not|i don't want to|no need to|never", "restart|start over|reset|begin again", ""},
+                // an inverse word after the refused verb ("guardado", "stored") does not turn the refusal around
+                {"delete_my_data", "es", "no|nunca|por favor no|no quiero que|ni se les ocurra", "borren|eliminen|quiten|borrar",
+                        "mis datos guardados|lo que tengo guardado|la informacion guardada|lo que ya quedo guardado"},
+                {"delete_my_data", "en", "don't|please don't|never|i don't want you to", "delete|erase|remove",
+                        "my stored data|what you stored|my saved info|the data you keep"}};
         List<String> triggered = new java.util.ArrayList<>();
         int texts = 0;
         for (String[] set : sets) {
