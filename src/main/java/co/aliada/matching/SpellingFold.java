@@ -13,11 +13,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * and query share the chain), before synonyms, stop words and stemming, so those see folded words too.
  * A word's typo the fold does not cover is left to the edit-distance lookup.
  */
-final class SpellingFold extends TokenFilter {
+public final class SpellingFold extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
-    SpellingFold(TokenStream input) {
+    public SpellingFold(TokenStream input) {
         super(input);
     }
 
