@@ -29,7 +29,7 @@ class MatchingEvaluationTests {
     /** The third round's batch ("added this round"): written before the matcher was run on them, reported apart. */
     static final int FRESH = 71;
     /** Round 5's two batches, at the end of the file, written from DOMAIN.md before the matcher was run on them. */
-    static final int ROUND_5 = 134;
+    static final int ROUND_5 = 159;
 
     @Test
     void theEarlierTextsAndTheFreshBatchAreReportedApart() {
