@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import co.aliada.content.SpellingFold;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -22,7 +23,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 /**
  * Turns a text into the features the classifier compares: light stems ({@code w:ayud}) and the
  * character trigrams of each word ({@code g:#ay}), so accents, plurals and typical phone typos
- * ("ayudaa", "asesr") still meet the training phrases. Numbers carry no intent and are dropped.
+ * ("ayudaa", "asesr") still meet the training phrases; Spanish words are spelling-folded as in the
+ * catalogue ("nesesito" meets "necesito"). Numbers carry no intent and are dropped.
  */
 final class Features {
 
@@ -50,8 +52,10 @@ final class Features {
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                // Spanish typed by ear ("nesesito", "umano", "reiniziar", "komensar") meets the phrases: the
+                // catalogue's spelling fold, on phrases and texts alike.
                 stream = "en".equals(lang) ? new PorterStemFilter(new EnglishPossessiveFilter(stream))
-                        : new SpanishLightStemFilter(stream);
+                        : new SpanishLightStemFilter(new SpellingFold(stream));
                 return new TokenStreamComponents(source, stream);
             }
         }, negation);
@@ -64,13 +68,13 @@ final class Features {
 
     /** Whether any word of the text lies in a negated clause. */
     boolean negates(String text) {
-        return !negation.scope(STRETCHED.matcher(text).replaceAll("$1")).isEmpty();
+        return !negation.scope(negation.withoutCourtesy(STRETCHED.matcher(text).replaceAll("$1"))).isEmpty();
     }
 
     /** The distinct features of a text; with {@code negation} false, negated words count as plain ones. */
     Set<String> extract(String text, boolean negation) {
         // People stretch words on phones ("holaaa", "graciasss"): three or more equal letters count as one.
-        String squeezed = STRETCHED.matcher(text).replaceAll("$1");
+        String squeezed = this.negation.withoutCourtesy(STRETCHED.matcher(text).replaceAll("$1"));
         Set<String> features = new LinkedHashSet<>();
         BitSet negated = negation ? this.negation.scope(squeezed) : new BitSet();
         try (TokenStream stream = analyzer.tokenStream("text", squeezed)) {

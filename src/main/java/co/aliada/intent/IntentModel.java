@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A loaded, immutable set of intents with one phrase index per language. Both languages are
@@ -29,6 +30,8 @@ public final class IntentModel {
     /** Only the start of a very long text is classified, so its cost stays bounded. */
     static final int MAX_CLASSIFIED = 300;
     private static final double OTHER_LANGUAGE = 0.97;
+    /** Where a message's clauses part: punctuation that ends a sentence or a clause. */
+    private static final Pattern CLAUSE = Pattern.compile("[,.;:!?¿¡]+|\\s+-\\s+");
 
     private final Map<String, IntentDefinition> intents;
     private final Negation negation;
@@ -47,6 +50,39 @@ public final class IntentModel {
 
     /** Every intent with a similarity to this text, best first, and the one that passes its threshold. */
     Classification classify(String text, String lang) {
+        Classification whole = classifyWhole(text, lang);
+        return whole.intent() != null && intents.get(whole.intent()).clause() ? whole : requestInAClause(text, lang, whole);
+    }
+
+    /**
+     * A request told in one clause of a longer message ("tengo una tienda en El Bordo y ya no voy a usar esto,
+     * quiero que borren mis datos"; "no sé manejar esto, páseme con alguien"): the other clauses' words dilute it
+     * below its threshold or under a word of context. Only intents marked {@code clause: true} are looked for
+     * this way; the clause must ask for one clearly (as sure as a command that interrupts) and more surely than
+     * the whole text asks for anything. Each clause goes through the same rules, negation included. Never strong:
+     * a longer message is not a command that interrupts a question.
+     */
+    private Classification requestInAClause(String text, String lang, Classification whole) {
+        String clipped = text.length() > MAX_CLASSIFIED ? text.substring(0, MAX_CLASSIFIED) : text;
+        String[] clauses = CLAUSE.split(clipped);
+        if (clauses.length < 2) {
+            return whole;
+        }
+        Classification best = null;
+        for (String clause : clauses) {
+            if (clause.isBlank()) {
+                continue;
+            }
+            Classification c = classifyWhole(clause, lang);
+            if (c.intent() != null && intents.get(c.intent()).clause() && c.score() >= STRONG
+                    && c.score() > whole.score() && (best == null || c.score() > best.score())) {
+                best = c;
+            }
+        }
+        return best == null ? whole : new Classification(best.intent(), best.score(), false, best.ranked());
+    }
+
+    private Classification classifyWhole(String text, String lang) {
         String clipped = text.length() > MAX_CLASSIFIED ? text.substring(0, MAX_CLASSIFIED) : text;
         List<Classification.Scored> ranked = rank(clipped, lang, true);
         if (ranked.isEmpty()) {
@@ -108,12 +144,12 @@ public final class IntentModel {
      * A negated text's two parts: its plain words, ranked once for the whole classification (both the request
      * beside the negation and every guarded intent's refusal check read them), and its negated words.
      */
-    private record Negated(String plain, List<Classification.Scored> plainRanked, String words) {
+    private record Negated(String plain, List<Classification.Scored> plainRanked, String words, List<String> clauses) {
     }
 
     private Negated negated(String clipped, String lang) {
         String plain = negation.plainWords(clipped);
-        return new Negated(plain, ranked(plain, lang), negation.negatedWords(clipped));
+        return new Negated(plain, ranked(plain, lang), negation.negatedWords(clipped), negation.negatedClauses(clipped));
     }
 
     /**
@@ -128,13 +164,34 @@ public final class IntentModel {
         if (!negation.guarded().contains(intent)) {
             return false;
         }
-        if (negation.inverts(intent, negated.words()) || asks(intent, negated.plainRanked())) {
+        if (asks(intent, negated.plainRanked())) {
             return false;
         }
-        // An intent with inverse words is told negated only with them: "no quiero que retiren nada" shares
-        // "no quiero que … nada" with "no quiero que guarden nada mío" and still refuses.
-        return negation.inverse().containsKey(intent)
-                || scoreOf(intent, ranked(negated.words(), lang)) >= intents.get(intent).threshold();
+        if (negation.inverse().containsKey(intent)) {
+            return refusesDespiteInverse(intent, negated, lang);
+        }
+        return scoreOf(intent, ranked(negated.words(), lang)) >= intents.get(intent).threshold();
+    }
+
+    /**
+     * For an intent with inverse words: a negated clause asks for it when an inverse word comes before anything
+     * that asks for it ("no quiero que tengan mi número", "no quiero seguir en su base de datos"); the words of a
+     * clause before its inverse word, or a whole clause without one, that ask for the intent refuse it ("no borren
+     * mis datos guardados", "don't delete my stored data", "no quiero seguir ni que borren mis datos"). Without an
+     * inverse word at all the text refuses: "no quiero que retiren nada" shares "no quiero que … nada" with "no
+     * quiero que guarden nada mío" and still refuses.
+     */
+    private boolean refusesDespiteInverse(String intent, Negated negated, String lang) {
+        boolean inverted = false;
+        for (String clause : negated.clauses()) {
+            String before = negation.beforeInverse(intent, clause);
+            inverted |= before != null;
+            String refused = before != null ? before : clause;
+            if (!refused.isBlank() && asks(intent, ranked(refused, lang))) {
+                return true;
+            }
+        }
+        return !inverted;
     }
 
     /** The intent's score in this ranking, whether or not it is the best. */

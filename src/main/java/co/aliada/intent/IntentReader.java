@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 /** Reads one intent's entry, adding a problem with file and line for anything an admin must fix. */
 final class IntentReader {
 
-    private static final List<String> FIELDS = List.of("command", "threshold", "es", "en");
+    private static final List<String> FIELDS = List.of("command", "clause", "threshold", "es", "en");
     private static final Map<String, Features> ANALYSIS = Map.of("es", Features.forLanguage("es"), "en", Features.forLanguage("en"));
 
     private IntentReader() {
@@ -33,6 +33,7 @@ final class IntentReader {
         int before = problems.list().size();
         r.only(at, FIELDS, "intent '" + id + "'");
         boolean command = r.flag(at + "/command", "intent '" + id + "': command", false);
+        boolean clause = r.flag(at + "/clause", "intent '" + id + "': clause", false);
         JsonNode threshold = node.get("threshold");
         if (threshold != null && (!threshold.isNumber() || threshold.asDouble() <= 0 || threshold.asDouble() >= 1)) {
             r.problem(at + "/threshold", "intent '" + id + "': threshold must be a number between 0 and 1");
@@ -44,7 +45,7 @@ final class IntentReader {
         if (problems.list().size() > before) {
             return null;
         }
-        return new IntentDefinition(id, command, threshold != null ? threshold.asDouble() : IntentModel.THRESHOLD, phrases);
+        return new IntentDefinition(id, command, clause, threshold != null ? threshold.asDouble() : IntentModel.THRESHOLD, phrases);
     }
 
     private static List<String> phrases(String id, String lang, JsonNode list, String at, YamlReader r) {

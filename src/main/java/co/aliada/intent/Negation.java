@@ -23,15 +23,16 @@ import tools.jackson.databind.JsonNode;
  * cue ("no", "ya no", "don't", "no need") up to the end of the clause. Punctuation and a break word
  * ("pero", "but") end the clause; a request verb ("quiero", "want") further on starts a new one, so
  * "no me sirve esto quiero hablar con alguien" still asks for a person. Both languages' words apply
- * to every text: people mix them.
+ * to every text: people mix them. The same file lists the courtesy words that ask for nothing.
  */
 record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<String>> restart,
-                List<List<String>> still, List<String> unaffected, List<String> guarded,
+                List<List<String>> still, List<List<String>> courtesy, List<String> unaffected, List<String> guarded,
                 Map<String, Set<String>> inverse) {
 
     static final String FILE = "negation.yml";
-    static final Negation NONE = new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
-    private static final List<String> FIELDS = List.of("cues", "breaks", "restart", "still");
+    static final Negation NONE = new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+    private static final List<String> FIELDS = List.of("cues", "breaks", "restart", "still", "courtesy");
+    private static final Set<String> OPTIONAL = Set.of("courtesy");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+|[,.;:!?¿¡]");
 
     /** Reads the cues of the intents folder; no file means no negation handling, a bad one is a problem. */
@@ -53,6 +54,9 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             JsonNode byLang = doc.root().path(field);
             for (String lang : IntentFiles.LANGUAGES) {
                 JsonNode list = byLang.path(lang);
+                if (OPTIONAL.contains(field) && byLang.isMissingNode()) {
+                    continue; // a folder written before the list existed still loads
+                }
                 if (!list.isArray() || (field.equals("cues") && list.isEmpty())) {
                     problems.add(FILE, doc.lineOf("/" + field), field + " needs an " + lang + ": list of words");
                     continue;
@@ -74,14 +78,59 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             e.getValue().forEach(w -> words.addAll(tokens(fold(w.asString()))));
             inverse.put(e.getKey(), Set.copyOf(words));
         });
-        return new Negation(lists.get(0), lists.get(1), lists.get(2), lists.get(3), ids(doc, "unaffected"), ids(doc, "guarded"),
-                Map.copyOf(inverse));
+        return new Negation(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4), ids(doc, "unaffected"),
+                ids(doc, "guarded"), Map.copyOf(inverse));
     }
 
-    /** Whether these (negated) words hold one whose negation asks for the intent itself ("no guarden" asks to delete). */
-    boolean inverts(String intent, String words) {
+
+    /**
+     * The words of a negated clause before its first inverse word of the intent, without the request verbs and
+     * linking words ({@code restart}, {@code still}: "quiero que" asks for nothing yet); null when it has none.
+     */
+    String beforeInverse(String intent, String clause) {
         Set<String> inverting = inverse.getOrDefault(intent, Set.of());
-        return !inverting.isEmpty() && tokens(fold(words)).stream().anyMatch(inverting::contains);
+        List<String> words = tokens(fold(clause));
+        for (int i = 0; i < words.size(); i++) {
+            if (inverting.contains(words.get(i))) {
+                List<String> before = new ArrayList<>();
+                for (int k = 0; k < i; k++) {
+                    int skip = Math.max(startsWith(restart, words.subList(0, i), k), startsWith(still, words.subList(0, i), k));
+                    if (skip > 0) {
+                        k += skip - 1;
+                    } else {
+                        before.add(words.get(k));
+                    }
+                }
+                return String.join(" ", before);
+            }
+        }
+        return null;
+    }
+
+    /** Each negated clause of the text (the words after one cue, up to the end of its scope), in order. */
+    List<String> negatedClauses(String text) {
+        List<String> clauses = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(fold(text));
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            words.add(m.group());
+        }
+        BitSet scope = scope(text);
+        StringBuilder clause = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            if (scope.get(spans.get(i)[0])) {
+                clause.append(clause.isEmpty() ? "" : " ").append(text, spans.get(i)[0], spans.get(i)[1]);
+            } else if (!clause.isEmpty()) {
+                clauses.add(clause.toString());
+                clause.setLength(0);
+            }
+        }
+        if (!clause.isEmpty()) {
+            clauses.add(clause.toString());
+        }
+        return clauses;
     }
 
     private static List<String> ids(YamlDocument doc, String field) {
@@ -122,6 +171,36 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             kept.append(in ? text.charAt(k) : ' ');
         }
         return kept.toString().strip();
+    }
+
+    /**
+     * The text with its courtesy words ("por favor", "porfa", "please") blanked, letter for letter, so positions
+     * still match: they ask for nothing, yet alone they leaned to whichever intent's phrases use them most
+     * ("please" to change_language, "porfa" to help), also as the plain part beside a negated request.
+     */
+    String withoutCourtesy(String text) {
+        if (courtesy.isEmpty()) {
+            return text;
+        }
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(fold(text));
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            words.add(m.group());
+        }
+        StringBuilder blanked = null;
+        for (int i = 0; i < words.size(); i++) {
+            int n = startsWith(courtesy, words, i);
+            if (n > 0) {
+                blanked = blanked == null ? new StringBuilder(text) : blanked;
+                for (int k = spans.get(i)[0]; k < spans.get(i + n - 1)[1]; k++) {
+                    blanked.setCharAt(k, ' ');
+                }
+                i += n - 1;
+            }
+        }
+        return blanked == null ? text : blanked.toString();
     }
 
     /** The characters of the text that lie in a negated clause (cues themselves excluded). */

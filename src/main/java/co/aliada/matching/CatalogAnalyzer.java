@@ -11,6 +11,7 @@ import java.util.Set;
 import co.aliada.catalog.Catalog;
 import co.aliada.content.ContentException;
 import co.aliada.content.ContentProblem;
+import co.aliada.content.SpellingFold;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;

@@ -58,7 +58,7 @@ class IntentCrossValidationTests {
             for (int i = k; i < nothing.size(); i += FOLDS) {
                 test.add(nothing.get(i));
             }
-            List<IntentDefinition> fold = definitions.values().stream().map(d -> new IntentDefinition(d.id(), d.command(),
+            List<IntentDefinition> fold = definitions.values().stream().map(d -> new IntentDefinition(d.id(), d.command(), d.clause(),
                     d.threshold(), train.getOrDefault(d.id(), Map.of()))).toList();
             IntentModel model = new IntentModel(fold, negation);
             int right = 0;

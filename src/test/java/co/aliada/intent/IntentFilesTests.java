@@ -51,7 +51,7 @@ class IntentFilesTests {
                   answer: hoy está a 2 millones
                 """);
         assertThat(e.problems()).containsExactly(new ContentProblem("nlu/extra.yml", 4,
-                "intent 'coffee_prices' has unknown field 'answer' (allowed: command, en, es, threshold)"));
+                "intent 'coffee_prices' has unknown field 'answer' (allowed: clause, command, en, es, threshold)"));
     }
 
     @Test

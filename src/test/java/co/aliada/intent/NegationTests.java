@@ -37,6 +37,10 @@ class NegationTests {
             Map.entry("no quiero cambiar el idioma", "change_language"),
             Map.entry("cuanto vale el servicio", "affirm"));
 
+    /** The intents that act on a word: none may come out of a refusal, whichever refusal it is. */
+    static final List<String> NEGATED_ACTIONS = List.of("talk_to_human", "delete_my_data", "restart", "continue",
+            "change_language", "affirm");
+
     @Test
     void aNegatedRequestIsNeverThatRequest() {
         NEGATED.forEach((text, action) -> {
@@ -70,6 +74,11 @@ class NegationTests {
         assertThat(CLASSIFIER.classify("no guarden mi informacion", "es").id()).isEqualTo("delete_my_data");
         assertThat(CLASSIFIER.classify("i don't want you to keep my number", "en").id()).isEqualTo("delete_my_data");
         assertThat(CLASSIFIER.classify("no quiero borrar mis datos", "es").id()).isNotEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("no quiero seguir en su base de datos", "es").id()).isEqualTo("delete_my_data");
+        // the inverse word counts only before anything that asks for the intent: these refuse it
+        assertThat(CLASSIFIER.classify("no borren mis datos guardados", "es").id()).isNotEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("don't delete my stored data", "en").id()).isNotEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("no quiero seguir ni que borren mis datos", "es").id()).isNotEqualTo("delete_my_data");
     }
 
     @Test
@@ -87,7 +96,12 @@ class NegationTests {
                         "delete|erase|remove|wipe", "my data|my info|my number|my account|anything"},
                 {"talk_to_human", "en", "i don't need|no need for|i don't want to talk to|i dont want|don't connect me with",
                         "", "an advisor|a person|anyone|a human|a consultant"},
-                {"restart", "en", "don't|do not|i don't want to|no need to|never", "restart|start over|reset|begin again", ""}};
+                {"restart", "en", "don't|do not|i don't want to|no need to|never", "restart|start over|reset|begin again", ""},
+                // an inverse word after the refused verb ("guardado", "stored") does not turn the refusal around
+                {"delete_my_data", "es", "no|nunca|por favor no|no quiero que|ni se les ocurra", "borren|eliminen|quiten|borrar",
+                        "mis datos guardados|lo que tengo guardado|la informacion guardada|lo que ya quedo guardado"},
+                {"delete_my_data", "en", "don't|please don't|never|i don't want you to", "delete|erase|remove",
+                        "my stored data|what you stored|my saved info|the data you keep"}};
         List<String> triggered = new java.util.ArrayList<>();
         int texts = 0;
         for (String[] set : sets) {
@@ -117,6 +131,29 @@ class NegationTests {
             }
         }
         assertThat(triggered).isEmpty();
+    }
+
+    @Test
+    void courtesyWordsAskForNothing() {
+        // "por favor" alone leaned to change_language, and so became the request beside a refused one.
+        for (String text : List.of("por favor no borren mis datos", "please don't delete my data", "porfa no me pasen con nadie")) {
+            assertThat(NegationTests.NEGATED_ACTIONS).doesNotContain(CLASSIFIER.classify(text, "es").id());
+            assertThat(NegationTests.NEGATED_ACTIONS).doesNotContain(CLASSIFIER.classify(text, "en").id());
+        }
+        assertThat(CLASSIFIER.classify("porfa", "es").id()).isNull();
+        assertThat(CLASSIFIER.classify("reset pls", "en").id()).isEqualTo("restart");
+        assertThat(CLASSIFIER.classify("si por favor", "es").id()).isEqualTo("affirm");
+    }
+
+    @Test
+    void aRequestInOneClauseOfALongerMessageCountsButDoesNotInterrupt() {
+        Understanding.Intent intent = CLASSIFIER.classify(
+                "buenas tardes, tengo una tienda en el bordo y ya no voy a usar el servicio, quiero que borren mis datos", "es");
+        assertThat(intent.id()).isEqualTo("delete_my_data");
+        assertThat(intent.strong()).isFalse();
+        // each clause goes through the negation rules: the refused clause stays refused
+        assertThat(CLASSIFIER.classify("no, no quiero que borren mis datos, solo queria ver que tienen", "es").id())
+                .isNotEqualTo("delete_my_data");
     }
 
     @Test

@@ -26,19 +26,25 @@ class MatchingEvaluationTests {
         assertThat(figures.noneRecall()).isGreaterThanOrEqualTo(0.80);
     }
 
-    /** The last texts of the file ("added this round"): written before the matcher was run on them, reported apart. */
+    /** The third round's batch ("added this round"): written before the matcher was run on them, reported apart. */
     static final int FRESH = 71;
+    /** Round 5's two batches, at the end of the file, written from DOMAIN.md before the matcher was run on them. */
+    static final int ROUND_5 = 159;
 
     @Test
     void theEarlierTextsAndTheFreshBatchAreReportedApart() {
         List<DevSet.Case> cases = DevSet.load().cases();
-        int split = cases.size() - FRESH;
+        int round5 = cases.size() - ROUND_5;
+        int split = round5 - FRESH;
         LuceneMatcher matcher = new LuceneMatcher(() -> INDEX);
         DevSet.Figures earlier = new DevSet(cases.subList(0, split)).score(matcher, CATALOG, new ArrayList<>());
-        DevSet.Figures fresh = new DevSet(cases.subList(split, cases.size())).score(matcher, CATALOG, new ArrayList<>());
+        DevSet.Figures fresh = new DevSet(cases.subList(split, round5)).score(matcher, CATALOG, new ArrayList<>());
+        DevSet.Figures latest = new DevSet(cases.subList(round5, cases.size())).score(matcher, CATALOG, new ArrayList<>());
         System.out.println("Catalogue matching, earlier texts: " + earlier);
         System.out.println("Catalogue matching, fresh batch:   " + fresh);
+        System.out.println("Catalogue matching, round 5:       " + latest);
         assertThat(fresh.challenges() + fresh.nones()).isEqualTo(FRESH);
+        assertThat(latest.challenges() + latest.nones()).isEqualTo(ROUND_5);
         assertThat(fresh.pillarAt1()).isGreaterThanOrEqualTo(0.90);
         assertThat(fresh.serviceAt3()).isGreaterThanOrEqualTo(0.90);
     }

@@ -1,4 +1,4 @@
-package co.aliada.matching;
+package co.aliada.content;
 
 import java.io.IOException;
 
@@ -11,13 +11,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * catalogue's: "nesecito" and "necesito", "aser" and "hacer", "clientez" and "clientes", "bendemos"
  * and "vendemos", "kiero" and "quiero". Applied to the catalogue and to what people write alike (index
  * and query share the chain), before synonyms, stop words and stemming, so those see folded words too.
- * A word's typo the fold does not cover is left to the edit-distance lookup.
+ * A word's typo the fold does not cover is left to the edit-distance lookup. Here, beside the content, because
+ * the catalogue's matching and the intents' Spanish phrases both fold with it.
  */
-final class SpellingFold extends TokenFilter {
+public final class SpellingFold extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
-    SpellingFold(TokenStream input) {
+    public SpellingFold(TokenStream input) {
         super(input);
     }
 
@@ -32,7 +33,7 @@ final class SpellingFold extends TokenFilter {
     }
 
     /** The folded form of one lower-case, accent-free word. */
-    static String fold(String word) {
+    public static String fold(String word) {
         StringBuilder out = new StringBuilder(word.length());
         int n = word.length();
         for (int i = 0; i < n; i++) {
