@@ -110,13 +110,9 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
     /** Each negated clause of the text (the words after one cue, up to the end of its scope), in order. */
     List<String> negatedClauses(String text) {
         List<String> clauses = new ArrayList<>();
-        List<int[]> spans = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(fold(text));
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-            words.add(m.group());
-        }
+        Tokens tokens = Tokens.of(text);
+        List<int[]> spans = tokens.spans();
+        List<String> words = tokens.words();
         BitSet scope = scope(text);
         StringBuilder clause = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
@@ -152,13 +148,9 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
     private String keep(String text, boolean negated) {
         BitSet scope = scope(text);
         BitSet cueChars = new BitSet();
-        Matcher m = WORD.matcher(fold(text));
-        List<int[]> spans = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-            words.add(m.group());
-        }
+        Tokens tokens = Tokens.of(text);
+        List<int[]> spans = tokens.spans();
+        List<String> words = tokens.words();
         for (int i = 0; i < words.size(); i++) {
             int cue = startsWith(cues, words, i);
             for (int c = 0; c < cue; c++) {
@@ -182,13 +174,9 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
         if (courtesy.isEmpty()) {
             return text;
         }
-        List<int[]> spans = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(fold(text));
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-            words.add(m.group());
-        }
+        Tokens tokens = Tokens.of(text);
+        List<int[]> spans = tokens.spans();
+        List<String> words = tokens.words();
         StringBuilder blanked = null;
         for (int i = 0; i < words.size(); i++) {
             int n = startsWith(courtesy, words, i);
@@ -209,13 +197,9 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
         if (cues.isEmpty()) {
             return negated;
         }
-        List<int[]> spans = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(fold(text));
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-            words.add(m.group());
-        }
+        Tokens tokens = Tokens.of(text);
+        List<int[]> spans = tokens.spans();
+        List<String> words = tokens.words();
         int i = 0;
         while (i < words.size()) {
             int cue = startsWith(cues, words, i);
@@ -273,5 +257,20 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             folded.append(Character.toLowerCase(base.charAt(0)));
         }
         return folded.toString();
+    }
+
+    /** A text's words, folded, with where each lies in the text (so that clauses can be cut from the original). */
+    private record Tokens(List<int[]> spans, List<String> words) {
+
+        static Tokens of(String text) {
+            List<int[]> spans = new ArrayList<>();
+            List<String> words = new ArrayList<>();
+            Matcher m = WORD.matcher(fold(text));
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+                words.add(m.group());
+            }
+            return new Tokens(spans, words);
+        }
     }
 }

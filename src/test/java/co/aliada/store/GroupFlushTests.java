@@ -36,8 +36,7 @@ class GroupFlushTests {
         GroupFlush flush = new GroupFlush();
         try (Connection keepOpen = h2.getConnection()) {
             DataSource db = new StorableDataSource(h2, flush);
-            JdbcTemplate jdbc = new JdbcTemplate(db);
-            jdbc.execute("create table note (id int primary key, text varchar(100))");
+            JdbcTemplate jdbc = notes(db);
             jdbc.update("insert into note values (?, ?)", 1, "outside a transaction");
             try (Connection c = db.getConnection()) {
                 c.setAutoCommit(false);
@@ -59,8 +58,7 @@ class GroupFlushTests {
     void withoutTheFlushTheSameCommitsAreNotYetInTheFile() throws Exception {
         JdbcDataSource h2 = h2("live");
         try (Connection keepOpen = h2.getConnection()) {
-            JdbcTemplate jdbc = new JdbcTemplate(new StorableDataSource(h2));
-            jdbc.execute("create table note (id int primary key, text varchar(100))");
+            JdbcTemplate jdbc = notes(new StorableDataSource(h2));
             jdbc.execute("checkpoint"); // the table is in the file, so that only the row can be missing
             jdbc.update("insert into note values (?, ?)", 1, "outside a transaction");
 
@@ -74,8 +72,7 @@ class GroupFlushTests {
         GroupFlush flush = new GroupFlush();
         try (Connection keepOpen = h2.getConnection()) {
             DataSource db = new StorableDataSource(h2, flush);
-            JdbcTemplate jdbc = new JdbcTemplate(db);
-            jdbc.execute("create table note (id int primary key, text varchar(100))");
+            JdbcTemplate jdbc = notes(db);
             ExecutorService writers = Executors.newFixedThreadPool(8);
             try {
                 List<Future<?>> done = new ArrayList<>();
@@ -121,5 +118,12 @@ class GroupFlushTests {
         } finally {
             jdbc.execute("shutdown");
         }
+    }
+
+    /** The database with the tests' one table. */
+    private static JdbcTemplate notes(DataSource db) {
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        jdbc.execute("create table note (id int primary key, text varchar(100))");
+        return jdbc;
     }
 }
