@@ -7,10 +7,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -19,8 +21,16 @@ public final class SelfCheckHistory {
 
     private final JdbcTemplate jdbc;
 
+    /** The company's latest rank, written or rewritten in one statement; the two databases spell it apart. */
+    private final String keepPeer;
+
     SelfCheckHistory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        this.keepPeer = product != null && product.toLowerCase(Locale.ROOT).contains("postgres")
+                ? "insert into selfcheck_peer (chat, sector, overall_rank) values (?, ?, ?)"
+                        + " on conflict (chat) do update set sector = excluded.sector, overall_rank = excluded.overall_rank"
+                : "merge into selfcheck_peer (chat, sector, overall_rank) key (chat) values (?, ?, ?)";
     }
 
     /** Keeps one finished self-check with its overall and area levels. */
@@ -44,10 +54,7 @@ public final class SelfCheckHistory {
         List<Object[]> areas = outcome.averages().entrySet().stream().map(area -> new Object[] {id, area.getKey(),
                 content.level(outcome.areaRanks().get(area.getKey())).id(), twoDecimals(area.getValue())}).toList();
         jdbc.batchUpdate("insert into selfcheck_area (result_id, area, area_level, average) values (?, ?, ?, ?)", areas);
-        // a chat's turns run one at a time, so no other writer meets this chat's row between the two
-        if (jdbc.update("update selfcheck_peer set sector = ?, overall_rank = ? where chat = ?", sector, outcome.rank(), chat) == 0) {
-            jdbc.update("insert into selfcheck_peer (chat, sector, overall_rank) values (?, ?, ?)", chat, sector, outcome.rank());
-        }
+        jdbc.update(keepPeer, chat, sector, outcome.rank());
     }
 
     /** Each area's average in the chat's latest finished self-check; empty when there is none. */
