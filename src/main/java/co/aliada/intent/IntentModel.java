@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A loaded, immutable set of intents with one phrase index per language. Both languages are
@@ -30,8 +29,6 @@ public final class IntentModel {
     /** Only the start of a very long text is classified, so its cost stays bounded. */
     static final int MAX_CLASSIFIED = 300;
     private static final double OTHER_LANGUAGE = 0.97;
-    /** Where a message's clauses part: punctuation that ends a sentence or a clause. */
-    private static final Pattern CLAUSE = Pattern.compile("[,.;:!?¿¡]+|\\s+-\\s+");
 
     private final Map<String, IntentDefinition> intents;
     private final Negation negation;
@@ -56,7 +53,8 @@ public final class IntentModel {
 
     /**
      * A request told in one clause of a longer message ("tengo una tienda en El Bordo y ya no voy a usar esto,
-     * quiero que borren mis datos"; "no sé manejar esto, páseme con alguien"): the other clauses' words dilute it
+     * quiero que borren mis datos"; "no sé manejar esto, páseme con alguien"; dictated without commas, "les di mis
+     * datos pero me arrepentí entonces quiero que los borren", cut by {@link Negation#clauses}): the other clauses' words dilute it
      * below its threshold or under a word of context. Only intents marked {@code clause: true} are looked for
      * this way; the clause must ask for one clearly (as sure as a command that interrupts) and more surely than
      * the whole text asks for anything. Each clause goes through the same rules, negation included. Never strong:
@@ -64,8 +62,8 @@ public final class IntentModel {
      */
     private Classification requestInAClause(String text, String lang, Classification whole) {
         String clipped = text.length() > MAX_CLASSIFIED ? text.substring(0, MAX_CLASSIFIED) : text;
-        String[] clauses = CLAUSE.split(clipped);
-        if (clauses.length < 2) {
+        List<String> clauses = negation.clauses(clipped);
+        if (clauses.size() < 2) {
             return whole;
         }
         Classification best = null;

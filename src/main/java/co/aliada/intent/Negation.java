@@ -22,17 +22,21 @@ import tools.jackson.databind.JsonNode;
  * Where a text is negated, from the admins' cues in {@code intents/negation.yml}: the words after a
  * cue ("no", "ya no", "don't", "no need") up to the end of the clause. Punctuation and a break word
  * ("pero", "but") end the clause; a request verb ("quiero", "want") further on starts a new one, so
- * "no me sirve esto quiero hablar con alguien" still asks for a person. Both languages' words apply
- * to every text: people mix them. The same file lists the courtesy words that ask for nothing.
+ * "no me sirve esto quiero hablar con alguien" still asks for a person, and so does an order joined on
+ * ("ya no quiero que me escriban y borren todo": {@code joiners} and {@code orders}). Both languages' words
+ * apply to every text: people mix them. The same file lists the courtesy words that ask for nothing.
  */
 record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<String>> restart,
-                List<List<String>> still, List<List<String>> courtesy, List<String> unaffected, List<String> guarded,
+                List<List<String>> still, List<List<String>> courtesy, List<List<String>> joiners,
+                List<List<String>> orders, List<String> unaffected, List<String> guarded,
                 Map<String, Set<String>> inverse) {
 
     static final String FILE = "negation.yml";
-    static final Negation NONE = new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
-    private static final List<String> FIELDS = List.of("cues", "breaks", "restart", "still", "courtesy");
-    private static final Set<String> OPTIONAL = Set.of("courtesy");
+    static final Negation NONE = new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of(), Map.of());
+    private static final List<String> FIELDS = List.of("cues", "breaks", "restart", "still", "courtesy", "joiners", "orders");
+    private static final Set<String> OPTIONAL = Set.of("courtesy", "joiners", "orders");
+    private static final Pattern DASH = Pattern.compile("\\s-\\s");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+|[,.;:!?¿¡]");
 
     /** Reads the cues of the intents folder; no file means no negation handling, a bad one is a problem. */
@@ -78,8 +82,8 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             e.getValue().forEach(w -> words.addAll(tokens(fold(w.asString()))));
             inverse.put(e.getKey(), Set.copyOf(words));
         });
-        return new Negation(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4), ids(doc, "unaffected"),
-                ids(doc, "guarded"), Map.copyOf(inverse));
+        return new Negation(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4), lists.get(5), lists.get(6),
+                ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse));
     }
 
 
@@ -210,7 +214,7 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             int j = i + cue;
             int first = j;
             while (j < words.size() && !isPunctuation(words.get(j)) && startsWith(breaks, words, j) == 0
-                    && startsWith(cues, words, j) == 0
+                    && startsWith(cues, words, j) == 0 && joinedOrder(words, j) == 0
                     && !(j > first && startsWith(restart, words, j) > 0 && startsWith(still, words, j - 1) == 0)) {
                 negated.set(spans.get(j)[0], spans.get(j)[1]);
                 j++;
@@ -218,6 +222,52 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             i = Math.max(j, i + 1);
         }
         return negated;
+    }
+
+    /**
+     * How many words of a joiner start at i when an order follows it ("y borren", "and delete"): there a new
+     * request begins, in a run-on message as after a comma. 0 otherwise ("y que borren" stays where it was).
+     */
+    private int joinedOrder(List<String> words, int i) {
+        int joiner = startsWith(joiners, words, i);
+        return joiner > 0 && startsWith(orders, words, i + joiner) > 0 ? joiner : 0;
+    }
+
+    /**
+     * The text cut into clauses where a new one begins: at punctuation, at a break word ("pero", "entonces", "but")
+     * and at a joiner before an order ("… y borren todo"); the break words and joiners themselves are left out.
+     * Dictated messages run on without commas, so the words alone must part them.
+     */
+    List<String> clauses(String text) {
+        List<String> clauses = new ArrayList<>();
+        Tokens tokens = Tokens.of(text);
+        List<int[]> spans = tokens.spans();
+        List<String> words = tokens.words();
+        int start = -1;
+        int end = -1;
+        int i = 0;
+        while (i < words.size()) {
+            int cut = isPunctuation(words.get(i)) ? 1 : Math.max(startsWith(breaks, words, i), joinedOrder(words, i));
+            if (cut == 0 && start >= 0 && DASH.matcher(text.substring(end, spans.get(i)[0])).find()) {
+                clauses.add(text.substring(start, end)); // "borren mis datos - gracias": a spaced dash parts too
+                start = -1;
+            }
+            if (cut > 0) {
+                if (start >= 0) {
+                    clauses.add(text.substring(start, end));
+                }
+                start = -1;
+                i += cut;
+                continue;
+            }
+            start = start < 0 ? spans.get(i)[0] : start;
+            end = spans.get(i)[1];
+            i++;
+        }
+        if (start >= 0) {
+            clauses.add(text.substring(start, end));
+        }
+        return clauses;
     }
 
     private static boolean isPunctuation(String word) {

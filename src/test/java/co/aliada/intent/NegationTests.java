@@ -68,6 +68,18 @@ class NegationTests {
     }
 
     @Test
+    void anOrderJoinedOnAfterANegatedClauseIsANewRequest() {
+        // Dictated without commas: "y borren" starts a new request, "y que borren" stays under the refusal.
+        assertThat(CLASSIFIER.classify("ya no quiero que me escriban y borren todo", "es").id()).isEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("don't text me again and delete my number", "en").id()).isEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("no quiero que me escriban y que borren nada", "es").id()).isNotEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("no me borre la cuenta y tampoco mis datos", "es").id()).isNotEqualTo("delete_my_data");
+        // break words part a run-on message into clauses for the clause rule
+        assertThat(CLASSIFIER.classify("les di mis datos hace rato pero me arrepenti entonces quiero que los borren", "es").id())
+                .isEqualTo("delete_my_data");
+    }
+
+    @Test
     void anIntentsOwnNegatedWordingIsThatIntent() {
         // Refusing to be kept is asking to be deleted: "tengan", "guarden", "keep" are delete_my_data's inverse words.
         assertThat(CLASSIFIER.classify("no quiero que tengan mi numero", "es").id()).isEqualTo("delete_my_data");
