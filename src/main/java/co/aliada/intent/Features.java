@@ -68,13 +68,20 @@ final class Features {
 
     /** Whether any word of the text lies in a negated clause. */
     boolean negates(String text) {
-        return !negation.scope(negation.withoutCourtesy(STRETCHED.matcher(text).replaceAll("$1"))).isEmpty();
+        return !negation.scope(squeezed(text)).isEmpty();
+    }
+
+    /**
+     * The text as it is read: stretched words ("holaaa", "graciasss": three or more equal letters, as people type
+     * on phones) count once, and courtesy words are blanked.
+     */
+    private String squeezed(String text) {
+        return negation.withoutCourtesy(STRETCHED.matcher(text).replaceAll("$1"));
     }
 
     /** The distinct features of a text; with {@code negation} false, negated words count as plain ones. */
     Set<String> extract(String text, boolean negation) {
-        // People stretch words on phones ("holaaa", "graciasss"): three or more equal letters count as one.
-        String squeezed = this.negation.withoutCourtesy(STRETCHED.matcher(text).replaceAll("$1"));
+        String squeezed = squeezed(text);
         Set<String> features = new LinkedHashSet<>();
         BitSet negated = negation ? this.negation.scope(squeezed) : new BitSet();
         try (TokenStream stream = analyzer.tokenStream("text", squeezed)) {

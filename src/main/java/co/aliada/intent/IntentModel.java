@@ -61,7 +61,7 @@ public final class IntentModel {
      * a longer message is not a command that interrupts a question.
      */
     private Classification requestInAClause(String text, String lang, Classification whole) {
-        String clipped = text.length() > MAX_CLASSIFIED ? text.substring(0, MAX_CLASSIFIED) : text;
+        String clipped = clipped(text);
         List<String> clauses = negation.clauses(clipped);
         if (clauses.size() < 2) {
             return whole;
@@ -80,8 +80,13 @@ public final class IntentModel {
         return best == null ? whole : new Classification(best.intent(), best.score(), false, best.ranked());
     }
 
+    /** The start of the text that is classified ({@value #MAX_CLASSIFIED} characters at most). */
+    private static String clipped(String text) {
+        return text.length() > MAX_CLASSIFIED ? text.substring(0, MAX_CLASSIFIED) : text;
+    }
+
     private Classification classifyWhole(String text, String lang) {
-        String clipped = text.length() > MAX_CLASSIFIED ? text.substring(0, MAX_CLASSIFIED) : text;
+        String clipped = clipped(text);
         List<Classification.Scored> ranked = rank(clipped, lang, true);
         if (ranked.isEmpty()) {
             return Classification.NOTHING;

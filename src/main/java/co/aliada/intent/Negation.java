@@ -86,7 +86,6 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
                 ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse));
     }
 
-
     /**
      * The words of a negated clause before its first inverse word of the intent, without the request verbs and
      * linking words ({@code restart}, {@code still}: "quiero que" asks for nothing yet); null when it has none.
