@@ -1,6 +1,7 @@
 package co.aliada.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import co.aliada.catalog.Catalog;
@@ -38,8 +39,8 @@ class MatchingEvaluationTests {
     @Test
     void theEarlierTextsAndTheFreshBatchAreReportedApart() {
         List<DevSet.Case> cases = DevSet.load().cases();
-        int round7 = cases.size() - java.util.Arrays.stream(ROUND_7).sum();
-        int round6 = round7 - java.util.Arrays.stream(ROUND_6).sum();
+        int round7 = cases.size() - Arrays.stream(ROUND_7).sum();
+        int round6 = round7 - Arrays.stream(ROUND_6).sum();
         int round5 = round6 - ROUND_5;
         int split = round5 - FRESH;
         LuceneMatcher matcher = new LuceneMatcher(() -> INDEX);
@@ -49,27 +50,26 @@ class MatchingEvaluationTests {
         System.out.println("Catalogue matching, earlier texts: " + earlier);
         System.out.println("Catalogue matching, fresh batch:   " + fresh);
         System.out.println("Catalogue matching, round 5:       " + latest);
-        int from = round6;
-        for (int b = 0; b < ROUND_6.length; b++) {
-            DevSet.Figures batch = new DevSet(cases.subList(from, from + ROUND_6[b])).score(matcher, CATALOG, new ArrayList<>());
-            System.out.println("Catalogue matching, round 6 batch " + (b + 1) + ": " + batch);
-            assertThat(batch.challenges() + batch.nones()).isEqualTo(ROUND_6[b]);
-            from += ROUND_6[b];
-        }
-        System.out.println("Catalogue matching, round 6:       " + new DevSet(cases.subList(round6, round7)).score(matcher, CATALOG, new ArrayList<>()));
-        for (int b = 0; b < ROUND_7.length; b++) {
-            List<String> misses = new ArrayList<>();
-            DevSet.Figures batch = new DevSet(cases.subList(from, from + ROUND_7[b])).score(matcher, CATALOG, misses);
-            System.out.println("Catalogue matching, round 7 batch " + (b + 1) + ": " + batch);
-            misses.forEach(m -> System.out.println("  round 7 miss: " + m));
-            assertThat(batch.challenges() + batch.nones()).isEqualTo(ROUND_7[b]);
-            from += ROUND_7[b];
-        }
-        System.out.println("Catalogue matching, round 7:       " + new DevSet(cases.subList(round7, cases.size())).score(matcher, CATALOG, new ArrayList<>()));
+        reportBatches("6", ROUND_6, cases.subList(round6, round7), matcher);
+        reportBatches("7", ROUND_7, cases.subList(round7, cases.size()), matcher);
         assertThat(fresh.challenges() + fresh.nones()).isEqualTo(FRESH);
         assertThat(latest.challenges() + latest.nones()).isEqualTo(ROUND_5);
         assertThat(fresh.pillarAt1()).isGreaterThanOrEqualTo(0.90);
         assertThat(fresh.serviceAt3()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    /** A round's batches, each written before the matcher was run on it, one by one with their misses, then whole. */
+    private static void reportBatches(String round, int[] sizes, List<DevSet.Case> cases, LuceneMatcher matcher) {
+        int from = 0;
+        for (int b = 0; b < sizes.length; b++) {
+            List<String> misses = new ArrayList<>();
+            DevSet.Figures batch = new DevSet(cases.subList(from, from + sizes[b])).score(matcher, CATALOG, misses);
+            System.out.println("Catalogue matching, round " + round + " batch " + (b + 1) + ": " + batch);
+            misses.forEach(m -> System.out.println("  round " + round + " miss: " + m));
+            assertThat(batch.challenges() + batch.nones()).isEqualTo(sizes[b]);
+            from += sizes[b];
+        }
+        System.out.println("Catalogue matching, round " + round + ":       " + new DevSet(cases).score(matcher, CATALOG, new ArrayList<>()));
     }
 
     @Test
