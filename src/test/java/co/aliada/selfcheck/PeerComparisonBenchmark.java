@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What the peer comparison of a finished self-check costs as a sector fills up: the sector's companies
  * counted by rank from {@code selfcheck_peer} (one row a company), against the previous query that grouped
  * every result of the sector by chat. Each company has taken the self-check one to three times. H2 file,
- * as the default runs; a company retakes it before each read, as at a finish; medians and 90th percentiles of {@code -Dbench.peer.reads} reads (200) per size.
+ * as the default runs; a company retakes it before each read, as at a finish; medians and 90th percentiles
+ * of {@code -Dbench.peer.reads} reads (200) per size.
  *
  * <pre>./mvnw -B -o -Pbench test -Dtest=PeerComparisonBenchmark</pre>
  */
