@@ -3,8 +3,11 @@ package co.aliada.telegram;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import co.aliada.conversation.Media;
 import co.aliada.conversation.Outbound;
@@ -76,13 +79,52 @@ final class OutboxTable {
         jdbc.update("update outbox_message set claimed_by = null, claimed_until = null where claimed_until is not null");
     }
 
-    /** Each chat's first waiting piece, unless another instance holds it (its lease has not run out). */
+    /*
+     * How much of the queue a sending pass reads. The first waiting row of a chat met in id order is that
+     * chat's head, so the queue is read from its oldest row, page by page, until a pass has enough heads (far
+     * more than it can start: {@code senders} at once, Telegram's 30 a second) or has read {@code MOST_ROWS}.
+     * A pass then costs the same with a backlog of a hundred pieces or of a hundred thousand, which matters
+     * because a pass runs after every send: grouping the whole queue by chat grows with the backlog. Chats
+     * further back wait until enough of those ahead have gone (or, in an outage, until their retries are
+     * due), as in any queue; a chat with a long backlog of its own is read past.
+     */
+    static final int PAGE = 1_000;
+    static final int ENOUGH_HEADS = 500;
+    static final int MOST_ROWS = 20_000;
+
+    /**
+     * A page of the waiting pieces, oldest first, read in the order of the {@code (status, id)} index (the
+     * {@code status} in the order is what lets H2 see that: it sorts the whole queue otherwise).
+     */
+    static final String WAITING_PAGE = "select id, chat, attempts, next_at, claimed_until from outbox_message"
+            + " where status = ? and id > ? order by status, id fetch first " + PAGE + " rows only";
+
+    /** The oldest chats' first waiting pieces (see {@link #PAGE}), unless another instance holds one (its lease has not run out). */
     List<Head> heads(Instant now) {
-        return jdbc.query("select o.id, o.chat, o.attempts, o.next_at from outbox_message o join"
-                        + " (select min(id) as id from outbox_message where status = ? group by chat) h on o.id = h.id"
-                        + " where o.claimed_until is null or o.claimed_until <= ? order by o.id",
-                (rs, i) -> new Head(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getTimestamp(4).toInstant()),
-                PENDING, Timestamp.from(now));
+        Map<String, Head> heads = new LinkedHashMap<>();
+        Set<String> met = new HashSet<>();
+        long after = 0;
+        int read = 0;
+        while (true) {
+            List<Waiting> page = jdbc.query(WAITING_PAGE, (rs, i) -> new Waiting(
+                    new Head(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getTimestamp(4).toInstant()),
+                    rs.getTimestamp(5)), PENDING, after);
+            for (Waiting row : page) {
+                Head head = row.head();
+                // a chat whose head is claimed has nothing to send here: its next piece is no head
+                if (met.add(head.chat()) && (row.claimedUntil() == null || !row.claimedUntil().toInstant().isAfter(now))) {
+                    heads.put(head.chat(), head);
+                }
+                after = head.id();
+            }
+            read += page.size();
+            if (page.size() < PAGE || heads.size() >= ENOUGH_HEADS || read >= MOST_ROWS) {
+                return List.copyOf(heads.values());
+            }
+        }
+    }
+
+    private record Waiting(Head head, Timestamp claimedUntil) {
     }
 
     List<Head> heads() {
