@@ -80,6 +80,10 @@ final class ChildApp {
 
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
     void kill() throws InterruptedException {
+        if (System.getProperty("bench.jvm-args", "").contains("FlightRecording")) {
+            process.destroy(); // a flight recording is written at a normal exit only
+            process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
         process.destroyForcibly();
         process.waitFor();
     }
