@@ -19,12 +19,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -59,8 +54,7 @@ final class PhraseIndex {
     private final Features features;
     private final List<Phrase> phrases = new ArrayList<>();
     private final Map<String, Integer> docFreq = new HashMap<>();
-    private final IndexSearcher searcher;
-    private final int[] ordinals;
+    private final Candidates candidates;
     private final Map<String, Map<String, Double>> centroids = new HashMap<>();
     private final double total;
     private final Map<String, Set<String>> vocabulary = new HashMap<>();
@@ -87,8 +81,10 @@ final class PhraseIndex {
             writer.commit();
             phrases.forEach(this::addToCentroid);
             centroids.values().forEach(PhraseIndex::normalize);
-            searcher = new IndexSearcher(DirectoryReader.open(dir));
-            ordinals = ordinals(searcher);
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                candidates = new Candidates(searcher, FIELD, ordinals(searcher));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,18 +98,11 @@ final class PhraseIndex {
             return best;
         }
         double queryNorm = norm(query);
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        query.keySet().stream().limit(MAX_CLAUSES)
-                .forEach(f -> any.add(new TermQuery(new Term(FIELD, f)), BooleanClause.Occur.SHOULD));
-        try {
-            for (ScoreDoc hit : searcher.search(any.build(), CANDIDATES).scoreDocs) {
-                Phrase phrase = phrases.get(ordinals[hit.doc]);
-                best.merge(phrase.intent(), dot(query, phrase.weights()) / (queryNorm * phrase.norm()), Math::max);
-            }
-            best.replaceAll((intent, nearest) -> NEAREST * nearest + (1 - NEAREST) * dot(query, centroids.get(intent)) / queryNorm);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int ordinal : candidates.best(query.keySet(), MAX_CLAUSES, CANDIDATES)) {
+            Phrase phrase = phrases.get(ordinal);
+            best.merge(phrase.intent(), dot(query, phrase.weights()) / (queryNorm * phrase.norm()), Math::max);
         }
+        best.replaceAll((intent, nearest) -> NEAREST * nearest + (1 - NEAREST) * dot(query, centroids.get(intent)) / queryNorm);
         return best;
     }
 
@@ -130,7 +119,10 @@ final class PhraseIndex {
     private static double dot(Map<String, Double> query, Map<String, Double> vector) {
         double dot = 0;
         for (Map.Entry<String, Double> f : query.entrySet()) {
-            dot += f.getValue() * vector.getOrDefault(f.getKey(), 0.0);
+            Double w = vector.get(f.getKey()); // a missing feature adds 0.0, which leaves the sum as it is
+            if (w != null) {
+                dot += f.getValue() * w;
+            }
         }
         return dot;
     }
