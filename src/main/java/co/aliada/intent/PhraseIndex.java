@@ -90,9 +90,9 @@ final class PhraseIndex {
         }
     }
 
-    /** As {@link #score(String)}; with {@code negation} false the text's negated words count as plain words. */
-    Map<String, Double> score(String text, boolean negation) {
-        Map<String, Double> query = weigh(features.extract(text, negation));
+    /** Each intent's similarity to the text; with {@code negation} false the text's negated words count as plain words. */
+    Map<String, Double> score(Reading text, boolean negation) {
+        Map<String, Double> query = weigh(text.features(features, negation));
         Map<String, Double> best = new HashMap<>();
         if (query.isEmpty()) {
             return best;
@@ -128,19 +128,15 @@ final class PhraseIndex {
     }
 
     /** Rare words of the text (in at most two phrases of any intent) that none of the intent's phrases has. */
-    int foreign(String intent, String text) {
+    int foreign(String intent, Reading text) {
         Set<String> known = vocabulary.getOrDefault(intent, Set.of());
         int count = 0;
-        for (String f : features.extract(text)) {
+        for (String f : text.features(features, true)) {
             if (f.startsWith(Features.WORD) && !known.contains(f) && docFreq.getOrDefault(f, 0) <= RARE) {
                 count++;
             }
         }
         return count;
-    }
-
-    boolean negates(String text) {
-        return features.negates(text);
     }
 
     int size() {
