@@ -55,6 +55,7 @@ final class PhraseIndex {
     private final List<Phrase> phrases = new ArrayList<>();
     private final Map<String, Integer> docFreq = new HashMap<>();
     private final Candidates candidates;
+    private final Dots dots;
     private final Map<String, Map<String, Double>> centroids = new HashMap<>();
     private final double total;
     private final Map<String, Set<String>> vocabulary = new HashMap<>();
@@ -81,6 +82,7 @@ final class PhraseIndex {
             writer.commit();
             phrases.forEach(this::addToCentroid);
             centroids.values().forEach(PhraseIndex::normalize);
+            dots = new Dots(phrases.stream().map(Phrase::weights).toList(), centroids);
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 candidates = new Candidates(searcher, FIELD, ordinals(searcher));
@@ -98,11 +100,12 @@ final class PhraseIndex {
             return best;
         }
         double queryNorm = norm(query);
+        Dots.Products dot = dots.of(query);
         for (int ordinal : candidates.best(query.keySet(), MAX_CLAUSES, CANDIDATES)) {
             Phrase phrase = phrases.get(ordinal);
-            best.merge(phrase.intent(), dot(query, phrase.weights()) / (queryNorm * phrase.norm()), Math::max);
+            best.merge(phrase.intent(), dot.phrases()[ordinal] / (queryNorm * phrase.norm()), Math::max);
         }
-        best.replaceAll((intent, nearest) -> NEAREST * nearest + (1 - NEAREST) * dot(query, centroids.get(intent)) / queryNorm);
+        best.replaceAll((intent, nearest) -> NEAREST * nearest + (1 - NEAREST) * dot.centroid(intent) / queryNorm);
         return best;
     }
 
@@ -114,17 +117,6 @@ final class PhraseIndex {
     private static void normalize(Map<String, Double> vector) {
         double n = norm(vector);
         vector.replaceAll((f, w) -> w / n);
-    }
-
-    private static double dot(Map<String, Double> query, Map<String, Double> vector) {
-        double dot = 0;
-        for (Map.Entry<String, Double> f : query.entrySet()) {
-            Double w = vector.get(f.getKey()); // a missing feature adds 0.0, which leaves the sum as it is
-            if (w != null) {
-                dot += f.getValue() * w;
-            }
-        }
-        return dot;
     }
 
     /** Rare words of the text (in at most two phrases of any intent) that none of the intent's phrases has. */
