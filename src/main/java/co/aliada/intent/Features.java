@@ -63,27 +63,22 @@ final class Features {
 
     /** The distinct features of a text, in order of appearance, negated words marked. */
     Set<String> extract(String text) {
-        return extract(text, true);
-    }
-
-    /** Whether any word of the text lies in a negated clause. */
-    boolean negates(String text) {
-        return !negation.scope(squeezed(text)).isEmpty();
+        return read(text, negation).features(this, true);
     }
 
     /**
-     * The text as it is read: stretched words ("holaaa", "graciasss": three or more equal letters, as people type
-     * on phones) count once, and courtesy words are blanked.
+     * The text as it is read, for one classification to look at as often as it needs: stretched words ("holaaa",
+     * "graciasss": three or more equal letters, as people type on phones) count once, and courtesy words are blanked.
      */
-    private String squeezed(String text) {
-        return negation.withoutCourtesy(STRETCHED.matcher(text).replaceAll("$1"));
+    static Reading read(String text, Negation negation) {
+        return new Reading(negation.withoutCourtesy(STRETCHED.matcher(text).replaceAll("$1")), negation);
     }
 
-    /** The distinct features of a text; with {@code negation} false, negated words count as plain ones. */
-    Set<String> extract(String text, boolean negation) {
-        String squeezed = squeezed(text);
+    /** The distinct features of a text as read; with {@code negation} false, negated words count as plain ones. */
+    Set<String> extract(Reading reading, boolean negation) {
+        String squeezed = reading.text();
         Set<String> features = new LinkedHashSet<>();
-        BitSet negated = negation ? this.negation.scope(squeezed) : new BitSet();
+        BitSet negated = negation ? reading.negated() : new BitSet();
         try (TokenStream stream = analyzer.tokenStream("text", squeezed)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);

@@ -87,11 +87,12 @@ public final class IntentModel {
 
     private Classification classifyWhole(String text, String lang) {
         String clipped = clipped(text);
-        List<Classification.Scored> ranked = rank(clipped, lang, true);
+        Reading reading = Features.read(clipped, negation);
+        List<Classification.Scored> ranked = rank(reading, lang, true);
         if (ranked.isEmpty()) {
             return Classification.NOTHING;
         }
-        Negated negated = indexes.get("es").negates(clipped) ? negated(clipped, lang) : null;
+        Negated negated = reading.negates() ? negated(clipped, lang) : null;
         Classification beside = negated != null ? requestBesideNegation(text, negated, ranked.get(0).intent()) : null;
         if (beside != null) {
             return beside;
@@ -105,7 +106,7 @@ public final class IntentModel {
             if (negated != null && negatedRequest(best.intent(), negated, lang)) {
                 continue; // "no necesito asesor": what is negated is this very request
             }
-            boolean strong = i == 0 && strong(definition, ranked, i, text, clipped);
+            boolean strong = i == 0 && strong(definition, ranked, i, text, reading);
             return new Classification(best.intent(), best.score(), strong, ranked);
         }
         return new Classification(null, ranked.get(0).score(), false, ranked);
@@ -136,7 +137,7 @@ public final class IntentModel {
      * Whether the intent ranked at {@code i} is clear enough to interrupt a question: a command, well ahead of
      * the next, in a short text with few words foreign to it ({@code words}: the words it was ranked on).
      */
-    private boolean strong(IntentDefinition definition, List<Classification.Scored> ranked, int i, String text, String words) {
+    private boolean strong(IntentDefinition definition, List<Classification.Scored> ranked, int i, String text, Reading words) {
         Classification.Scored best = ranked.get(i);
         double runnerUp = i + 1 < ranked.size() ? ranked.get(i + 1).score() : 0;
         return definition.command() && best.score() >= STRONG && best.score() - runnerUp >= STRONG_MARGIN
@@ -147,11 +148,11 @@ public final class IntentModel {
      * A negated text's two parts: its plain words, ranked once for the whole classification (both the request
      * beside the negation and every guarded intent's refusal check read them), and its negated words.
      */
-    private record Negated(String plain, List<Classification.Scored> plainRanked, String words, List<String> clauses) {
+    private record Negated(Reading plain, List<Classification.Scored> plainRanked, String words, List<String> clauses) {
     }
 
     private Negated negated(String clipped, String lang) {
-        String plain = negation.plainWords(clipped);
+        Reading plain = Features.read(negation.plainWords(clipped), negation);
         return new Negated(plain, ranked(plain, lang), negation.negatedWords(clipped), negation.negatedClauses(clipped));
     }
 
@@ -211,16 +212,21 @@ public final class IntentModel {
 
     /** Words ranked without the negation rules (they are one side of a negated text already). */
     private List<Classification.Scored> ranked(String words, String lang) {
-        return words.isBlank() ? List.of() : rank(words, lang, false);
+        return ranked(Features.read(words, negation), lang);
     }
 
-    private List<Classification.Scored> rank(String clipped, String lang, boolean withNegation) {
+    // Blank words rank nothing, as words without features do.
+    private List<Classification.Scored> ranked(Reading words, String lang) {
+        return words.text().isBlank() ? List.of() : rank(words, lang, false);
+    }
+
+    private List<Classification.Scored> rank(Reading text, String lang, boolean withNegation) {
         Map<String, Double> scores = new HashMap<>();
-        indexes.forEach((indexLang, index) -> index.score(clipped, withNegation).forEach((intent, score) ->
+        indexes.forEach((indexLang, index) -> index.score(text, withNegation).forEach((intent, score) ->
                 scores.merge(intent, indexLang.equals(lang) ? score : score * OTHER_LANGUAGE, Math::max)));
         // A need is told with negations ("no tengo página web"): for such intents the negated words count as plain ones.
-        if (withNegation && !negation.unaffected().isEmpty() && indexes.get("es").negates(clipped)) {
-            indexes.forEach((indexLang, index) -> index.score(clipped, false).forEach((intent, score) -> {
+        if (withNegation && !negation.unaffected().isEmpty() && text.negates()) {
+            indexes.forEach((indexLang, index) -> index.score(text, false).forEach((intent, score) -> {
                 if (negation.unaffected().contains(intent)) {
                     scores.merge(intent, indexLang.equals(lang) ? score : score * OTHER_LANGUAGE, Math::max);
                 }
@@ -234,7 +240,7 @@ public final class IntentModel {
     }
 
     /** Rare words of the text unknown to the intent, in the language that knows the text best. */
-    int foreign(String intent, String text) {
+    int foreign(String intent, Reading text) {
         return indexes.values().stream().mapToInt(index -> index.foreign(intent, text)).min().orElse(0);
     }
 

@@ -277,11 +277,21 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
     private static int startsWith(List<List<String>> list, List<String> words, int i) {
         int best = 0;
         for (List<String> entry : list) {
-            if (entry.size() > best && i + entry.size() <= words.size() && words.subList(i, i + entry.size()).equals(entry)) {
+            if (entry.size() > best && i + entry.size() <= words.size() && matches(entry, words, i)) {
                 best = entry.size();
             }
         }
         return best;
+    }
+
+    /** Whether the words from i on begin with the entry (compared in place: this runs for every word and entry). */
+    private static boolean matches(List<String> entry, List<String> words, int i) {
+        for (int k = 0; k < entry.size(); k++) {
+            if (!entry.get(k).equals(words.get(i + k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> tokens(String folded) {
@@ -300,6 +310,10 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             char c = text.charAt(k);
             if (c == '’' || c == '´' || c == '`') {
                 folded.append('\'');
+                continue;
+            }
+            if (c < 128) {
+                folded.append(Character.toLowerCase(c)); // ASCII is its own decomposition
                 continue;
             }
             String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);

@@ -19,12 +19,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -59,8 +54,8 @@ final class PhraseIndex {
     private final Features features;
     private final List<Phrase> phrases = new ArrayList<>();
     private final Map<String, Integer> docFreq = new HashMap<>();
-    private final IndexSearcher searcher;
-    private final int[] ordinals;
+    private final Candidates candidates;
+    private final Dots dots;
     private final Map<String, Map<String, Double>> centroids = new HashMap<>();
     private final double total;
     private final Map<String, Set<String>> vocabulary = new HashMap<>();
@@ -87,33 +82,30 @@ final class PhraseIndex {
             writer.commit();
             phrases.forEach(this::addToCentroid);
             centroids.values().forEach(PhraseIndex::normalize);
-            searcher = new IndexSearcher(DirectoryReader.open(dir));
-            ordinals = ordinals(searcher);
+            dots = new Dots(phrases.stream().map(Phrase::weights).toList(), centroids);
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                candidates = new Candidates(searcher, FIELD, ordinals(searcher));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** As {@link #score(String)}; with {@code negation} false the text's negated words count as plain words. */
-    Map<String, Double> score(String text, boolean negation) {
-        Map<String, Double> query = weigh(features.extract(text, negation));
+    /** Each intent's similarity to the text; with {@code negation} false the text's negated words count as plain words. */
+    Map<String, Double> score(Reading text, boolean negation) {
+        Map<String, Double> query = weigh(text.features(features, negation));
         Map<String, Double> best = new HashMap<>();
         if (query.isEmpty()) {
             return best;
         }
         double queryNorm = norm(query);
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        query.keySet().stream().limit(MAX_CLAUSES)
-                .forEach(f -> any.add(new TermQuery(new Term(FIELD, f)), BooleanClause.Occur.SHOULD));
-        try {
-            for (ScoreDoc hit : searcher.search(any.build(), CANDIDATES).scoreDocs) {
-                Phrase phrase = phrases.get(ordinals[hit.doc]);
-                best.merge(phrase.intent(), dot(query, phrase.weights()) / (queryNorm * phrase.norm()), Math::max);
-            }
-            best.replaceAll((intent, nearest) -> NEAREST * nearest + (1 - NEAREST) * dot(query, centroids.get(intent)) / queryNorm);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Dots.Products dot = dots.of(query);
+        for (int ordinal : candidates.best(query.keySet(), MAX_CLAUSES, CANDIDATES)) {
+            Phrase phrase = phrases.get(ordinal);
+            best.merge(phrase.intent(), dot.phrases()[ordinal] / (queryNorm * phrase.norm()), Math::max);
         }
+        best.replaceAll((intent, nearest) -> NEAREST * nearest + (1 - NEAREST) * dot.centroid(intent) / queryNorm);
         return best;
     }
 
@@ -127,28 +119,16 @@ final class PhraseIndex {
         vector.replaceAll((f, w) -> w / n);
     }
 
-    private static double dot(Map<String, Double> query, Map<String, Double> vector) {
-        double dot = 0;
-        for (Map.Entry<String, Double> f : query.entrySet()) {
-            dot += f.getValue() * vector.getOrDefault(f.getKey(), 0.0);
-        }
-        return dot;
-    }
-
     /** Rare words of the text (in at most two phrases of any intent) that none of the intent's phrases has. */
-    int foreign(String intent, String text) {
+    int foreign(String intent, Reading text) {
         Set<String> known = vocabulary.getOrDefault(intent, Set.of());
         int count = 0;
-        for (String f : features.extract(text)) {
+        for (String f : text.features(features, true)) {
             if (f.startsWith(Features.WORD) && !known.contains(f) && docFreq.getOrDefault(f, 0) <= RARE) {
                 count++;
             }
         }
         return count;
-    }
-
-    boolean negates(String text) {
-        return features.negates(text);
     }
 
     int size() {
