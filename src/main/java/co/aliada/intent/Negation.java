@@ -143,7 +143,7 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
         return keep(text, true);
     }
 
-    /** The words of the text outside negated clauses, cues left out. */
+    /** The words of the text outside negated clauses, cues that negate something left out. */
     String plainWords(String text) {
         return keep(text, false);
     }
@@ -156,7 +156,9 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
         List<String> words = tokens.words();
         for (int i = 0; i < words.size(); i++) {
             int cue = startsWith(cues, words, i);
-            for (int c = 0; c < cue; c++) {
+            // A cue that negates nothing is an answer of its own ("eso no", "no, gracias"): it stays a plain word.
+            boolean negates = cue > 0 && i + cue < words.size() && scope.get(spans.get(i + cue)[0]);
+            for (int c = 0; negates && c < cue; c++) {
                 cueChars.set(spans.get(i + c)[0], spans.get(i + c)[1]);
             }
         }
