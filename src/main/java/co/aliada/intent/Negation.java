@@ -235,8 +235,9 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
     }
 
     /**
-     * The text cut into clauses where a new one begins: at punctuation, at a break word ("pero", "entonces", "but")
-     * and at a joiner before an order ("… y borren todo"); the break words and joiners themselves are left out.
+     * The text cut into clauses where a new one begins: at punctuation, at a break word ("pero", "entonces", "but"),
+     * at a joiner before an order ("… y borren todo") and before a cue ("borre mis datos que ya no uso esto"); the
+     * break words and joiners themselves are left out, a cue stays with its clause.
      * Dictated messages run on without commas, so the words alone must part them.
      */
     List<String> clauses(String text) {
@@ -249,6 +250,10 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
         int i = 0;
         while (i < words.size()) {
             int cut = isPunctuation(words.get(i)) ? 1 : Math.max(startsWith(breaks, words, i), joinedOrder(words, i));
+            if (cut == 0 && start >= 0 && startsWith(cues, words, i) > 0) {
+                clauses.add(text.substring(start, end)); // "borre mis datos q ya no voy a usar esto": a cue opens a clause
+                start = -1;
+            }
             if (cut == 0 && start >= 0 && DASH.matcher(text.substring(end, spans.get(i)[0])).find()) {
                 clauses.add(text.substring(start, end)); // "borren mis datos - gracias": a spaced dash parts too
                 start = -1;
