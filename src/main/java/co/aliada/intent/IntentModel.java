@@ -62,8 +62,7 @@ public final class IntentModel {
      * this way; the clause must ask for one clearly (as sure as a command that interrupts) and more surely than
      * the whole text asks for anything. Each clause goes through the same rules, negation included. Strong only as a
      * command is, judged on the whole message: short, and with at most {@value #STRONG_MAX_FOREIGN} rare words the
-     * intent does not know ("me da desconfianza esto, mejor borren mis datos" interrupts; a story that ends in a
-     * request does not).
+     * intent does not know ("me retiro, borren todo" interrupts; a story that ends in a request does not).
      */
     private Classification requestInAClause(String text, String lang, Classification whole) {
         String clipped = clipped(text);

@@ -250,13 +250,19 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
         int i = 0;
         while (i < words.size()) {
             int cut = isPunctuation(words.get(i)) ? 1 : Math.max(startsWith(breaks, words, i), joinedOrder(words, i));
-            if (cut == 0 && start >= 0 && startsWith(cues, words, i) > 0) {
-                clauses.add(text.substring(start, end)); // "borre mis datos q ya no voy a usar esto": a cue opens a clause
-                start = -1;
-            }
             if (cut == 0 && start >= 0 && DASH.matcher(text.substring(end, spans.get(i)[0])).find()) {
                 clauses.add(text.substring(start, end)); // "borren mis datos - gracias": a spaced dash parts too
                 start = -1;
+            }
+            int cue = cut == 0 ? startsWith(cues, words, i) : 0;
+            if (cue > 0) {
+                if (start >= 0) {
+                    clauses.add(text.substring(start, end)); // "borre mis datos q ya no voy a usar esto": a cue opens a clause
+                }
+                start = spans.get(i)[0];
+                end = spans.get(i + cue - 1)[1];
+                i += cue;
+                continue;
             }
             if (cut > 0) {
                 if (start >= 0) {
