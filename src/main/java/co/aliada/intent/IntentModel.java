@@ -48,7 +48,10 @@ public final class IntentModel {
     /** Every intent with a similarity to this text, best first, and the one that passes its threshold. */
     Classification classify(String text, String lang) {
         Classification whole = classifyWhole(text, lang);
-        return whole.intent() != null && intents.get(whole.intent()).clause() ? whole : requestInAClause(text, lang, whole);
+        // A clause intent the whole text asks for only faintly may yield to one a clause asks for surely: "me pueden
+        // sacar de todo, ya no quiero estar aquí" leans to a person as a whole, its last clause asks to be deleted.
+        return whole.intent() != null && intents.get(whole.intent()).clause() && whole.score() >= STRONG ? whole
+                : requestInAClause(text, lang, whole);
     }
 
     /**
@@ -57,8 +60,9 @@ public final class IntentModel {
      * datos pero me arrepentí entonces quiero que los borren", cut by {@link Negation#clauses}): the other clauses' words dilute it
      * below its threshold or under a word of context. Only intents marked {@code clause: true} are looked for
      * this way; the clause must ask for one clearly (as sure as a command that interrupts) and more surely than
-     * the whole text asks for anything. Each clause goes through the same rules, negation included. Never strong:
-     * a longer message is not a command that interrupts a question.
+     * the whole text asks for anything. Each clause goes through the same rules, negation included. Strong only as a
+     * command is, judged on the whole message: short, and with at most {@value #STRONG_MAX_FOREIGN} rare words the
+     * intent does not know ("me retiro, borren todo" interrupts; a story that ends in a request does not).
      */
     private Classification requestInAClause(String text, String lang, Classification whole) {
         String clipped = clipped(text);
@@ -77,7 +81,8 @@ public final class IntentModel {
                 best = c;
             }
         }
-        return best == null ? whole : new Classification(best.intent(), best.score(), false, best.ranked());
+        return best == null ? whole : new Classification(best.intent(), best.score(),
+                strong(intents.get(best.intent()), best.ranked(), 0, clipped, Features.read(clipped, negation)), best.ranked());
     }
 
     /** The start of the text that is classified ({@value #MAX_CLASSIFIED} characters at most). */
@@ -93,7 +98,7 @@ public final class IntentModel {
             return Classification.NOTHING;
         }
         Negated negated = reading.negates() ? negated(clipped, lang) : null;
-        Classification beside = negated != null ? requestBesideNegation(text, negated, ranked.get(0).intent()) : null;
+        Classification beside = negated != null ? requestBesideNegation(text, negated, ranked.get(0).intent(), lang) : null;
         if (beside != null) {
             return beside;
         }
@@ -118,11 +123,16 @@ public final class IntentModel {
      * negated clause's words (which may lean to "deny") do not hide it. Null when the plain words ask for
      * no guarded intent, or for the one the whole text already wins, or when the whole text is a need.
      */
-    private Classification requestBesideNegation(String text, Negated negated, String winner) {
+    private Classification requestBesideNegation(String text, Negated negated, String winner, String lang) {
         List<Classification.Scored> ranked = negated.plainRanked();
         // A need told with negations stays a need ("no tengo página web, necesito un asesor" is for the challenge step).
         if (ranked.isEmpty() || ranked.get(0).intent().equals(winner) || negation.unaffected().contains(winner)
                 || !negation.guarded().contains(ranked.get(0).intent())) {
+            return null;
+        }
+        // The negated clause itself asks for the winner through an inverse word ("quiero que mi empresa ya no aparezca en
+        // su sistema"): the words beside it ("quiero que mi empresa") are its subject, not a request of their own.
+        if (negation.inverse().containsKey(winner) && !refusesDespiteInverse(winner, negated, lang)) {
             return null;
         }
         Classification.Scored best = ranked.get(0);

@@ -143,7 +143,7 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
         return keep(text, true);
     }
 
-    /** The words of the text outside negated clauses, cues left out. */
+    /** The words of the text outside negated clauses, cues that negate something left out. */
     String plainWords(String text) {
         return keep(text, false);
     }
@@ -156,7 +156,9 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
         List<String> words = tokens.words();
         for (int i = 0; i < words.size(); i++) {
             int cue = startsWith(cues, words, i);
-            for (int c = 0; c < cue; c++) {
+            // A cue that negates nothing is an answer of its own ("eso no", "no, gracias"): it stays a plain word.
+            boolean negates = cue > 0 && i + cue < words.size() && scope.get(spans.get(i + cue)[0]);
+            for (int c = 0; negates && c < cue; c++) {
                 cueChars.set(spans.get(i + c)[0], spans.get(i + c)[1]);
             }
         }
@@ -233,8 +235,9 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
     }
 
     /**
-     * The text cut into clauses where a new one begins: at punctuation, at a break word ("pero", "entonces", "but")
-     * and at a joiner before an order ("… y borren todo"); the break words and joiners themselves are left out.
+     * The text cut into clauses where a new one begins: at punctuation, at a break word ("pero", "entonces", "but"),
+     * at a joiner before an order ("… y borren todo") and before a cue ("borre mis datos que ya no uso esto"); the
+     * break words and joiners themselves are left out, a cue stays with its clause.
      * Dictated messages run on without commas, so the words alone must part them.
      */
     List<String> clauses(String text) {
@@ -250,6 +253,16 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             if (cut == 0 && start >= 0 && DASH.matcher(text.substring(end, spans.get(i)[0])).find()) {
                 clauses.add(text.substring(start, end)); // "borren mis datos - gracias": a spaced dash parts too
                 start = -1;
+            }
+            int cue = cut == 0 ? startsWith(cues, words, i) : 0;
+            if (cue > 0) {
+                if (start >= 0) {
+                    clauses.add(text.substring(start, end)); // "borre mis datos q ya no voy a usar esto": a cue opens a clause
+                }
+                start = spans.get(i)[0];
+                end = spans.get(i + cue - 1)[1];
+                i += cue;
+                continue;
             }
             if (cut > 0) {
                 if (start >= 0) {

@@ -68,6 +68,30 @@ class NegationTests {
     }
 
     @Test
+    void aCueOpensAClauseAndLoQueEndsTheNegationOnlyBeforeARequest() {
+        Negation negation = Negation.read(Path.of("intents"), new co.aliada.content.Problems());
+        assertThat(negation.clauses("borre mis datos q ya no voy a usar esto")).containsExactly("borre mis datos q", "ya no voy a usar esto");
+        assertThat(CLASSIFIER.classify("borre mis datos q ya no voy a usar esto", "es").id()).isEqualTo("delete_my_data");
+        // "lo que le conté" is what must not be erased; "lo que quiero" starts a new request
+        assertThat(CLASSIFIER.classify("no vaya a borrar lo que le conte", "es").id()).isNotEqualTo("delete_my_data");
+        String text = "no quiero eso lo que quiero es hablar con alguien";
+        assertThat(negation.scope(text).get(text.indexOf("hablar"))).isFalse();
+    }
+
+    @Test
+    void aCueThatNegatesNothingIsAnAnswer() {
+        // the last "no" left "eso" alone beside the negation, and "eso" asked for affirm
+        assertThat(CLASSIFIER.classify("no señor, eso no", "es").id()).isEqualTo("deny");
+    }
+
+    @Test
+    void aShortMessageWithARequestInOneClauseInterrupts() {
+        Understanding.Intent intent = CLASSIFIER.classify("me retiro, borren todo", "es");
+        assertThat(intent.id()).isEqualTo("delete_my_data");
+        assertThat(intent.strong()).isTrue();
+    }
+
+    @Test
     void anOrderJoinedOnAfterANegatedClauseIsANewRequest() {
         // Dictated without commas: "y borren" starts a new request, "y que borren" stays under the refusal.
         assertThat(CLASSIFIER.classify("ya no quiero que me escriban y borren todo", "es").id()).isEqualTo("delete_my_data");
