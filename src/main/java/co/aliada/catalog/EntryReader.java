@@ -58,6 +58,23 @@ final class EntryReader {
         return out;
     }
 
+    /** The words of {@code causes.yml}: under {@code after} and {@code before}, a list per language. */
+    static Causes causes(YamlDocument doc, Problems problems) {
+        YamlReader r = new YamlReader(doc, problems);
+        if (!r.only("", Set.of("after", "before"), "causes")) {
+            return Causes.NONE;
+        }
+        java.util.Map<String, java.util.Map<String, List<String>>> lists = new java.util.HashMap<>();
+        for (String side : List.of("after", "before")) {
+            java.util.Map<String, List<String>> byLang = new java.util.HashMap<>();
+            if (r.has("/" + side) && r.only("/" + side, LANGS, side)) {
+                LANGS.forEach(lang -> byLang.put(lang, r.strings("/" + side + "/" + lang, side + " " + lang, 0, ANY)));
+            }
+            lists.put(side, byLang);
+        }
+        return new Causes(lists.get("after"), lists.get("before"));
+    }
+
     static List<Sourced<Institution>> institutions(YamlDocument doc, Problems problems) {
         YamlReader r = new YamlReader(doc, problems);
         List<Sourced<Institution>> out = new ArrayList<>();
