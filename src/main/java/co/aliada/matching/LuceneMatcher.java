@@ -36,7 +36,9 @@ final class LuceneMatcher implements Matcher {
     private static final double CLASSIFIER_FLOOR = 0.05;
 
     /** How much the cause a text tells ("... porque la ropa destiñe") adds, as a share of its own ranking: see {@code CauseWeightTests}. */
-    static final double CAUSE_WEIGHT = 2.0;
+    static final double CAUSE_WEIGHT = 3.0;
+    /** Words a cause needs to explain something: see {@link #withCause}. */
+    static final int MIN_CAUSE_WORDS = 2;
 
     private final Supplier<CatalogIndex> index;
     private final double classifierWeight;
@@ -86,6 +88,10 @@ final class LuceneMatcher implements Matcher {
     private List<Scored> withCause(CatalogIndex live, List<Scored> ranked, MatchQuery query, String lang) {
         String cause = causeWeight == 0 ? null : live.causes().of(query.text());
         QueryBuilder.Built built = cause == null ? null : QueryBuilder.build(live, cause, lang);
+        // A cause of one word restates the symptom ("... porque no se vende") rather than explaining it.
+        if (built != null && CatalogAnalyzer.words(live.queryAnalyzer(built.writtenIn()), Fields.name(built.writtenIn()), cause) < MIN_CAUSE_WORDS) {
+            return ranked;
+        }
         List<Scored> causeRanked = built == null ? List.of() : search(live, built, query);
         if (causeRanked.isEmpty()) {
             return ranked;

@@ -80,6 +80,19 @@ class CauseClauseTests {
     }
 
     @Test
+    void aCauseOfOneWordRestatesTheSymptomAndMovesNothing() {
+        CatalogIndex index = CatalogIndex.build(new Catalog(List.of(MARKET, PRODUCT), List.of(
+                service("ventas", "market", List.of("no se vende", "vender", "ventas")),
+                service("procesos", "product", List.of("botar lo que sobra", "desperdicio"))),
+                List.of(), Map.of(), Map.of(), CAUSES));
+        LuceneMatcher matcher = new LuceneMatcher(() -> index);
+        // "no se vende" says again that what is thrown away did not sell; what would help is the waste.
+        assertThat(first(matcher, "toca botar lo que sobra porque no se vende")).isEqualTo("procesos");
+        assertThat(first(new LuceneMatcher(() -> index, LuceneMatcher.CLASSIFIER_WEIGHT, 0), "toca botar lo que sobra porque no se vende"))
+                .isEqualTo("procesos");
+    }
+
+    @Test
     void theShippedCatalogueTellsCausesInBothLanguages() {
         CauseClause shipped = CatalogIndex.load(TestContent.CATALOG).causes();
         assertThat(shipped.of("perdemos clientes ya que la pagina se cae")).isEqualTo("la pagina se cae");
