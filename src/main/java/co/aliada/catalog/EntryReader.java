@@ -1,7 +1,9 @@
 package co.aliada.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -64,9 +66,9 @@ final class EntryReader {
         if (!r.only("", Set.of("after", "before"), "causes")) {
             return Causes.NONE;
         }
-        java.util.Map<String, java.util.Map<String, List<String>>> lists = new java.util.HashMap<>();
+        Map<String, Map<String, List<String>>> lists = new HashMap<>();
         for (String side : List.of("after", "before")) {
-            java.util.Map<String, List<String>> byLang = new java.util.HashMap<>();
+            Map<String, List<String>> byLang = new HashMap<>();
             if (r.has("/" + side) && r.only("/" + side, LANGS, side)) {
                 LANGS.forEach(lang -> byLang.put(lang, r.strings("/" + side + "/" + lang, side + " " + lang, 0, ANY)));
             }
