@@ -7,10 +7,11 @@ import java.util.stream.Collectors;
 
 /**
  * One validated, immutable version of the catalogue: pillars, services, institutions, the admins'
- * synonym rules (Solr format text) and the words that never tell what a challenge is about, per language.
+ * synonym rules (Solr format text), the words that never tell what a challenge is about, per language, and
+ * the words that tell a cause.
  */
 public record Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
-                      Map<String, String> synonyms, Map<String, List<String>> stopwords) {
+                      Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes) {
 
     public Catalog {
         pillars = List.copyOf(pillars);
@@ -18,6 +19,13 @@ public record Catalog(List<Pillar> pillars, List<Service> services, List<Institu
         institutions = List.copyOf(institutions);
         synonyms = Map.copyOf(synonyms);
         stopwords = Map.copyOf(stopwords);
+        causes = causes == null ? Causes.NONE : causes;
+    }
+
+    /** A catalogue without cause words: every word of a text weighs the same. */
+    public Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
+                   Map<String, String> synonyms, Map<String, List<String>> stopwords) {
+        this(pillars, services, institutions, synonyms, stopwords, Causes.NONE);
     }
 
     public Optional<Pillar> pillar(String id) {

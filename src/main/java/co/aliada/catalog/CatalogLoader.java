@@ -18,7 +18,8 @@ import co.aliada.content.YamlDocument;
 /**
  * Reads a catalogue folder: {@code pillars.yml}, {@code services.yml} and/or {@code services/*.yml},
  * {@code institutions.yml}, the synonym rules {@code synonyms-es.txt}, {@code synonyms-en.txt} and the
- * words to ignore {@code stopwords-es.txt}, {@code stopwords-en.txt} (both optional).
+ * words to ignore {@code stopwords-es.txt}, {@code stopwords-en.txt} (both optional), and the words that tell
+ * a cause {@code causes.yml} (optional).
  * Fails with every problem found (file, line, what is wrong) and changes nothing.
  */
 public final class CatalogLoader {
@@ -26,6 +27,7 @@ public final class CatalogLoader {
     public static final String PILLARS = "pillars.yml";
     public static final String SERVICES = "services";
     static final String INSTITUTIONS = "institutions.yml";
+    static final String CAUSES = "causes.yml";
 
     private static final java.util.regex.Pattern UNREADABLE =
             java.util.regex.Pattern.compile("malformed YAML|cannot be read|file not found");
@@ -46,13 +48,26 @@ public final class CatalogLoader {
         var institutions = Files.exists(dir.resolve(INSTITUTIONS))
                 ? read(dir, List.of(dir.resolve(INSTITUTIONS)), EntryReader::institutions, problems)
                 : List.<Sourced<Institution>>of();
+        Causes causes = causes(dir.resolve(CAUSES), problems);
         if (problems.list().stream().anyMatch(p -> UNREADABLE.matcher(p.message()).lookingAt())) {
             problems.throwIfAny(); // what references what is unknown while a file cannot be read
         }
         CatalogValidator.check(pillars, services, institutions, problems);
         problems.throwIfAny();
         return new Catalog(values(pillars), values(services), values(institutions), text(dir, "synonyms"),
-                words(text(dir, "stopwords")));
+                words(text(dir, "stopwords")), causes);
+    }
+
+    private static Causes causes(Path file, Problems problems) {
+        if (!Files.exists(file)) {
+            return Causes.NONE;
+        }
+        try {
+            return EntryReader.causes(YamlDocument.read(file, CAUSES), problems);
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
+            return Causes.NONE;
+        }
     }
 
     private static <T> List<Sourced<T>> read(Path dir, List<Path> files,

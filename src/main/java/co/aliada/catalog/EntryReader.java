@@ -1,7 +1,9 @@
 package co.aliada.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -56,6 +58,23 @@ final class EntryReader {
             }
         }
         return out;
+    }
+
+    /** The words of {@code causes.yml}: under {@code after} and {@code before}, a list per language. */
+    static Causes causes(YamlDocument doc, Problems problems) {
+        YamlReader r = new YamlReader(doc, problems);
+        if (!r.only("", Set.of("after", "before"), "causes")) {
+            return Causes.NONE;
+        }
+        Map<String, Map<String, List<String>>> lists = new HashMap<>();
+        for (String side : List.of("after", "before")) {
+            Map<String, List<String>> byLang = new HashMap<>();
+            if (r.has("/" + side) && r.only("/" + side, LANGS, side)) {
+                LANGS.forEach(lang -> byLang.put(lang, r.strings("/" + side + "/" + lang, side + " " + lang, 0, ANY)));
+            }
+            lists.put(side, byLang);
+        }
+        return new Causes(lists.get("after"), lists.get("before"));
     }
 
     static List<Sourced<Institution>> institutions(YamlDocument doc, Problems problems) {

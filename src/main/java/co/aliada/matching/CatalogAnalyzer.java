@@ -30,6 +30,7 @@ import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Every analyzer of the catalogue in one place. Index and query share one chain per language
@@ -84,6 +85,22 @@ final class CatalogAnalyzer {
             throw new IllegalStateException(e);
         }
         return new ArrayList<>(terms);
+    }
+
+    /** How many words of a text the analyzer keeps, a synonym counting as the word it stands beside. */
+    static int words(Analyzer analyzer, String field, String text) {
+        int words = 0;
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words += increment.getPositionIncrement() > 0 ? 1 : 0;
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return words;
     }
 
     private static Analyzer chain(String lang, SynonymMap synonyms, List<String> ignored) {

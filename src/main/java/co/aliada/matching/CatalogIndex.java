@@ -46,6 +46,7 @@ public final class CatalogIndex {
     private final GoalPhrases goals;
     private final ServiceClassifier classifier;
     private final Evidence evidence;
+    private final CauseClause causes;
     private final IndexSearcher searcher;
     private final Map<String, Analyzer> queryAnalyzers;
     private final Map<String, Service> services;
@@ -59,6 +60,7 @@ public final class CatalogIndex {
         this.goals = goals;
         this.classifier = classifier;
         this.evidence = evidence;
+        this.causes = new CauseClause(catalog.causes());
         this.searcher = searcher;
         this.queryAnalyzers = queryAnalyzers;
         this.services = catalog.services().stream().collect(Collectors.toMap(Service::id, s -> s));
@@ -144,6 +146,10 @@ public final class CatalogIndex {
 
     Evidence evidence() {
         return evidence;
+    }
+
+    CauseClause causes() {
+        return causes;
     }
 
     IndexSearcher searcher() {

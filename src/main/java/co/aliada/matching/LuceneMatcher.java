@@ -35,17 +35,29 @@ final class LuceneMatcher implements Matcher {
     /** A service the text barely touches is not brought in by the classifier alone below this posterior. */
     private static final double CLASSIFIER_FLOOR = 0.05;
 
+    /** How much the cause a text tells ("... porque la ropa destiñe") adds, as a share of its own ranking: see {@code CauseWeightTests}. */
+    static final double CAUSE_WEIGHT = 3.0;
+    /** Words a cause needs to explain something: see {@link #withCause}. */
+    static final int MIN_CAUSE_WORDS = 2;
+
     private final Supplier<CatalogIndex> index;
     private final double classifierWeight;
+    private final double causeWeight;
 
     LuceneMatcher(Supplier<CatalogIndex> index) {
-        this(index, CLASSIFIER_WEIGHT);
+        this(index, CLASSIFIER_WEIGHT, CAUSE_WEIGHT);
     }
 
     /** With another fusion weight: how {@code FusionWeightTests} compares weights by cross-validation. */
     LuceneMatcher(Supplier<CatalogIndex> index, double classifierWeight) {
+        this(index, classifierWeight, CAUSE_WEIGHT);
+    }
+
+    /** With other weights: how the weights' tests compare them. */
+    LuceneMatcher(Supplier<CatalogIndex> index, double classifierWeight, double causeWeight) {
         this.index = index;
         this.classifierWeight = classifierWeight;
+        this.causeWeight = causeWeight;
     }
 
     @Override
@@ -66,7 +78,28 @@ final class LuceneMatcher implements Matcher {
                 && (s.goal() || live.evidence().supports(s.service().id(), built.terms(), built.nearTerms())))) {
             return MatchResult.nothing();
         }
-        return Answers.of(live, fuse(live, built, ranked), lang, Math.max(1, query.limit()));
+        return Answers.of(live, withCause(live, fuse(live, built, ranked), query, lang), lang, Math.max(1, query.limit()));
+    }
+
+    /**
+     * When the text tells a cause, the cause's own ranking (text signals and classifier, as for the whole text)
+     * is added at {@code causeWeight}: the service that helps is the cause's, not the symptom's.
+     */
+    private List<Scored> withCause(CatalogIndex live, List<Scored> ranked, MatchQuery query, String lang) {
+        String cause = causeWeight == 0 ? null : live.causes().of(query.text());
+        QueryBuilder.Built built = cause == null ? null : QueryBuilder.build(live, cause, lang);
+        // A cause of one word restates the symptom ("... porque no se vende") rather than explaining it.
+        if (built != null && CatalogAnalyzer.words(live.queryAnalyzer(built.writtenIn()), Fields.name(built.writtenIn()), cause) < MIN_CAUSE_WORDS) {
+            return ranked;
+        }
+        List<Scored> causeRanked = built == null ? List.of() : search(live, built, query);
+        if (causeRanked.isEmpty()) {
+            return ranked;
+        }
+        Map<String, Double> sum = new HashMap<>();
+        ranked.forEach(s -> sum.put(s.service().id(), s.score()));
+        fuse(live, built, causeRanked).forEach(s -> sum.merge(s.service().id(), causeWeight * s.score(), Double::sum));
+        return sorted(live, sum);
     }
 
     /** Adds the classifier's opinion, in units of the best text score, and re-ranks. */
@@ -80,8 +113,12 @@ final class LuceneMatcher implements Matcher {
                 fused.merge(id, classifierWeight * top * p, Double::sum);
             }
         });
+        return sorted(live, fused);
+    }
+
+    private static List<Scored> sorted(CatalogIndex live, Map<String, Double> scores) {
         List<Scored> result = new ArrayList<>();
-        fused.forEach((id, score) -> result.add(new Scored(live.service(id), score)));
+        scores.forEach((id, score) -> result.add(new Scored(live.service(id), score)));
         result.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.service().id()));
         return result;
     }

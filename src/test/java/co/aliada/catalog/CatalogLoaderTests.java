@@ -44,6 +44,19 @@ class CatalogLoaderTests {
     }
 
     @Test
+    void readsTheCauseWordsAndNamesTheFileOfAnUnknownSide() {
+        TestCatalogs.small(dir);
+        assertThat(CatalogLoader.load(dir).causes()).isEqualTo(Causes.NONE);
+        TestCatalogs.write(dir, "causes.yml", "after: {es: [porque, \"debido a\"], en: [because]}\nbefore: {es: [por eso], en: []}\n");
+        Causes causes = CatalogLoader.load(dir).causes();
+        assertThat(causes.after("es")).containsExactly("porque", "debido a");
+        assertThat(causes.before("es")).containsExactly("por eso");
+        TestCatalogs.write(dir, "causes.yml", "after: {es: [porque], en: [because]}\nbefroe: {es: [por eso], en: []}\n");
+        assertThat(problem().file()).isEqualTo("causes.yml");
+        assertThat(problem().message()).contains("unknown field 'befroe'");
+    }
+
+    @Test
     void namesFileAndLineOfAMissingEnglishText() {
         TestCatalogs.small(dir);
         TestCatalogs.write(dir, "services/market-positioning.yml",
