@@ -1,13 +1,12 @@
 package co.aliada.selfcheck;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import co.aliada.BenchFigures;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -37,8 +36,7 @@ class PeerComparisonBenchmark {
     @Test
     void countingASectorsCompanies() throws Exception {
         List<String> report = new ArrayList<>();
-        report.add("peer comparison, " + READS + " reads a size, " + Runtime.getRuntime().availableProcessors()
-                + " cores, " + Instant.now());
+        report.add(BenchFigures.header("peer comparison", READS));
         HikariDataSource h2 = new HikariDataSource();
         h2.setJdbcUrl("jdbc:h2:file:" + dir.resolve("peers"));
         h2.setUsername("sa");
@@ -79,19 +77,10 @@ class PeerComparisonBenchmark {
                 }
             }
             report.add(String.format("%,d companies: previous query %s; companies by rank %s; a finish saved in %.2f ms (mean of %,d)",
-                    size, millis(previous), millis(now), saving / 1e6 / saves, saves));
+                    size, BenchFigures.medianAndP90(previous), BenchFigures.medianAndP90(now), saving / 1e6 / saves, saves));
         }
         h2.close();
-        String text = String.join("\n", report);
-        System.out.println(text);
-        Path out = Path.of("target", "bench", "peer-comparison.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, text + "\n");
+        BenchFigures.write("peer-comparison.txt", report);
     }
 
-    private static String millis(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return String.format("median %.2f ms, p90 %.2f ms", sorted[sorted.length / 2] / 1e6, sorted[sorted.length * 9 / 10] / 1e6);
-    }
 }

@@ -1,17 +1,16 @@
 package co.aliada.telegram;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
+import co.aliada.BenchFigures;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
@@ -45,8 +44,7 @@ class OutboxBacklogBenchmark {
     @Test
     void aSendingPassAsTheBacklogGrows() throws Exception {
         List<String> report = new ArrayList<>();
-        report.add("outbox backlog, " + READS + " reads a size, " + Runtime.getRuntime().availableProcessors()
-                + " cores, " + Instant.now());
+        report.add(BenchFigures.header("outbox backlog", READS));
         String databases = System.getProperty("bench.databases", "h2,postgresql");
         for (int perChat : databases.contains("h2") ? PER_CHAT : new int[0]) {
             try (HikariDataSource h2 = new HikariDataSource()) {
@@ -70,11 +68,7 @@ class OutboxBacklogBenchmark {
                 }
             }
         }
-        String text = String.join("\n", report);
-        System.out.println(text);
-        Path out = Path.of("target", "bench", "outbox-backlog.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, text + "\n");
+        BenchFigures.write("outbox-backlog.txt", report);
     }
 
     private void measure(String database, DataSource dataSource, int perChat, List<String> report) {
@@ -114,13 +108,8 @@ class OutboxBacklogBenchmark {
                 }
             }
             report.add(String.format("%s, %,d waiting, %d a chat: previous query %s; heads read by pages %s", database,
-                    backlog, perChat, millis(previous), millis(now)));
+                    backlog, perChat, BenchFigures.medianAndP90(previous), BenchFigures.medianAndP90(now)));
         }
     }
 
-    private static String millis(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return String.format("median %.2f ms, p90 %.2f ms", sorted[sorted.length / 2] / 1e6, sorted[sorted.length * 9 / 10] / 1e6);
-    }
 }
