@@ -162,8 +162,9 @@ public final class IntentModel {
     }
 
     private Negated negated(String clipped, String lang) {
-        Reading plain = Features.read(negation.plainWords(clipped), negation);
-        return new Negated(plain, ranked(plain, lang), negation.negatedWords(clipped), negation.negatedClauses(clipped));
+        Negation.Parts parts = negation.parts(clipped);
+        Reading plain = Features.read(parts.plain(), negation);
+        return new Negated(plain, ranked(plain, lang), parts.negated(), parts.clauses());
     }
 
     /**

@@ -110,13 +110,24 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
         return null;
     }
 
-    /** Each negated clause of the text (the words after one cue, up to the end of its scope), in order. */
-    List<String> negatedClauses(String text) {
-        List<String> clauses = new ArrayList<>();
+    /**
+     * A negated text's three sides, from one look at its scope and words: its plain words (outside negated clauses,
+     * cues that negate something left out), its negated words (what it says it does not want), and each negated
+     * clause (the words after one cue, up to the end of its scope), in order.
+     */
+    record Parts(String plain, String negated, List<String> clauses) {
+    }
+
+    Parts parts(String text) {
+        BitSet scope = scope(text);
         Tokens tokens = Tokens.of(text);
+        return new Parts(keep(text, scope, tokens, false), keep(text, scope, tokens, true), negatedClauses(text, scope, tokens));
+    }
+
+    private static List<String> negatedClauses(String text, BitSet scope, Tokens tokens) {
+        List<String> clauses = new ArrayList<>();
         List<int[]> spans = tokens.spans();
         List<String> words = tokens.words();
-        BitSet scope = scope(text);
         StringBuilder clause = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             if (scope.get(spans.get(i)[0])) {
@@ -132,29 +143,12 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
         return clauses;
     }
 
-    private static List<String> ids(YamlDocument doc, String field) {
-        List<String> ids = new ArrayList<>();
-        doc.root().path(field).forEach(id -> ids.add(id.asString()));
-        return List.copyOf(ids);
-    }
-
-    /** The negated words of the text, in order: what the text says it does not want. */
-    String negatedWords(String text) {
-        return keep(text, true);
-    }
-
-    /** The words of the text outside negated clauses, cues that negate something left out. */
-    String plainWords(String text) {
-        return keep(text, false);
-    }
-
-    private String keep(String text, boolean negated) {
-        BitSet scope = scope(text);
+    /** The negated words, or the plain ones without the cues that negate something. */
+    private String keep(String text, BitSet scope, Tokens tokens, boolean negated) {
         BitSet cueChars = new BitSet();
-        Tokens tokens = Tokens.of(text);
         List<int[]> spans = tokens.spans();
         List<String> words = tokens.words();
-        for (int i = 0; i < words.size(); i++) {
+        for (int i = 0; !negated && i < words.size(); i++) {
             int cue = startsWith(cues, words, i);
             // A cue that negates nothing is an answer of its own ("eso no", "no, gracias"): it stays a plain word.
             boolean negates = cue > 0 && i + cue < words.size() && scope.get(spans.get(i + cue)[0]);
@@ -168,6 +162,12 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             kept.append(in ? text.charAt(k) : ' ');
         }
         return kept.toString().strip();
+    }
+
+    private static List<String> ids(YamlDocument doc, String field) {
+        List<String> ids = new ArrayList<>();
+        doc.root().path(field).forEach(id -> ids.add(id.asString()));
+        return List.copyOf(ids);
     }
 
     /**
