@@ -1,13 +1,13 @@
 package co.aliada.challenge;
 
 import java.net.URI;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import co.aliada.content.SpellingFold;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Turn;
 import co.aliada.matching.MatchResult;
@@ -111,14 +111,14 @@ final class ServiceLines {
             return List.of();
         }
         Set<String> stems = new LinkedHashSet<>();
-        for (String word : fold(service.name() + " " + service.summary()).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : SpellingFold.plain(service.name() + " " + service.summary()).split("[^\\p{L}\\p{N}]+")) {
             if (word.length() >= 4) {
                 stems.add(word.substring(0, Math.min(5, word.length())));
             }
         }
         Set<String> found = new LinkedHashSet<>();
         for (String word : said.split("[^\\p{L}\\p{N}]+")) {
-            String folded = fold(word);
+            String folded = SpellingFold.plain(word);
             if (folded.length() >= 5 && stems.contains(folded.substring(0, 5)) && found.size() < WHY_WORDS) {
                 found.add(word.toLowerCase(Locale.ROOT));
             }
@@ -126,9 +126,6 @@ final class ServiceLines {
         return List.copyOf(found);
     }
 
-    private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-    }
 
     /** Cut first, then escaped, so that an entity is never split. */
     static String esc(String value, int max) {

@@ -1,6 +1,9 @@
 package co.aliada.content;
 
 import java.io.IOException;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -16,6 +19,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class SpellingFold extends TokenFilter {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
     public SpellingFold(TokenStream input) {
@@ -30,6 +35,11 @@ public final class SpellingFold extends TokenFilter {
         String folded = fold(term.toString());
         term.setEmpty().append(folded);
         return true;
+    }
+
+    /** A text in lower case and without accents ("Está" is "esta"): what people type, and what {@link #fold} takes. */
+    public static String plain(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** The folded form of one lower-case, accent-free word. */

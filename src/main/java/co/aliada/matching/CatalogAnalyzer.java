@@ -145,7 +145,7 @@ final class CatalogAnalyzer {
         stops.forEach(word -> words.add(new String((char[]) word)));
         CharArraySet all = new CharArraySet(words.size() * 3, true);
         for (String w : words) {
-            String plain = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+            String plain = SpellingFold.plain(w);
             all.add(w);
             all.add(plain);
             if (spelling) {

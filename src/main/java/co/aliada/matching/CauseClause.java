@@ -1,13 +1,12 @@
 package co.aliada.matching;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import co.aliada.catalog.Causes;
+import co.aliada.content.SpellingFold;
 
 /**
  * The part of a text that tells a cause, found with the admins' cause words ({@code causes.yml}): the words
@@ -19,6 +18,8 @@ import co.aliada.catalog.Causes;
 final class CauseClause {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}']+|[.;!?]+");
+    // Words are compared in lower case without accents, not spelling-folded as the analyzers do: that fold makes
+    // "pq" (porque) and "pc" (computer) one word, so the spellings people use ("porke", "xq") are listed in the file.
 
     private final List<List<String>> after = new ArrayList<>();
     private final List<List<String>> before = new ArrayList<>();
@@ -37,7 +38,7 @@ final class CauseClause {
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             words.add(m.group());
-            folded.add(fold(m.group()));
+            folded.add(SpellingFold.plain(m.group()));
         }
         for (int i = 0; i < words.size(); i++) {
             int length = longest(after, folded, i);
@@ -62,7 +63,7 @@ final class CauseClause {
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(phrase);
         while (m.find()) {
-            tokens.add(fold(m.group()));
+            tokens.add(SpellingFold.plain(m.group()));
         }
         if (!tokens.isEmpty()) {
             phrases.add(List.copyOf(tokens));
@@ -95,11 +96,5 @@ final class CauseClause {
 
     private static String join(List<String> words, int from, int to) {
         return from < to ? String.join(" ", words.subList(from, to)) : null;
-    }
-
-    // Lower case, no accents. Not the spelling fold of the analyzers: it makes "pq" (porque) and "pc" (computer)
-    // one word, so the spellings people use ("porke", "xq") are listed in the file instead.
-    private static String fold(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 }
