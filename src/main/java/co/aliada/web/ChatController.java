@@ -29,6 +29,7 @@ class ChatController {
     static final String CHANNEL = "web:";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,60}");
     private static final Pattern EVENT = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
+    private static final String SEND = "send {\"text\": \"...\"} or {\"button\": \"<data>\"}";
 
     private final ConversationEngine engine;
     private final MediaStore media;
@@ -69,9 +70,10 @@ class ChatController {
 
     /**
      * What the page or a client sends: a text (a leading slash makes it a command) or a button's data;
-     * an optional {@code eventId} makes a retried request count once.
+     * an optional {@code eventId} makes a retried request count once. Text and button are read as any JSON
+     * value so that a number or a boolean is refused, as the other endpoints refuse it, not coerced to "5".
      */
-    record ChatRequest(String text, String button, String lang, String eventId) {
+    record ChatRequest(Object text, Object button, String lang, String eventId) {
     }
 
     @PostMapping("/api/chat/{conversationId}")
@@ -81,7 +83,7 @@ class ChatController {
             throw new BadRequest("conversationId must be 1 to 60 letters, digits, '.', '_' or '-'");
         }
         if (request == null) {
-            throw new BadRequest("send {\"text\": \"...\"} or {\"button\": \"<data>\"}");
+            throw new BadRequest(SEND);
         }
         Inbound in = toInbound(CHANNEL + conversationId, request)
                 .withLangHint(request.lang() != null ? request.lang() : acceptLanguage);
@@ -109,13 +111,16 @@ class ChatController {
     }
 
     private static Inbound toInbound(String chat, ChatRequest request) {
-        if (request.button() != null && !request.button().isBlank()) {
-            return Inbound.button(chat, request.button());
+        if (request.text() != null && !(request.text() instanceof String)
+                || request.button() != null && !(request.button() instanceof String)) {
+            throw new BadRequest(SEND + ": text and button must be strings");
         }
-        if (request.text() == null) {
-            throw new BadRequest("send {\"text\": \"...\"} or {\"button\": \"<data>\"}");
+        if (request.button() instanceof String button && !button.isBlank()) {
+            return Inbound.button(chat, button);
         }
-        String text = request.text();
+        if (!(request.text() instanceof String text)) {
+            throw new BadRequest(SEND);
+        }
         if (text.startsWith("/") && text.length() > 1 && !text.startsWith("//")) {
             return Inbound.command(chat, text.substring(1));
         }

@@ -55,7 +55,9 @@ class ChatApiHostileInputTests {
     @Test
     void malformedBodiesAndIdsAnswer400WithAnError() throws Exception {
         for (String body : List.of("", "null", "[]", "\"text\"", "{", "{\"text\": {}}", "{\"text\": null}",
-                "{\"button\": \"\", \"text\": null}", "{\"text\": [1,2]}", "\u0000")) {
+                "{\"button\": \"\", \"text\": null}", "{\"text\": [1,2]}", "\u0000",
+                // a number or a boolean is not a text: refused as /api/intent and /api/match refuse it, not coerced to "5"
+                "{\"text\": 5}", "{\"text\": true}", "{\"button\": 5}", "{\"button\": false, \"text\": \"hola\"}")) {
             HttpResponse<String> response = post("fuzz-d", body);
             check(response, body);
             assertThat(response.statusCode()).as(body).isEqualTo(400);
