@@ -25,6 +25,14 @@ public record TelegramProperties(
         String webhookSecret,
         Long consultantsChatId) {
 
+    public TelegramProperties {
+        // A URL without a host ("localhost:8081", "api.telegram.org") would fail on every call, deep in the HTTP client.
+        if (baseUrl.getHost() == null || !(baseUrl.getScheme() == null || baseUrl.getScheme().matches("(?i)https?"))) {
+            throw new IllegalArgumentException("aliada.telegram.base-url must be an http or https URL with a host, such as "
+                    + "https://api.telegram.org or http://127.0.0.1:8081");
+        }
+    }
+
     /** How updates arrive. */
     public enum Mode { POLLING, WEBHOOK }
 
@@ -39,7 +47,7 @@ public record TelegramProperties(
     }
 
     TelegramUrl telegramUrl() {
-        String scheme = baseUrl.getScheme() == null ? "https" : baseUrl.getScheme();
+        String scheme = baseUrl.getScheme() == null ? "https" : baseUrl.getScheme().toLowerCase(java.util.Locale.ROOT);
         int port = baseUrl.getPort() > 0 ? baseUrl.getPort() : scheme.equals("http") ? 80 : 443;
         return new TelegramUrl(scheme, baseUrl.getHost(), port, false);
     }

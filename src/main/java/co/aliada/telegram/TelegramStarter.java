@@ -1,10 +1,12 @@
 package co.aliada.telegram;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import co.aliada.content.ContentException;
 import co.aliada.conversation.Texts;
 import co.aliada.store.ClusterLock;
 import org.slf4j.Logger;
@@ -82,7 +84,13 @@ final class TelegramStarter implements SmartLifecycle {
         } catch (Exception e) {
             log.warn("Telegram getMe failed: {}", Secrets.describe(e));
         }
-        for (SetMyCommands menu : commands.menus(texts.get())) {
+        List<SetMyCommands> menus;
+        try {
+            menus = commands.menus(texts.get());
+        } catch (ContentException e) {
+            return; // the content cannot be served: the start stops and says why, once, with the file and line
+        }
+        for (SetMyCommands menu : menus) {
             try {
                 client.execute(menu);
             } catch (Exception e) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class TelegramPropertiesTests {
 
@@ -40,5 +41,15 @@ class TelegramPropertiesTests {
     void consultantsChatIsATelegramChatKey() {
         assertThat(with("1:x", "https://api.telegram.org", -100900L).consultantsChat()).contains("tg:-100900");
         assertThat(with("1:x", "https://api.telegram.org", null).consultantsChat()).isEmpty();
+    }
+
+    @Test
+    void aBaseUrlWithoutAHostIsRefusedAtStartWithTheSettingNamed() {
+        // before, the application started and every Bot API call failed deep in the HTTP client
+        for (String wrong : new String[] {"notaurl", "localhost:8081", "api.telegram.org", "ftp://127.0.0.1:8081"}) {
+            assertThatIllegalArgumentException().isThrownBy(() -> with("1:x", wrong, null))
+                    .withMessageContaining("aliada.telegram.base-url").withMessageContaining("http://127.0.0.1:8081");
+        }
+        assertThat(with("1:x", "HTTP://127.0.0.1:8081/", null).telegramUrl().getHost()).isEqualTo("127.0.0.1");
     }
 }
