@@ -3,8 +3,10 @@ package co.aliada.matching;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import co.aliada.catalog.Catalog;
@@ -20,10 +22,15 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * One catalogue version and its in-memory Lucene index, built beside the live one and swapped in
@@ -53,6 +60,8 @@ public final class CatalogIndex {
     private final Map<String, Pillar> pillars;
     private final Map<String, List<Institution>> offering;
     private final Map<String, Vocabulary> vocabularies = new java.util.HashMap<>();
+    /** Per language, every word of its searched fields: whether the catalogue knows a word, without a seek per field. */
+    private final Map<String, Set<String>> known = new java.util.HashMap<>();
 
     private CatalogIndex(Catalog catalog, IndexSearcher searcher, Map<String, Analyzer> queryAnalyzers, GoalPhrases goals,
             ServiceClassifier classifier, Evidence evidence) {
@@ -70,7 +79,24 @@ public final class CatalogIndex {
             for (Fields.Weighted f : Fields.fuzzy(lang)) {
                 vocabularies.put(f.field(), new Vocabulary(searcher.getIndexReader(), f.field()));
             }
+            known.put(lang, words(searcher.getIndexReader(), Fields.searched(lang)));
         }
+    }
+
+    private static Set<String> words(IndexReader reader, List<Fields.Weighted> fields) {
+        Set<String> words = new HashSet<>();
+        try {
+            for (Fields.Weighted f : fields) {
+                Terms terms = MultiTerms.getTerms(reader, f.field());
+                TermsEnum each = terms == null ? TermsEnum.EMPTY : terms.iterator();
+                for (BytesRef term = each.next(); term != null; term = each.next()) {
+                    words.add(term.utf8ToString());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
     }
 
     /** Loads, validates and indexes a catalogue folder; any problem is a {@code ContentException}. */
@@ -129,6 +155,11 @@ public final class CatalogIndex {
 
     List<Institution> offering(String serviceId) {
         return offering.getOrDefault(serviceId, List.of());
+    }
+
+    /** Whether a query term is a word of the catalogue in that language (in any searched field). */
+    boolean knows(String lang, String term) {
+        return known.getOrDefault(lang, Set.of()).contains(term);
     }
 
     /** The words of a fuzzy-searched field, to find what a misspelt word was meant to be. */

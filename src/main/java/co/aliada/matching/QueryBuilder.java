@@ -1,12 +1,9 @@
 package co.aliada.matching;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,7 +31,6 @@ final class QueryBuilder {
 
     /** The query for a text, or null when no language finds a word worth searching. */
     static Built build(CatalogIndex index, String text, String chatLang) {
-        IndexReader reader = index.searcher().getIndexReader();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         String written = chatLang;
         int bestKnown = -1;
@@ -43,7 +39,7 @@ final class QueryBuilder {
         int[] known = new int[Fields.LANGS.size()];
         for (int i = 0; i < known.length; i++) {
             String lang = Fields.LANGS.get(i);
-            known[i] = (int) byLang.get(i).stream().filter(t -> exists(reader, lang, t)).count();
+            known[i] = (int) byLang.get(i).stream().filter(t -> index.knows(lang, t)).count();
             if (known[i] > bestKnown || (known[i] == bestKnown && lang.equals(chatLang))) {
                 bestKnown = known[i];
                 written = lang;
@@ -54,7 +50,7 @@ final class QueryBuilder {
         for (int i = 0; i < known.length; i++) {
             String lang = Fields.LANGS.get(i);
             for (String term : byLang.get(i)) {
-                boolean exact = exists(reader, lang, term);
+                boolean exact = index.knows(lang, term);
                 if (exact) {
                     for (Fields.Weighted f : Fields.searched(lang)) {
                         query.add(new BoostQuery(new TermQuery(new Term(f.field(), term)), f.boost()), BooleanClause.Occur.SHOULD);
@@ -80,19 +76,6 @@ final class QueryBuilder {
             terms.put(Fields.LANGS.get(i), byLang.get(i));
         }
         return clauses == 0 ? null : new Built(query.build(), written, known[Fields.LANGS.indexOf(written)], terms, nearTerms);
-    }
-
-    private static boolean exists(IndexReader reader, String lang, String term) {
-        try {
-            for (Fields.Weighted f : Fields.searched(lang)) {
-                if (reader.docFreq(new Term(f.field(), term)) > 0) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The query, the language the text seems written in, and how many of its words the catalogue knows. */
