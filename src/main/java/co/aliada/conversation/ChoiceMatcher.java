@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Reads a typed answer as one of the buttons on offer, so that nobody has to tap: the number shown
  * ("2"), the emoji number ("2️⃣"), the option's words or a clear part of them ("agro", "agroindustira"),
  * with accents, case and small typos ignored, and yes/no words where the choice is a yes/no one (which,
- * as it may give consent or erase data, takes nothing vaguer than those words or an option's own label).
+ * as it may give consent or erase data, takes nothing vaguer than those words or an option's own label). Where the
+ * options are ranges of a count ("1 a 10", "11 a 50"), a number typed is a count ("somos 3") and picks its range.
  * One matcher serves every choice (profile, self-check, ratings, feedback, menus); it knows no step.
  */
 public final class ChoiceMatcher {
@@ -25,11 +26,22 @@ public final class ChoiceMatcher {
 
     private final Set<String> yesWords;
     private final Set<String> noWords;
+    private final Set<String> countWords;
 
     /** @param yesWords words that say yes (normalized by this class), @param noWords words that say no */
     public ChoiceMatcher(Set<String> yesWords, Set<String> noWords) {
-        this.yesWords = yesWords.stream().map(ChoiceMatcher::normalized).collect(java.util.stream.Collectors.toSet());
-        this.noWords = noWords.stream().map(ChoiceMatcher::normalized).collect(java.util.stream.Collectors.toSet());
+        this(yesWords, noWords, Set.of());
+    }
+
+    /** @param countWords words that may stand beside a count ("somos 3 personas"); other words make it no count */
+    public ChoiceMatcher(Set<String> yesWords, Set<String> noWords, Set<String> countWords) {
+        this.yesWords = normalized(yesWords);
+        this.noWords = normalized(noWords);
+        this.countWords = normalized(countWords);
+    }
+
+    private static Set<String> normalized(Set<String> words) {
+        return words.stream().map(ChoiceMatcher::normalized).collect(java.util.stream.Collectors.toSet());
     }
 
     /** What a typed text picked: one button (exactly or by a clear part), several, or none. */
@@ -67,6 +79,14 @@ public final class ChoiceMatcher {
                     : noWords.contains(text) ? new Match(List.of(no), true) : exactLabel(typed, options);
         }
         var number = NUMBER.matcher(text);
+        List<long[]> ranges = ranges(options);
+        // "3" under "1 a 10 / 11 a 50 / 51 a 200" is three people, not the third button; "opción 3" is the button
+        if (ranges != null && !(number.matches() && !Character.isDigit(text.charAt(0)))) {
+            Match counted = counted(words(text), options, ranges);
+            if (counted != null) {
+                return counted;
+            }
+        }
         if (number.matches()) {
             int n = Integer.parseInt(number.group(1));
             if (n >= 1 && n <= options.size()) {
@@ -76,6 +96,55 @@ public final class ChoiceMatcher {
         List<String> words = words(text);
         Match same = exactLabel(typed, options);
         return same.chosen() ? same : partial(words, options);
+    }
+
+    /**
+     * The options as ranges of a count ("1 a 10", "11 to 50", "51-200": two numbers, the first the smaller, and a few
+     * words), or null when any option is not one.
+     */
+    private static List<long[]> ranges(List<Outbound.Button> options) {
+        List<long[]> ranges = new ArrayList<>();
+        for (Outbound.Button option : options) {
+            List<String> words = words(normalized(option.label()));
+            List<Long> numbers = numbers(words);
+            if (numbers.size() != 2 || numbers.get(0) >= numbers.get(1) || words.size() - numbers.size() > 3) {
+                return null;
+            }
+            ranges.add(new long[] {numbers.get(0), numbers.get(1)});
+        }
+        return ranges;
+    }
+
+    /**
+     * A short answer with numbers in it ("3", "somos 3", "tenemos 25 empleados", "entre 5 y 8") read as a count: the one
+     * range that holds them all, or no option when none does or they span several; null when no number was typed or
+     * a word beside it is not one that goes with a count.
+     */
+    private Match counted(List<String> typed, List<Outbound.Button> options, List<long[]> ranges) {
+        List<Long> numbers = numbers(typed);
+        if (numbers.isEmpty() || typed.size() - numbers.size() > MAX_WORDS
+                || !typed.stream().allMatch(w -> isNumber(w) || FILLER.contains(w) || countWords.contains(w))) {
+            return null; // no count, or words that say something else ("perro verde 123"): read as before
+        }
+        Outbound.Button found = null;
+        for (int i = 0; i < options.size(); i++) {
+            long[] range = ranges.get(i);
+            if (numbers.stream().allMatch(n -> n >= range[0] && n <= range[1])) {
+                if (found != null) {
+                    return Match.NONE;
+                }
+                found = options.get(i);
+            }
+        }
+        return found == null ? Match.NONE : new Match(List.of(found), true);
+    }
+
+    private static List<Long> numbers(List<String> words) {
+        return words.stream().filter(ChoiceMatcher::isNumber).map(Long::parseLong).toList();
+    }
+
+    private static boolean isNumber(String word) {
+        return word.length() <= 9 && word.chars().allMatch(Character::isDigit);
     }
 
     /** Only for steps that expect free text: an answer that is exactly an option's label (or number-free). */

@@ -248,7 +248,8 @@ public final class ConversationEngine {
     private static ChoiceMatcher.Match choice(Inbound in, Turn turn, boolean expectsText) {
         ChatState state = turn.state();
         List<Outbound.Button> live = Keyboard.buttons(state);
-        ChoiceMatcher matcher = new ChoiceMatcher(words(turn, "common.choice.yes-words"), words(turn, "common.choice.no-words"));
+        ChoiceMatcher matcher = new ChoiceMatcher(words(turn, "common.choice.yes-words"), words(turn, "common.choice.no-words"),
+                words(turn, "common.choice.count-words"));
         if (expectsText) {
             return matcher.exactLabel(in.payload(), live);
         }

@@ -18,7 +18,8 @@ class ChoiceMatcherTests {
             new Outbound.Button("Otro", "sector:other"));
     static final Outbound.Button YES = new Outbound.Button("✅ Acepto", "consent:yes");
     static final Outbound.Button NO = new Outbound.Button("No acepto", "consent:no");
-    static final ChoiceMatcher MATCHER = new ChoiceMatcher(Set.of("sí", "claro", "yes"), Set.of("no", "nope"));
+    static final ChoiceMatcher MATCHER = new ChoiceMatcher(Set.of("sí", "claro", "yes"), Set.of("no", "nope"),
+            Set.of("somos", "tenemos", "personas", "empleados", "entre", "we", "are"));
 
     @ParameterizedTest
     @CsvSource({
@@ -32,6 +33,32 @@ class ChoiceMatcherTests {
         ChoiceMatcher.Match match = MATCHER.match(typed, SECTORS, null, null);
         assertThat(match.chosen()).as(typed).isTrue();
         assertThat(match.button().data()).isEqualTo(data);
+    }
+
+    static final List<Outbound.Button> SIZES = List.of(new Outbound.Button("1 a 10", "size:micro"),
+            new Outbound.Button("11 a 50", "size:small"), new Outbound.Button("51 a 200", "size:medium"));
+
+    @ParameterizedTest
+    @CsvSource({
+            // before, "3" and "2" picked the third and second buttons: a business of three people stored as medium
+            "3, size:micro", "2, size:micro", "1, size:micro", "somos 3, size:micro", "3 personas, size:micro",
+            "tenemos 25 empleados, size:small", "120, size:medium", "entre 5 y 8, size:micro", "50, size:small",
+            "opción 2, size:small", "#3, size:medium", "11 a 50, size:small"})
+    void aNumberTypedUnderRangesIsACountUnlessItNamesAnOption(String typed, String data) {
+        ChoiceMatcher.Match match = MATCHER.match(typed, SIZES, null, null);
+        assertThat(match.chosen()).as(typed).isTrue();
+        assertThat(match.button().data()).as(typed).isEqualTo(data);
+    }
+
+    @Test
+    void aCountOutsideEveryRangeOrAcrossTwoPicksNothing() {
+        assertThat(MATCHER.match("300", SIZES, null, null).candidates()).isEmpty();
+        assertThat(MATCHER.match("somos 10 u 12", SIZES, null, null).candidates()).isEmpty();
+        assertThat(MATCHER.match("0", SIZES, null, null).candidates()).isEmpty();
+        assertThat(MATCHER.match("perro verde 123", SIZES, null, null).candidates()).as("words that say something else").isEmpty();
+        List<Outbound.Button> english = List.of(new Outbound.Button("1 to 10", "size:micro"),
+                new Outbound.Button("11 to 50", "size:small"), new Outbound.Button("51 to 200", "size:medium"));
+        assertThat(MATCHER.match("we are 40", english, null, null).button().data()).isEqualTo("size:small");
     }
 
     @Test

@@ -88,6 +88,22 @@ class JourneyWalkTests {
         assertThat(data(last)).as("two misses in a row").anyMatch(d -> d.startsWith("/asesor"));
     }
 
+    @Test
+    void aNumberOfPeopleTypedAtTheSizeQuestionIsTheirCountNotAButtonsPosition() {
+        say("/start");
+        say("sí");
+        say("agro");
+        say("somos 3");
+        assertThat(last.body().toString()).as("the size is taken and the municipality asked")
+                .contains(TestTexts.texts().get("profile.municipality.question", "es").replaceAll("<[^>]+>", ""));
+        say("Popayán");
+        say("saltar");
+        say("/mis_datos");
+        String export = chat.get(last.body().findValue("document").asText(), null).body();
+        // before, "3" stored the third button: 51 to 200 people
+        assertThat(export).contains("\"profileSize\" : \"micro\"").doesNotContain("medium");
+    }
+
     /** A reply that leaves the person a button to tap: the next step's, or a menu. */
     private void forward(Reply reply) {
         last = reply;
