@@ -2,10 +2,13 @@ package co.aliada.conversation;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a typed answer as one of the buttons on offer, so that nobody has to tap: the number shown
@@ -13,6 +16,7 @@ import java.util.regex.Pattern;
  * with accents, case and small typos ignored, and yes/no words where the choice is a yes/no one (which,
  * as it may give consent or erase data, takes nothing vaguer than those words or an option's own label). Where the
  * options are ranges of a count ("1 a 10", "11 a 50"), a number typed is a count ("somos 3") and picks its range.
+ * Content may give an option whole answers of its own ("muy urgente" for "Alta").
  * One matcher serves every choice (profile, self-check, ratings, feedback, menus); it knows no step.
  */
 public final class ChoiceMatcher {
@@ -27,21 +31,29 @@ public final class ChoiceMatcher {
     private final Set<String> yesWords;
     private final Set<String> noWords;
     private final Set<String> countWords;
+    private final Map<String, Set<String>> optionWords;
 
     /** @param yesWords words that say yes (normalized by this class), @param noWords words that say no */
     public ChoiceMatcher(Set<String> yesWords, Set<String> noWords) {
-        this(yesWords, noWords, Set.of());
+        this(yesWords, noWords, Set.of(), Map.of());
     }
 
-    /** @param countWords words that may stand beside a count ("somos 3 personas"); other words make it no count */
-    public ChoiceMatcher(Set<String> yesWords, Set<String> noWords, Set<String> countWords) {
+    /**
+     * @param countWords  words that may stand beside a count ("somos 3 personas"); other words make it no count
+     * @param optionWords by a button's data, whole answers that choose it though they are not its label ("muy
+     *                    urgente" for "Alta"): an answer the step asks for, never read as a request
+     */
+    public ChoiceMatcher(Set<String> yesWords, Set<String> noWords, Set<String> countWords, Map<String, Set<String>> optionWords) {
         this.yesWords = normalized(yesWords);
         this.noWords = normalized(noWords);
         this.countWords = normalized(countWords);
+        this.optionWords = new HashMap<>();
+        optionWords.forEach((data, answers) -> this.optionWords.put(data,
+                answers.stream().map(a -> String.join(" ", words(normalized(a)))).collect(Collectors.toSet())));
     }
 
     private static Set<String> normalized(Set<String> words) {
-        return words.stream().map(ChoiceMatcher::normalized).collect(java.util.stream.Collectors.toSet());
+        return words.stream().map(ChoiceMatcher::normalized).collect(Collectors.toSet());
     }
 
     /** What a typed text picked: one button (exactly or by a clear part), several, or none. */
@@ -72,6 +84,12 @@ public final class ChoiceMatcher {
         String text = normalized(typed);
         if (text.isEmpty() || options.isEmpty()) {
             return Match.NONE;
+        }
+        String answer = String.join(" ", words(text));
+        for (Outbound.Button option : options) {
+            if (optionWords.getOrDefault(option.data(), Set.of()).contains(answer)) {
+                return new Match(List.of(option), true);
+            }
         }
         if (yes != null && no != null) {
             // a yes/no question (consent, erasing data) takes only a clear yes or no, or an option's own words

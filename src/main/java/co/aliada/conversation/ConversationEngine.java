@@ -248,8 +248,15 @@ public final class ConversationEngine {
     private static ChoiceMatcher.Match choice(Inbound in, Turn turn, boolean expectsText) {
         ChatState state = turn.state();
         List<Outbound.Button> live = Keyboard.buttons(state);
+        java.util.Map<String, java.util.Set<String>> optionWords = new java.util.HashMap<>();
+        for (Outbound.Button button : live) {
+            String key = "choice." + button.data().replace(':', '.') + ".words";
+            if (turn.texts().has(key)) {
+                optionWords.put(button.data(), words(turn, key));
+            }
+        }
         ChoiceMatcher matcher = new ChoiceMatcher(words(turn, "common.choice.yes-words"), words(turn, "common.choice.no-words"),
-                words(turn, "common.choice.count-words"));
+                words(turn, "common.choice.count-words"), optionWords);
         if (expectsText) {
             return matcher.exactLabel(in.payload(), live);
         }

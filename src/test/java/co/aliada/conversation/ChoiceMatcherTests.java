@@ -3,6 +3,7 @@ package co.aliada.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class ChoiceMatcherTests {
     static final Outbound.Button YES = new Outbound.Button("✅ Acepto", "consent:yes");
     static final Outbound.Button NO = new Outbound.Button("No acepto", "consent:no");
     static final ChoiceMatcher MATCHER = new ChoiceMatcher(Set.of("sí", "claro", "yes"), Set.of("no", "nope"),
-            Set.of("somos", "tenemos", "personas", "empleados", "entre", "we", "are"));
+            Set.of("somos", "tenemos", "personas", "empleados", "entre", "we", "are"), Map.of());
 
     @ParameterizedTest
     @CsvSource({
@@ -59,6 +60,22 @@ class ChoiceMatcherTests {
         List<Outbound.Button> english = List.of(new Outbound.Button("1 to 10", "size:micro"),
                 new Outbound.Button("11 to 50", "size:small"), new Outbound.Button("51 to 200", "size:medium"));
         assertThat(MATCHER.match("we are 40", english, null, null).button().data()).isEqualTo("size:small");
+    }
+
+    @Test
+    void anOptionsOwnWholeAnswersChooseItAndNothingLooserDoes() {
+        List<Outbound.Button> ratings = List.of(new Outbound.Button("Baja", "rate:1"), new Outbound.Button("Media", "rate:2"),
+                new Outbound.Button("Alta", "rate:3"));
+        ChoiceMatcher matcher = new ChoiceMatcher(Set.of(), Set.of(), Set.of(), Map.of(
+                "rate:1", Set.of("nada urgente", "puede esperar"), "rate:3", Set.of("muy urgente", "Urgentísimo")));
+
+        assertThat(matcher.match("Muy urgente!", ratings, null, null).button().data()).isEqualTo("rate:3");
+        assertThat(matcher.match("urgentisimo", ratings, null, null).button().data()).as("accents and case").isEqualTo("rate:3");
+        assertThat(matcher.match("nada urgente", ratings, null, null).button().data()).isEqualTo("rate:1");
+        assertThat(matcher.match("muy urgente", ratings, null, null).exact()).isTrue();
+        assertThat(matcher.match("es muy urgente porque se me dañan los pedidos", ratings, null, null).chosen())
+                .as("only the whole answer").isFalse();
+        assertThat(matcher.match("muy urgente", SECTORS, null, null).chosen()).as("only where the option is on offer").isFalse();
     }
 
     @Test

@@ -104,6 +104,28 @@ class JourneyWalkTests {
         assertThat(export).contains("\"profileSize\" : \"micro\"").doesNotContain("medium");
     }
 
+    @Test
+    void anUrgencyTypedInWordsIsTheRatingAndOpensNoCase() {
+        say("/start");
+        say("sí");
+        say("agro");
+        say("1");
+        say("Popayán");
+        say("saltar");
+        for (int i = 0; i < 15; i++) {
+            say("2");
+        }
+        say("problema");
+        say("Se nos pierde mucho café en la poscosecha y los compradores pagan menos por la calidad");
+        // before, "muy urgente" read as asking for a person: a case opened and the challenge was left half-rated
+        say("muy urgente");
+        assertThat(last.body().toString()).contains(TestTexts.texts().get("challenge.rate.feasibility", "es").replaceAll("<[^>]+>", ""));
+        say("más o menos");
+        say("mucho");
+        assertThat(data(last)).as("the three ratings taken: on to the last question").noneMatch(d -> d.startsWith("rate:"))
+                .contains("discover:skip");
+    }
+
     /** A reply that leaves the person a button to tap: the next step's, or a menu. */
     private void forward(Reply reply) {
         last = reply;
