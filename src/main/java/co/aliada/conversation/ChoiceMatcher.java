@@ -44,16 +44,20 @@ public final class ChoiceMatcher {
      *                    urgente" for "Alta"): an answer the step asks for, never read as a request
      */
     public ChoiceMatcher(Set<String> yesWords, Set<String> noWords, Set<String> countWords, Map<String, Set<String>> optionWords) {
-        this.yesWords = normalized(yesWords);
-        this.noWords = normalized(noWords);
-        this.countWords = normalized(countWords);
+        this.yesWords = answers(yesWords);
+        this.noWords = answers(noWords);
+        this.countWords = answers(countWords);
         this.optionWords = new HashMap<>();
-        optionWords.forEach((data, answers) -> this.optionWords.put(data,
-                answers.stream().map(a -> String.join(" ", words(normalized(a)))).collect(Collectors.toSet())));
+        optionWords.forEach((data, answers) -> this.optionWords.put(data, answers(answers)));
     }
 
-    private static Set<String> normalized(Set<String> words) {
-        return words.stream().map(ChoiceMatcher::normalized).collect(Collectors.toSet());
+    /** Whole answers as they are compared: their words only, so "sí, así es" and "Si asi es!" are one answer. */
+    private static Set<String> answers(Set<String> answers) {
+        return answers.stream().map(ChoiceMatcher::answer).collect(Collectors.toSet());
+    }
+
+    private static String answer(String text) {
+        return String.join(" ", words(normalized(text)));
     }
 
     /** What a typed text picked: one button (exactly or by a clear part), several, or none. */
@@ -85,7 +89,7 @@ public final class ChoiceMatcher {
         if (text.isEmpty() || options.isEmpty()) {
             return Match.NONE;
         }
-        String answer = String.join(" ", words(text));
+        String answer = answer(typed);
         for (Outbound.Button option : options) {
             if (optionWords.getOrDefault(option.data(), Set.of()).contains(answer)) {
                 return new Match(List.of(option), true);
@@ -93,8 +97,8 @@ public final class ChoiceMatcher {
         }
         if (yes != null && no != null) {
             // a yes/no question (consent, erasing data) takes only a clear yes or no, or an option's own words
-            return yesWords.contains(text) ? new Match(List.of(yes), true)
-                    : noWords.contains(text) ? new Match(List.of(no), true) : exactLabel(typed, options);
+            return yesWords.contains(answer) ? new Match(List.of(yes), true)
+                    : noWords.contains(answer) ? new Match(List.of(no), true) : exactLabel(typed, options);
         }
         var number = NUMBER.matcher(text);
         List<long[]> ranges = ranges(options);

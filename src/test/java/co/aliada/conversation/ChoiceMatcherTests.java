@@ -88,6 +88,11 @@ class ChoiceMatcherTests {
         assertThat(MATCHER.match("no acepto", consent, YES, NO).button()).isEqualTo(NO);
         assertThat(MATCHER.match("sí", SECTORS, null, null).chosen()).isFalse();
         assertThat(MATCHER.match("1", consent, YES, NO).chosen()).as("consent takes no number").isFalse();
+        ChoiceMatcher phrases = new ChoiceMatcher(Set.of("sí, así es"), Set.of("no señor"));
+        // before, the comma had to be typed as written in the list
+        assertThat(phrases.match("Si asi es!", consent, YES, NO).button()).isEqualTo(YES);
+        assertThat(phrases.match("no, señor", consent, YES, NO).button()).isEqualTo(NO);
+        assertThat(phrases.match("si asi es pero no guarden nada", consent, YES, NO).chosen()).as("only the whole answer").isFalse();
         assertThat(MATCHER.match("acept", consent, YES, NO).chosen()).as("nor a part of a word").isFalse();
     }
 
