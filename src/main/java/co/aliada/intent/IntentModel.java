@@ -102,6 +102,11 @@ public final class IntentModel {
         if (beside != null) {
             return beside;
         }
+        Classification chosen = chosen(text, lang, reading, ranked, negated);
+        return negated == null ? chosen : declined(chosen, negated, lang);
+    }
+
+    private Classification chosen(String text, String lang, Reading reading, List<Classification.Scored> ranked, Negated negated) {
         for (int i = 0; i < ranked.size(); i++) {
             Classification.Scored best = ranked.get(i);
             IntentDefinition definition = intents.get(best.intent());
@@ -115,6 +120,33 @@ public final class IntentModel {
             return new Classification(best.intent(), best.score(), strong, ranked);
         }
         return new Classification(null, ranked.get(0).score(), false, ranked);
+    }
+
+    /**
+     * A text that only turns down an offer ("no necesito asesor", "no hace falta un asesor", "I don't need help,
+     * thanks") is a "no" ({@code refusal} in negation.yml): its negated words ask for the offer and the words beside
+     * them for nothing but courtesy, and they name nothing rare that the offer's phrases do not know. Its negated words leaned to a need ("necesito…" is how needs are told), or to
+     * nothing, so a refusal was taken for a challenge or not understood. It replaces no answer but a need, a courtesy
+     * or none: "no tengo clientes" stays a need, as its negated words ask for no offer.
+     */
+    private Classification declined(Classification chosen, Negated negated, String lang) {
+        Negation.Refusal refusal = negation.refusal();
+        if (refusal.intent() == null || !intents.containsKey(refusal.intent())
+                || chosen.intent() != null && !negation.unaffected().contains(chosen.intent()) && !refusal.beside().contains(chosen.intent())) {
+            return chosen;
+        }
+        Reading words = Features.read(negated.words(), negation);
+        List<Classification.Scored> refused = ranked(words, lang);
+        // A refusal names the offer and nothing else; a need names its subject: "no tengo quien me ayude con el mercadeo".
+        if (refused.isEmpty() || !refusal.of().contains(refused.get(0).intent()) || !asks(refused.get(0).intent(), refused)
+                || foreign(refused.get(0).intent(), words) > 0) {
+            return chosen;
+        }
+        List<Classification.Scored> beside = negated.plainRanked();
+        if (!beside.isEmpty() && !refusal.beside().contains(beside.get(0).intent()) && asks(beside.get(0).intent(), beside)) {
+            return chosen;
+        }
+        return new Classification(refusal.intent(), refused.get(0).score(), false, chosen.ranked());
     }
 
     /**
