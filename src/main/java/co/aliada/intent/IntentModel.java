@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A loaded, immutable set of intents with one phrase index per language. Both languages are
@@ -41,7 +43,9 @@ public final class IntentModel {
         for (String lang : IntentFiles.LANGUAGES) {
             List<Map.Entry<String, String>> phrases = new ArrayList<>();
             definitions.forEach(d -> d.phrases().getOrDefault(lang, List.of()).forEach(p -> phrases.add(Map.entry(d.id(), p))));
-            indexes.put(lang, new PhraseIndex(Features.forLanguage(lang, negation), phrases));
+            // Typos are guessed for the requests that must never be missed, those that may come in a clause of their own.
+            Set<String> typosOf = definitions.stream().filter(IntentDefinition::clause).map(IntentDefinition::id).collect(Collectors.toSet());
+            indexes.put(lang, new PhraseIndex(Features.forLanguage(lang, negation), phrases, typosOf));
         }
     }
 
