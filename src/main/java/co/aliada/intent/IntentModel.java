@@ -101,7 +101,7 @@ public final class IntentModel {
         if (ranked.isEmpty()) {
             return Classification.NOTHING;
         }
-        Negated negated = reading.negates() ? negated(clipped, lang) : null;
+        Negated negated = reading.negates() ? negated(reading.text(), lang) : null;
         Classification beside = negated != null ? requestBesideNegation(text, negated, ranked.get(0).intent(), lang) : null;
         if (beside != null) {
             return beside;
