@@ -171,8 +171,10 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
         List<String> words = tokens.words();
         for (int i = 0; !negated && i < words.size(); i++) {
             int cue = startsWith(cues, words, i);
-            // A cue that negates nothing is an answer of its own ("eso no", "no, gracias"): it stays a plain word.
-            boolean negates = cue > 0 && i + cue < words.size() && scope.get(spans.get(i + cue)[0]);
+            // A cue that negates nothing is an answer of its own ("eso no", "no, gracias"): it stays a plain word. Unless
+            // it closes the negated words before it, as Spanish repeats a negation ("no necesito que me pasen con nadie").
+            boolean negates = cue > 0 && (i + cue < words.size() && scope.get(spans.get(i + cue)[0])
+                    || i > 0 && scope.get(spans.get(i - 1)[0]));
             for (int c = 0; negates && c < cue; c++) {
                 cueChars.set(spans.get(i + c)[0], spans.get(i + c)[1]);
             }

@@ -206,6 +206,8 @@ class NegationTests {
         assertThat(CLASSIFIER.classify("I dont need an advisor", "en").id()).isEqualTo("deny");
         // courtesy and words of time are left out of the refused words too, as they are of the rest
         assertThat(CLASSIFIER.classify("i don't need a consultant right now", "en").id()).isEqualTo("deny");
+        // a cue that closes the negated words ("… con nadie") is no word of its own beside them
+        assertThat(CLASSIFIER.classify("no quiero que me pasen con nadie", "es").id()).isEqualTo("deny");
         // a need told with a negation names its subject and stays a need
         assertThat(CLASSIFIER.classify("no tengo clientes", "es").id()).isEqualTo("challenge");
         assertThat(CLASSIFIER.classify("no sé cómo exportar mi café", "es").id()).isEqualTo("challenge");
