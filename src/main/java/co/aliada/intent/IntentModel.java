@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A loaded, immutable set of intents with one phrase index per language. Both languages are
@@ -41,7 +43,9 @@ public final class IntentModel {
         for (String lang : IntentFiles.LANGUAGES) {
             List<Map.Entry<String, String>> phrases = new ArrayList<>();
             definitions.forEach(d -> d.phrases().getOrDefault(lang, List.of()).forEach(p -> phrases.add(Map.entry(d.id(), p))));
-            indexes.put(lang, new PhraseIndex(Features.forLanguage(lang, negation), phrases));
+            // Typos are guessed for the requests that must never be missed, those that may come in a clause of their own.
+            Set<String> typosOf = definitions.stream().filter(IntentDefinition::clause).map(IntentDefinition::id).collect(Collectors.toSet());
+            indexes.put(lang, new PhraseIndex(Features.forLanguage(lang, negation), phrases, typosOf));
         }
     }
 
@@ -97,11 +101,16 @@ public final class IntentModel {
         if (ranked.isEmpty()) {
             return Classification.NOTHING;
         }
-        Negated negated = reading.negates() ? negated(clipped, lang) : null;
+        Negated negated = reading.negates() ? negated(reading.text(), lang) : null;
         Classification beside = negated != null ? requestBesideNegation(text, negated, ranked.get(0).intent(), lang) : null;
         if (beside != null) {
             return beside;
         }
+        Classification chosen = chosen(text, lang, reading, ranked, negated);
+        return negated == null ? chosen : declined(chosen, negated, lang);
+    }
+
+    private Classification chosen(String text, String lang, Reading reading, List<Classification.Scored> ranked, Negated negated) {
         for (int i = 0; i < ranked.size(); i++) {
             Classification.Scored best = ranked.get(i);
             IntentDefinition definition = intents.get(best.intent());
@@ -115,6 +124,33 @@ public final class IntentModel {
             return new Classification(best.intent(), best.score(), strong, ranked);
         }
         return new Classification(null, ranked.get(0).score(), false, ranked);
+    }
+
+    /**
+     * A text that only turns down an offer ("no necesito asesor", "no hace falta un asesor", "I don't need help,
+     * thanks") is a "no" ({@code refusal} in negation.yml): its negated words ask for the offer and the words beside
+     * them for nothing but courtesy, and they name nothing rare that the offer's phrases do not know. Its negated words leaned to a need ("necesito…" is how needs are told), or to
+     * nothing, so a refusal was taken for a challenge or not understood. It replaces no answer but a need, a courtesy
+     * or none: "no tengo clientes" stays a need, as its negated words ask for no offer.
+     */
+    private Classification declined(Classification chosen, Negated negated, String lang) {
+        Negation.Refusal refusal = negation.refusal();
+        if (refusal.intent() == null || !intents.containsKey(refusal.intent())
+                || chosen.intent() != null && !negation.unaffected().contains(chosen.intent()) && !refusal.beside().contains(chosen.intent())) {
+            return chosen;
+        }
+        Reading words = Features.read(negated.words(), negation);
+        List<Classification.Scored> refused = ranked(words, lang);
+        // A refusal names the offer and nothing else; a need names its subject: "no tengo quien me ayude con el mercadeo".
+        if (refused.isEmpty() || !refusal.of().contains(refused.get(0).intent()) || !asks(refused.get(0).intent(), refused)
+                || foreign(refused.get(0).intent(), words) > 0) {
+            return chosen;
+        }
+        List<Classification.Scored> beside = negated.plainRanked();
+        if (!beside.isEmpty() && !refusal.beside().contains(beside.get(0).intent()) && asks(beside.get(0).intent(), beside)) {
+            return chosen;
+        }
+        return new Classification(refusal.intent(), refused.get(0).score(), false, chosen.ranked());
     }
 
     /**

@@ -29,11 +29,11 @@ import tools.jackson.databind.JsonNode;
 record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<String>> restart,
                 List<List<String>> still, List<List<String>> courtesy, List<List<String>> joiners,
                 List<List<String>> orders, List<String> unaffected, List<String> guarded,
-                Map<String, Set<String>> inverse) {
+                Map<String, Set<String>> inverse, Refusal refusal) {
 
     static final String FILE = "negation.yml";
     static final Negation NONE = new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), Map.of());
+            List.of(), List.of(), Map.of(), Refusal.NONE);
     private static final List<String> FIELDS = List.of("cues", "breaks", "restart", "still", "courtesy", "joiners", "orders");
     private static final Set<String> OPTIONAL = Set.of("courtesy", "joiners", "orders");
     private static final Pattern DASH = Pattern.compile("\\s-\\s");
@@ -83,7 +83,28 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             inverse.put(e.getKey(), Set.copyOf(words));
         });
         return new Negation(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4), lists.get(5), lists.get(6),
-                ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse));
+                ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse), Refusal.read(doc.root().path("refusal")));
+    }
+
+    /**
+     * What a text that only turns down an offer is ({@code refusal} in negation.yml): its {@code intent} ("deny") when
+     * its negated words ask for one of the offers ({@code of}: a person, help, going on) and the words beside them for
+     * nothing, or only for one of {@code beside} ("gracias"). No intent means no such rule.
+     */
+    record Refusal(String intent, Set<String> of, Set<String> beside) {
+
+        static final Refusal NONE = new Refusal(null, Set.of(), Set.of());
+
+        static Refusal read(JsonNode node) {
+            if (!node.path("intent").isString()) {
+                return NONE;
+            }
+            Set<String> of = new HashSet<>();
+            node.path("of").forEach(id -> of.add(id.asString()));
+            Set<String> beside = new HashSet<>();
+            node.path("beside").forEach(id -> beside.add(id.asString()));
+            return new Refusal(node.path("intent").asString(), Set.copyOf(of), Set.copyOf(beside));
+        }
     }
 
     /**
@@ -150,8 +171,10 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
         List<String> words = tokens.words();
         for (int i = 0; !negated && i < words.size(); i++) {
             int cue = startsWith(cues, words, i);
-            // A cue that negates nothing is an answer of its own ("eso no", "no, gracias"): it stays a plain word.
-            boolean negates = cue > 0 && i + cue < words.size() && scope.get(spans.get(i + cue)[0]);
+            // A cue that negates nothing is an answer of its own ("eso no", "no, gracias"): it stays a plain word. Unless
+            // it closes the negated words before it, as Spanish repeats a negation ("no necesito que me pasen con nadie").
+            boolean negates = cue > 0 && (i + cue < words.size() && scope.get(spans.get(i + cue)[0])
+                    || i > 0 && scope.get(spans.get(i - 1)[0]));
             for (int c = 0; negates && c < cue; c++) {
                 cueChars.set(spans.get(i + c)[0], spans.get(i + c)[1]);
             }

@@ -59,16 +59,25 @@ final class PhraseIndex {
     private final Map<String, Map<String, Double>> centroids = new HashMap<>();
     private final double total;
     private final Map<String, Set<String>> vocabulary = new HashMap<>();
+    /** Every word of the phrases, negated or not, and those of the intents whose typos are guessed ({@link Typos}). */
+    private final Set<String> words = new java.util.HashSet<>();
+    private final Set<String> guessed = new java.util.HashSet<>();
 
     PhraseIndex(Features features, List<Map.Entry<String, String>> intentPhrases) {
+        this(features, intentPhrases, Set.of());
+    }
+
+    PhraseIndex(Features features, List<Map.Entry<String, String>> intentPhrases, Set<String> typosOf) {
         this.features = features;
         this.total = Math.max(1, intentPhrases.size());
         List<Set<String>> featureSets = intentPhrases.stream().map(e -> features.extract(e.getValue())).toList();
         featureSets.forEach(set -> set.forEach(f -> docFreq.merge(f, 1, Integer::sum)));
+        docFreq.keySet().stream().filter(f -> f.startsWith(Features.WORD)).map(PhraseIndex::bare).forEach(words::add);
         for (int i = 0; i < featureSets.size(); i++) {
             featureSets.get(i).stream().filter(f -> f.startsWith(Features.WORD))
                     .forEach(vocabulary.computeIfAbsent(intentPhrases.get(i).getKey(), k -> new java.util.HashSet<>())::add);
         }
+        typosOf.forEach(intent -> vocabulary.getOrDefault(intent, Set.of()).stream().map(PhraseIndex::bare).forEach(guessed::add));
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
             for (int i = 0; i < intentPhrases.size(); i++) {
@@ -94,7 +103,7 @@ final class PhraseIndex {
 
     /** Each intent's similarity to the text; with {@code negation} false the text's negated words count as plain words. */
     Map<String, Double> score(Reading text, boolean negation) {
-        Map<String, Double> query = weigh(text.features(features, negation));
+        Map<String, Double> query = weigh(withTypos(text.features(features, negation)));
         Map<String, Double> best = new HashMap<>();
         if (query.isEmpty()) {
             return best;
@@ -107,6 +116,34 @@ final class PhraseIndex {
         }
         best.replaceAll((intent, nearest) -> NEAREST * nearest + (1 - NEAREST) * dot.centroid(intent) / queryNorm);
         return best;
+    }
+
+    /** The text's features, each typo's word replaced by the words it may have been typed for ({@link Typos}). */
+    private Set<String> withTypos(Set<String> text) {
+        if (guessed.isEmpty()) {
+            return text;
+        }
+        Set<String> read = text;
+        for (String f : text) {
+            if (f.startsWith(Features.WORD)) {
+                List<String> meant = Typos.nearest(bare(f), words, guessed);
+                if (!meant.isEmpty()) {
+                    read = read == text ? new java.util.LinkedHashSet<>(text) : read;
+                    read.remove(f);
+                    String prefix = f.substring(0, f.length() - bare(f).length());
+                    for (String m : meant) {
+                        read.add(prefix + m);
+                    }
+                }
+            }
+        }
+        return read;
+    }
+
+    /** A word feature's word, without its prefix and negation mark. */
+    private static String bare(String feature) {
+        String word = feature.substring(Features.WORD.length());
+        return word.startsWith(Features.NEGATED) ? word.substring(Features.NEGATED.length()) : word;
     }
 
     private void addToCentroid(Phrase phrase) {

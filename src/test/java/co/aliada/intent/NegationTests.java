@@ -198,6 +198,25 @@ class NegationTests {
     }
 
     @Test
+    void aTextThatOnlyTurnsDownAnOfferIsANo() {
+        // refusal in negation.yml: the negated words ask for an offer, the words beside them for nothing but courtesy
+        assertThat(CLASSIFIER.classify("no necesito asesor", "es").id()).isEqualTo("deny");
+        assertThat(CLASSIFIER.classify("no hace falta un asesor", "es").id()).isEqualTo("deny");
+        assertThat(CLASSIFIER.classify("no gracias, no necesito ayuda", "es").id()).isEqualTo("deny");
+        assertThat(CLASSIFIER.classify("I dont need an advisor", "en").id()).isEqualTo("deny");
+        // courtesy and words of time are left out of the refused words too, as they are of the rest
+        assertThat(CLASSIFIER.classify("i don't need a consultant right now", "en").id()).isEqualTo("deny");
+        // a cue that closes the negated words ("… con nadie") is no word of its own beside them
+        assertThat(CLASSIFIER.classify("no quiero que me pasen con nadie", "es").id()).isEqualTo("deny");
+        // a need told with a negation names its subject and stays a need
+        assertThat(CLASSIFIER.classify("no tengo clientes", "es").id()).isEqualTo("challenge");
+        assertThat(CLASSIFIER.classify("no sé cómo exportar mi café", "es").id()).isEqualTo("challenge");
+        assertThat(CLASSIFIER.classify("no tengo quien me ayude con el mercadeo", "es").id()).isNotEqualTo("deny");
+        // a request beside the refusal is still that request
+        assertThat(CLASSIFIER.classify("no necesito asesor, borren mis datos", "es").id()).isEqualTo("delete_my_data");
+    }
+
+    @Test
     void aRequestInsideALongerDescriptionIsNotStrongEnoughToInterrupt() {
         Understanding.Intent intent = CLASSIFIER.classify("necesito un asesor contable, me va mal con los impuestos", "es");
         assertThat(intent.strong()).isFalse();
