@@ -2,8 +2,10 @@ package co.aliada.conversation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -248,7 +250,7 @@ public final class ConversationEngine {
     private static ChoiceMatcher.Match choice(Inbound in, Turn turn, boolean expectsText) {
         ChatState state = turn.state();
         List<Outbound.Button> live = Keyboard.buttons(state);
-        java.util.Map<String, java.util.Set<String>> optionWords = new java.util.HashMap<>();
+        Map<String, Set<String>> optionWords = new HashMap<>();
         for (Outbound.Button button : live) {
             String key = "choice." + button.data().replace(':', '.') + ".words";
             if (turn.texts().has(key)) {
@@ -268,8 +270,8 @@ public final class ConversationEngine {
         return matcher.match(in.payload(), live, yes, no);
     }
 
-    private static java.util.Set<String> words(Turn turn, String key) {
-        java.util.Set<String> words = new java.util.HashSet<>();
+    private static Set<String> words(Turn turn, String key) {
+        Set<String> words = new HashSet<>();
         for (String lang : List.of(Texts.SPANISH, Texts.ENGLISH)) {
             if (turn.texts().has(key)) {
                 for (String word : turn.texts().get(key, lang).split(",")) {
