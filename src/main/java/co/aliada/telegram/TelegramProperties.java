@@ -27,7 +27,7 @@ public record TelegramProperties(
 
     public TelegramProperties {
         // A URL without a host ("localhost:8081", "api.telegram.org") would fail on every call, deep in the HTTP client.
-        if (baseUrl.getHost() == null || !(baseUrl.getScheme() == null || baseUrl.getScheme().matches("(?i)https?"))) {
+        if (baseUrl == null || baseUrl.getHost() == null || !(baseUrl.getScheme() == null || baseUrl.getScheme().matches("(?i)https?"))) {
             throw new IllegalArgumentException("aliada.telegram.base-url must be an http or https URL with a host, such as "
                     + "https://api.telegram.org or http://127.0.0.1:8081");
         }
