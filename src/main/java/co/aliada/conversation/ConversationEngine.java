@@ -241,6 +241,10 @@ public final class ConversationEngine {
         } else if (intent.recognised() && INTENT_SMALL_TALK.containsKey(intent.id())) {
             turn.say(INTENT_SMALL_TALK.get(intent.id()));
             turn.repeatStep();
+        } else if (intent.is("deny") && !step.expectsText() && !Keyboard.buttons(turn.state()).isEmpty()) {
+            // "no necesito asesor" where no option says no: a polite refusal, not a miss (two misses offer an advisor)
+            turn.say("common.deny-noted");
+            turn.repeatStep();
         } else {
             step.handle(in, turn);
         }

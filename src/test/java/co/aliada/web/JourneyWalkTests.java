@@ -126,6 +126,18 @@ class JourneyWalkTests {
                 .contains("discover:skip");
     }
 
+    @Test
+    void decliningAnOfferTwiceAtAChoiceIsTakenAsSaidAndNeverOffersAnAdvisor() {
+        say("/start");
+        say("sí");
+        say("no necesito asesor");
+        assertThat(last.body().toString()).contains(TestTexts.texts().get("common.deny-noted", "es"));
+        assertThat(data(last)).as("the question again").contains("sector:agribusiness");
+        // before, each refusal was a miss, and the second in a row offered the advisor just turned down
+        say("no gracias, no necesito ayuda");
+        assertThat(data(last)).noneMatch(d -> d.startsWith("/asesor")).contains("sector:agribusiness");
+    }
+
     /** A reply that leaves the person a button to tap: the next step's, or a menu. */
     private void forward(Reply reply) {
         last = reply;
