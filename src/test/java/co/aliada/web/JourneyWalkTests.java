@@ -138,6 +138,15 @@ class JourneyWalkTests {
         assertThat(data(last)).noneMatch(d -> d.startsWith("/asesor")).contains("sector:agribusiness");
     }
 
+    @Test
+    void acceptingInWordsAfterDecliningGivesConsent() {
+        say("/start");
+        say("no acepto");
+        // before, "bueno, acepto" matched nothing on offer and the refusal was said again
+        say("bueno, acepto");
+        assertThat(data(last)).contains("sector:agribusiness");
+    }
+
     /** A reply that leaves the person a button to tap: the next step's, or a menu. */
     private void forward(Reply reply) {
         last = reply;
