@@ -25,12 +25,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * One catalogue version and its in-memory Lucene index, built beside the live one and swapped in
@@ -85,17 +81,7 @@ public final class CatalogIndex {
 
     private static Set<String> words(IndexReader reader, List<Fields.Weighted> fields) {
         Set<String> words = new HashSet<>();
-        try {
-            for (Fields.Weighted f : fields) {
-                Terms terms = MultiTerms.getTerms(reader, f.field());
-                TermsEnum each = terms == null ? TermsEnum.EMPTY : terms.iterator();
-                for (BytesRef term = each.next(); term != null; term = each.next()) {
-                    words.add(term.utf8ToString());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        fields.forEach(f -> Vocabulary.eachWord(reader, f.field(), words::add));
         return Set.copyOf(words);
     }
 

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -28,17 +29,20 @@ final class Vocabulary {
     private final Map<Character, List<String>> byFirst = new HashMap<>();
 
     Vocabulary(IndexReader reader, String field) {
+        eachWord(reader, field, word -> {
+            if (!word.isEmpty()) {
+                byFirst.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(word);
+            }
+        });
+    }
+
+    /** Every word indexed in a field, in the index's order; nothing when the field is absent. */
+    static void eachWord(IndexReader reader, String field, Consumer<String> word) {
         try {
             Terms terms = MultiTerms.getTerms(reader, field);
-            if (terms == null) {
-                return;
-            }
-            TermsEnum each = terms.iterator();
+            TermsEnum each = terms == null ? TermsEnum.EMPTY : terms.iterator();
             for (BytesRef term = each.next(); term != null; term = each.next()) {
-                String word = term.utf8ToString();
-                if (!word.isEmpty()) {
-                    byFirst.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(word);
-                }
+                word.accept(term.utf8ToString());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
