@@ -89,7 +89,8 @@ public final class ChoiceMatcher {
         if (text.isEmpty() || options.isEmpty()) {
             return Match.NONE;
         }
-        String answer = answer(typed);
+        List<String> words = words(text);
+        String answer = String.join(" ", words);
         for (Outbound.Button option : options) {
             if (optionWords.getOrDefault(option.data(), Set.of()).contains(answer)) {
                 return new Match(List.of(option), true);
@@ -104,7 +105,7 @@ public final class ChoiceMatcher {
         List<long[]> ranges = ranges(options);
         // "3" under "1 a 10 / 11 a 50 / 51 a 200" is three people, not the third button; "opción 3" is the button
         if (ranges != null && !(number.matches() && !Character.isDigit(text.charAt(0)))) {
-            Match counted = counted(words(text), options, ranges);
+            Match counted = counted(words, options, ranges);
             if (counted != null) {
                 return counted;
             }
@@ -115,7 +116,6 @@ public final class ChoiceMatcher {
                 return new Match(List.of(options.get(n - 1)), true);
             }
         }
-        List<String> words = words(text);
         Match same = exactLabel(typed, options);
         return same.chosen() ? same : partial(words, options);
     }
