@@ -126,11 +126,12 @@ final class PhraseIndex {
         Set<String> read = text;
         for (String f : text) {
             if (f.startsWith(Features.WORD)) {
-                List<String> meant = Typos.nearest(bare(f), words, guessed);
+                String word = bare(f);
+                List<String> meant = Typos.nearest(word, words, guessed);
                 if (!meant.isEmpty()) {
                     read = read == text ? new java.util.LinkedHashSet<>(text) : read;
                     read.remove(f);
-                    String prefix = f.substring(0, f.length() - bare(f).length());
+                    String prefix = f.substring(0, f.length() - word.length());
                     for (String m : meant) {
                         read.add(prefix + m);
                     }
