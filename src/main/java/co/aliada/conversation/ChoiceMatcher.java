@@ -56,6 +56,12 @@ public final class ChoiceMatcher {
         return answers.stream().map(ChoiceMatcher::answer).collect(Collectors.toSet());
     }
 
+    /** Whether the typed text is one of these whole answers, compared by its words alone (see {@link #answers}). */
+    public static boolean saysOneOf(String typed, Set<String> wholeAnswers) {
+        String said = answer(typed);
+        return !said.isEmpty() && wholeAnswers.stream().anyMatch(a -> answer(a).equals(said));
+    }
+
     private static String answer(String text) {
         return String.join(" ", words(normalized(text)));
     }

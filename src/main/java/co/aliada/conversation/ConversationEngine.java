@@ -258,11 +258,11 @@ public final class ConversationEngine {
         for (Outbound.Button button : live) {
             String key = "choice." + button.data().replace(':', '.') + ".words";
             if (turn.texts().has(key)) {
-                optionWords.put(button.data(), words(turn, key));
+                optionWords.put(button.data(), turn.phrases(key));
             }
         }
-        ChoiceMatcher matcher = new ChoiceMatcher(words(turn, "common.choice.yes-words"), words(turn, "common.choice.no-words"),
-                words(turn, "common.choice.count-words"), optionWords);
+        ChoiceMatcher matcher = new ChoiceMatcher(turn.phrases("common.choice.yes-words"), turn.phrases("common.choice.no-words"),
+                turn.phrases("common.choice.count-words"), optionWords);
         if (expectsText) {
             return matcher.exactLabel(in.payload(), live);
         }
@@ -272,18 +272,6 @@ public final class ConversationEngine {
             return new ChoiceMatcher.Match(List.of(turn.intent().is("affirm") ? yes : no), true);
         }
         return matcher.match(in.payload(), live, yes, no);
-    }
-
-    private static Set<String> words(Turn turn, String key) {
-        Set<String> words = new HashSet<>();
-        for (String lang : List.of(Texts.SPANISH, Texts.ENGLISH)) {
-            if (turn.texts().has(key)) {
-                for (String word : turn.texts().get(key, lang).split(",")) {
-                    words.add(word.strip());
-                }
-            }
-        }
-        return words;
     }
 
     /** Handles a typed answer as the press of the button it names. */

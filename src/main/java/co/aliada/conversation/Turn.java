@@ -2,7 +2,9 @@ package co.aliada.conversation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One person's message being answered: the state to change, the texts to answer with, and the
@@ -55,6 +57,22 @@ public final class Turn {
     /** What the classifier made of the text; {@link Understanding.Intent#NONE} for buttons and commands. */
     public Understanding.Intent intent() {
         return intent;
+    }
+
+    /**
+     * A content list of whole answers ({@code "sí, claro, de una"}), both languages together: people
+     * answer in either whatever the chat's language.
+     */
+    public Set<String> phrases(String key) {
+        Set<String> phrases = new HashSet<>();
+        if (texts.has(key)) {
+            for (String lang : List.of(Texts.SPANISH, Texts.ENGLISH)) {
+                for (String phrase : texts.get(key, lang).split(",")) {
+                    phrases.add(phrase.strip());
+                }
+            }
+        }
+        return phrases;
     }
 
     /** A text in the chat's language. */

@@ -1,11 +1,16 @@
 package co.aliada.onboarding;
 
+import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
 
-/** Asks the municipality as free text: a place name, not a paragraph nor a number. */
+/**
+ * Asks the municipality as free text: a place name, not a paragraph nor a number. Answering is
+ * voluntary (the consent notice says so): a typed refusal ("prefiero no decirlo") moves on without one
+ * rather than keeping the refusal as a place.
+ */
 final class MunicipalityStep implements Step {
 
     static final int MAX_LENGTH = 60;
@@ -28,6 +33,11 @@ final class MunicipalityStep implements Step {
     @Override
     public void handle(Inbound in, Turn turn) {
         String name = in.payload().strip().replaceAll("\\s+", " ");
+        if (in.kind() == Inbound.Kind.TEXT && declines(name, turn)) {
+            turn.say("profile.municipality.skipped");
+            turn.goTo(Onboarding.COMPANY);
+            return;
+        }
         if (in.kind() != Inbound.Kind.TEXT || !looksLikePlace(name)) {
             turn.say("profile.municipality.invalid", "max", MAX_LENGTH);
             turn.notUnderstood();
@@ -37,6 +47,11 @@ final class MunicipalityStep implements Step {
         turn.state().put(Onboarding.MUNICIPALITY, name);
         turn.say("profile.municipality.saved", "municipality", Html.escape(name));
         turn.goTo(Onboarding.COMPANY);
+    }
+
+    private static boolean declines(String text, Turn turn) {
+        return (turn.intent().strong() && turn.intent().is("deny"))
+                || ChoiceMatcher.saysOneOf(text, turn.phrases("profile.municipality.skip-words"));
     }
 
     static boolean looksLikePlace(String name) {

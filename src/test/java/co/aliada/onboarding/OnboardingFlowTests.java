@@ -12,7 +12,9 @@ import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
+import co.aliada.conversation.Understanding;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class OnboardingFlowTests {
@@ -73,6 +75,37 @@ class OnboardingFlowTests {
         Talk talk = new Talk(lang).at(Onboarding.COMPANY);
         assertThat(texts(talk.tap("company:skip"))).startsWith(talk.t("profile.done"));
         assertThat(talk.profile()).containsOnlyKeys("profile.sector", "profile.size", "profile.municipality");
+    }
+
+    /** Answering is voluntary: a typed refusal is not kept as a place, and the profile goes on. */
+    @ParameterizedTest
+    @CsvSource({"es, Prefiero no decirlo.", "es, eso es privado", "es, saltar", "en, I'd rather not say", "en, skip",
+            "en, prefiero no decirlo"})
+    void aTypedRefusalOfTheMunicipalityMovesOnWithoutOne(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.SIZE);
+        assertThat(texts(talk.tap("size:micro"))).containsExactly(talk.t("profile.municipality.question"));
+
+        List<Outbound> replies = talk.text(typed);
+
+        assertThat(texts(replies)).containsExactly(talk.t("profile.municipality.skipped"), talk.t("profile.company.question"));
+        assertThat(talk.profile()).doesNotContainKey("profile.municipality");
+        assertThat(talk.state().step()).isEqualTo(Onboarding.COMPANY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void aRefusalTheClassifierIsSureOfAlsoMovesOnButAPlaceIsStillAPlace(String lang) {
+        Understanding refusals = (text, l) -> text.startsWith("no ")
+                ? new Understanding.Intent("deny", 0.9, true) : Understanding.Intent.NONE;
+        Talk talk = new Talk(lang, refusals).at(Onboarding.SIZE);
+        talk.tap("size:micro");
+
+        assertThat(texts(talk.text("no le voy a dar eso"))).startsWith(talk.t("profile.municipality.skipped"));
+        assertThat(talk.profile()).doesNotContainKey("profile.municipality");
+
+        Talk other = new Talk(lang, refusals).at(Onboarding.SIZE);
+        other.tap("size:micro");
+        assertThat(texts(other.text("Nóvita"))).startsWith(other.t("profile.municipality.saved", "municipality", "Nóvita"));
     }
 
     @ParameterizedTest

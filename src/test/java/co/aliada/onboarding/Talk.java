@@ -9,6 +9,7 @@ import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.InMemoryChatStore;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
+import co.aliada.conversation.Understanding;
 import co.aliada.conversation.TestTexts;
 
 /** One person talking to the engine in tests: sends, taps, and reads what was answered. */
@@ -18,13 +19,19 @@ final class Talk {
             Onboarding.MUNICIPALITY, Onboarding.COMPANY);
 
     final InMemoryChatStore store = new InMemoryChatStore();
-    final ConversationEngine engine = TestEngine.create(store);
+    final ConversationEngine engine;
     final String chat;
     final String lang;
 
     Talk(String lang) {
+        this(lang, Understanding.NOTHING);
+    }
+
+    /** With a classifier of one's own, for what a step does with a recognised intent. */
+    Talk(String lang, Understanding understanding) {
         this.lang = lang;
         this.chat = "test:" + lang;
+        this.engine = TestEngine.create(store, understanding);
     }
 
     List<Outbound> command(String command) {
