@@ -163,6 +163,39 @@ class JdbcChatStoreTests {
                 state -> answer(state, "profile.municipality", ChatState.Consent.ACCEPTED))).isNotEmpty();
     }
 
+    /** The row stays locked for the whole turn on both databases, however each takes the lock. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aTurnHoldsItsChatsRowUntilItCommits(String name, DataSource db) throws Exception {
+        ChatStore store = store(db);
+        String chat = "web:" + UUID.randomUUID();
+        store.inTurn(Inbound.text(chat, "uno"), JdbcChatStoreTests::count);
+        String[] duringTheTurn = new String[1];
+
+        store.inTurn(Inbound.text(chat, "dos"), state -> {
+            duringTheTurn[0] = writeFromElsewhere(db, name, chat);
+            return count(state);
+        });
+
+        assertThat(duringTheTurn[0]).as("another transaction writing the row during the turn").isEqualTo("waited");
+        assertThat(writeFromElsewhere(db, name, chat)).as("once the turn has committed").isEqualTo("written");
+        assertThat(stored(store, chat).data()).containsEntry("turns", "2");
+    }
+
+    /** Another connection's write to the chat's row, given up after a short wait for a lock. */
+    private static String writeFromElsewhere(DataSource db, String name, String chat) {
+        try (var connection = db.getConnection(); var statement = connection.createStatement()) {
+            statement.execute(name.equals("H2") ? "set lock_timeout 300" : "set lock_timeout = '300ms'");
+            try (var write = connection.prepareStatement("update chat_state set lang = lang where chat = ?")) {
+                write.setString(1, chat);
+                write.executeUpdate();
+            }
+            return "written";
+        } catch (java.sql.SQLException e) {
+            return "waited";
+        }
+    }
+
     /** PostgreSQL: the database of several instances (H2 serves one, whose engine already takes a chat's turns one at a time). */
     @org.junit.jupiter.api.Test
     void twoInstancesMeetingANewChatTakeTurnsAndNeitherMessageIsLost() throws Exception {
