@@ -1,5 +1,7 @@
 package co.aliada.onboarding;
 
+import java.util.Set;
+
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
@@ -44,9 +46,16 @@ final class MunicipalityStep implements Step {
             turn.repeatStep();
             return;
         }
-        turn.state().put(Onboarding.MUNICIPALITY, name);
-        turn.say("profile.municipality.saved", "municipality", Html.escape(name));
+        String place = spelt(name, turn);
+        turn.state().put(Onboarding.MUNICIPALITY, place);
+        turn.say("profile.municipality.saved", "municipality", Html.escape(place));
         turn.goTo(Onboarding.COMPANY);
+    }
+
+    /** A known municipality in its own spelling ("popayan" is Popayán); any other place as typed. */
+    private static String spelt(String typed, Turn turn) {
+        return turn.phrases("profile.municipality.known").stream()
+                .filter(known -> ChoiceMatcher.saysOneOf(typed, Set.of(known))).findFirst().orElse(typed);
     }
 
     private static boolean declines(String text, Turn turn) {

@@ -80,7 +80,7 @@ class OnboardingFlowTests {
     /** Answering is voluntary: a typed refusal is not kept as a place, and the profile goes on. */
     @ParameterizedTest
     @CsvSource({"es, Prefiero no decirlo.", "es, eso es privado", "es, saltar", "en, I'd rather not say", "en, skip",
-            "en, prefiero no decirlo"})
+            "en, prefiero no decirlo", "es, No sé"})
     void aTypedRefusalOfTheMunicipalityMovesOnWithoutOne(String lang, String typed) {
         Talk talk = new Talk(lang).at(Onboarding.SIZE);
         assertThat(texts(talk.tap("size:micro"))).containsExactly(talk.t("profile.municipality.question"));
@@ -90,6 +90,17 @@ class OnboardingFlowTests {
         assertThat(texts(replies)).containsExactly(talk.t("profile.municipality.skipped"), talk.t("profile.company.question"));
         assertThat(talk.profile()).doesNotContainKey("profile.municipality");
         assertThat(talk.state().step()).isEqualTo(Onboarding.COMPANY);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"es, popayan, Popayán", "es, SANTANDER DE QUILICHAO, Santander de Quilichao", "en, puerto tejada., Puerto Tejada",
+            "es, Cali, Cali", "es, Popayán Cauca, Popayán Cauca"})
+    void aKnownMunicipalityIsKeptInItsOwnSpellingAndAnyOtherPlaceAsTyped(String lang, String typed, String kept) {
+        Talk talk = new Talk(lang).at(Onboarding.SIZE);
+        talk.tap("size:micro");
+
+        assertThat(texts(talk.text(typed))).startsWith(talk.t("profile.municipality.saved", "municipality", kept));
+        assertThat(talk.profile()).containsEntry("profile.municipality", kept);
     }
 
     @ParameterizedTest
