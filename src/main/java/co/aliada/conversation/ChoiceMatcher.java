@@ -175,13 +175,18 @@ public final class ChoiceMatcher {
         return word.length() <= 9 && word.chars().allMatch(Character::isDigit);
     }
 
-    /** Only for steps that expect free text: an answer that is exactly an option's label (or number-free). */
+    /**
+     * Only for steps that expect free text: an answer that is exactly an option's label (or number-free), or
+     * one of the option's own whole answers ("no tiene nombre" for the company question's skip).
+     */
     public Match exactLabel(String typed, List<Outbound.Button> options) {
         List<String> words = words(normalized(typed));
         List<String> meaning = significant(words);
+        String answer = String.join(" ", words);
         for (Outbound.Button option : options) {
             List<String> label = words(normalized(option.label()));
-            if (!words.isEmpty() && (label.equals(words) || !meaning.isEmpty() && significant(label).equals(meaning))) {
+            if (!words.isEmpty() && (label.equals(words) || !meaning.isEmpty() && significant(label).equals(meaning)
+                    || optionWords.getOrDefault(option.data(), Set.of()).contains(answer))) {
                 return new Match(List.of(option), true);
             }
         }

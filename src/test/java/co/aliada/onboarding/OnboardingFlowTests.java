@@ -120,6 +120,14 @@ class OnboardingFlowTests {
     }
 
     @ParameterizedTest
+    @CsvSource({"es, No tiene nombre todavía", "es, prefiero no decirlo", "en, it has no name yet", "en, skip"})
+    void aTypedSkipOfTheCompanyNameIsTheSkipButton(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.COMPANY);
+        assertThat(texts(talk.text(typed))).startsWith(talk.t("profile.done"));
+        assertThat(talk.profile()).containsOnlyKeys("profile.sector", "profile.size", "profile.municipality");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"en", "en-US", "EN_gb"})
     void anEnglishLanguageHintOnTheFirstMessageMakesTheBotSpeakEnglish(String hint) {
         Talk talk = new Talk("es");
