@@ -253,21 +253,30 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
 
     /**
      * Whether an order at j begins a new request after the negated words from {@code first} on, as a comma would:
-     * "ya no voy a usar el bot borren mis datos", "i don't use this anymore delete my account". Not when it is the
-     * first negated word ("no borren"), nor when a linking word or a pronoun comes before it in the negated words
-     * ({@code still}, {@code pronouns}: "no quiero que ustedes borren", "no me borren", "ni se les ocurra borren",
-     * "don't you dare delete"), where the order is what is refused.
+     * "ya no voy a usar el bot borren mis datos", "ya no me interesa eliminen mi número", "i don't use this anymore
+     * delete my account". Not when it is the first negated word ("no borren"), nor right after a pronoun ("no me
+     * borren", "don't let them delete"), nor with a linking word before it in the negated words ({@code still}: "no
+     * quiero que ustedes borren", "ni se les ocurra borren", "don't you dare delete"): there the order is what is refused.
      */
     private boolean freeOrder(List<String> words, int first, int j) {
-        if (j == first || orders.isEmpty() || startsWith(orders, words, j) == 0) {
+        if (j == first || orders.isEmpty() || startsWith(orders, words, j) == 0 || isPronoun(words.get(j - 1))) {
             return false;
         }
         for (int k = first; k < j; k++) {
-            if (startsWith(still, words, k) > 0 || startsWith(pronouns, words, k) > 0) {
+            if (startsWith(still, words, k) > 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    private boolean isPronoun(String word) {
+        for (List<String> pronoun : pronouns) {
+            if (pronoun.size() == 1 && pronoun.get(0).equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

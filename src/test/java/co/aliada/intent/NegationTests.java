@@ -108,12 +108,14 @@ class NegationTests {
         // Dictated without a comma or a joiner: the reason is refused, the order after it asks.
         assertThat(CLASSIFIER.classify("ya no voy a usar el bot borren mis datos", "es").id()).isEqualTo("delete_my_data");
         assertThat(CLASSIFIER.classify("i don't use this anymore delete my account", "en").id()).isEqualTo("delete_my_data");
-        // an order that follows a pronoun or a linking word, or with one before it in the negated words, stays refused
+        assertThat(CLASSIFIER.classify("ya no me interesa eliminen mi numero", "es").id()).isEqualTo("delete_my_data");
+        // an order right after a pronoun, or with a linking word before it in the negated words, stays refused
         for (String text : List.of("no me borren", "ni se les ocurra borren mis datos", "no quiero que ustedes borren nada",
                 "nunca en la vida borren mis datos", "no en este momento borren mis datos")) {
             assertThat(CLASSIFIER.classify(text, "es").id()).as(text).isNotEqualTo("delete_my_data");
         }
-        for (String text : List.of("don't you dare delete my data", "don't ever delete my data", "please don't just delete my account")) {
+        for (String text : List.of("don't you dare delete my data", "don't ever delete my data", "please don't just delete my account",
+                "don't let anyone delete my data")) {
             assertThat(CLASSIFIER.classify(text, "en").id()).as(text).isNotEqualTo("delete_my_data");
         }
     }
