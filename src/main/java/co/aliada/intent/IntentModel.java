@@ -102,7 +102,7 @@ public final class IntentModel {
             return Classification.NOTHING;
         }
         Negated negated = reading.negates() ? negated(reading.text(), lang) : null;
-        Classification beside = negated != null ? requestBesideNegation(text, negated, ranked.get(0).intent(), lang) : null;
+        Classification beside = negated != null ? requestBesideNegation(text, negated, ranked.get(0), lang) : null;
         if (beside != null) {
             return beside;
         }
@@ -157,13 +157,16 @@ public final class IntentModel {
      * A guarded request told beside a negated clause ("no quiero estar registrado, eliminen mis datos",
      * "no me sirve, paseme con alguien"): the words outside the negation ask for it on their own, so the
      * negated clause's words (which may lean to "deny") do not hide it. Null when the plain words ask for
-     * no guarded intent, or for the one the whole text already wins, or when the whole text is a need.
+     * no guarded intent, or for the one the whole text already wins surely enough, or when the whole text is a need.
+     * The whole text may lean to the very request and stay under its threshold, its negated reason weighing it
+     * down ("ya no voy a usar el bot borren mis datos"): then the plain words decide.
      */
-    private Classification requestBesideNegation(String text, Negated negated, String winner, String lang) {
+    private Classification requestBesideNegation(String text, Negated negated, Classification.Scored top, String lang) {
         List<Classification.Scored> ranked = negated.plainRanked();
+        String winner = top.intent();
         // A need told with negations stays a need ("no tengo página web, necesito un asesor" is for the challenge step).
-        if (ranked.isEmpty() || ranked.get(0).intent().equals(winner) || negation.unaffected().contains(winner)
-                || !negation.guarded().contains(ranked.get(0).intent())) {
+        if (ranked.isEmpty() || negation.unaffected().contains(winner) || !negation.guarded().contains(ranked.get(0).intent())
+                || ranked.get(0).intent().equals(winner) && top.score() >= intents.get(winner).threshold()) {
             return null;
         }
         // The negated clause itself asks for the winner through an inverse word ("quiero que mi empresa ya no aparezca en

@@ -28,14 +28,14 @@ import tools.jackson.databind.JsonNode;
  */
 record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<String>> restart,
                 List<List<String>> still, List<List<String>> courtesy, List<List<String>> joiners,
-                List<List<String>> orders, List<String> unaffected, List<String> guarded,
+                List<List<String>> orders, List<List<String>> pronouns, List<String> unaffected, List<String> guarded,
                 Map<String, Set<String>> inverse, Refusal refusal) {
 
     static final String FILE = "negation.yml";
     static final Negation NONE = new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), Map.of(), Refusal.NONE);
-    private static final List<String> FIELDS = List.of("cues", "breaks", "restart", "still", "courtesy", "joiners", "orders");
-    private static final Set<String> OPTIONAL = Set.of("courtesy", "joiners", "orders");
+            List.of(), List.of(), List.of(), Map.of(), Refusal.NONE);
+    private static final List<String> FIELDS = List.of("cues", "breaks", "restart", "still", "courtesy", "joiners", "orders", "pronouns");
+    private static final Set<String> OPTIONAL = Set.of("courtesy", "joiners", "orders", "pronouns");
     private static final Pattern DASH = Pattern.compile("\\s-\\s");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+|[,.;:!?¿¡]");
 
@@ -83,7 +83,7 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             inverse.put(e.getKey(), Set.copyOf(words));
         });
         return new Negation(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4), lists.get(5), lists.get(6),
-                ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse), Refusal.read(doc.root().path("refusal")));
+                lists.get(7), ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse), Refusal.read(doc.root().path("refusal")));
     }
 
     /**
@@ -108,8 +108,9 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
     }
 
     /**
-     * The words of a negated clause before its first inverse word of the intent, without the request verbs and
-     * linking words ({@code restart}, {@code still}: "quiero que" asks for nothing yet); null when it has none.
+     * The words of a negated clause before its first inverse word of the intent, without the request verbs, linking
+     * words and pronouns ({@code restart}, {@code still}, {@code pronouns}: "quiero que me" asks for nothing yet, and
+     * "me" alone leaned to the intents whose phrases use it most); null when it has none.
      */
     String beforeInverse(String intent, String clause) {
         Set<String> inverting = inverse.getOrDefault(intent, Set.of());
@@ -118,7 +119,8 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             if (inverting.contains(words.get(i))) {
                 List<String> before = new ArrayList<>();
                 for (int k = 0; k < i; k++) {
-                    int skip = Math.max(startsWith(restart, words.subList(0, i), k), startsWith(still, words.subList(0, i), k));
+                    List<String> head = words.subList(0, i);
+                    int skip = Math.max(Math.max(startsWith(restart, head, k), startsWith(still, head, k)), startsWith(pronouns, head, k));
                     if (skip > 0) {
                         k += skip - 1;
                     } else {
@@ -239,13 +241,42 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             int first = j;
             while (j < words.size() && !isPunctuation(words.get(j)) && startsWith(breaks, words, j) == 0
                     && startsWith(cues, words, j) == 0 && joinedOrder(words, j) == 0
-                    && !(j > first && startsWith(restart, words, j) > 0 && startsWith(still, words, j - 1) == 0)) {
+                    && !(j > first && startsWith(restart, words, j) > 0 && startsWith(still, words, j - 1) == 0)
+                    && !freeOrder(words, first, j)) {
                 negated.set(spans.get(j)[0], spans.get(j)[1]);
                 j++;
             }
             i = Math.max(j, i + 1);
         }
         return negated;
+    }
+
+    /**
+     * Whether an order at j begins a new request after the negated words from {@code first} on, as a comma would:
+     * "ya no voy a usar el bot borren mis datos", "ya no me interesa eliminen mi número", "i don't use this anymore
+     * delete my account". Not when it is the first negated word ("no borren"), nor right after a pronoun ("no me
+     * borren", "don't let them delete"), nor with a linking word before it in the negated words ({@code still}: "no
+     * quiero que ustedes borren", "ni se les ocurra borren", "don't you dare delete"): there the order is what is refused.
+     */
+    private boolean freeOrder(List<String> words, int first, int j) {
+        if (j == first || orders.isEmpty() || startsWith(orders, words, j) == 0 || isPronoun(words.get(j - 1))) {
+            return false;
+        }
+        for (int k = first; k < j; k++) {
+            if (startsWith(still, words, k) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isPronoun(String word) {
+        for (List<String> pronoun : pronouns) {
+            if (pronoun.size() == 1 && pronoun.get(0).equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -104,6 +104,23 @@ class NegationTests {
     }
 
     @Test
+    void anOrderAfterANegatedReasonIsANewRequest() {
+        // Dictated without a comma or a joiner: the reason is refused, the order after it asks.
+        assertThat(CLASSIFIER.classify("ya no voy a usar el bot borren mis datos", "es").id()).isEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("i don't use this anymore delete my account", "en").id()).isEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("ya no me interesa eliminen mi numero", "es").id()).isEqualTo("delete_my_data");
+        // an order right after a pronoun, or with a linking word before it in the negated words, stays refused
+        for (String text : List.of("no me borren", "ni se les ocurra borren mis datos", "no quiero que ustedes borren nada",
+                "nunca en la vida borren mis datos", "no en este momento borren mis datos")) {
+            assertThat(CLASSIFIER.classify(text, "es").id()).as(text).isNotEqualTo("delete_my_data");
+        }
+        for (String text : List.of("don't you dare delete my data", "don't ever delete my data", "please don't just delete my account",
+                "don't let anyone delete my data")) {
+            assertThat(CLASSIFIER.classify(text, "en").id()).as(text).isNotEqualTo("delete_my_data");
+        }
+    }
+
+    @Test
     void anIntentsOwnNegatedWordingIsThatIntent() {
         // Refusing to be kept is asking to be deleted: "tengan", "guarden", "keep" are delete_my_data's inverse words.
         assertThat(CLASSIFIER.classify("no quiero que tengan mi numero", "es").id()).isEqualTo("delete_my_data");
@@ -115,6 +132,17 @@ class NegationTests {
         assertThat(CLASSIFIER.classify("no borren mis datos guardados", "es").id()).isNotEqualTo("delete_my_data");
         assertThat(CLASSIFIER.classify("don't delete my stored data", "en").id()).isNotEqualTo("delete_my_data");
         assertThat(CLASSIFIER.classify("no quiero seguir ni que borren mis datos", "es").id()).isNotEqualTo("delete_my_data");
+    }
+
+    @Test
+    void aPronounBeforeTheInverseWordAsksForNothing() {
+        // "me", "les" before "tengan" / "doy" name who, not what: alone they leaned to delete_my_data, whose phrases
+        // use them most, so the words before the inverse word seemed to refuse the deletion they ask for.
+        assertThat(CLASSIFIER.classify("no quiero que me tengan en sus registros", "es").id()).isEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("ya no les doy permiso de guardar mi informacion", "es").id()).isEqualTo("delete_my_data");
+        // a refusal before the inverse word still refuses
+        assertThat(CLASSIFIER.classify("no me borren los datos guardados", "es").id()).isNotEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("no quiero que me borren lo que tienen guardado", "es").id()).isNotEqualTo("delete_my_data");
     }
 
     @Test
