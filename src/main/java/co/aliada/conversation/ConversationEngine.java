@@ -256,8 +256,8 @@ public final class ConversationEngine {
         List<Outbound.Button> live = Keyboard.buttons(state);
         Map<String, Set<String>> optionWords = new HashMap<>();
         for (Outbound.Button button : live) {
-            String key = "choice." + button.data().replace(':', '.') + ".words";
-            if (turn.texts().has(key)) {
+            String key = wholeAnswersKey(turn, button.data());
+            if (key != null) {
                 optionWords.put(button.data(), turn.phrases(key));
             }
         }
@@ -272,6 +272,26 @@ public final class ConversationEngine {
             return new ChoiceMatcher.Match(List.of(turn.intent().is("affirm") ? yes : no), true);
         }
         return matcher.match(in.payload(), live, yes, no);
+    }
+
+    /**
+     * Where a button's own whole answers are: {@code choice.<data>.words} with ':' read as '.', or failing
+     * that the key of the data's first parts, so that {@code choice.sc.what.words} serves the "what does it
+     * mean" button of every self-check question.
+     */
+    private static String wholeAnswersKey(Turn turn, String data) {
+        String parts = data.replace(':', '.');
+        while (true) {
+            String key = "choice." + parts + ".words";
+            if (turn.texts().has(key)) {
+                return key;
+            }
+            int cut = parts.lastIndexOf('.');
+            if (cut <= 0) {
+                return null;
+            }
+            parts = parts.substring(0, cut);
+        }
     }
 
     /** Handles a typed answer as the press of the button it names. */

@@ -146,7 +146,7 @@ class SelfCheckStepTests {
         assertThat(last(replies).text()).contains("Pregunta 3 de 15");
         assertThat(store.state(CHAT).get("selfcheck.L3")).isNull();
         start("en");
-        assertThat(engine.handle(Inbound.text(CHAT, "not sure")).get(0).text()).contains("please tap the option");
+        assertThat(engine.handle(Inbound.text(CHAT, "depends on the week")).get(0).text()).contains("please tap the option");
     }
 
     @Test
@@ -217,6 +217,19 @@ class SelfCheckStepTests {
         store.put(withLang(store.state(CHAT), "en"));
         assertThat(press("sc:what:P1").get(0).text()).contains("improve this year is written down");
         assertThat(last(press("sc:P1:2")).text()).contains("Question 5 of 15");
+    }
+
+    /** "No sé" typed at a question is a wish to understand it: the explanation, then the same question. */
+    @Test
+    void aTypedDoubtExplainsTheQuestionAndAsksItAgain() {
+        start("es");
+        answerUpTo(3, EXAMPLE);
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, "No sé."));
+        assertThat(replies.get(0).text()).startsWith("❓ ").contains("tiene por escrito qué quiere mejorar");
+        assertThat(last(replies).text()).contains("Pregunta 4 de 15");
+        store.put(withLang(store.state(CHAT), "en"));
+        assertThat(engine.handle(Inbound.text(CHAT, "I'm not sure")).get(0).text()).contains("improve this year is written down");
+        assertThat(store.state(CHAT).get("selfcheck.P1")).isNull();
     }
 
     @Test
