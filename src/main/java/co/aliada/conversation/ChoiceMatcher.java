@@ -62,6 +62,23 @@ public final class ChoiceMatcher {
         return !said.isEmpty() && wholeAnswers.stream().anyMatch(a -> answer(a).equals(said));
     }
 
+    /**
+     * The typed text without a leading filler ("pues bastante" is "bastante", "well, 3" is "3"), as normalized
+     * words; the text itself when it is nothing but the filler ("bueno" alone is a yes).
+     */
+    public static String withoutLead(String typed, Set<String> leads) {
+        List<String> words = words(normalized(typed));
+        int longest = 0;
+        for (String lead : leads) {
+            List<String> leading = words(normalized(lead));
+            if (!leading.isEmpty() && leading.size() < words.size() && leading.size() > longest
+                    && words.subList(0, leading.size()).equals(leading)) {
+                longest = leading.size();
+            }
+        }
+        return longest == 0 ? typed : String.join(" ", words.subList(longest, words.size()));
+    }
+
     private static String answer(String text) {
         return String.join(" ", words(normalized(text)));
     }

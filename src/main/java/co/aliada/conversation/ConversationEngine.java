@@ -220,6 +220,13 @@ public final class ConversationEngine {
             press(in, choice.button().data(), turn);
             return;
         }
+        if (!step.expectsText() && !Keyboard.buttons(turn.state()).isEmpty()
+                && ChoiceMatcher.saysOneOf(in.payload(), turn.phrases("common.choice.doubt-words"))) {
+            // "no sé" answers the question, it does not ask how the bot works: a word of comfort, the question again
+            turn.say("common.choice.doubt");
+            turn.repeatStep();
+            return;
+        }
         if (step.expectsText() && !intent.strong()) {
             step.handle(in, turn);
             return;
@@ -271,7 +278,7 @@ public final class ConversationEngine {
         if (yes != null && turn.intent().strong() && (turn.intent().is("affirm") || turn.intent().is("deny"))) {
             return new ChoiceMatcher.Match(List.of(turn.intent().is("affirm") ? yes : no), true);
         }
-        return matcher.match(in.payload(), live, yes, no);
+        return matcher.match(ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words")), live, yes, no);
     }
 
     /**

@@ -116,4 +116,14 @@ class ChoiceMatcherTests {
         assertThat(MATCHER.match("👎", feedback, null, null).button().data()).isEqualTo("/util 1 0");
         assertThat(MATCHER.match("👎🏽", feedback, null, null).button().data()).isEqualTo("/util 1 0");
     }
+
+    @org.junit.jupiter.api.Test
+    void aLeadingFillerIsLeftOutButNeverTheWholeAnswer() {
+        Set<String> leads = Set.of("pues", "bueno pues", "la verdad", "well");
+        assertThat(ChoiceMatcher.withoutLead("Pues bastante", leads)).isEqualTo("bastante");
+        assertThat(ChoiceMatcher.withoutLead("bueno pues, 3", leads)).as("the longest filler").isEqualTo("3");
+        assertThat(ChoiceMatcher.withoutLead("Well, not sure", leads)).isEqualTo("not sure");
+        assertThat(ChoiceMatcher.withoutLead("pues", leads)).as("nothing left: the text as typed").isEqualTo("pues");
+        assertThat(ChoiceMatcher.withoutLead("puesto de venta", leads)).as("a word, not a prefix").isEqualTo("puesto de venta");
+    }
 }

@@ -127,6 +127,28 @@ class JourneyWalkTests {
     }
 
     @Test
+    void aDoubtAtARatingIsComfortedAndAFillerBeforeTheAnswerIsLeftOut() {
+        say("/start");
+        say("sí");
+        say("agro");
+        say("1");
+        say("Popayán");
+        say("saltar");
+        for (int i = 0; i < 15; i++) {
+            say("2");
+        }
+        say("problema");
+        say("Los compradores de la vereda pagan muy barato el café y no sabemos cómo vender directo a tiendas");
+        // before, "no sé" read as asking how the bot works: the help, and the rating left behind
+        say("no sé");
+        assertThat(last.body().toString()).contains(TestTexts.texts().get("common.choice.doubt", "es"));
+        assertThat(data(last)).as("the urgency asked again").contains("rate:1", "rate:3");
+        // before, "pues bastante" matched no option
+        say("pues bastante");
+        assertThat(last.body().toString()).contains(TestTexts.texts().get("challenge.rate.feasibility", "es").replaceAll("<[^>]+>", ""));
+    }
+
+    @Test
     void decliningAnOfferTwiceAtAChoiceIsTakenAsSaidAndNeverOffersAnAdvisor() {
         say("/start");
         say("sí");
