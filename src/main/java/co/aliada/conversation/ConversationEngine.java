@@ -337,7 +337,9 @@ public final class ConversationEngine {
                 turn.state().put(MISSES, null);
                 steps.get(turn.state().step()).enter(turn);
             } else if (turn.takeRepeat()) {
+                turn.askingAgain(true);
                 currentStep(turn.state()).enter(turn);
+                turn.askingAgain(false);
             } else {
                 return;
             }

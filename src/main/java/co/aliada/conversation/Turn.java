@@ -20,6 +20,7 @@ public final class Turn {
     private final List<Outbound> replies = new ArrayList<>();
     private String nextStep;
     private boolean repeat;
+    private boolean askingAgain;
     private boolean misunderstood;
     private Outbound.Button yes;
     private Outbound.Button no;
@@ -125,6 +126,18 @@ public final class Turn {
     /** Asks the current step's question again, after a kind word about what was expected. */
     public void repeatStep() {
         this.repeat = true;
+    }
+
+    /**
+     * Whether the step is being entered to ask its question again (after a kind word about what was
+     * expected), rather than for the first time: an introduction is not said twice.
+     */
+    public boolean askingAgain() {
+        return askingAgain;
+    }
+
+    void askingAgain(boolean again) {
+        this.askingAgain = again;
     }
 
     /** Marks the input as not understood; two in a row make the engine offer a person. */

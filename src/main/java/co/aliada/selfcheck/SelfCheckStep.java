@@ -44,7 +44,7 @@ final class SelfCheckStep implements Step {
             result.finish(turn, check);
             return;
         }
-        if (current == 0) {
+        if (current == 0 && !turn.askingAgain()) {
             turn.say("selfcheck.intro");
         }
         ask(turn, check, current);

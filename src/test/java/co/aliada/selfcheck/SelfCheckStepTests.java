@@ -233,6 +233,15 @@ class SelfCheckStepTests {
     }
 
     @Test
+    void aQuestionAskedAgainAtTheStartIsNotIntroducedTwice() {
+        start("es");
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, "ni idea"));
+        assertThat(replies.get(0).text()).isEqualTo(TEXTS.get("common.choice.doubt", "es"));
+        assertThat(replies).extracting(Outbound::text).noneMatch(text -> text.contains("15 preguntas cortas"));
+        assertThat(last(replies).text()).contains("Pregunta 1 de 15");
+    }
+
+    @Test
     void everyQuestionHasAnExplanationInBothLanguages() {
         assertThat(CONTENT.questions()).allSatisfy(q -> {
             assertThat(q.explain()).as(q.id()).isNotNull();
