@@ -35,6 +35,10 @@ final class RatingStep implements Step {
 
     @Override
     public void handle(Inbound in, Turn turn) {
+        if (in.kind() == Inbound.Kind.BUTTON && !in.payload().startsWith(RATE)) {
+            turn.stalePress();
+            return;
+        }
         String value = switch (in.kind()) {
             case BUTTON -> in.payload().startsWith(RATE) ? in.payload().substring(RATE.length()) : "";
             case TEXT -> in.payload().strip();

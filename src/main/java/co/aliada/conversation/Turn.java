@@ -140,6 +140,15 @@ public final class Turn {
         this.askingAgain = again;
     }
 
+    /**
+     * A press of a button that is not this question's (an earlier message's keyboard, still on screen): said
+     * so, and the question asked again. Not a miss: the person did nothing wrong.
+     */
+    public void stalePress() {
+        say("common.stale-button");
+        repeatStep();
+    }
+
     /** Marks the input as not understood; two in a row make the engine offer a person. */
     public void notUnderstood() {
         this.misunderstood = true;

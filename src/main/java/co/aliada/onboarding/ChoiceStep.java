@@ -45,8 +45,11 @@ final class ChoiceStep implements Step {
 
     @Override
     public void handle(Inbound in, Turn turn) {
-        String chosen = in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith(prefix + ":")
-                ? in.payload().substring(prefix.length() + 1) : null;
+        if (in.kind() == Inbound.Kind.BUTTON && !in.payload().startsWith(prefix + ":")) {
+            turn.stalePress();
+            return;
+        }
+        String chosen = in.kind() == Inbound.Kind.BUTTON ? in.payload().substring(prefix.length() + 1) : null;
         if (chosen == null || !options.contains(chosen)) {
             turn.say("common.tap-an-option");
             turn.notUnderstood();

@@ -34,6 +34,10 @@ final class CompanyStep implements Step {
             finish(turn);
             return;
         }
+        if (in.kind() == Inbound.Kind.BUTTON) {
+            turn.stalePress();
+            return;
+        }
         String name = in.payload().strip().replaceAll("\\s+", " ");
         if (in.kind() != Inbound.Kind.TEXT || name.isEmpty() || name.length() > MAX_LENGTH) {
             turn.say("profile.company.invalid", "max", MAX_LENGTH);

@@ -34,6 +34,10 @@ final class MunicipalityStep implements Step {
 
     @Override
     public void handle(Inbound in, Turn turn) {
+        if (in.kind() == Inbound.Kind.BUTTON) {
+            turn.stalePress();
+            return;
+        }
         String name = in.payload().strip().replaceAll("\\s+", " ");
         if (in.kind() == Inbound.Kind.TEXT && declines(name, turn)) {
             turn.say("profile.municipality.skipped");

@@ -128,6 +128,21 @@ class OnboardingFlowTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void earlierButtonsTappedAgainAreSaidToBeOldAndNeverOfferAnAdvisor(String lang) {
+        Talk talk = new Talk(lang).at(Onboarding.SIZE);
+        talk.tap("size:micro");
+
+        List<Outbound> first = talk.tap("size:small");
+        List<Outbound> second = talk.tap("sector:ict");
+
+        assertThat(texts(first)).containsExactly(talk.t("common.stale-button"), talk.t("profile.municipality.question"));
+        assertThat(texts(second)).containsExactly(talk.t("common.stale-button"), talk.t("profile.municipality.question"));
+        assertThat(talk.profile()).containsEntry("profile.size", "micro").containsEntry("profile.sector", "ict");
+        assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"en", "en-US", "EN_gb"})
     void anEnglishLanguageHintOnTheFirstMessageMakesTheBotSpeakEnglish(String hint) {
         Talk talk = new Talk("es");

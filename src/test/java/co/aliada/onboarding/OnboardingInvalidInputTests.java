@@ -28,10 +28,11 @@ class OnboardingInvalidInputTests {
         List<Arguments> cases = new ArrayList<>();
         for (String lang : List.of("es", "en")) {
             add(cases, lang, Onboarding.CONSENT, "consent.tap-an-option", "consent.tap-an-option");
-            add(cases, lang, Onboarding.SECTOR, "common.tap-an-option", "common.tap-an-option");
-            add(cases, lang, Onboarding.SIZE, "common.tap-an-option", "common.tap-an-option");
-            add(cases, lang, Onboarding.MUNICIPALITY, "profile.municipality.invalid", "profile.municipality.invalid");
-            add(cases, lang, Onboarding.COMPANY, "profile.company.invalid", "profile.company.invalid");
+            // another question's button (an earlier message's keyboard, still on screen)
+            add(cases, lang, Onboarding.SECTOR, "common.tap-an-option", "common.stale-button");
+            add(cases, lang, Onboarding.SIZE, "common.tap-an-option", "common.stale-button");
+            add(cases, lang, Onboarding.MUNICIPALITY, "profile.municipality.invalid", "common.stale-button");
+            add(cases, lang, Onboarding.COMPANY, "profile.company.invalid", "common.stale-button");
         }
         return cases.stream();
     }
