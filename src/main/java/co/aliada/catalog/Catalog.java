@@ -7,11 +7,12 @@ import java.util.stream.Collectors;
 
 /**
  * One validated, immutable version of the catalogue: pillars, services, institutions, the admins'
- * synonym rules (Solr format text), the words that never tell what a challenge is about, per language, and
- * the words that tell a cause.
+ * synonym rules (Solr format text), the words that never tell what a challenge is about, per language, the
+ * words that tell a cause and those that tell who is asking.
  */
 public record Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
-                      Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes) {
+                      Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes,
+                      Identity identity) {
 
     public Catalog {
         pillars = List.copyOf(pillars);
@@ -20,12 +21,19 @@ public record Catalog(List<Pillar> pillars, List<Service> services, List<Institu
         synonyms = Map.copyOf(synonyms);
         stopwords = Map.copyOf(stopwords);
         causes = causes == null ? Causes.NONE : causes;
+        identity = identity == null ? Identity.NONE : identity;
+    }
+
+    /** A catalogue without words that tell who is asking: every part of a text weighs the same. */
+    public Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
+                   Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes) {
+        this(pillars, services, institutions, synonyms, stopwords, causes, Identity.NONE);
     }
 
     /** A catalogue without cause words: every word of a text weighs the same. */
     public Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
                    Map<String, String> synonyms, Map<String, List<String>> stopwords) {
-        this(pillars, services, institutions, synonyms, stopwords, Causes.NONE);
+        this(pillars, services, institutions, synonyms, stopwords, Causes.NONE, Identity.NONE);
     }
 
     public Optional<Pillar> pillar(String id) {

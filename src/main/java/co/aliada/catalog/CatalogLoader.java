@@ -18,8 +18,8 @@ import co.aliada.content.YamlDocument;
 /**
  * Reads a catalogue folder: {@code pillars.yml}, {@code services.yml} and/or {@code services/*.yml},
  * {@code institutions.yml}, the synonym rules {@code synonyms-es.txt}, {@code synonyms-en.txt} and the
- * words to ignore {@code stopwords-es.txt}, {@code stopwords-en.txt} (both optional), and the words that tell
- * a cause {@code causes.yml} (optional).
+ * words to ignore {@code stopwords-es.txt}, {@code stopwords-en.txt} (both optional), the words that tell
+ * a cause {@code causes.yml} and those that tell who is asking {@code identity.yml} (both optional).
  * Fails with every problem found (file, line, what is wrong) and changes nothing.
  */
 public final class CatalogLoader {
@@ -28,6 +28,7 @@ public final class CatalogLoader {
     public static final String SERVICES = "services";
     static final String INSTITUTIONS = "institutions.yml";
     static final String CAUSES = "causes.yml";
+    static final String IDENTITY = "identity.yml";
 
     private static final java.util.regex.Pattern UNREADABLE =
             java.util.regex.Pattern.compile("malformed YAML|cannot be read|file not found");
@@ -48,25 +49,28 @@ public final class CatalogLoader {
         var institutions = Files.exists(dir.resolve(INSTITUTIONS))
                 ? read(dir, List.of(dir.resolve(INSTITUTIONS)), EntryReader::institutions, problems)
                 : List.<Sourced<Institution>>of();
-        Causes causes = causes(dir.resolve(CAUSES), problems);
+        Causes causes = optional(dir.resolve(CAUSES), CAUSES, EntryReader::causes, Causes.NONE, problems);
+        Identity identity = optional(dir.resolve(IDENTITY), IDENTITY, EntryReader::identity, Identity.NONE, problems);
         if (problems.list().stream().anyMatch(p -> UNREADABLE.matcher(p.message()).lookingAt())) {
             problems.throwIfAny(); // what references what is unknown while a file cannot be read
         }
         CatalogValidator.check(pillars, services, institutions, problems);
         problems.throwIfAny();
         return new Catalog(values(pillars), values(services), values(institutions), text(dir, "synonyms"),
-                words(text(dir, "stopwords")), causes);
+                words(text(dir, "stopwords")), causes, identity);
     }
 
-    private static Causes causes(Path file, Problems problems) {
+    /** An optional file of word lists: none, or one that cannot be read, gives {@code absent} (the problem noted). */
+    private static <T> T optional(Path file, String name, BiFunction<YamlDocument, Problems, T> reader, T absent,
+                                  Problems problems) {
         if (!Files.exists(file)) {
-            return Causes.NONE;
+            return absent;
         }
         try {
-            return EntryReader.causes(YamlDocument.read(file, CAUSES), problems);
+            return reader.apply(YamlDocument.read(file, name), problems);
         } catch (ContentException e) {
             problems.addAll(e.problems());
-            return Causes.NONE;
+            return absent;
         }
     }
 

@@ -77,6 +77,23 @@ final class EntryReader {
         return new Causes(lists.get("after"), lists.get("before"));
     }
 
+    /** The words of {@code identity.yml}: under {@code opens}, {@code links} and {@code asks}, a list per language. */
+    static Identity identity(YamlDocument doc, Problems problems) {
+        YamlReader r = new YamlReader(doc, problems);
+        if (!r.only("", Set.of("opens", "links", "asks"), "identity")) {
+            return Identity.NONE;
+        }
+        Map<String, Map<String, List<String>>> lists = new HashMap<>();
+        for (String side : List.of("opens", "links", "asks")) {
+            Map<String, List<String>> byLang = new HashMap<>();
+            if (r.has("/" + side) && r.only("/" + side, LANGS, side)) {
+                LANGS.forEach(lang -> byLang.put(lang, r.strings("/" + side + "/" + lang, side + " " + lang, 0, ANY)));
+            }
+            lists.put(side, byLang);
+        }
+        return new Identity(lists.get("opens"), lists.get("links"), lists.get("asks"));
+    }
+
     static List<Sourced<Institution>> institutions(YamlDocument doc, Problems problems) {
         YamlReader r = new YamlReader(doc, problems);
         List<Sourced<Institution>> out = new ArrayList<>();

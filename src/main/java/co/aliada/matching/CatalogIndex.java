@@ -50,6 +50,7 @@ public final class CatalogIndex {
     private final ServiceClassifier classifier;
     private final Evidence evidence;
     private final CauseClause causes;
+    private final IdentityClause identity;
     private final IndexSearcher searcher;
     private final Map<String, Analyzer> queryAnalyzers;
     private final Map<String, Service> services;
@@ -66,6 +67,7 @@ public final class CatalogIndex {
         this.classifier = classifier;
         this.evidence = evidence;
         this.causes = new CauseClause(catalog.causes());
+        this.identity = new IdentityClause(catalog);
         this.searcher = searcher;
         this.queryAnalyzers = queryAnalyzers;
         this.services = catalog.services().stream().collect(Collectors.toMap(Service::id, s -> s));
@@ -167,6 +169,10 @@ public final class CatalogIndex {
 
     CauseClause causes() {
         return causes;
+    }
+
+    IdentityClause identity() {
+        return identity;
     }
 
     IndexSearcher searcher() {

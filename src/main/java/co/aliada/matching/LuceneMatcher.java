@@ -39,10 +39,19 @@ final class LuceneMatcher implements Matcher {
     static final double CAUSE_WEIGHT = 3.0;
     /** Words a cause needs to explain something: see {@link #withCause}. */
     static final int MIN_CAUSE_WORDS = 2;
+    /** Words what is asked needs, once who is asking is set aside, to be ranked on its own. */
+    static final int MIN_ASKED_WORDS = 2;
+
+    /**
+     * Share of the ranking given to what the text asks once the parts that only say who is asking are set aside
+     * ("tengo una empresa de software y quiero más clientes"); the whole text keeps the rest: see {@code IdentityWeightTests}.
+     */
+    static final double ASKED_SHARE = 0.75;
 
     private final Supplier<CatalogIndex> index;
     private final double classifierWeight;
     private final double causeWeight;
+    private final double askedShare;
 
     LuceneMatcher(Supplier<CatalogIndex> index) {
         this(index, CLASSIFIER_WEIGHT, CAUSE_WEIGHT);
@@ -55,9 +64,15 @@ final class LuceneMatcher implements Matcher {
 
     /** With other weights: how the weights' tests compare them. */
     LuceneMatcher(Supplier<CatalogIndex> index, double classifierWeight, double causeWeight) {
+        this(index, classifierWeight, causeWeight, ASKED_SHARE);
+    }
+
+    /** With other weights, the share of what is asked included. */
+    LuceneMatcher(Supplier<CatalogIndex> index, double classifierWeight, double causeWeight, double askedShare) {
         this.index = index;
         this.classifierWeight = classifierWeight;
         this.causeWeight = causeWeight;
+        this.askedShare = askedShare;
     }
 
     @Override
@@ -78,7 +93,29 @@ final class LuceneMatcher implements Matcher {
                 && (s.goal() || live.evidence().supports(s.service().id(), built.terms(), built.nearTerms())))) {
             return MatchResult.nothing();
         }
-        return Answers.of(live, withCause(live, fuse(live, built, ranked), query, lang), lang, Math.max(1, query.limit()));
+        List<Scored> asked = withAsked(live, fuse(live, built, ranked), query, lang);
+        return Answers.of(live, withCause(live, asked, query, lang), lang, Math.max(1, query.limit()));
+    }
+
+    /**
+     * When part of the text only says who is asking ("somos una cooperativa de café", "my staff are great"), the
+     * rest (what they want, what goes wrong) is ranked on its own and given {@code askedShare} of the ranking: the
+     * services must follow the wish or the trouble, not the trade. Nothing changes when the rest is under two words.
+     */
+    private List<Scored> withAsked(CatalogIndex live, List<Scored> ranked, MatchQuery query, String lang) {
+        String asked = askedShare == 0 ? null : live.identity().asked(query.text());
+        QueryBuilder.Built built = asked == null ? null : QueryBuilder.build(live, asked, lang);
+        if (built == null || CatalogAnalyzer.words(live.queryAnalyzer(built.writtenIn()), Fields.name(built.writtenIn()), asked) < MIN_ASKED_WORDS) {
+            return ranked;
+        }
+        List<Scored> askedRanked = search(live, built, query);
+        if (askedRanked.isEmpty()) {
+            return ranked;
+        }
+        Map<String, Double> sum = new HashMap<>();
+        ranked.forEach(s -> sum.put(s.service().id(), (1 - askedShare) * s.score()));
+        fuse(live, built, askedRanked).forEach(s -> sum.merge(s.service().id(), askedShare * s.score(), Double::sum));
+        return sorted(live, sum);
     }
 
     /**

@@ -57,6 +57,21 @@ class CatalogLoaderTests {
     }
 
     @Test
+    void readsTheWordsThatTellWhoIsAskingAndNamesTheFileOfAnUnknownList() {
+        TestCatalogs.small(dir);
+        assertThat(CatalogLoader.load(dir).identity()).isEqualTo(Identity.NONE);
+        TestCatalogs.write(dir, "identity.yml", "opens: {es: [somos, \"tengo una\"], en: [\"we are a\"]}\n"
+                + "links: {es: [y], en: [and]}\nasks: {es: [quiero], en: [want]}\n");
+        Identity identity = CatalogLoader.load(dir).identity();
+        assertThat(identity.opens("es")).containsExactly("somos", "tengo una");
+        assertThat(identity.links("en")).containsExactly("and");
+        assertThat(identity.asks("es")).containsExactly("quiero");
+        TestCatalogs.write(dir, "identity.yml", "opens: {es: [somos], en: []}\ncloses: {es: [y], en: []}\n");
+        assertThat(problem().file()).isEqualTo("identity.yml");
+        assertThat(problem().message()).contains("unknown field 'closes'");
+    }
+
+    @Test
     void namesFileAndLineOfAMissingEnglishText() {
         TestCatalogs.small(dir);
         TestCatalogs.write(dir, "services/market-positioning.yml",

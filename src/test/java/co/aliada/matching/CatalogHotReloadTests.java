@@ -77,6 +77,19 @@ class CatalogHotReloadTests {
         }
     }
 
+    @Test
+    void swapsInAnEditOfTheWordsThatTellWhoIsAsking() throws Exception {
+        copyShippedCatalogue();
+        ContentPart<CatalogIndex> reload = ContentPart.of("catalog", dir, CatalogIndex::load);
+        try (LiveContent content = TestContent.watched(reload)) {
+            String text = "manejamos una panaderia y queremos mas clientes";
+            assertThat(reload.get().identity().asked(text)).isNull();
+            Path identity = dir.resolve("identity.yml");
+            Files.writeString(identity, Files.readString(identity).replace("  es: [soy,", "  es: [manejamos, soy,"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> "y queremos mas clientes".equals(reload.get().identity().asked(text)));
+        }
+    }
+
     private void copyShippedCatalogue() throws IOException {
         Path shipped = TestContent.CATALOG;
         try (Stream<Path> files = Files.walk(shipped)) {

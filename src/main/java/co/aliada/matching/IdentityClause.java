@@ -1,0 +1,112 @@
+package co.aliada.matching;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import co.aliada.catalog.Catalog;
+import co.aliada.content.SpellingFold;
+
+/**
+ * What a text asks once the parts that only say who is asking are set aside, found with the admins' words
+ * ({@code identity.yml}): a part opens with one of its words ("tengo una", "somos", "we are a") at the start of a
+ * sentence or clause, and runs to the first word that joins another part ("y", "but") or tells a wish or a trouble
+ * ("quiero", "no", "want"), a comma or the end of the sentence. "Tengo una empresa de software y quiero conseguir
+ * más clientes" asks for customers; the trade says who is asking, and its words ("software") would otherwise pull
+ * towards the technology pillar. The same words inside a clause ("capacitar a mis empleados", "no tenemos un plan")
+ * are what is asked, not who asks, so they open nothing. Both languages' words are looked for in every text, as the
+ * matcher searches both languages. Built once per catalogue version.
+ */
+final class IdentityClause {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}']+|[.,;:!?]+");
+    // Compared in lower case without accents, not spelling-folded, as CauseClause does: the spellings people type
+    // ("kiero", "nesecito") are listed in the file.
+
+    private final List<List<String>> opens = new ArrayList<>();
+    private final List<List<String>> links = new ArrayList<>();
+    private final List<List<String>> asks = new ArrayList<>();
+    /** The admins' stop words (greetings, fillers): before an opening word they leave it at the start of its clause. */
+    private final Set<String> ignorable = new HashSet<>();
+
+    IdentityClause(Catalog catalog) {
+        for (String lang : Fields.LANGS) {
+            catalog.identity().opens(lang).forEach(w -> add(opens, w));
+            catalog.identity().links(lang).forEach(w -> add(links, w));
+            catalog.identity().asks(lang).forEach(w -> add(asks, w));
+            catalog.stopwords(lang).forEach(w -> ignorable.add(SpellingFold.plain(w.strip())));
+        }
+    }
+
+    /** The text without the parts that say who is asking, or null when it has none (or nothing else). */
+    String asked(String text) {
+        if (opens.isEmpty()) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        List<String> folded = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text.replace('\u2019', '\''));
+        while (m.find()) {
+            words.add(m.group());
+            folded.add(SpellingFold.plain(m.group()));
+        }
+        List<String> asked = new ArrayList<>();
+        boolean found = false;
+        boolean clauseStart = true;
+        int i = 0;
+        while (i < words.size()) {
+            int link = longest(links, folded, i);
+            int open = clauseStart && link == 0 ? longest(opens, folded, i) : 0;
+            if (open > 0) {
+                found = true;
+                i += open;
+                while (i < words.size() && isWord(folded.get(i)) && ends(folded, i) == 0) {
+                    i++;
+                }
+                clauseStart = false;
+                continue;
+            }
+            if (!isWord(folded.get(i)) || link > 0) {
+                clauseStart = true;
+            } else {
+                clauseStart = clauseStart && ignorable.contains(folded.get(i));
+            }
+            asked.add(words.get(i++));
+        }
+        return found && asked.stream().anyMatch(w -> isWord(w)) ? String.join(" ", asked) : null;
+    }
+
+    /** Whether a word of {@code links} or {@code asks} starts at {@code at}: where a part saying who is asking ends. */
+    private int ends(List<String> folded, int at) {
+        return Math.max(longest(links, folded, at), longest(asks, folded, at));
+    }
+
+    private static void add(List<List<String>> phrases, String phrase) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(phrase.replace('\u2019', '\''));
+        while (m.find()) {
+            tokens.add(SpellingFold.plain(m.group()));
+        }
+        if (!tokens.isEmpty()) {
+            phrases.add(List.copyOf(tokens));
+        }
+    }
+
+    /** Length of the longest listed phrase (in tokens) that starts at {@code at}, or 0. */
+    private static int longest(List<List<String>> phrases, List<String> folded, int at) {
+        int best = 0;
+        for (List<String> p : phrases) {
+            if (p.size() > best && at + p.size() <= folded.size() && folded.subList(at, at + p.size()).equals(p)) {
+                best = p.size();
+            }
+        }
+        return best;
+    }
+
+    private static boolean isWord(String token) {
+        return Character.isLetterOrDigit(token.charAt(0));
+    }
+}
