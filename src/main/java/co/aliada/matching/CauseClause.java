@@ -41,14 +41,14 @@ final class CauseClause {
             folded.add(SpellingFold.plain(m.group()));
         }
         for (int i = 0; i < words.size(); i++) {
-            int length = longest(after, folded, i);
+            int length = MarkerWords.longest(after, folded, i);
             if (length > 0) {
                 String cause = join(words, i + length, end(folded, i + length, 1));
                 if (cause != null) {
                     return cause;
                 }
             }
-            length = longest(before, folded, i);
+            length = MarkerWords.longest(before, folded, i);
             if (length > 0) {
                 String cause = join(words, end(folded, i - 1, -1) + 1, i);
                 if (cause != null) {
@@ -60,25 +60,7 @@ final class CauseClause {
     }
 
     private static void add(List<List<String>> phrases, String phrase) {
-        List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(phrase);
-        while (m.find()) {
-            tokens.add(SpellingFold.plain(m.group()));
-        }
-        if (!tokens.isEmpty()) {
-            phrases.add(List.copyOf(tokens));
-        }
-    }
-
-    /** Length of the longest cause word (in tokens) that starts at {@code at}, or 0. */
-    private static int longest(List<List<String>> phrases, List<String> folded, int at) {
-        int best = 0;
-        for (List<String> p : phrases) {
-            if (p.size() > best && at + p.size() <= folded.size() && folded.subList(at, at + p.size()).equals(p)) {
-                best = p.size();
-            }
-        }
-        return best;
+        MarkerWords.add(phrases, TOKEN, phrase);
     }
 
     /** From {@code from}, walking by {@code step}, the index of the sentence's edge (exclusive) in that direction. */

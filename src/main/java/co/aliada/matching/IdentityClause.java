@@ -58,8 +58,8 @@ final class IdentityClause {
         boolean clauseStart = true;
         int i = 0;
         while (i < words.size()) {
-            int link = longest(links, folded, i);
-            int open = clauseStart && link == 0 ? longest(opens, folded, i) : 0;
+            int link = MarkerWords.longest(links, folded, i);
+            int open = clauseStart && link == 0 ? MarkerWords.longest(opens, folded, i) : 0;
             if (open > 0) {
                 found = true;
                 i += open;
@@ -81,29 +81,11 @@ final class IdentityClause {
 
     /** Whether a word of {@code links} or {@code asks} starts at {@code at}: where a part saying who is asking ends. */
     private int ends(List<String> folded, int at) {
-        return Math.max(longest(links, folded, at), longest(asks, folded, at));
+        return Math.max(MarkerWords.longest(links, folded, at), MarkerWords.longest(asks, folded, at));
     }
 
     private static void add(List<List<String>> phrases, String phrase) {
-        List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(phrase.replace('\u2019', '\''));
-        while (m.find()) {
-            tokens.add(SpellingFold.plain(m.group()));
-        }
-        if (!tokens.isEmpty()) {
-            phrases.add(List.copyOf(tokens));
-        }
-    }
-
-    /** Length of the longest listed phrase (in tokens) that starts at {@code at}, or 0. */
-    private static int longest(List<List<String>> phrases, List<String> folded, int at) {
-        int best = 0;
-        for (List<String> p : phrases) {
-            if (p.size() > best && at + p.size() <= folded.size() && folded.subList(at, at + p.size()).equals(p)) {
-                best = p.size();
-            }
-        }
-        return best;
+        MarkerWords.add(phrases, TOKEN, phrase.replace('\u2019', '\''));
     }
 
     private static boolean isWord(String token) {

@@ -106,17 +106,7 @@ class JourneyWalkTests {
 
     @Test
     void anUrgencyTypedInWordsIsTheRatingAndOpensNoCase() {
-        say("/start");
-        say("sí");
-        say("agro");
-        say("1");
-        say("Popayán");
-        say("saltar");
-        for (int i = 0; i < 15; i++) {
-            say("2");
-        }
-        say("problema");
-        say("Se nos pierde mucho café en la poscosecha y los compradores pagan menos por la calidad");
+        typedUpToTheUrgency("Se nos pierde mucho café en la poscosecha y los compradores pagan menos por la calidad");
         // before, "muy urgente" read as asking for a person: a case opened and the challenge was left half-rated
         say("muy urgente");
         assertThat(last.body().toString()).contains(TestTexts.texts().get("challenge.rate.feasibility", "es").replaceAll("<[^>]+>", ""));
@@ -128,6 +118,18 @@ class JourneyWalkTests {
 
     @Test
     void aDoubtAtARatingIsComfortedAndAFillerBeforeTheAnswerIsLeftOut() {
+        typedUpToTheUrgency("Los compradores de la vereda pagan muy barato el café y no sabemos cómo vender directo a tiendas");
+        // before, "no sé" read as asking how the bot works: the help, and the rating left behind
+        say("no sé");
+        assertThat(last.body().toString()).contains(TestTexts.texts().get("common.choice.doubt", "es"));
+        assertThat(data(last)).as("the urgency asked again").contains("rate:1", "rate:3");
+        // before, "pues bastante" matched no option
+        say("pues bastante");
+        assertThat(last.body().toString()).contains(TestTexts.texts().get("challenge.rate.feasibility", "es").replaceAll("<[^>]+>", ""));
+    }
+
+    /** Consent, profile, self-check and a problem's challenge, every answer typed, up to its first rating. */
+    private void typedUpToTheUrgency(String challenge) {
         say("/start");
         say("sí");
         say("agro");
@@ -138,14 +140,7 @@ class JourneyWalkTests {
             say("2");
         }
         say("problema");
-        say("Los compradores de la vereda pagan muy barato el café y no sabemos cómo vender directo a tiendas");
-        // before, "no sé" read as asking how the bot works: the help, and the rating left behind
-        say("no sé");
-        assertThat(last.body().toString()).contains(TestTexts.texts().get("common.choice.doubt", "es"));
-        assertThat(data(last)).as("the urgency asked again").contains("rate:1", "rate:3");
-        // before, "pues bastante" matched no option
-        say("pues bastante");
-        assertThat(last.body().toString()).contains(TestTexts.texts().get("challenge.rate.feasibility", "es").replaceAll("<[^>]+>", ""));
+        say(challenge);
     }
 
     @Test

@@ -1,0 +1,41 @@
+package co.aliada.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import co.aliada.content.SpellingFold;
+
+/**
+ * Marker words of the catalogue (what links a symptom to its cause, what opens a part saying who is asking)
+ * as runs of folded tokens, and the longest of them that starts at a place in a text's folded tokens.
+ */
+final class MarkerWords {
+
+    private MarkerWords() {
+    }
+
+    /** Adds the phrase, cut by {@code token} and folded as texts are, unless it has no token. */
+    static void add(List<List<String>> phrases, Pattern token, String phrase) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = token.matcher(phrase);
+        while (m.find()) {
+            tokens.add(SpellingFold.plain(m.group()));
+        }
+        if (!tokens.isEmpty()) {
+            phrases.add(List.copyOf(tokens));
+        }
+    }
+
+    /** Length of the longest phrase (in tokens) that starts at {@code at}, or 0. */
+    static int longest(List<List<String>> phrases, List<String> folded, int at) {
+        int best = 0;
+        for (List<String> p : phrases) {
+            if (p.size() > best && at + p.size() <= folded.size() && folded.subList(at, at + p.size()).equals(p)) {
+                best = p.size();
+            }
+        }
+        return best;
+    }
+}
