@@ -40,6 +40,10 @@ final class DiscoverStep implements Step {
             turn.goTo(Flow.DEFINE);
             return;
         }
+        if (in.kind() == Inbound.Kind.BUTTON) {
+            turn.stalePress();
+            return;
+        }
         if (in.kind() != Inbound.Kind.TEXT) {
             Flow.unexpected(turn, "challenge.discover.write-or-skip");
             return;

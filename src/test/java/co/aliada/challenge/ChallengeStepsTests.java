@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import co.aliada.conversation.Outbound;
+import co.aliada.conversation.TestTexts;
 import org.junit.jupiter.api.Test;
 
 class ChallengeStepsTests {
@@ -75,6 +76,24 @@ class ChallengeStepsTests {
         assertThat(answer).contains("I saved your challenge").contains("For your challenge").contains("Offered by: Universidad del Cauca");
         assertThat(bot.challenges.all().get(0).context()).isNull();
         assertThat(bot.matcher.queries.get(0).lang()).isEqualTo("en");
+    }
+
+    /** "No sé" at the optional context question is no context: kept as one, it reached the consultant's card. */
+    @Test
+    void aTypedNothingAtTheContextQuestionSkipsItAndAnOldButtonIsSaidToBeOld() {
+        bot.at("challenge", "es", "agribusiness", true);
+        bot.press("driver:problem");
+        bot.text("Los intermediarios pagan muy poco por el café de la vereda");
+        bot.press("rate:3");
+        bot.press("rate:2");
+        assertThat(ChallengeBot.data(bot.press("rate:3"))).contains("discover:skip");
+
+        assertThat(ChallengeBot.all(bot.press("driver:users"))).contains(TestTexts.texts().get("common.stale-button", "es"));
+        assertThat(bot.state().step()).isEqualTo("challenge.discover");
+        ChallengeBot.all(bot.text("No sé."));
+
+        assertThat(bot.state().step()).isEqualTo("challenge.define");
+        assertThat(bot.state().get(Flow.CONTEXT)).isNull();
     }
 
     @Test
