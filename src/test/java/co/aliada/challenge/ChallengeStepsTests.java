@@ -125,6 +125,22 @@ class ChallengeStepsTests {
     }
 
     @Test
+    void aTypedWishToChangeTheRestatedChallengeIsTheRewriteButton() {
+        bot.at("challenge", "es", "manufacturing", true);
+        bot.press("driver:technology");
+        bot.text("queremos automatizar el corte de tela y el empaque");
+        bot.press("rate:1");
+        bot.press("rate:1");
+        bot.press("rate:1");
+        assertThat(ChallengeBot.data(bot.press("discover:skip"))).contains("define:ok", "define:rewrite");
+
+        bot.text("No, quiero cambiarlo");
+
+        assertThat(bot.state().step()).isEqualTo("challenge.build");
+        assertThat(bot.challenges.all()).isEmpty();
+    }
+
+    @Test
     void rewritingGoesBackToBuildShowingTheEarlierTextEscaped() {
         bot.at("challenge", "es", "manufacturing", true);
         bot.press("driver:technology");
