@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -58,8 +59,13 @@ public final class ChoiceMatcher {
 
     /** Whether the typed text is one of these whole answers, compared by its words alone (see {@link #answers}). */
     public static boolean saysOneOf(String typed, Set<String> wholeAnswers) {
+        return oneOf(typed, wholeAnswers).isPresent();
+    }
+
+    /** The whole answer, as listed, that the typed text is (compared by its words alone), if any. */
+    public static Optional<String> oneOf(String typed, Set<String> wholeAnswers) {
         String said = answer(typed);
-        return !said.isEmpty() && wholeAnswers.stream().anyMatch(a -> answer(a).equals(said));
+        return said.isEmpty() ? Optional.empty() : wholeAnswers.stream().filter(a -> answer(a).equals(said)).findFirst();
     }
 
     /**

@@ -1,7 +1,5 @@
 package co.aliada.onboarding;
 
-import java.util.Set;
-
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
@@ -58,8 +56,7 @@ final class MunicipalityStep implements Step {
 
     /** A known municipality in its own spelling ("popayan" is Popayán); any other place as typed. */
     private static String spelt(String typed, Turn turn) {
-        return turn.phrases("profile.municipality.known").stream()
-                .filter(known -> ChoiceMatcher.saysOneOf(typed, Set.of(known))).findFirst().orElse(typed);
+        return ChoiceMatcher.oneOf(typed, turn.phrases("profile.municipality.known")).orElse(typed);
     }
 
     private static boolean declines(String text, Turn turn) {
