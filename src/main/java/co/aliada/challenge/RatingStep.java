@@ -40,7 +40,7 @@ final class RatingStep implements Step {
             return;
         }
         String value = switch (in.kind()) {
-            case BUTTON -> in.payload().startsWith(RATE) ? in.payload().substring(RATE.length()) : "";
+            case BUTTON -> in.payload().substring(RATE.length());
             case TEXT -> in.payload().strip();
             default -> "";
         };

@@ -214,12 +214,14 @@ public final class ConversationEngine {
             turn.repeatStep();
             return;
         }
-        ChoiceMatcher.Match choice = choice(in, turn, step.expectsText());
+        // the buttons on offer, read once: the turn's step does not change them before it handles the text
+        List<Outbound.Button> live = Keyboard.buttons(turn.state());
+        ChoiceMatcher.Match choice = choice(in, turn, live, step.expectsText());
         if (choice.chosen() && (choice.exact() || !intent.strong())) {
             press(in, choice.button().data(), turn);
             return;
         }
-        if (!step.expectsText() && !Keyboard.buttons(turn.state()).isEmpty()
+        if (!step.expectsText() && !live.isEmpty()
                 && ChoiceMatcher.saysOneOf(in.payload(), turn.phrases("common.choice.doubt-words"))) {
             // "no sé" answers the question, it does not ask how the bot works: a word of comfort, the question again
             turn.say("common.choice.doubt");
@@ -247,7 +249,7 @@ public final class ConversationEngine {
         } else if (intent.recognised() && INTENT_SMALL_TALK.containsKey(intent.id())) {
             turn.say(INTENT_SMALL_TALK.get(intent.id()));
             turn.repeatStep();
-        } else if (intent.is("deny") && !step.expectsText() && !Keyboard.buttons(turn.state()).isEmpty()) {
+        } else if (intent.is("deny") && !step.expectsText() && !live.isEmpty()) {
             // "no necesito asesor" where no option says no: a polite refusal, not a miss (two misses offer an advisor)
             turn.say("common.deny-noted");
             turn.repeatStep();
@@ -257,9 +259,8 @@ public final class ConversationEngine {
     }
 
     /** A typed answer read as one of the buttons on offer (see {@link ChoiceMatcher}). */
-    private static ChoiceMatcher.Match choice(Inbound in, Turn turn, boolean expectsText) {
+    private static ChoiceMatcher.Match choice(Inbound in, Turn turn, List<Outbound.Button> live, boolean expectsText) {
         ChatState state = turn.state();
-        List<Outbound.Button> live = Keyboard.buttons(state);
         Map<String, Set<String>> optionWords = new HashMap<>();
         for (Outbound.Button button : live) {
             String key = wholeAnswersKey(turn, button.data());
