@@ -2,11 +2,9 @@ package co.aliada.matching;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import co.aliada.catalog.Causes;
-import co.aliada.content.SpellingFold;
 
 /**
  * The part of a text that tells a cause, found with the admins' cause words ({@code causes.yml}): the words
@@ -33,13 +31,9 @@ final class CauseClause {
 
     /** The cause the text tells (at its first cause word that has one), or null when it tells none. */
     String of(String text) {
-        List<String> words = new ArrayList<>();
-        List<String> folded = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            words.add(m.group());
-            folded.add(SpellingFold.plain(m.group()));
-        }
+        MarkerWords.Tokens tokens = MarkerWords.tokens(TOKEN, text);
+        List<String> words = tokens.words();
+        List<String> folded = tokens.folded();
         for (int i = 0; i < words.size(); i++) {
             int length = MarkerWords.longest(after, folded, i);
             if (length > 0) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import co.aliada.catalog.Catalog;
@@ -46,13 +45,9 @@ final class IdentityClause {
         if (opens.isEmpty()) {
             return null;
         }
-        List<String> words = new ArrayList<>();
-        List<String> folded = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text.replace('\u2019', '\''));
-        while (m.find()) {
-            words.add(m.group());
-            folded.add(SpellingFold.plain(m.group()));
-        }
+        MarkerWords.Tokens tokens = MarkerWords.tokens(TOKEN, text.replace('\u2019', '\''));
+        List<String> words = tokens.words();
+        List<String> folded = tokens.folded();
         List<String> asked = new ArrayList<>();
         boolean found = false;
         boolean clauseStart = true;

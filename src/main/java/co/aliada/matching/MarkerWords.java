@@ -16,15 +16,26 @@ final class MarkerWords {
     private MarkerWords() {
     }
 
+    /** A text cut by a token pattern: the tokens as written, and the same folded, index for index. */
+    record Tokens(List<String> words, List<String> folded) {
+    }
+
+    static Tokens tokens(Pattern token, String text) {
+        List<String> words = new ArrayList<>();
+        List<String> folded = new ArrayList<>();
+        Matcher m = token.matcher(text);
+        while (m.find()) {
+            words.add(m.group());
+            folded.add(SpellingFold.plain(m.group()));
+        }
+        return new Tokens(words, folded);
+    }
+
     /** Adds the phrase, cut by {@code token} and folded as texts are, unless it has no token. */
     static void add(List<List<String>> phrases, Pattern token, String phrase) {
-        List<String> tokens = new ArrayList<>();
-        Matcher m = token.matcher(phrase);
-        while (m.find()) {
-            tokens.add(SpellingFold.plain(m.group()));
-        }
-        if (!tokens.isEmpty()) {
-            phrases.add(List.copyOf(tokens));
+        List<String> folded = tokens(token, phrase).folded();
+        if (!folded.isEmpty()) {
+            phrases.add(List.copyOf(folded));
         }
     }
 
