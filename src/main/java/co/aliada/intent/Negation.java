@@ -259,7 +259,8 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
      * quiero que ustedes borren", "ni se les ocurra borren", "don't you dare delete"): there the order is what is refused.
      */
     private boolean freeOrder(List<String> words, int first, int j) {
-        if (j == first || orders.isEmpty() || startsWith(orders, words, j) == 0 || isPronoun(words.get(j - 1))) {
+        if (j == first || orders.isEmpty() || startsWith(orders, words, j) == 0
+                || startsWith(pronouns, words.subList(j - 1, j), 0) > 0) { // a one-word pronoun right before it
             return false;
         }
         for (int k = first; k < j; k++) {
@@ -268,15 +269,6 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             }
         }
         return true;
-    }
-
-    private boolean isPronoun(String word) {
-        for (List<String> pronoun : pronouns) {
-            if (pronoun.size() == 1 && pronoun.get(0).equals(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
