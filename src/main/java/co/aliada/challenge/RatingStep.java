@@ -6,7 +6,12 @@ import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
 
-/** Prioritize: one criterion (urgency, feasibility or impact) rated Low, Medium or High with one tap. */
+/**
+ * Prioritize: one criterion (urgency, feasibility or impact) rated Low, Medium or High with one tap. A button's data
+ * names its criterion ({@code rate:3:urgency}), so a tap on the urgency's keyboard, still on screen while the
+ * feasibility is asked, is known as old and not taken as the feasibility; {@code rate:3} alone, the data of
+ * keyboards sent before, still counts.
+ */
 final class RatingStep implements Step {
 
     static final String RATE = "rate:";
@@ -29,18 +34,18 @@ final class RatingStep implements Step {
 
     @Override
     public void enter(Turn turn) {
-        var buttons = VALUES.stream().map(v -> turn.button(Flow.ratingKey(turn, criterion, v), RATE + v)).toList();
+        var buttons = VALUES.stream().map(v -> turn.button(Flow.ratingKey(turn, criterion, v), RATE + v + ":" + criterion)).toList();
         turn.send(turn.message("challenge.rate." + criterion).withButtons(Turn.rows(3, buttons)));
     }
 
     @Override
     public void handle(Inbound in, Turn turn) {
-        if (in.kind() == Inbound.Kind.BUTTON && !in.payload().startsWith(RATE)) {
+        if (in.kind() == Inbound.Kind.BUTTON && !isOwn(in.payload())) {
             turn.stalePress();
             return;
         }
         String value = switch (in.kind()) {
-            case BUTTON -> in.payload().substring(RATE.length());
+            case BUTTON -> in.payload().substring(RATE.length()).split(":")[0];
             case TEXT -> in.payload().strip();
             default -> "";
         };
@@ -50,5 +55,13 @@ final class RatingStep implements Step {
         }
         turn.state().put(Flow.rating(criterion), value);
         turn.goTo(next);
+    }
+
+    private boolean isOwn(String data) {
+        if (!data.startsWith(RATE)) {
+            return false;
+        }
+        String[] parts = data.substring(RATE.length()).split(":", -1);
+        return parts.length == 1 || parts.length == 2 && parts[1].equals(criterion);
     }
 }

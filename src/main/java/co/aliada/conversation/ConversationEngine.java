@@ -282,23 +282,35 @@ public final class ConversationEngine {
     }
 
     /**
-     * Where a button's own whole answers are: {@code choice.<data>.words} with ':' read as '.', or failing
-     * that the key of the data's first parts, so that {@code choice.sc.what.words} serves the "what does it
-     * mean" button of every self-check question.
+     * Where a button's own whole answers are: {@code choice.<data>.words}, the data's parts (split at ':' and
+     * spaces, a command's '/' left out) joined by '.'; failing that, the key of the data with parts left out, the
+     * first always kept, fewest left out first and earlier ones before later ones (a challenge's number comes before
+     * the answer in {@code /util 1 0}). So {@code choice.sc.what.words}
+     * serves the "what does it mean" button of every self-check question ({@code sc:what:L1}), {@code
+     * choice.sc.0.words} the first option of each ({@code sc:L1:0}) and {@code choice.util.1.words} the 👍 under
+     * any challenge's recommendation ({@code /util 7 1}).
      */
     private static String wholeAnswersKey(Turn turn, String data) {
-        String parts = data.replace(':', '.');
-        while (true) {
-            String key = "choice." + parts + ".words";
-            if (turn.texts().has(key)) {
-                return key;
+        String[] parts = data.replaceFirst("^/", "").split("[: ]+");
+        int rest = parts.length - 1;
+        for (int leftOut = 0; leftOut <= rest; leftOut++) {
+            for (int kept = 0; kept < 1 << rest; kept++) {
+                if (Integer.bitCount(kept) != rest - leftOut) {
+                    continue;
+                }
+                StringBuilder key = new StringBuilder("choice.").append(parts[0]);
+                for (int i = 0; i < rest; i++) {
+                    if ((kept & (1 << (rest - 1 - i))) != 0) {
+                        key.append('.').append(parts[i + 1]);
+                    }
+                }
+                String found = key.append(".words").toString();
+                if (turn.texts().has(found)) {
+                    return found;
+                }
             }
-            int cut = parts.lastIndexOf('.');
-            if (cut <= 0) {
-                return null;
-            }
-            parts = parts.substring(0, cut);
         }
+        return null;
     }
 
     /** Handles a typed answer as the press of the button it names. */

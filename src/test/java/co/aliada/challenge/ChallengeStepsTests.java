@@ -96,6 +96,48 @@ class ChallengeStepsTests {
         assertThat(bot.state().get(Flow.CONTEXT)).isNull();
     }
 
+    /** The urgency's keyboard stays on screen: a second tap on it was taken as the feasibility. */
+    @Test
+    void anUrgencyButtonTappedAgainAtTheFeasibilityIsSaidToBeOld() {
+        bot.at("challenge", "es", "agribusiness", true);
+        bot.press("driver:problem");
+        List<String> urgency = ChallengeBot.data(bot.text("Los intermediarios pagan muy poco por el café de la vereda"));
+        assertThat(urgency).containsExactly("rate:1:urgency", "rate:2:urgency", "rate:3:urgency");
+        bot.press("rate:3:urgency");
+
+        assertThat(ChallengeBot.all(bot.press("rate:3:urgency"))).contains(TestTexts.texts().get("common.stale-button", "es"))
+                .contains("factible");
+        assertThat(bot.state().get(Flow.rating("feasibility"))).isNull();
+        assertThat(ChallengeBot.all(bot.press("rate:1"))).as("the data of keyboards sent before still counts").contains("impacto");
+        assertThat(bot.state().get(Flow.rating("feasibility"))).isEqualTo("1");
+        assertThat(ChallengeBot.all(bot.text("muy alto"))).contains("¿a quién afecta");
+        assertThat(bot.state().get(Flow.rating("impact"))).isEqualTo("3");
+    }
+
+    /** "Sí me sirvió" under a recommendation asked to tap an option, and a second such answer offered an advisor. */
+    @Test
+    void aTypedAnswerToWasItUsefulIsTheThumbsItNames() {
+        recommended(bot, "es");
+        assertThat(ChallengeBot.all(bot.text("Sí, me sirvió!"))).contains(TestTexts.texts().get("challenge.feedback.thanks-up", "es"));
+        assertThat(bot.challenges.feedback).containsExactly("web:test:1:true");
+
+        ChallengeBot english = recommended(new ChallengeBot(true), "en");
+        assertThat(ChallengeBot.all(english.text("not really"))).contains(TestTexts.texts().get("challenge.feedback.thanks-down", "en"));
+        assertThat(english.challenges.feedback).containsExactly("web:test:1:false");
+    }
+
+    private static ChallengeBot recommended(ChallengeBot bot, String lang) {
+        bot.at("challenge", lang, "agribusiness", true);
+        bot.press("driver:problem");
+        bot.text("Los intermediarios pagan muy poco por el café de la vereda");
+        bot.press("rate:3");
+        bot.press("rate:2");
+        bot.press("rate:3");
+        bot.press("discover:skip");
+        assertThat(ChallengeBot.data(bot.press("define:ok"))).contains("/util 1 1", "/util 1 0");
+        return bot;
+    }
+
     @Test
     void asksAgainKindlyWhenTheInputIsNotWhatTheStepExpects() {
         bot.at("challenge", "es", "commerce", true);

@@ -232,6 +232,21 @@ class SelfCheckStepTests {
         assertThat(store.state(CHAT).get("selfcheck.P1")).isNull();
     }
 
+    /** "Casi nunca" typed at a question was taken for a polite "no" and the question asked again. */
+    @Test
+    void aTypedHowOftenPicksTheRungOfTheLadderEveryQuestionClimbs() {
+        start("es");
+        answerUpTo(3, EXAMPLE);
+        assertThat(last(engine.handle(Inbound.text(CHAT, "Casi nunca"))).text()).contains("Pregunta 5 de 15");
+        assertThat(last(engine.handle(Inbound.text(CHAT, "nunca"))).text()).contains("Pregunta 6 de 15");
+        store.put(withLang(store.state(CHAT), "en"));
+        assertThat(last(engine.handle(Inbound.text(CHAT, "hardly ever"))).text()).contains("Question 7 of 15");
+
+        List<String> ids = CONTENT.questions().stream().map(q -> "selfcheck." + q.id()).toList();
+        assertThat(List.of(store.state(CHAT).get(ids.get(3)), store.state(CHAT).get(ids.get(4)), store.state(CHAT).get(ids.get(5))))
+                .containsExactly("1", "0", "1");
+    }
+
     @Test
     void aQuestionAskedAgainAtTheStartIsNotIntroducedTwice() {
         start("es");

@@ -178,9 +178,9 @@ class JourneyEndToEndTests {
         }
         ana.taps(driver).awaitsText("challenge.build.question");
         ana.says(text).awaitsButton("rate:");
-        ana.taps("rate:" + urgency).awaitsButton("rate:");
-        ana.taps("rate:" + feasibility).awaitsButton("rate:");
-        ana.taps("rate:" + impact).awaitsButton("discover:skip");
+        ana.taps("rate:" + urgency + ":urgency").awaitsButton("rate:");
+        ana.taps("rate:" + feasibility + ":feasibility").awaitsButton("rate:");
+        ana.taps("rate:" + impact + ":impact").awaitsButton("discover:skip");
         ana.taps("discover:skip").awaitsButton("define:ok");
         ana.taps("define:ok");
         return ana.awaitsButton("/nuevo_reto");

@@ -122,7 +122,7 @@ class JourneyWalkTests {
         // before, "no sé" read as asking how the bot works: the help, and the rating left behind
         say("no sé");
         assertThat(last.body().toString()).contains(TestTexts.texts().get("common.choice.doubt", "es"));
-        assertThat(data(last)).as("the urgency asked again").contains("rate:1", "rate:3");
+        assertThat(data(last)).as("the urgency asked again").contains("rate:1:urgency", "rate:3:urgency");
         // before, "pues bastante" matched no option
         say("pues bastante");
         assertThat(last.body().toString()).contains(TestTexts.texts().get("challenge.rate.feasibility", "es").replaceAll("<[^>]+>", ""));
