@@ -25,6 +25,11 @@ final class BuildStep implements Step {
     }
 
     @Override
+    public boolean keepsAnswers() {
+        return true;
+    }
+
+    @Override
     public boolean expectsText() {
         return true;
     }

@@ -38,6 +38,11 @@ final class DefineStep implements Step {
     }
 
     @Override
+    public boolean keepsAnswers() {
+        return true;
+    }
+
+    @Override
     public void enter(Turn turn) {
         ChatState state = turn.state();
         if (state.get(Flow.TEXT) == null || state.get(Flow.DRIVER) == null) {

@@ -23,6 +23,11 @@ final class DiscoverStep implements Step {
     }
 
     @Override
+    public boolean keepsAnswers() {
+        return true;
+    }
+
+    @Override
     public boolean expectsText() {
         return true;
     }

@@ -27,6 +27,11 @@ final class DriverStep implements Step {
     }
 
     @Override
+    public boolean keepsAnswers() {
+        return true;
+    }
+
+    @Override
     public void enter(Turn turn) {
         turn.state().clear(Flow.DRAFT);
         String lang = turn.lang();

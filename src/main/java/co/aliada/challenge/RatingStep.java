@@ -33,6 +33,11 @@ final class RatingStep implements Step {
     }
 
     @Override
+    public boolean keepsAnswers() {
+        return true;
+    }
+
+    @Override
     public void enter(Turn turn) {
         var buttons = VALUES.stream().map(v -> turn.button(Flow.ratingKey(turn, criterion, v), RATE + v + ":" + criterion)).toList();
         turn.send(turn.message("challenge.rate." + criterion).withButtons(Turn.rows(3, buttons)));

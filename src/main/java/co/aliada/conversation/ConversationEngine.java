@@ -198,6 +198,9 @@ public final class ConversationEngine {
         if (!live.isEmpty()) {
             boolean narrow = live.size() > 6 || live.stream().anyMatch(b -> b.label().length() > 18);
             rows = Turn.rows(narrow ? 1 : 2, live);
+        } else if (beforeConsent(state)) {
+            // after the data is erased: the menu's ways lead to the consent question, so offer it, not them
+            rows = Turn.column(turn.button("common.button.start", CommandName.START.slash()));
         } else if (steps.get(MENU) instanceof MenuStep menu) {
             rows = Turn.rows(1, menu.buttons(turn));
         } else {
@@ -335,6 +338,11 @@ public final class ConversationEngine {
         command.run(turn, args);
     }
 
+    /** Whether the consent question waits for an answer, in a bot that asks it. */
+    private boolean beforeConsent(ChatState state) {
+        return state.consent() == ChatState.Consent.NONE && steps.containsKey(START);
+    }
+
     private Step currentStep(ChatState state) {
         Step step = steps.get(state.step());
         return step != null ? step : steps.get(MENU);
@@ -345,6 +353,10 @@ public final class ConversationEngine {
         for (int hops = 0; hops < 10; hops++) {
             String next = turn.takeNextStep();
             if (next != null) {
+                if (beforeConsent(turn.state()) && steps.containsKey(next) && steps.get(next).keepsAnswers()) {
+                    turn.say("common.consent-first");
+                    next = START;
+                }
                 turn.state().step(steps.containsKey(next) ? next : MENU);
                 turn.state().put(MISSES, null);
                 steps.get(turn.state().step()).enter(turn);

@@ -29,4 +29,13 @@ public interface Step {
      */
     default void interrupted(Inbound in, Turn turn) {
     }
+
+    /**
+     * Whether the step keeps what the person answers (the profile, the self-check, a challenge). Such a step
+     * waits until the consent question is answered (Ley 1581): an old button or a command that leads to it
+     * before then leads to the consent question instead.
+     */
+    default boolean keepsAnswers() {
+        return false;
+    }
 }

@@ -25,6 +25,11 @@ final class OptInStep implements Step {
     }
 
     @Override
+    public boolean keepsAnswers() {
+        return true;
+    }
+
+    @Override
     public void enter(Turn turn) {
         if (reach.reaches(turn.state().chat())) {
             turn.send(turn.message("followup.optin.question").withButtons(Turn.column(

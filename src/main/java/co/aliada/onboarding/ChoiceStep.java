@@ -37,6 +37,11 @@ final class ChoiceStep implements Step {
     }
 
     @Override
+    public boolean keepsAnswers() {
+        return true;
+    }
+
+    @Override
     public void enter(Turn turn) {
         List<Outbound.Button> buttons = options.stream()
                 .map(option -> turn.button(prefix + "." + option, prefix + ":" + option)).toList();

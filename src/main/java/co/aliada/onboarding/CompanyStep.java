@@ -17,6 +17,11 @@ final class CompanyStep implements Step {
     }
 
     @Override
+    public boolean keepsAnswers() {
+        return true;
+    }
+
+    @Override
     public void enter(Turn turn) {
         turn.send(turn.message("profile.company.question")
                 .withButtons(Turn.column(turn.button("profile.company.button.skip", SKIP))));

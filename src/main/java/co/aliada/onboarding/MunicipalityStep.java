@@ -21,6 +21,11 @@ final class MunicipalityStep implements Step {
     }
 
     @Override
+    public boolean keepsAnswers() {
+        return true;
+    }
+
+    @Override
     public void enter(Turn turn) {
         turn.say("profile.municipality.question");
     }

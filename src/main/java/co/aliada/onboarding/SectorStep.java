@@ -16,6 +16,11 @@ final class SectorStep implements Step {
     }
 
     @Override
+    public boolean keepsAnswers() {
+        return true;
+    }
+
+    @Override
     public void enter(Turn turn) {
         String fromLink = turn.state().get(Onboarding.LINK_SECTOR);
         if (fromLink != null && Onboarding.SECTORS.contains(fromLink)) {

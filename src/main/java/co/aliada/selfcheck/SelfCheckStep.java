@@ -34,6 +34,11 @@ final class SelfCheckStep implements Step {
     }
 
     @Override
+    public boolean keepsAnswers() {
+        return true;
+    }
+
+    @Override
     public void enter(Turn turn) {
         SelfCheck check = content.get();
         if (Boolean.parseBoolean(turn.state().get(SelfCheckResult.DONE))) {

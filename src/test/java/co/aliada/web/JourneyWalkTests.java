@@ -164,6 +164,40 @@ class JourneyWalkTests {
         assertThat(data(last)).contains("sector:agribusiness");
     }
 
+    /**
+     * Before, a menu button of an earlier message ("Repetir el autodiagnóstico", even on the message that said the
+     * data was erased) started the self-check and kept its answers though the consent question waited.
+     */
+    @Test
+    void noWayIntoTheJourneyKeepsAnswersBeforeTheConsentQuestionIsAnswered() {
+        String consentFirst = TestTexts.texts().get("common.consent-first", "es");
+        say("/start");
+        press("menu:selfcheck");
+        assertThat(last.body().toString()).contains(consentFirst);
+        assertThat(data(last)).containsExactly("consent:yes", "consent:no");
+        say("/nuevo_reto");
+        assertThat(last.body().toString()).contains(consentFirst);
+        press("sc:L1:2");
+        say("/mis_datos");
+        assertThat(last.body().toString()).doesNotContain(TestTexts.texts().get("privacy.section.profile", "es"));
+
+        press("consent:yes");
+        press("sector:ict");
+        assertThat(say("/borrar_datos").status()).isEqualTo(200);
+        press("/borrar_datos si");
+        assertThat(data(last)).as("after the erasure only the way back to the notice").containsExactly("/start");
+        press("menu:selfcheck");
+        assertThat(data(last)).containsExactly("consent:yes", "consent:no");
+        say("/mis_datos");
+        assertThat(last.body().toString()).doesNotContain(TestTexts.texts().get("privacy.section.profile", "es"));
+    }
+
+    private void press(String button) {
+        last = chat.button(id, button);
+        assertThat(last.status()).isEqualTo(200);
+        log.add(button);
+    }
+
     /** A reply that leaves the person a button to tap: the next step's, or a menu. */
     private void forward(Reply reply) {
         last = reply;
