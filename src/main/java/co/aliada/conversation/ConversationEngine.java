@@ -273,11 +273,12 @@ public final class ConversationEngine {
         }
         ChoiceMatcher matcher = new ChoiceMatcher(turn.phrases("common.choice.yes-words"), turn.phrases("common.choice.no-words"),
                 turn.phrases("common.choice.count-words"), optionWords);
-        if (expectsText) {
-            return matcher.exactLabel(in.payload(), live);
-        }
         Outbound.Button yes = Keyboard.yes(state);
         Outbound.Button no = Keyboard.no(state);
+        if (expectsText) {
+            // a yes/no question asked meanwhile ("¿seguro que quiere borrar sus datos?") is the one "sí" answers
+            return yes != null && no != null ? matcher.match(in.payload(), live, yes, no) : matcher.exactLabel(in.payload(), live);
+        }
         if (yes != null && turn.intent().strong() && (turn.intent().is("affirm") || turn.intent().is("deny"))) {
             return new ChoiceMatcher.Match(List.of(turn.intent().is("affirm") ? yes : no), true);
         }

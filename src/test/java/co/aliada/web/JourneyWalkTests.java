@@ -192,6 +192,19 @@ class JourneyWalkTests {
         assertThat(last.body().toString()).doesNotContain(TestTexts.texts().get("privacy.section.profile", "es"));
     }
 
+    /** Before, "sí" to the erasure's question, asked while a challenge was being written, went into the challenge. */
+    @Test
+    void aYesTypedToAQuestionAskedWhileAChallengeIsWrittenAnswersThatQuestion() {
+        typedUpToTheUrgency("no me compran");
+        assertThat(data(last)).as("still writing the challenge").isEmpty();
+        say("quiero que borren mis datos");
+        assertThat(data(last)).contains("/borrar_datos si");
+        say("si");
+        assertThat(last.body().toString()).contains("retiramos su autorización");
+        say("/mis_datos");
+        assertThat(last.body().toString()).doesNotContain(TestTexts.texts().get("privacy.section.profile", "es"));
+    }
+
     private void press(String button) {
         last = chat.button(id, button);
         assertThat(last.status()).isEqualTo(200);
