@@ -57,7 +57,7 @@ final class BuildStep implements Step {
     @Override
     public void handle(Inbound in, Turn turn) {
         if (in.kind() != Inbound.Kind.TEXT) {
-            Flow.unexpected(turn, "challenge.build.write-it");
+            turn.stalePress(); // only a button of an earlier message gets here: text is the answer
             return;
         }
         ChallengeContent.Limits limits = content.get().limits();

@@ -10,7 +10,10 @@ import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
 import co.aliada.onboarding.Profile;
 
-/** Identify: the person picks the driver that inspires the challenge and gets prompts for their sector. */
+/**
+ * Identify: the person picks the driver that inspires the challenge and gets prompts for their sector. A challenge
+ * typed here instead is kept: the driver is asked for with one tap, and the prompts to write it are skipped.
+ */
 final class DriverStep implements Step {
 
     static final String PICK = "driver:";
@@ -33,33 +36,54 @@ final class DriverStep implements Step {
 
     @Override
     public void enter(Turn turn) {
-        turn.state().clear(Flow.DRAFT);
+        if (!turn.askingAgain()) {
+            turn.state().clear(Flow.DRAFT);
+        }
         String lang = turn.lang();
         StringBuilder drivers = new StringBuilder();
         for (ChallengeContent.Driver d : content.get().drivers()) {
             drivers.append("\n<b>").append(Html.escape(d.name().in(lang))).append("</b>: ")
                     .append(Html.escape(d.explain().in(lang)));
         }
-        List<Outbound.Button> buttons = content.get().drivers().stream()
-                .map(d -> new Outbound.Button(d.name().in(lang), PICK + d.id())).toList();
-        turn.send(turn.message("challenge.identify.question", "drivers", drivers.toString().strip())
-                .withButtons(Turn.rows(2, buttons)));
+        turn.send(turn.message("challenge.identify.question", "drivers", drivers.toString().strip()).withButtons(buttons(turn)));
+    }
+
+    private List<List<Outbound.Button>> buttons(Turn turn) {
+        return Turn.rows(2, content.get().drivers().stream()
+                .map(d -> new Outbound.Button(d.name().in(turn.lang()), PICK + d.id())).toList());
     }
 
     @Override
     public void handle(Inbound in, Turn turn) {
         ChallengeContent.Driver driver = in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith(PICK)
                 ? content.get().driver(in.payload().substring(PICK.length())) : null;
+        if (driver == null && in.kind() == Inbound.Kind.TEXT && isAChallenge(in.payload())) {
+            String text = Trim.words(in.payload().replaceAll("\\s+", " ").strip(), content.get().limits().maxChars());
+            turn.state().put(Flow.TEXT, text);
+            turn.send(turn.message("challenge.identify.kept", "text", Html.escape(text)).withButtons(buttons(turn)));
+            return;
+        }
         if (driver == null) {
             Flow.unexpected(turn, "challenge.identify.tap-a-driver");
             return;
         }
         turn.state().put(Flow.DRIVER, driver.id());
+        if (turn.state().get(Flow.TEXT) != null) {
+            turn.goTo(Flow.URGENCY); // the challenge was typed before the driver was picked
+            return;
+        }
         String sector = java.util.Objects.requireNonNullElse(Profile.of(turn.state()).sector(), "other");
         StringBuilder prompts = new StringBuilder();
         driver.prompts(sector, turn.lang()).forEach(p -> prompts.append("\n• ").append(Html.escape(p)));
         turn.say("challenge.identify.inspire", "driver", Html.escape(driver.name().in(turn.lang())),
                 "prompts", prompts.toString().strip());
         turn.goTo(Flow.BUILD);
+    }
+
+    /** Long enough to be the challenge itself, by the same measure the step that asks for it uses. */
+    private boolean isAChallenge(String typed) {
+        ChallengeContent.Limits limits = content.get().limits();
+        String text = typed.strip();
+        return text.length() >= limits.minChars() && text.split("\\s+").length >= limits.minWords();
     }
 }

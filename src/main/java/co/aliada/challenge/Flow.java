@@ -1,6 +1,7 @@
 package co.aliada.challenge;
 
 import co.aliada.conversation.CommandName;
+import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Turn;
 
 /** Step ids and chat-state keys of the challenge journey. */
@@ -45,6 +46,10 @@ final class Flow {
 
     /** Marks the input as unexpected and asks the step's question again after a kind word. */
     static void unexpected(Turn turn, String key) {
+        if (turn.inbound().kind() == Inbound.Kind.BUTTON) {
+            turn.stalePress(); // a button of an earlier message, still on screen: not a miss
+            return;
+        }
         turn.say(key);
         turn.notUnderstood();
         turn.repeatStep();

@@ -114,6 +114,34 @@ class ChallengeStepsTests {
         assertThat(bot.state().get(Flow.rating("impact"))).isEqualTo("3");
     }
 
+    /** A challenge typed at the driver question was answered "tap one of the four options" and had to be typed again. */
+    @Test
+    void aChallengeTypedBeforeTheDriverIsKeptAndTheDriverAskedWithOneTap() {
+        bot.at("challenge", "es", "commerce", true);
+
+        List<Outbound> kept = bot.text("no me compran, la gente no conoce mi marca");
+        assertThat(ChallengeBot.all(kept)).contains("Anoté su reto").contains("no me compran, la gente no conoce mi marca");
+        assertThat(ChallengeBot.data(kept)).contains("driver:problem", "driver:users");
+        assertThat(ChallengeBot.all(bot.press("driver:users"))).as("on to the priorities, not asked to write it").contains("urgente");
+        bot.press("rate:3:urgency");
+        bot.press("rate:2:feasibility");
+        bot.press("rate:3:impact");
+        assertThat(ChallengeBot.all(bot.press("discover:skip"))).contains("no me compran");
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo("no me compran, la gente no conoce mi marca");
+        assertThat(bot.state().get(Flow.DRIVER)).isEqualTo("users");
+    }
+
+    /** An earlier message's button at a challenge question was "please tap an option", and two offered an advisor. */
+    @Test
+    void oldButtonsAfterARecommendationAreSaidToBeOldAndAreNoMiss() {
+        recommended(bot, "es");
+        String stale = TestTexts.texts().get("common.stale-button", "es");
+        assertThat(ChallengeBot.all(bot.press("define:ok"))).contains(stale);
+        List<Outbound> second = bot.press("rate:1");
+        assertThat(ChallengeBot.all(second)).contains(stale);
+        assertThat(ChallengeBot.data(second)).noneMatch(d -> d.startsWith("/asesor fallback"));
+    }
+
     /** "Sí me sirvió" under a recommendation asked to tap an option, and a second such answer offered an advisor. */
     @Test
     void aTypedAnswerToWasItUsefulIsTheThumbsItNames() {
@@ -146,7 +174,7 @@ class ChallengeStepsTests {
         assertThat(ChallengeBot.all(replies)).contains("Toque una de las cuatro opciones");
         assertThat(ChallengeBot.data(replies)).contains("driver:problem", "driver:users");
         bot.press("driver:users");
-        assertThat(ChallengeBot.all(bot.press("rate:3"))).contains("mensaje de texto");
+        assertThat(ChallengeBot.all(bot.press("rate:3"))).as("a button of an earlier message").contains(TestTexts.texts().get("common.stale-button", "es"));
         assertThat(bot.state().step()).isEqualTo("challenge.build");
         bot.text("los clientes piden domicilios a las veredas y no tenemos cómo");
         assertThat(ChallengeBot.all(bot.text("qwerty"))).contains("Por favor toque una de las opciones");
