@@ -28,14 +28,15 @@ import tools.jackson.databind.JsonNode;
  */
 record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<String>> restart,
                 List<List<String>> still, List<List<String>> courtesy, List<List<String>> joiners,
-                List<List<String>> orders, List<List<String>> pronouns, List<String> unaffected, List<String> guarded,
+                List<List<String>> orders, List<List<String>> pronouns, List<List<String>> possessives, List<String> unaffected, List<String> guarded,
                 Map<String, Set<String>> inverse, Refusal refusal) {
 
     static final String FILE = "negation.yml";
     static final Negation NONE = new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), Map.of(), Refusal.NONE);
-    private static final List<String> FIELDS = List.of("cues", "breaks", "restart", "still", "courtesy", "joiners", "orders", "pronouns");
-    private static final Set<String> OPTIONAL = Set.of("courtesy", "joiners", "orders", "pronouns");
+            List.of(), List.of(), List.of(), List.of(), Map.of(), Refusal.NONE);
+    private static final List<String> FIELDS = List.of("cues", "breaks", "restart", "still", "courtesy", "joiners", "orders", "pronouns",
+            "possessives");
+    private static final Set<String> OPTIONAL = Set.of("courtesy", "joiners", "orders", "pronouns", "possessives");
     private static final Pattern DASH = Pattern.compile("\\s-\\s");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+|[,.;:!?¿¡]");
 
@@ -83,7 +84,7 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             inverse.put(e.getKey(), Set.copyOf(words));
         });
         return new Negation(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4), lists.get(5), lists.get(6),
-                lists.get(7), ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse), Refusal.read(doc.root().path("refusal")));
+                lists.get(7), lists.get(8), ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse), Refusal.read(doc.root().path("refusal")));
     }
 
     /**
@@ -110,7 +111,9 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
     /**
      * The words of a negated clause before its first inverse word of the intent, without the request verbs, linking
      * words and pronouns ({@code restart}, {@code still}, {@code pronouns}: "quiero que me" asks for nothing yet, and
-     * "me" alone leaned to the intents whose phrases use it most); null when it has none.
+     * "me" alone leaned to the intents whose phrases use it most), and without what a possessive owns ({@code possessives}:
+     * "mi número" in "no quiero que mi número quede guardado" is what is kept, and a noun alone leaned to the intent
+     * whose phrases name it most, so the request read as a refusal of itself); null when it has none.
      */
     String beforeInverse(String intent, String clause) {
         Set<String> inverting = inverse.getOrDefault(intent, Set.of());
@@ -121,7 +124,10 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
                 for (int k = 0; k < i; k++) {
                     List<String> head = words.subList(0, i);
                     int skip = Math.max(Math.max(startsWith(restart, head, k), startsWith(still, head, k)), startsWith(pronouns, head, k));
-                    if (skip > 0) {
+                    int owned = startsWith(possessives, head, k);
+                    if (owned > 0) {
+                        k += owned; // "mi número" in "no quiero que mi número quede guardado" is what is kept
+                    } else if (skip > 0) {
                         k += skip - 1;
                     } else {
                         before.add(words.get(k));

@@ -198,6 +198,26 @@ class NegationTests {
     }
 
     @Test
+    void aPossessiveBeforeTheInverseWordNamesWhatIsKept() {
+        // "mi número" alone leans to delete, so it read as the refused part of "no quiero que mi número quede guardado"
+        assertThat(CLASSIFIER.classify("no quiero que mi numero quede guardado", "es").id()).isEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("no quiero que mi empresa siga en su base de datos", "es").id()).isEqualTo("delete_my_data");
+        // a verb before the possessive still refuses
+        assertThat(CLASSIFIER.classify("no borren mi numero guardado", "es").id()).isNotEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("don't delete my stored number", "en").id()).isNotEqualTo("delete_my_data");
+    }
+
+    @Test
+    void aDutyPutOnTheBotAsksForTheVerbAfterIt() {
+        // "tienen … mis datos" are my_data's words ("qué datos tienen de mí"); the duty itself asks for nothing
+        assertThat(CLASSIFIER.classify("tienen que borrar mis datos", "es").id()).isEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("tiene q eliminar mi cuenta", "es").id()).isEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("you must erase my account", "en").id()).isEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("no tienen que borrar nada", "es").id()).isNotEqualTo("delete_my_data");
+        assertThat(CLASSIFIER.classify("you don't have to delete anything", "en").id()).isNotEqualTo("delete_my_data");
+    }
+
+    @Test
     void courtesyWordsAskForNothing() {
         // "por favor" alone leaned to change_language, and so became the request beside a refused one.
         for (String text : List.of("por favor no borren mis datos", "please don't delete my data", "porfa no me pasen con nadie")) {
