@@ -2,7 +2,10 @@ package co.aliada.conversation;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,6 +70,40 @@ public final class ChoiceMatcher {
         String said = answer(typed);
         return said.isEmpty() ? Optional.empty() : wholeAnswers.stream().filter(a -> answer(a).equals(said)).findFirst();
     }
+
+    /**
+     * The listed phrases the typed text names among other words ("estamos en popayan, cauca" names "Popayán"), as
+     * listed: each compared as whole words, accents and case ignored; where found phrases overlap, the longest wins
+     * ("Santander de Quilichao" over a listed "Quilichao").
+     */
+    public static Set<String> mentioned(String typed, Set<String> phrases) {
+        List<String> words = words(normalized(typed));
+        List<Mention> found = new ArrayList<>();
+        for (String phrase : phrases) {
+            List<String> wanted = words(normalized(phrase));
+            for (int at = 0; !wanted.isEmpty() && at + wanted.size() <= words.size(); at++) {
+                if (words.subList(at, at + wanted.size()).equals(wanted)) {
+                    found.add(new Mention(phrase, at, at + wanted.size()));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt((Mention m) -> m.from - m.to).thenComparing(Mention::phrase));
+        boolean[] taken = new boolean[words.size()];
+        Set<String> named = new LinkedHashSet<>();
+        for (Mention m : found) {
+            boolean free = true;
+            for (int i = m.from; i < m.to; i++) {
+                free &= !taken[i];
+            }
+            if (free) {
+                Arrays.fill(taken, m.from, m.to, true);
+                named.add(m.phrase);
+            }
+        }
+        return named;
+    }
+
+    private record Mention(String phrase, int from, int to) {}
 
     /**
      * The typed text without a leading filler ("pues bastante" is "bastante", "well, 3" is "3"), as normalized

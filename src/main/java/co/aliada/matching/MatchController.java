@@ -28,8 +28,9 @@ class MatchController {
         this.catalog = catalog;
     }
 
-    // text is read as any JSON value so that a number, an array or null is refused, not coerced to "5".
-    record MatchRequest(Object text, String lang, Integer limit) {
+    // text and limit are read as any JSON value so that a number, an array or null is refused, not coerced to "5",
+    // and a limit of 3.5 is refused rather than cut to 3.
+    record MatchRequest(Object text, String lang, Object limit) {
     }
 
     @PostMapping("/api/match")
@@ -43,12 +44,21 @@ class MatchController {
         if (request.lang() != null && !List.of("es", "en").contains(request.lang())) {
             throw new BadRequest("lang must be \"es\" or \"en\"");
         }
-        int limit = request.limit() == null ? 3 : request.limit();
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new BadRequest("limit must be between 1 and " + MAX_LIMIT);
-        }
+        int limit = limit(request.limit());
         String lang = request.lang() == null ? "es" : request.lang();
         return MatchView.of(matcher.match(MatchQuery.of(text, lang, limit)));
+    }
+
+    /** A whole number from 1 to {@link #MAX_LIMIT}, as a JSON number or (as before) a string of digits; 3 when absent. */
+    private static int limit(Object value) {
+        long limit = value == null ? 3
+                : value instanceof Integer || value instanceof Long ? ((Number) value).longValue()
+                : value instanceof String digits && digits.strip().matches("\\d{1,9}") ? Long.parseLong(digits.strip())
+                : -1;
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new BadRequest("limit must be a whole number between 1 and " + MAX_LIMIT);
+        }
+        return (int) limit;
     }
 
     /** {@code lastError} is always there, null once the files on disk are the ones served (the contract says so). */

@@ -27,8 +27,9 @@ package co.aliada.privacy;
  * an erasure is all or nothing. Export values must be JSON-friendly (maps, lists, strings, numbers,
  * booleans, timestamps); return an empty map or list when nothing is stored. Escalation cases are the
  * one exception to deleting everything: their {@code erase} keeps an anonymous stub (dates, pillar,
- * outcome) and drops the profile, the transcript and anything that identifies the person. A label for
- * the section may be added to {@code intents/texts} as {@code privacy.section.<section>}.
+ * outcome) and drops the profile, the transcript and anything that identifies the person. The section's
+ * name as the person reads it goes in {@code intents/texts} as {@code privacy.section.<section>} (es and en);
+ * without one the person reads "other data", never the section's own name.
  */
 public interface PersonalData {
 

@@ -3,10 +3,12 @@ package co.aliada.privacy;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
-import co.aliada.conversation.Html;
 import co.aliada.conversation.Turn;
 
-/** Section names as the person reads them: {@code privacy.section.<section>} when the texts have it. */
+/**
+ * Section names as the person reads them: {@code privacy.section.<section>}, or {@code privacy.section.other} for a
+ * section the texts do not name; a section's own name is internal and never shown.
+ */
 final class SectionNames {
 
     private SectionNames() {
@@ -15,7 +17,8 @@ final class SectionNames {
     static String of(Turn turn, Collection<String> sections) {
         return sections.stream()
                 .map(section -> turn.texts().has("privacy.section." + section)
-                        ? turn.text("privacy.section." + section) : Html.escape(section))
+                        ? turn.text("privacy.section." + section) : turn.text("privacy.section.other"))
+                .distinct()
                 .collect(Collectors.joining(", "));
     }
 }

@@ -1,13 +1,16 @@
 package co.aliada.web;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
@@ -25,7 +28,17 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", "the body must be a JSON object"));
+        return ResponseEntity.badRequest().body(Map.of("error", UnreadableBody.describe(e)));
+    }
+
+    /** A method the path does not take: 405 with its {@code Allow} header, in the API's own shape rather than Spring's. */
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Map<String, String>> method(HttpRequestMethodNotSupportedException e) {
+        var allowed = e.getSupportedHttpMethods();
+        String use = allowed == null || allowed.isEmpty() ? ""
+                : "; use " + allowed.stream().map(HttpMethod::name).collect(Collectors.joining(" or "));
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(e.getHeaders())
+                .body(Map.of("error", e.getMethod() + " is not allowed here" + use));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -72,6 +72,8 @@ class ChatController {
      * What the page or a client sends: a text (a leading slash makes it a command) or a button's data;
      * an optional {@code eventId} makes a retried request count once. Text and button are read as any JSON
      * value so that a number or a boolean is refused, as the other endpoints refuse it, not coerced to "5".
+     * The request's form is checked here (400); what a text says is the bot's to answer, as on Telegram: an empty or
+     * blank text gets its kind answer (or, as a chat's first message, the welcome) with a 200, like an over-long one.
      */
     record ChatRequest(Object text, Object button, String lang, String eventId) {
     }
@@ -119,7 +121,8 @@ class ChatController {
             return Inbound.button(chat, button);
         }
         if (!(request.text() instanceof String text)) {
-            throw new BadRequest(SEND);
+            // a press carries its button's data (Telegram's is never empty); an empty one is no press at all
+            throw new BadRequest(request.button() == null ? SEND : "button must be a button's data, not empty: " + SEND);
         }
         if (text.startsWith("/") && text.length() > 1 && !text.startsWith("//")) {
             return Inbound.command(chat, text.substring(1));

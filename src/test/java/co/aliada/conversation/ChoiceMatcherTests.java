@@ -126,4 +126,14 @@ class ChoiceMatcherTests {
         assertThat(ChoiceMatcher.withoutLead("pues", leads)).as("nothing left: the text as typed").isEqualTo("pues");
         assertThat(ChoiceMatcher.withoutLead("puesto de venta", leads)).as("a word, not a prefix").isEqualTo("puesto de venta");
     }
+
+    @org.junit.jupiter.api.Test
+    void phrasesNamedAmongOtherWordsAreFoundAsWholeWordsAndTheLongestWins() {
+        Set<String> places = Set.of("Santander de Quilichao", "Quilichao", "Inzá", "El Tambo", "Rosas");
+        assertThat(ChoiceMatcher.mentioned("somos de SANTANDER DE QUILICHAO, cauca", places))
+                .containsExactly("Santander de Quilichao");
+        assertThat(ChoiceMatcher.mentioned("en inza", places)).containsExactly("Inzá");
+        assertThat(ChoiceMatcher.mentioned("Pinzán, el tambor, tambo, rosa", places)).as("whole words only").isEmpty();
+        assertThat(ChoiceMatcher.mentioned("El Tambo o Rosas", places)).containsExactlyInAnyOrder("El Tambo", "Rosas");
+    }
 }

@@ -87,4 +87,14 @@ class IntentApiTests {
             assertThat(JSON.readTree(response.body()).get("error").asString()).contains("string");
         }
     }
+
+    @Test
+    void aLanguageOfTheWrongTypeIsNamedInTheError() throws Exception {
+        for (String bad : new String[] {"{\"text\": \"hola\", \"lang\": [\"es\"]}", "{\"text\": \"hola\", \"lang\": {\"x\": 1}}"}) {
+            HttpResponse<String> response = post(bad);
+            assertThat(response.statusCode()).as(bad).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("error").asString()).as(bad)
+                    .contains("lang must be a string").doesNotContain("JSON object");
+        }
+    }
 }

@@ -77,6 +77,29 @@ class MatchApiTests {
         }
     }
 
+    /** A field of the wrong type is named in the error, with the type it must have; the body itself is fine. */
+    @Test
+    void aFieldOfTheWrongTypeIsNamedWithTheTypeItMustHave() throws Exception {
+        for (String[] bad : new String[][] {{"{\"text\":\"hola\",\"limit\":\"tres\"}", "limit", "whole number"},
+                {"{\"text\":\"hola\",\"limit\":3.5}", "limit", "whole number"},
+                {"{\"text\":\"hola\",\"limit\":[3]}", "limit", "whole number"},
+                {"{\"text\":\"hola\",\"limit\":99999999999}", "limit", "whole number"},
+                {"{\"text\":\"hola\",\"lang\":[\"es\"]}", "lang", "string"}}) {
+            HttpResponse<String> response = post("/api/match", bad[0]);
+            assertThat(response.statusCode()).as(bad[0]).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("error").asString()).as(bad[0])
+                    .contains(bad[1] + " must be", bad[2]).doesNotContain("JSON object");
+        }
+        HttpResponse<String> digits = post("/api/match", "{\"text\":\"quiero exportar café especial\",\"limit\":\"2\"}");
+        assertThat(digits.statusCode()).as("a limit of digits in a string is taken, as it always was").isEqualTo(200);
+        assertThat(JSON.readTree(digits.body()).get("services")).hasSize(2);
+        for (String notAnObject : new String[] {"not json", "[]", "\"hola\"", "{\"text\": "}) {
+            HttpResponse<String> response = post("/api/match", notAnObject);
+            assertThat(response.statusCode()).as(notAnObject).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("error").asString()).as(notAnObject).contains("JSON object");
+        }
+    }
+
     @Test
     void tellsTheLoadedCatalogueVersionAndCounts() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/catalog")).GET().build(),

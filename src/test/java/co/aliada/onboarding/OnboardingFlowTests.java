@@ -94,13 +94,56 @@ class OnboardingFlowTests {
 
     @ParameterizedTest
     @CsvSource({"es, popayan, Popayán", "es, SANTANDER DE QUILICHAO, Santander de Quilichao", "en, puerto tejada., Puerto Tejada",
-            "es, Cali, Cali", "es, Popayán Cauca, Popayán Cauca"})
+            "es, Cali, Cali", "es, Popayán Cauca, Popayán"})
     void aKnownMunicipalityIsKeptInItsOwnSpellingAndAnyOtherPlaceAsTyped(String lang, String typed, String kept) {
         Talk talk = new Talk(lang).at(Onboarding.SIZE);
         talk.tap("size:micro");
 
         assertThat(texts(talk.text(typed))).startsWith(talk.t("profile.municipality.saved", "municipality", kept));
         assertThat(talk.profile()).containsEntry("profile.municipality", kept);
+    }
+
+    /** One known municipality among other words is that municipality; "Cauca" is the department, not a second one. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "es | estamos en popayan cauca | Popayán",
+            "es | en Silvia | Silvia",
+            "es | El Tambo, Cauca | El Tambo",
+            "es | vereda el cairo, cerca de la plaza, municipio de Silvia en el Cauca | Silvia",
+            "es | somos de santander de quilichao, cauca | Santander de Quilichao",
+            "es | en el municipio de Páez (Belalcázar) | Páez",
+            "es | en inza cauca | Inzá",
+            "en | we're in Puerto Tejada, Cauca | Puerto Tejada",
+            "en | Timbio, Cauca, Colombia | Timbío",
+            "es | Popayán, Popayán | Popayán"})
+    void aKnownMunicipalityAmongOtherWordsIsKeptAloneInItsOwnSpelling(String lang, String typed, String kept) {
+        Talk talk = new Talk(lang).at(Onboarding.SIZE);
+        talk.tap("size:micro");
+
+        assertThat(texts(talk.text(typed))).containsExactly(
+                talk.t("profile.municipality.saved", "municipality", kept), talk.t("profile.company.question"));
+        assertThat(talk.profile()).containsEntry("profile.municipality", kept);
+    }
+
+    /** Two different known municipalities are not a choice the bot makes: the answer is read as before. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | Popayán y Timbío | Popayán y Timbío", "es | entre Silvia y Totoró | entre Silvia y Totoró"})
+    void twoDifferentKnownMunicipalitiesAreKeptAsTyped(String lang, String typed, String kept) {
+        Talk talk = new Talk(lang).at(Onboarding.SIZE);
+        talk.tap("size:micro");
+
+        assertThat(texts(talk.text(typed))).startsWith(talk.t("profile.municipality.saved", "municipality", kept));
+        assertThat(talk.profile()).containsEntry("profile.municipality", kept);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Popayán, Timbío", "calle 5 # 4-10, Popayán y Timbío"})
+    void twoDifferentKnownMunicipalitiesWithOtherSignsAreStillAskedAgain(String typed) {
+        Talk talk = new Talk("es").at(Onboarding.SIZE);
+        talk.tap("size:micro");
+
+        assertThat(texts(talk.text(typed))).startsWith(talk.t("profile.municipality.invalid", "max", MunicipalityStep.MAX_LENGTH));
+        assertThat(talk.profile()).doesNotContainKey("profile.municipality");
     }
 
     @ParameterizedTest

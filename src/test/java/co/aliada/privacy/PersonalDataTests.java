@@ -16,6 +16,8 @@ import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
 import co.aliada.content.ContentPart;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -61,6 +63,23 @@ class PersonalDataTests {
                 }
             };
         }
+
+        /** A source the texts do not name, holding something for chats named "notes". */
+        @Bean
+        PersonalData unnamedSource() {
+            return new PersonalData() {
+                public String section() {
+                    return "testNotes";
+                }
+
+                public Object export(String chat) {
+                    return chat.contains("notes") ? List.of("a note") : List.of();
+                }
+
+                public void erase(String chat) {
+                }
+            };
+        }
     }
 
     static final AtomicInteger LINES_SEEN_BY_FAILING_SOURCE = new AtomicInteger(-1);
@@ -71,6 +90,7 @@ class PersonalDataTests {
     @Autowired RetentionSweep sweep;
     @Autowired TestClock clock;
     @Autowired PrivacyProperties properties;
+    @Autowired List<PersonalData> sources;
 
     @Test
     void beforeConsentNothingPersonalReachesTheDatabaseWhateverIsSent() {
@@ -149,6 +169,47 @@ class PersonalDataTests {
                 .as("no consent is left: the row is gone or back to NONE").allMatch("NONE"::equals);
         assertThat(engine.handle(Inbound.command(chat, "mis_datos")).get(0).text()).isEqualTo(text("privacy.export.nothing"));
         assertThat(engine.handle(Inbound.text(chat, "hola"))).extracting(Outbound::text).contains(text("consent.notice"));
+    }
+
+    /** Every part of a person's data has a name for them in both languages, not only its internal section name. */
+    @Test
+    void everyPartOfThePersonsDataHasItsOwnNameInBothLanguages() {
+        Texts content = texts.current().content();
+        assertThat(sources).extracting(PersonalData::section).filteredOn(section -> !section.equals("failing") && !section.equals("testNotes"))
+                .contains("webChat", "profile", "conversation").allSatisfy(section -> {
+                    assertThat(content.has("privacy.section." + section)).as(section).isTrue();
+                    assertThat(List.of("es", "en")).allSatisfy(lang ->
+                            assertThat(content.get("privacy.section." + section, lang)).as(section + " " + lang).isNotBlank());
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void myDataAndDeleteMyDataNameThePartsAsThePersonReadsThem(String lang) {
+        String chat = "web:notes-" + UUID.randomUUID();
+        engine.handle(Inbound.command(chat, "start").withLangHint(lang));
+        List.of("consent:yes", "sector:ict", "size:micro").forEach(data -> engine.handle(Inbound.button(chat, data)));
+        engine.handle(Inbound.text(chat, "Popayán"));
+        engine.handle(Inbound.button(chat, "company:skip"));
+        Texts content = texts.current().content();
+
+        String listed = engine.handle(Inbound.command(chat, "mis_datos")).get(0).text();
+        engine.handle(Inbound.command(chat, "borrar_datos"));
+        String erased = engine.handle(Inbound.button(chat, "/borrar_datos si")).get(0).text();
+
+        for (String said : List.of(listed, erased)) {
+            String rest = said;
+            for (PersonalData source : sources) {
+                if (content.has("privacy.section." + source.section())) {
+                    rest = rest.replace(content.get("privacy.section." + source.section(), lang), "");
+                }
+            }
+            String left = rest;
+            assertThat(sources).extracting(PersonalData::section).as(said)
+                    .noneSatisfy(section -> assertThat(left).contains(section));
+            assertThat(said).contains(content.get("privacy.section.webChat", lang), content.get("privacy.section.profile", lang),
+                    content.get("privacy.section.other", lang));
+        }
     }
 
     @Test

@@ -132,6 +132,64 @@ class ChatApiTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"{\"text\": \"hola\", \"eventId\": [1]}", "{\"text\": \"hola\", \"lang\": {\"es\": true}}"})
+    void aFieldOfTheWrongTypeIsNamedInTheError(String body) {
+        Reply reply = chat.post(id, body);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body().get("error").asString()).containsPattern("(eventId|lang) must be a string")
+                .doesNotContain("JSON object");
+    }
+
+    /** A button press carries its data: an empty one is no press, and the error says so by name. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"button\": \"\"}", "{\"button\": \"  \"}"})
+    void anEmptyButtonIsA400ThatNamesTheButton(String body) {
+        Reply reply = chat.post(id, body);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body().get("error").asString()).contains("button must be");
+    }
+
+    /**
+     * A text is a message whatever it holds, as on Telegram: an empty or blank one is answered by the bot, kindly,
+     * as a 200 (a first one starts the conversation, as any first message does); only a request with no message is a 400.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\n"})
+    void anEmptyTextIsAMessageTheBotAnswersKindly(String blank) {
+        Reply first = chat.text(id, blank);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.texts()).last().isEqualTo(plain("consent.notice", "es"));
+
+        Reply later = chat.text(id, blank);
+        assertThat(later.status()).isEqualTo(200);
+        assertThat(later.texts()).first().isEqualTo(plain("common.empty", "es"));
+        assertThat(later.texts()).last().isEqualTo(plain("consent.notice", "es"));
+
+        Reply none = chat.post(id, "{}");
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(none.body().get("error").asString()).contains("text", "button");
+    }
+
+    /** Any method the API does not take answers 405 in the API's own error shape, with the methods it does take. */
+    @ParameterizedTest
+    @ValueSource(strings = {"PUT /api/chat/abc", "DELETE /api/chat/abc", "PATCH /api/match", "GET /api/match",
+            "PUT /api/intent", "DELETE /api/catalog"})
+    void anUnsupportedMethodIsA405InTheApisOwnErrorShape(String request) throws Exception {
+        String[] parts = request.split(" ");
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + parts[1]))
+                        .header("Content-Type", "application/json")
+                        .method(parts[0], java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\": \"hola\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).isPresent();
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        var body = tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body());
+        assertThat(body.propertyNames()).containsExactly("error");
+        assertThat(body.get("error").asString()).contains(parts[0], response.headers().firstValue("Allow").orElseThrow().split(",")[0].strip());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"a%20b", "a%3Cb%3E", "tg%3A1",
             "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
     void aBadConversationIdIsA400WithAnError(String conversation) {
