@@ -132,6 +132,22 @@ public final class ConversationEngine {
         return new ChatStore.TurnResult(state, replies, transcript(in, labelOfPress, replies), said);
     }
 
+    /**
+     * What a chat's first input may do before the welcome: a command ("/idioma", "/privacidad"), the button of one
+     * (the language question's, which a first "/idioma" shows) or a typed wish for another language ("in English
+     * please"), so that the welcome comes in the language chosen.
+     */
+    private boolean answeredBeforeTheWelcome(Inbound in, Turn turn) {
+        return switch (in.kind()) {
+            case COMMAND -> commands.containsKey(in.commandName());
+            case BUTTON -> in.payload().startsWith("/")
+                    && commands.containsKey(Inbound.command(in.chat(), in.payload().substring(1)).commandName());
+            case TEXT -> turn.intent().recognised()
+                    && CommandName.forIntent(turn.intent().id()).filter(CommandName.LANGUAGE::equals).isPresent();
+            default -> false;
+        };
+    }
+
     /** Returns whether an interceptor took the input (then the bot stays out of the way). */
     private boolean dispatch(Inbound in, Turn turn) {
         ChatState state = turn.state();
@@ -143,7 +159,7 @@ public final class ConversationEngine {
         if (in.edited()) {
             return true; // a correction is worth passing on in a case; to the bot's own questions the first answer stands
         }
-        if (state.step() == null && !(in.kind() == Inbound.Kind.COMMAND && commands.containsKey(in.commandName()))) {
+        if (state.step() == null && !answeredBeforeTheWelcome(in, turn)) {
             turn.goTo(START);
             return false;
         }

@@ -205,6 +205,31 @@ class JourneyWalkTests {
         assertThat(last.body().toString()).doesNotContain(TestTexts.texts().get("privacy.section.profile", "es"));
     }
 
+    /**
+     * Before, an English speaker stayed in Spanish: "/idioma en" tapped after a first "/language" was dropped for
+     * the Spanish welcome, a first "do you speak English?" got it too, and "en inglés, por favor" asked which language.
+     */
+    @Test
+    void aLanguageAskedForBeforeOrAtTheWelcomeIsTheOneTheWelcomeComesIn() {
+        String englishNotice = TestTexts.texts().get("consent.notice", "en").replaceAll("<[^>]+>", "").lines().findFirst().orElseThrow();
+        say("/language");
+        press("/idioma en");
+        assertThat(last.body().toString()).contains(englishNotice);
+
+        id = "w" + UUID.randomUUID().toString().substring(0, 8);
+        say("Hi, do you speak English?");
+        assertThat(last.body().toString()).contains(englishNotice);
+        assertThat(data(last)).contains("consent:yes");
+
+        id = "w" + UUID.randomUUID().toString().substring(0, 8);
+        say("/start");
+        say("en inglés, por favor");
+        assertThat(last.body().toString()).contains(TestTexts.texts().get("language.changed", "en")).contains(englishNotice);
+        say("/idioma");
+        say("español");
+        assertThat(last.body().toString()).contains(TestTexts.texts().get("language.changed", "es"));
+    }
+
     private void press(String button) {
         last = chat.button(id, button);
         assertThat(last.status()).isEqualTo(200);
