@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,11 +32,14 @@ public final class ChoiceMatcher {
             "un", "una", "con", "por", "para", "que", "mi", "me", "lo", "the", "an", "of", "and", "or", "to", "in",
             "my", "with", "for", "it", "is", "es");
     private static final int MAX_WORDS = 6;
+    private static final Set<String> BESIDE_A_POSITION = Set.of("el", "la", "lo", "the", "number", "numero", "opcion",
+            "option", "de", "of");
 
     private final Set<String> yesWords;
     private final Set<String> noWords;
     private final Set<String> countWords;
     private final Map<String, Set<String>> optionWords;
+    private final Numbers numbers;
 
     /** @param yesWords words that say yes (normalized by this class), @param noWords words that say no */
     public ChoiceMatcher(Set<String> yesWords, Set<String> noWords) {
@@ -48,6 +52,13 @@ public final class ChoiceMatcher {
      *                    urgente" for "Alta"): an answer the step asks for, never read as a request
      */
     public ChoiceMatcher(Set<String> yesWords, Set<String> noWords, Set<String> countWords, Map<String, Set<String>> optionWords) {
+        this(yesWords, noWords, countWords, optionWords, Numbers.NONE);
+    }
+
+    /** @param numbers numbers and ordinals in words ("tres", "la tercera"), read as the digit or position they name */
+    public ChoiceMatcher(Set<String> yesWords, Set<String> noWords, Set<String> countWords, Map<String, Set<String>> optionWords,
+            Numbers numbers) {
+        this.numbers = numbers;
         this.yesWords = answers(yesWords);
         this.noWords = answers(noWords);
         this.countWords = answers(countWords);
@@ -126,6 +137,52 @@ public final class ChoiceMatcher {
         return String.join(" ", words(normalized(text)));
     }
 
+    /**
+     * Numbers in words, by the value they name: {@code cardinals.get(2)} holds "tres" and "three", {@code
+     * ordinals.get(2)} "tercera" and "third" (index 0 is unused).
+     */
+    public record Numbers(List<Set<String>> cardinals, List<Set<String>> ordinals) {
+
+        static final Numbers NONE = new Numbers(List.of(), List.of());
+
+        /**
+         * From content lists, one per language, of words in the order of the values they name, comma-separated, a
+         * value's forms separated by '/' ("uno, dos, tres", "primero/primera, segundo/segunda").
+         */
+        public static Numbers of(List<String> cardinals, List<String> ordinals) {
+            return new Numbers(byValue(cardinals), byValue(ordinals));
+        }
+
+        private static List<Set<String>> byValue(List<String> lists) {
+            List<Set<String>> byValue = new ArrayList<>();
+            byValue.add(Set.of());
+            for (String list : lists) {
+                String[] values = list.split(",");
+                for (int i = 0; i < values.length; i++) {
+                    while (byValue.size() <= i + 1) {
+                        byValue.add(new HashSet<>());
+                    }
+                    for (String form : values[i].split("/")) {
+                        String word = answer(form);
+                        if (!word.isEmpty()) {
+                            byValue.get(i + 1).add(word);
+                        }
+                    }
+                }
+            }
+            return byValue;
+        }
+
+        private static int valueOf(List<Set<String>> byValue, String word) {
+            for (int value = 1; value < byValue.size(); value++) {
+                if (byValue.get(value).contains(word)) {
+                    return value;
+                }
+            }
+            return 0;
+        }
+    }
+
     /** What a typed text picked: one button (exactly or by a clear part), several, or none. */
     public record Match(List<Outbound.Button> candidates, boolean exact) {
 
@@ -167,20 +224,22 @@ public final class ChoiceMatcher {
             return yesWords.contains(answer) ? new Match(List.of(yes), true)
                     : noWords.contains(answer) ? new Match(List.of(no), true) : exactLabel(typed, options);
         }
+        int ordinal = ordinal(words);
+        if (ordinal >= 1 && ordinal <= options.size()) {
+            return new Match(List.of(options.get(ordinal - 1)), true); // "la tercera", "the third one"
+        }
         var number = NUMBER.matcher(text);
         List<long[]> ranges = ranges(options);
         // "3" under "1 a 10 / 11 a 50 / 51 a 200" is three people, not the third button; "opción 3" is the button
         if (ranges != null && !(number.matches() && !Character.isDigit(text.charAt(0)))) {
-            Match counted = counted(words, options, ranges);
+            Match counted = counted(inDigits(words), options, ranges);
             if (counted != null) {
                 return counted;
             }
         }
-        if (number.matches()) {
-            int n = Integer.parseInt(number.group(1));
-            if (n >= 1 && n <= options.size()) {
-                return new Match(List.of(options.get(n - 1)), true);
-            }
+        int n = number.matches() ? Integer.parseInt(number.group(1)) : cardinal(words);
+        if (n >= 1 && n <= options.size()) {
+            return new Match(List.of(options.get(n - 1)), true); // "2", "opción 2", "el 2", "tres", "number four"
         }
         Match same = exactLabel(typed, options);
         return same.chosen() ? same : partial(words, options);
@@ -225,6 +284,38 @@ public final class ChoiceMatcher {
             }
         }
         return found == null ? Match.NONE : new Match(List.of(found), true);
+    }
+
+    /** The position a short answer names by an ordinal ("la tercera", "the third one"), or 0. */
+    private int ordinal(List<String> words) {
+        String word = alone(words);
+        return word == null ? 0 : Numbers.valueOf(numbers.ordinals(), word);
+    }
+
+    /** The position a short answer names by a number, in digits or words, beside an article ("el 2", "tres"), or 0. */
+    private int cardinal(List<String> words) {
+        String word = alone(words);
+        if (word == null) {
+            return 0;
+        }
+        return isNumber(word) && word.length() <= 2 ? Integer.parseInt(word) : Numbers.valueOf(numbers.cardinals(), word);
+    }
+
+    /** The one word of a short answer besides articles and "option" ("the third one" is "third"), or null. */
+    private static String alone(List<String> words) {
+        List<String> rest = words.stream().filter(w -> !BESIDE_A_POSITION.contains(w)).toList();
+        if (rest.size() == 2 && rest.get(1).equals("one")) {
+            rest = rest.subList(0, 1);
+        }
+        return rest.size() == 1 ? rest.get(0) : null;
+    }
+
+    /** The words with numbers in words written in digits ("somos cinco" is "somos 5"), for counts. */
+    private List<String> inDigits(List<String> words) {
+        return words.stream().map(w -> {
+            int value = Numbers.valueOf(numbers.cardinals(), w);
+            return value == 0 ? w : String.valueOf(value);
+        }).toList();
     }
 
     private static List<Long> numbers(List<String> words) {

@@ -288,7 +288,8 @@ public final class ConversationEngine {
             }
         }
         ChoiceMatcher matcher = new ChoiceMatcher(turn.phrases("common.choice.yes-words"), turn.phrases("common.choice.no-words"),
-                turn.phrases("common.choice.count-words"), optionWords);
+                turn.phrases("common.choice.count-words"), optionWords,
+                ChoiceMatcher.Numbers.of(bothLanguages(turn, "common.choice.cardinals"), bothLanguages(turn, "common.choice.ordinals")));
         Outbound.Button yes = Keyboard.yes(state);
         Outbound.Button no = Keyboard.no(state);
         if (expectsText) {
@@ -299,6 +300,11 @@ public final class ConversationEngine {
             return new ChoiceMatcher.Match(List.of(turn.intent().is("affirm") ? yes : no), true);
         }
         return matcher.match(ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words")), live, yes, no);
+    }
+
+    /** A text's Spanish and English versions, or none where content has no such text. */
+    private static List<String> bothLanguages(Turn turn, String key) {
+        return turn.texts().has(key) ? List.of(turn.texts().get(key, Texts.SPANISH), turn.texts().get(key, Texts.ENGLISH)) : List.of();
     }
 
     /**

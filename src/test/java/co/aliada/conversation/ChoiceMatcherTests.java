@@ -36,6 +36,28 @@ class ChoiceMatcherTests {
         assertThat(match.button().data()).isEqualTo(data);
     }
 
+    static final ChoiceMatcher IN_WORDS = new ChoiceMatcher(Set.of("sí"), Set.of("no"), Set.of("somos", "we", "are", "people"), Map.of(),
+            ChoiceMatcher.Numbers.of(List.of("uno, dos, tres, cuatro, cinco", "one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve"),
+                    List.of("primero/primera, segundo/segunda, tercero/tercera", "first, second, third")));
+
+    /** Before, a number or an ordinal in words matched no option, and "el 2" read as asking for the summary. */
+    @ParameterizedTest
+    @CsvSource({"la primera, sector:agribusiness", "el segundo, sector:commerce", "tres, sector:ict", "the third one, sector:ict",
+            "number four, sector:manufacturing", "el 2, sector:commerce", "La 5, sector:construction", "Primera!, sector:agribusiness"})
+    void readsNumbersAndOrdinalsInWordsAsPositions(String typed, String data) {
+        assertThat(MATCHER.match(typed, SECTORS, null, null).chosen()).as("without the words, %s", typed).isEqualTo(typed.matches("(?i)(el|la) \\d"));
+        ChoiceMatcher.Match match = IN_WORDS.match(typed, SECTORS, null, null);
+        assertThat(match.chosen()).as(typed).isTrue();
+        assertThat(match.button().data()).isEqualTo(data);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"somos cinco, size:micro", "twelve people, size:small", "la tercera, size:medium", "the second one, size:small",
+            "tres, size:micro"})
+    void aCountInWordsIsACountAndAnOrdinalAPosition(String typed, String data) {
+        assertThat(IN_WORDS.match(typed, SIZES, null, null).button().data()).as(typed).isEqualTo(data);
+    }
+
     static final List<Outbound.Button> SIZES = List.of(new Outbound.Button("1 a 10", "size:micro"),
             new Outbound.Button("11 a 50", "size:small"), new Outbound.Button("51 a 200", "size:medium"));
 

@@ -230,6 +230,24 @@ class JourneyWalkTests {
         assertThat(last.body().toString()).contains(TestTexts.texts().get("language.changed", "es"));
     }
 
+    /** Before, "el 2" at the driver question showed the business summary, and "la primera" matched nothing. */
+    @Test
+    void anOptionNamedByItsPositionInWordsIsThatOption() {
+        say("/start");
+        say("sí");
+        say("la primera");
+        assertThat(data(last)).as("agribusiness taken, the size asked").contains("size:micro");
+        say("somos cinco");
+        say("Popayán");
+        say("saltar");
+        for (int i = 0; i < 15; i++) {
+            say("2");
+        }
+        say("el 2");
+        assertThat(last.body().toString()).contains(TestTexts.texts().get("challenge.build.question", "es").replaceAll("<[^>]+>", "").substring(0, 40))
+                .doesNotContain("Resumen");
+    }
+
     private void press(String button) {
         last = chat.button(id, button);
         assertThat(last.status()).isEqualTo(200);
