@@ -40,6 +40,7 @@ public final class ChoiceMatcher {
     private final Set<String> countWords;
     private final Map<String, Set<String>> optionWords;
     private final Numbers numbers;
+    private final Map<String, Set<String>> optionMentions;
 
     /** @param yesWords words that say yes (normalized by this class), @param noWords words that say no */
     public ChoiceMatcher(Set<String> yesWords, Set<String> noWords) {
@@ -58,7 +59,17 @@ public final class ChoiceMatcher {
     /** @param numbers numbers and ordinals in words ("tres", "la tercera"), read as the digit or position they name */
     public ChoiceMatcher(Set<String> yesWords, Set<String> noWords, Set<String> countWords, Map<String, Set<String>> optionWords,
             Numbers numbers) {
+        this(yesWords, noWords, countWords, optionWords, numbers, Map.of());
+    }
+
+    /**
+     * @param optionMentions by a button's data, words that pick it when an answer mentions them among others ("tengo
+     *                       una tienda de barrio" picks Comercio); an answer that mentions two options' words offers both
+     */
+    public ChoiceMatcher(Set<String> yesWords, Set<String> noWords, Set<String> countWords, Map<String, Set<String>> optionWords,
+            Numbers numbers, Map<String, Set<String>> optionMentions) {
         this.numbers = numbers;
+        this.optionMentions = optionMentions;
         this.yesWords = answers(yesWords);
         this.noWords = answers(noWords);
         this.countWords = answers(countWords);
@@ -242,7 +253,18 @@ public final class ChoiceMatcher {
             return new Match(List.of(options.get(n - 1)), true); // "2", "opción 2", "el 2", "tres", "number four"
         }
         Match same = exactLabel(typed, options);
-        return same.chosen() ? same : partial(words, options);
+        if (same.chosen()) {
+            return same;
+        }
+        Match mentioned = mentioned(typed, options);
+        return mentioned.candidates().isEmpty() ? partial(words, options) : mentioned;
+    }
+
+    /** The options whose words the answer mentions ("hotel" for Turismo); never exact, so a clear request still wins. */
+    private Match mentioned(String typed, List<Outbound.Button> options) {
+        List<Outbound.Button> named = options.stream()
+                .filter(o -> !mentioned(typed, optionMentions.getOrDefault(o.data(), Set.of())).isEmpty()).toList();
+        return new Match(named, false);
     }
 
     /**

@@ -281,15 +281,21 @@ public final class ConversationEngine {
     private static ChoiceMatcher.Match choice(Inbound in, Turn turn, List<Outbound.Button> live, boolean expectsText) {
         ChatState state = turn.state();
         Map<String, Set<String>> optionWords = new HashMap<>();
+        Map<String, Set<String>> optionMentions = new HashMap<>();
         for (Outbound.Button button : live) {
-            String key = wholeAnswersKey(turn, button.data());
+            String key = optionKey(turn, button.data(), ".words");
             if (key != null) {
                 optionWords.put(button.data(), turn.phrases(key));
+            }
+            String mentions = optionKey(turn, button.data(), ".mentions");
+            if (mentions != null) {
+                optionMentions.put(button.data(), turn.phrases(mentions));
             }
         }
         ChoiceMatcher matcher = new ChoiceMatcher(turn.phrases("common.choice.yes-words"), turn.phrases("common.choice.no-words"),
                 turn.phrases("common.choice.count-words"), optionWords,
-                ChoiceMatcher.Numbers.of(bothLanguages(turn, "common.choice.cardinals"), bothLanguages(turn, "common.choice.ordinals")));
+                ChoiceMatcher.Numbers.of(bothLanguages(turn, "common.choice.cardinals"), bothLanguages(turn, "common.choice.ordinals")),
+                optionMentions);
         Outbound.Button yes = Keyboard.yes(state);
         Outbound.Button no = Keyboard.no(state);
         if (expectsText) {
@@ -308,7 +314,8 @@ public final class ConversationEngine {
     }
 
     /**
-     * Where a button's own whole answers are: {@code choice.<data>.words}, the data's parts (split at ':' and
+     * Where a button's own words are: {@code choice.<data>.words} for its whole answers ({@code .mentions} for the
+     * words that pick it among others), the data's parts (split at ':' and
      * spaces, a command's '/' left out) joined by '.'; failing that, the key of the data with parts left out, the
      * first always kept, fewest left out first and earlier ones before later ones (a challenge's number comes before
      * the answer in {@code /util 1 0}). So {@code choice.sc.what.words}
@@ -316,7 +323,7 @@ public final class ConversationEngine {
      * choice.sc.0.words} the first option of each ({@code sc:L1:0}) and {@code choice.util.1.words} the 👍 under
      * any challenge's recommendation ({@code /util 7 1}).
      */
-    private static String wholeAnswersKey(Turn turn, String data) {
+    private static String optionKey(Turn turn, String data, String suffix) {
         String[] parts = data.replaceFirst("^/", "").split("[: ]+");
         int rest = parts.length - 1;
         for (int leftOut = 0; leftOut <= rest; leftOut++) {
@@ -330,7 +337,7 @@ public final class ConversationEngine {
                         key.append('.').append(parts[i + 1]);
                     }
                 }
-                String found = key.append(".words").toString();
+                String found = key.append(suffix).toString();
                 if (turn.texts().has(found)) {
                     return found;
                 }

@@ -13,6 +13,7 @@ import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Understanding;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -101,6 +102,28 @@ class OnboardingFlowTests {
 
         assertThat(texts(talk.text(typed))).startsWith(talk.t("profile.municipality.saved", "municipality", kept));
         assertThat(talk.profile()).containsEntry("profile.municipality", kept);
+    }
+
+    /** Before, everyday words for a business ("tengo una tienda", "hotel", "coffee farm") were refused at the sector. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "es | tengo una tienda de barrio | commerce", "es | cultivamos café en la vereda | agribusiness",
+            "es | un hotel | tourism", "es | hacemos software | ict", "es | agribusiness | agribusiness",
+            "en | we have a coffee farm | agribusiness", "en | a small restaurant | tourism"})
+    void aSectorMentionedInEverydayWordsIsThatSector(String lang, String typed, String sector) {
+        Talk talk = new Talk(lang).at(Onboarding.SECTOR);
+
+        talk.text(typed);
+        assertThat(talk.profile()).containsEntry(Onboarding.SECTOR, sector);
+    }
+
+    @Test
+    void anAnswerThatMentionsTwoSectorsOffersBothToTap() {
+        Talk talk = new Talk("es").at(Onboarding.SECTOR);
+
+        List<Outbound> replies = talk.text("venta de materiales de construcción");
+        assertThat(data(last(replies))).containsExactlyInAnyOrder("sector:commerce", "sector:construction");
+        assertThat(talk.profile()).doesNotContainKey(Onboarding.SECTOR);
     }
 
     /** One known municipality among other words is that municipality; "Cauca" is the department, not a second one. */
