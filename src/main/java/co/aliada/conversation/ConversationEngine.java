@@ -247,6 +247,13 @@ public final class ConversationEngine {
             turn.repeatStep();
             return;
         }
+        if ((step.expectsText() || !live.isEmpty()) && turn.state().consented() && !MENU.equals(turn.state().step())
+                && ChoiceMatcher.saysOneOf(in.payload(), turn.phrases("common.choice.stop-words"))) {
+            // "ya no quiero" leaves the questions for now; it is no answer to this one: how to come back, nothing asked
+            turn.send(turn.message("common.choice.paused")
+                    .withButtons(Turn.column(turn.button("common.button.continue", CommandName.CONTINUE.slash()))));
+            return;
+        }
         if (step.expectsText() && !intent.strong()) {
             step.handle(in, turn);
             return;

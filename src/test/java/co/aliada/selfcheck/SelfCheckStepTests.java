@@ -247,6 +247,18 @@ class SelfCheckStepTests {
                 .containsExactly("1", "0", "1");
     }
 
+    /** "Ya no quiero" was told "Entendido, sin problema" and asked the same question again. */
+    @Test
+    void aWishToStopPausesAndSaysHowToComeBack() {
+        start("es");
+        answerUpTo(3, EXAMPLE);
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, "ya no quiero"));
+        assertThat(replies).extracting(Outbound::text).containsExactly(TEXTS.get("common.choice.paused", "es"));
+        assertThat(data(last(replies))).containsExactly("/continuar");
+        assertThat(store.state(CHAT).get("selfcheck.P1")).isNull();
+        assertThat(store.state(CHAT).get("selfcheck.L3")).isNotNull();
+    }
+
     @Test
     void aQuestionAskedAgainAtTheStartIsNotIntroducedTwice() {
         start("es");
