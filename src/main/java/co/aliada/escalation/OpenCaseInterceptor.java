@@ -1,6 +1,7 @@
 package co.aliada.escalation;
 
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Inbound;
@@ -41,6 +42,12 @@ final class OpenCaseInterceptor implements Interceptor {
                 // the erasure closes the case in this same turn; the consultants must not keep waiting on it
                 escalations.activeCase(turn.state()).ifPresent(c -> escalations.erasing(c, turn));
             }
+            if (asksQuestions(in) && escalations.activeCase(turn.state()).isPresent()) {
+                // its answers would go to the advisor, not to the bot: say so, and how to leave the case first
+                turn.send(turn.message("escalation.open.questions-wait").withButtons(Turn.column(
+                        turn.button("escalation.button.back-to-bot", CommandName.BOT.slash()))));
+                return true;
+            }
             return false;
         }
         Optional<Case> open = escalations.activeCase(turn.state());
@@ -63,8 +70,18 @@ final class OpenCaseInterceptor implements Interceptor {
         return true;
     }
 
+    /** A command that leads into the bot's questions (a new challenge, starting over, going on). */
+    private static boolean asksQuestions(Inbound in) {
+        String name = asCommand(in).commandName();
+        return Stream.of(CommandName.NEW_CHALLENGE, CommandName.RESTART, CommandName.CONTINUE).anyMatch(c -> c.names().contains(name));
+    }
+
+    private static Inbound asCommand(Inbound in) {
+        return in.kind() == Inbound.Kind.COMMAND ? in : Inbound.command(in.chat(), in.payload().substring(1));
+    }
+
     private static boolean confirmsErasure(Inbound in) {
-        Inbound command = in.kind() == Inbound.Kind.COMMAND ? in : Inbound.command(in.chat(), in.payload().substring(1));
+        Inbound command = asCommand(in);
         return CommandName.DELETE_MY_DATA.names().contains(command.commandName())
                 && command.commandArgs().equalsIgnoreCase(PersonalData.CONFIRM_ERASE);
     }

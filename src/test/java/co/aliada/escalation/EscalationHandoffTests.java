@@ -95,6 +95,19 @@ class EscalationHandoffTests {
         assertThat(to(GROUP, replies)).isEmpty();
     }
 
+    /** Before, an old "➕ Otro reto" asked the driver question, and the answers then went to the advisor instead. */
+    @Test
+    void aWayIntoTheBotsQuestionsWhileTheCaseIsOpenSaysToCloseItFirst() {
+        String step = h.store.state(USER).step();
+        List<Outbound> replies = h.send(Inbound.button(USER, "/nuevo_reto"));
+
+        assertThat(textTo(USER, replies)).contains("primero cierre la solicitud con /bot");
+        assertThat(to(USER, replies).get(0).buttons().get(0).get(0).data()).isEqualTo("/bot");
+        assertThat(to(GROUP, replies)).isEmpty();
+        assertThat(h.store.state(USER).step()).isEqualTo(step);
+        assertThat(h.parts.cases().activeOf(USER)).isPresent();
+    }
+
     @Test
     void botCommandHandsTheUserBackAndClosesTheCase() {
         List<Outbound> replies = h.send(Inbound.command(USER, "bot"));
