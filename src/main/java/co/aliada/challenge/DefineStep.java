@@ -52,7 +52,9 @@ final class DefineStep implements Step {
         String hmw = HowMightWe.restate(content.get(), state.get(Flow.DRIVER), state.get(Flow.TEXT),
                 state.get(Flow.CONTEXT), turn.lang());
         state.put(Flow.HMW, hmw);
-        turn.send(turn.message("challenge.define.question", "hmw", Html.escape(hmw),
+        String text = state.get(Flow.TEXT);
+        String own = HowMightWe.leavesOut(hmw, text) ? turn.text("challenge.define.own-words", "text", Html.escape(text)) : "";
+        turn.send(turn.message("challenge.define.question", "hmw", Html.escape(hmw), "own", own,
                 "urgency", turn.text(Flow.ratingKey(turn, "urgency", rating(state, "urgency"))),
                 "feasibility", turn.text(Flow.ratingKey(turn, "feasibility", rating(state, "feasibility"))),
                 "impact", turn.text(Flow.ratingKey(turn, "impact", rating(state, "impact"))))

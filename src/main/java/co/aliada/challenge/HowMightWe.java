@@ -1,6 +1,9 @@
 package co.aliada.challenge;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +47,17 @@ final class HowMightWe {
         }
         String template = phrasing.otherwise().getOrDefault(driver, phrasing.otherwise().get("problem"));
         return template.replace("{challenge}", lowerFirst(clause(phrasing, sentence, false), lang)).replace("{who}", forWho);
+    }
+
+    /**
+     * Whether the restatement left out some of what the person wrote (it keeps the first clause only): then the
+     * question that asks to confirm it shows their own words too. Short words are not compared, since the
+     * restatement changes some of them ("I" becomes "we").
+     */
+    static boolean leavesOut(String restated, String text) {
+        Set<String> kept = new HashSet<>(Arrays.asList(restated.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .anyMatch(word -> word.length() > 3 && !kept.contains(word));
     }
 
     /** The first sentence, without opening or closing punctuation. */

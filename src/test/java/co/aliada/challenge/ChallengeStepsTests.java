@@ -31,7 +31,7 @@ class ChallengeStepsTests {
         String defined = ChallengeBot.all(bot.text("las vendedoras, probamos con Excel"));
         assertThat(defined).as("restated with who is affected, from the discover answer")
                 .contains("¿Cómo podríamos salir adelante para las vendedoras, ahora que se pierden pedidos porque los llevo en un cuaderno?")
-                .contains("Urgencia: Alta · Factibilidad: Media · Impacto: Alto");
+                .contains("Urgencia: Alta · Factibilidad: Media · Impacto: Alto").doesNotContain("En sus palabras");
 
         List<Outbound> replies = bot.press("define:ok");
         String answer = ChallengeBot.all(replies);
@@ -126,7 +126,8 @@ class ChallengeStepsTests {
         bot.press("rate:3:urgency");
         bot.press("rate:2:feasibility");
         bot.press("rate:3:impact");
-        assertThat(ChallengeBot.all(bot.press("discover:skip"))).contains("no me compran");
+        assertThat(ChallengeBot.all(bot.press("discover:skip"))).as("the restatement keeps a part; the whole is shown under it")
+                .contains("ahora que no me compran?").contains("En sus palabras: <i>no me compran, la gente no conoce mi marca</i>");
         assertThat(bot.state().get(Flow.TEXT)).isEqualTo("no me compran, la gente no conoce mi marca");
         assertThat(bot.state().get(Flow.DRIVER)).isEqualTo("users");
     }
