@@ -19,7 +19,9 @@ final class ConsentStep implements Step {
 
     @Override
     public void enter(Turn turn) {
-        turn.say("start.greeting");
+        if (!turn.askingAgain()) {
+            turn.say("start.greeting");
+        }
         turn.send(turn.message("consent.notice").withButtons(turn.yesNo(
                 turn.button("consent.button.accept", ACCEPT),
                 turn.button("consent.button.decline", DECLINE))));

@@ -2,6 +2,7 @@ package co.aliada.onboarding;
 
 import java.util.List;
 
+import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Command;
 import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Turn;
@@ -25,6 +26,12 @@ final class RestartCommand implements Command {
             turn.send(turn.message("restart.confirm").withButtons(turn.yesNo(
                     turn.button("restart.button.yes", "/reiniciar " + CONFIRM),
                     turn.button("restart.button.no", "/continuar"))));
+            return;
+        }
+        if (turn.state().consent() == ChatState.Consent.NONE && Onboarding.CONSENT.equals(turn.state().step())) {
+            // "quiero hacer el autodiagnóstico" at the consent question: nothing to start over, the question first
+            turn.say("common.consent-first");
+            turn.repeatStep();
             return;
         }
         JOURNEY.forEach(turn.state()::clear);

@@ -44,6 +44,15 @@ class OnboardingCommandsTests {
         assertThat(texts(talk.command("continue"))).containsExactly(talk.t("start.greeting"), talk.t("consent.notice"));
     }
 
+    /** Before, "hacer el autodiagnóstico" at the consent question said "we start over" and greeted again. */
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void restartAtTheConsentQuestionAsksItAgainWithoutStartingOver(String lang) {
+        Talk talk = new Talk(lang).at(Onboarding.CONSENT);
+        assertThat(texts(talk.command("restart"))).containsExactly(talk.t("common.consent-first"), talk.t("consent.notice"));
+        assertThat(talk.state().step()).isEqualTo(Onboarding.CONSENT);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"es", "en"})
     void languageAsksWhichLanguageThenSwitchesAndRepeatsTheQuestion(String lang) {
