@@ -3,6 +3,7 @@ package co.aliada.conversation;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,8 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads a typed answer as one of the buttons on offer, so that nobody has to tap: the number shown
@@ -34,6 +35,12 @@ public final class ChoiceMatcher {
     private static final int MAX_WORDS = 6;
     private static final Set<String> BESIDE_A_POSITION = Set.of("el", "la", "lo", "the", "number", "numero", "opcion",
             "option", "de", "of");
+
+    /**
+     * Lists come from content, which is read once per version ({@link Texts#phrases}): what they are compared as is
+     * worked out once per list too, not on every typed message. Kept while the list is in use.
+     */
+    private static final Map<Set<String>, Compared> COMPARED = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final Set<String> yesWords;
     private final Set<String> noWords;
@@ -79,7 +86,29 @@ public final class ChoiceMatcher {
 
     /** Whole answers as they are compared: their words only, so "sí, así es" and "Si asi es!" are one answer. */
     private static Set<String> answers(Set<String> answers) {
-        return answers.stream().map(ChoiceMatcher::answer).collect(Collectors.toSet());
+        return compared(answers).listedByAnswer().keySet();
+    }
+
+    /** A list's phrases as compared (by their words) and each phrase's words, read once per list. */
+    private record Compared(Map<String, String> listedByAnswer, List<Map.Entry<String, List<String>>> words) {
+    }
+
+    private static Compared compared(Set<String> phrases) {
+        Compared known = COMPARED.get(phrases);
+        if (known == null) {
+            Map<String, String> byAnswer = new HashMap<>();
+            List<Map.Entry<String, List<String>>> words = new ArrayList<>();
+            for (String phrase : phrases) {
+                List<String> its = words(normalized(phrase));
+                if (!its.isEmpty()) {
+                    byAnswer.putIfAbsent(String.join(" ", its), phrase);
+                    words.add(Map.entry(phrase, its));
+                }
+            }
+            known = new Compared(Map.copyOf(byAnswer), List.copyOf(words));
+            COMPARED.put(phrases, known);
+        }
+        return known;
     }
 
     /** Whether the typed text is one of these whole answers, compared by its words alone (see {@link #answers}). */
@@ -90,7 +119,7 @@ public final class ChoiceMatcher {
     /** The whole answer, as listed, that the typed text is (compared by its words alone), if any. */
     public static Optional<String> oneOf(String typed, Set<String> wholeAnswers) {
         String said = answer(typed);
-        return said.isEmpty() ? Optional.empty() : wholeAnswers.stream().filter(a -> answer(a).equals(said)).findFirst();
+        return said.isEmpty() ? Optional.empty() : Optional.ofNullable(compared(wholeAnswers).listedByAnswer().get(said));
     }
 
     /**
@@ -101,8 +130,9 @@ public final class ChoiceMatcher {
     public static Set<String> mentioned(String typed, Set<String> phrases) {
         List<String> words = words(normalized(typed));
         List<Mention> found = new ArrayList<>();
-        for (String phrase : phrases) {
-            List<String> wanted = words(normalized(phrase));
+        for (Map.Entry<String, List<String>> listed : compared(phrases).words()) {
+            String phrase = listed.getKey();
+            List<String> wanted = listed.getValue();
             for (int at = 0; !wanted.isEmpty() && at + wanted.size() <= words.size(); at++) {
                 if (words.subList(at, at + wanted.size()).equals(wanted)) {
                     found.add(new Mention(phrase, at, at + wanted.size()));
@@ -134,8 +164,8 @@ public final class ChoiceMatcher {
     public static String withoutLead(String typed, Set<String> leads) {
         List<String> words = words(normalized(typed));
         int longest = 0;
-        for (String lead : leads) {
-            List<String> leading = words(normalized(lead));
+        for (Map.Entry<String, List<String>> lead : compared(leads).words()) {
+            List<String> leading = lead.getValue();
             if (!leading.isEmpty() && leading.size() < words.size() && leading.size() > longest
                     && words.subList(0, leading.size()).equals(leading)) {
                 longest = leading.size();

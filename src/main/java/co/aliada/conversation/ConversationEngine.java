@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -301,7 +302,8 @@ public final class ConversationEngine {
         }
         ChoiceMatcher matcher = new ChoiceMatcher(turn.phrases("common.choice.yes-words"), turn.phrases("common.choice.no-words"),
                 turn.phrases("common.choice.count-words"), optionWords,
-                ChoiceMatcher.Numbers.of(bothLanguages(turn, "common.choice.cardinals"), bothLanguages(turn, "common.choice.ordinals")),
+                turn.texts().read("choice.numbers", texts -> ChoiceMatcher.Numbers.of(bothLanguages(texts, "common.choice.cardinals"),
+                        bothLanguages(texts, "common.choice.ordinals"))),
                 optionMentions);
         Outbound.Button yes = Keyboard.yes(state);
         Outbound.Button no = Keyboard.no(state);
@@ -316,8 +318,8 @@ public final class ConversationEngine {
     }
 
     /** A text's Spanish and English versions, or none where content has no such text. */
-    private static List<String> bothLanguages(Turn turn, String key) {
-        return turn.texts().has(key) ? List.of(turn.texts().get(key, Texts.SPANISH), turn.texts().get(key, Texts.ENGLISH)) : List.of();
+    private static List<String> bothLanguages(Texts texts, String key) {
+        return texts.has(key) ? List.of(texts.get(key, Texts.SPANISH), texts.get(key, Texts.ENGLISH)) : List.of();
     }
 
     /**
@@ -331,6 +333,11 @@ public final class ConversationEngine {
      * any challenge's recommendation ({@code /util 7 1}).
      */
     private static String optionKey(Turn turn, String data, String suffix) {
+        return turn.texts().<Optional<String>>read("option-key:" + data + suffix, texts -> Optional.ofNullable(optionKey(texts, data, suffix)))
+                .orElse(null);
+    }
+
+    private static String optionKey(Texts texts, String data, String suffix) {
         String[] parts = data.replaceFirst("^/", "").split("[: ]+");
         int rest = parts.length - 1;
         for (int leftOut = 0; leftOut <= rest; leftOut++) {
@@ -345,7 +352,7 @@ public final class ConversationEngine {
                     }
                 }
                 String found = key.append(suffix).toString();
-                if (turn.texts().has(found)) {
+                if (texts.has(found)) {
                     return found;
                 }
             }

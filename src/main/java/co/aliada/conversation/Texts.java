@@ -1,6 +1,11 @@
 package co.aliada.conversation;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The bot's own words, in Spanish and English, read from {@code intents/texts/*.yml}. Every key has
@@ -13,9 +18,40 @@ public final class Texts {
     public static final String ENGLISH = "en";
 
     private final Map<String, Map<String, String>> byKey;
+    /** Values read from these texts once (lists split, words counted): the texts never change, a reload makes new ones. */
+    private final Map<String, Object> read = new ConcurrentHashMap<>();
 
     public Texts(Map<String, Map<String, String>> byKey) {
         this.byKey = Map.copyOf(byKey);
+    }
+
+    /** A value read from these texts, computed on first use and then kept as long as they are the bot's texts. */
+    @SuppressWarnings("unchecked")
+    public <T> T read(String name, Function<Texts, T> reading) {
+        Object value = read.get(name);
+        if (value == null) {
+            value = reading.apply(this);
+            read.putIfAbsent(name, value);
+        }
+        return (T) value;
+    }
+
+    /**
+     * A content list of whole answers ({@code "sí, claro, de una"}), both languages together: people answer in
+     * either whatever the chat's language. Empty where content has no such text.
+     */
+    public Set<String> phrases(String key) {
+        return read("phrases:" + key, texts -> {
+            Set<String> phrases = new HashSet<>();
+            if (texts.has(key)) {
+                for (String lang : List.of(SPANISH, ENGLISH)) {
+                    for (String phrase : texts.get(key, lang).split(",")) {
+                        phrases.add(phrase.strip());
+                    }
+                }
+            }
+            return Set.copyOf(phrases);
+        });
     }
 
     /** {@code es} or {@code en} for any language hint; Spanish unless the hint is English. */

@@ -60,20 +60,9 @@ public final class Turn {
         return intent;
     }
 
-    /**
-     * A content list of whole answers ({@code "sí, claro, de una"}), both languages together: people
-     * answer in either whatever the chat's language.
-     */
+    /** A content list of whole answers, both languages together (see {@link Texts#phrases}). */
     public Set<String> phrases(String key) {
-        Set<String> phrases = new HashSet<>();
-        if (texts.has(key)) {
-            for (String lang : List.of(Texts.SPANISH, Texts.ENGLISH)) {
-                for (String phrase : texts.get(key, lang).split(",")) {
-                    phrases.add(phrase.strip());
-                }
-            }
-        }
-        return phrases;
+        return texts.phrases(key);
     }
 
     /** A text in the chat's language. */
