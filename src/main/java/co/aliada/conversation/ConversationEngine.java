@@ -28,6 +28,11 @@ public final class ConversationEngine {
     private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
     private static final int MAX_TEXT = 4096;
     private static final String MISSES = ChatState.ENGINE + "misses";
+    /**
+     * A request for a person this sure ("quiero hablar con un asesor" 0.87, "humano" 0.62) opens a case even where a
+     * question waits; a vaguer one ("alguien" 0.48) is asked about first, since a case reaches the consultants at once.
+     */
+    private static final double SURE_REQUEST = 0.6;
     private static final Map<String, String> INTENT_SMALL_TALK = Map.of(
             "greet", "common.greet-back", "thanks", "common.thanks-back", "goodbye", "common.goodbye",
             "out_of_scope", "intent.out-of-scope");
@@ -265,6 +270,17 @@ public final class ConversationEngine {
         if (in.payload().length() > MAX_TEXT) {
             turn.say("common.too-long", "max", MAX_TEXT);
             turn.repeatStep();
+            return;
+        }
+        if (intent.recognised() && CommandName.forIntent(intent.id()).filter(CommandName.ADVISOR::equals).isPresent()
+                && !step.expectsText() && !live.isEmpty() && (choice.chosen() || intent.score() < SURE_REQUEST)) {
+            // "a veces alguien", "someone": an answer that sounds like a request opens no case without asking first
+            List<Outbound.Button> meant = new ArrayList<>(choice.candidates());
+            meant.add(turn.button("common.button.human", CommandName.ADVISOR.slash()));
+            if (choice.candidates().isEmpty()) {
+                meant.add(turn.button("common.button.back-to-question", CommandName.CONTINUE.slash()));
+            }
+            turn.send(turn.message("common.did-you-mean-human").withButtons(Turn.rows(1, meant)));
             return;
         }
         String command = intent.recognised()

@@ -248,6 +248,32 @@ class JourneyWalkTests {
                 .doesNotContain("Resumen");
     }
 
+    /** Before, "alguien" or "a veces alguien" typed at a self-check question opened a case at once. */
+    @Test
+    void anAnswerThatSoundsLikeAskingForAPersonIsAskedAboutBeforeACaseOpens() {
+        say("/start");
+        say("sí");
+        say("agro");
+        say("1");
+        say("Popayán");
+        say("saltar");
+        String didYouMean = TestTexts.texts().get("common.did-you-mean-human", "es");
+        say("a veces alguien");
+        assertThat(last.body().toString()).contains(didYouMean).doesNotContain("registré su solicitud");
+        assertThat(data(last)).containsExactly("/asesor", "/continuar");
+        press("/continuar");
+        assertThat(data(last)).contains("sc:L1:1");
+        press("sc:L1:1");
+        assertThat(last.body().toString()).contains("Pregunta 2 de 15");
+        say("alguien");
+        assertThat(last.body().toString()).contains(didYouMean).doesNotContain("registré su solicitud");
+        assertThat(data(last)).containsExactly("/asesor", "/continuar");
+        press("/continuar");
+        assertThat(last.body().toString()).contains("Pregunta 2 de 15");
+        say("quiero hablar con un asesor");
+        assertThat(last.body().toString()).as("a clear request still opens a case").contains("registré su solicitud");
+    }
+
     private void press(String button) {
         last = chat.button(id, button);
         assertThat(last.status()).isEqualTo(200);
