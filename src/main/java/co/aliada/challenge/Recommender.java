@@ -42,9 +42,10 @@ final class Recommender {
     }
 
     static MatchQuery query(ChatState state, Challenge challenge, String lang, int limit) {
-        String text = challenge.context() == null ? challenge.text() : challenge.text() + "\n" + challenge.context();
+        // The context (who is affected, what was tried) goes apart: joined to the text, one of its words
+        // ("we tried instagram but no sales") outweighed the challenge itself.
         List<String> areas = SelfCheckSummary.of(state).weakAreas();
-        return new MatchQuery(text, lang, limit, challenge.driver(), Profile.of(state).sector(), areas);
+        return new MatchQuery(challenge.text(), lang, limit, challenge.driver(), Profile.of(state).sector(), areas, challenge.context());
     }
 
     /** Nothing fits, or the best service scores under the content's {@code limits.weakScore}. */

@@ -48,10 +48,17 @@ final class LuceneMatcher implements Matcher {
      */
     static final double ASKED_SHARE = 0.75;
 
+    /**
+     * Weight of the ranking of the context a person adds to a text (who is affected, what was tried), the text's own
+     * ranking counting 1: the text leads. See {@code ContextWeightTests}.
+     */
+    static final double CONTEXT_WEIGHT = 0.5;
+
     private final Supplier<CatalogIndex> index;
     private final double classifierWeight;
     private final double causeWeight;
     private final double askedShare;
+    private final double contextWeight;
 
     LuceneMatcher(Supplier<CatalogIndex> index) {
         this(index, CLASSIFIER_WEIGHT, CAUSE_WEIGHT);
@@ -69,7 +76,13 @@ final class LuceneMatcher implements Matcher {
 
     /** With other weights, the share of what is asked included. */
     LuceneMatcher(Supplier<CatalogIndex> index, double classifierWeight, double causeWeight, double askedShare) {
+        this(index, classifierWeight, causeWeight, askedShare, CONTEXT_WEIGHT);
+    }
+
+    /** With other weights, the context's included. */
+    LuceneMatcher(Supplier<CatalogIndex> index, double classifierWeight, double causeWeight, double askedShare, double contextWeight) {
         this.index = index;
+        this.contextWeight = contextWeight;
         this.classifierWeight = classifierWeight;
         this.causeWeight = causeWeight;
         this.askedShare = askedShare;
@@ -94,7 +107,26 @@ final class LuceneMatcher implements Matcher {
             return MatchResult.nothing();
         }
         List<Scored> asked = withAsked(live, fuse(live, built, ranked), query, lang);
-        return Answers.of(live, withCause(live, asked, query, lang), lang, Math.max(1, query.limit()));
+        return Answers.of(live, withContext(live, withCause(live, asked, query, lang), query, lang), lang, Math.max(1, query.limit()));
+    }
+
+    /**
+     * The context a person added (who is affected, what was tried) is ranked on its own, as a text, and added at
+     * {@code contextWeight}: it re-orders what the text left close, but its words do not outweigh the text's ("we tried
+     * instagram but no sales" beside a wish to export must not bring sales training in). A context the catalogue does not recognise as a
+     * challenge ("no hemos intentado nada") adds nothing.
+     */
+    private List<Scored> withContext(CatalogIndex live, List<Scored> ranked, MatchQuery query, String lang) {
+        String context = query.context();
+        QueryBuilder.Built built = contextWeight == 0 || context == null || context.isBlank() ? null : QueryBuilder.build(live, context, lang);
+        List<Scored> contextRanked = built == null ? List.of() : search(live, built, query);
+        if (contextRanked.isEmpty() || contextRanked.get(0).score() < THRESHOLD) {
+            return ranked;
+        }
+        Map<String, Double> sum = new HashMap<>();
+        ranked.forEach(s -> sum.put(s.service().id(), s.score()));
+        fuse(live, built, contextRanked).forEach(s -> sum.merge(s.service().id(), contextWeight * s.score(), Double::sum));
+        return sorted(live, sum);
     }
 
     /**

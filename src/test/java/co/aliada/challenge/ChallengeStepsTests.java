@@ -52,7 +52,8 @@ class ChallengeStepsTests {
         assertThat(saved.context()).isEqualTo("las vendedoras, probamos con Excel");
         assertThat(saved.services()).containsExactly("tm-solution-implementation", "ci-process-automation", "tm-staff-training");
         var query = bot.matcher.queries.get(0);
-        assertThat(query.text()).contains("cuaderno").contains("Excel");
+        assertThat(query.text()).contains("cuaderno").doesNotContain("Excel");
+        assertThat(query.context()).isEqualTo("las vendedoras, probamos con Excel");
         assertThat(query.driver()).isEqualTo("problem");
         assertThat(query.sector()).isEqualTo("agribusiness");
         assertThat(query.weakAreas()).containsExactly("processes", "innovation-intelligence");

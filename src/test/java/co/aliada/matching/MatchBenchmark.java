@@ -31,21 +31,28 @@ class MatchBenchmark {
 
     @Test
     void measures() throws IOException {
-        List<String> texts = DevSet.load().cases().stream().map(DevSet.Case::text).toList();
+        List<MatchQuery> texts = DevSet.load().cases().stream().map(c -> MatchQuery.of(c.text(), "es", 3)).toList();
+        List<MatchQuery> withContext = ContextSet.load().cases().stream()
+                .map(c -> MatchQuery.of(c.text(), c.lang(), 3).withContext(c.context())).toList();
         StringBuilder report = new StringBuilder();
-        report.append(latency("shipped catalogue (29 services)", CatalogIndex.load(SHIPPED), texts));
+        report.append(latency("shipped catalogue (29 services)", CatalogIndex.load(SHIPPED), texts, "dev-set texts"));
+        List<MatchQuery> joined = ContextSet.load().cases().stream()
+                .map(c -> MatchQuery.of(c.text() + "\n" + c.context(), c.lang(), 3)).toList();
+        report.append(latency("shipped catalogue, challenge and context joined (before)", CatalogIndex.load(SHIPPED), joined, "context cases"));
+        report.append(latency("shipped catalogue, challenge and context apart", CatalogIndex.load(SHIPPED), withContext, "context cases"));
         System.out.print(report);
-        report.append(latency("generated catalogue (10,000 services)", CatalogIndex.load(generated(tmp.resolve("10k"), 10_000)), texts));
+        report.append(latency("generated catalogue (10,000 services)", CatalogIndex.load(generated(tmp.resolve("10k"), 10_000)), texts,
+                "dev-set texts"));
         report.append(reload(generated(tmp.resolve("1k"), 1_000)));
         System.out.print(report);
         Files.createDirectories(Path.of("target/bench"));
         Files.writeString(Path.of("target/bench/matching.txt"), report);
     }
 
-    private static String latency(String label, CatalogIndex index, List<String> texts) {
+    private static String latency(String label, CatalogIndex index, List<MatchQuery> texts, String what) {
         Matcher matcher = new LuceneMatcher(() -> index);
         for (int i = 0; i < 5_000; i++) {
-            matcher.match(texts.get(i % texts.size()), "es", 3);
+            matcher.match(texts.get(i % texts.size()));
         }
         long[] nanos = new long[5_000];
         long[] cpu = new long[nanos.length];
@@ -54,16 +61,16 @@ class MatchBenchmark {
         for (int i = 0; i < nanos.length; i++) {
             long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
-            matcher.match(texts.get(i % texts.size()), "es", 3);
+            matcher.match(texts.get(i % texts.size()));
             nanos[i] = System.nanoTime() - start;
             cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
         }
         Arrays.sort(nanos);
         Arrays.sort(cpu);
         return String.format("match, %s: p50 %.3f ms, p99 %.3f ms wall; p50 %.3f ms, p99 %.3f ms CPU of the thread"
-                        + " (%d matches over the %d dev-set texts)%n", label,
+                        + " (%d matches over the %d %s)%n", label,
                 nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6,
-                cpu[cpu.length / 2] / 1e6, cpu[(int) (cpu.length * 0.99)] / 1e6, nanos.length, texts.size());
+                cpu[cpu.length / 2] / 1e6, cpu[(int) (cpu.length * 0.99)] / 1e6, nanos.length, texts.size(), what);
     }
 
     /** Edits one keyword and reloads through LiveContent (hash, load, validate, index, swap), as the bot does. */
