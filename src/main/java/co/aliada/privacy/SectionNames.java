@@ -1,7 +1,7 @@
 package co.aliada.privacy;
 
 import java.util.Collection;
-import java.util.stream.Collectors;
+import java.util.List;
 
 import co.aliada.conversation.Turn;
 
@@ -15,10 +15,14 @@ final class SectionNames {
     }
 
     static String of(Turn turn, Collection<String> sections) {
-        return sections.stream()
+        List<String> names = sections.stream()
                 .map(section -> turn.texts().has("privacy.section." + section)
                         ? turn.text("privacy.section." + section) : turn.text("privacy.section.other"))
                 .distinct()
-                .collect(Collectors.joining(", "));
+                .toList();
+        if (names.size() < 2) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + turn.text("privacy.sections.and") + names.get(names.size() - 1);
     }
 }

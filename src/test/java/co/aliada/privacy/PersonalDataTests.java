@@ -162,7 +162,9 @@ class PersonalDataTests {
         assertThat(transcriptLines(chat)).isPositive();
 
         Outbound done = engine.handle(Inbound.button(chat, "/borrar_datos si")).get(0);
-        assertThat(done.text()).startsWith(text("privacy.erase.done").substring(0, 10)).contains("conversación");
+        assertThat(done.text()).startsWith(text("privacy.erase.done").substring(0, 10)).contains("conversación")
+                .as("each part named once, the last after 'y'").containsOnlyOnce(text("privacy.section.conversation"))
+                .containsPattern(", [^,]+ y [^,]+\\.");
         assertThat(transcriptLines(chat)).isZero();
         assertThat(stateData(chat)).doesNotContain("profile.", "Popayán", "Café");
         assertThat(jdbc.queryForList("select consent from chat_state where chat = ?", String.class, chat))
