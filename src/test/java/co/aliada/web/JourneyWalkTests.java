@@ -155,6 +155,15 @@ class JourneyWalkTests {
         assertThat(data(last)).noneMatch(d -> d.startsWith("/asesor")).contains("sector:agribusiness");
     }
 
+    /** Before, "yes please go ahead" read as "continue" and the whole notice came again. */
+    @Test
+    void goAheadAtTheConsentQuestionIsAYes() {
+        chat.text(id, "/language");
+        press("/idioma en");
+        say("yes please go ahead");
+        assertThat(data(last)).contains("sector:agribusiness");
+    }
+
     @Test
     void acceptingInWordsAfterDecliningGivesConsent() {
         say("/start");
