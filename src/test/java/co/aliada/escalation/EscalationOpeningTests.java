@@ -162,14 +162,15 @@ class EscalationOpeningTests {
         assertThat(h.parts.cases().active()).hasSize(1);
     }
 
+    /** Before, with no consultants' chat the person was promised contact that nobody had been told to make. */
     @Test
-    void withoutAConsultantsChatStoresTheCaseAndSaysSomeoneWillGetInTouch() {
+    void withoutAConsultantsChatStoresTheCaseAndSaysPlainlyThatNobodyIsConnected() {
         EscalationHarness alone = new EscalationHarness(Understanding.NOTHING, false).withProfiledUser(USER);
 
         List<Outbound> replies = alone.send(Inbound.command(USER, "asesor"));
 
         assertThat(replies).allMatch(o -> o.chat().equals(USER));
-        assertThat(textTo(USER, replies)).contains("se pondrá en contacto con usted");
+        assertThat(textTo(USER, replies)).contains("no hay asesores conectados").doesNotContain("se pondrá en contacto");
         assertThat(alone.parts.cases().activeOf(USER)).isPresent();
     }
 }
