@@ -32,12 +32,16 @@ final class BrowserBinding extends OncePerRequestFilter {
     private static final Pattern CHAT = Pattern.compile("^/api/chat/([A-Za-z0-9_.-]{1,60})$");
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final Pattern MEDIA = Pattern.compile("^/api/media/([A-Za-z0-9-]{1,60})$");
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final MediaStore media;
 
-    BrowserBinding(JdbcTemplate jdbc, Clock clock) {
+    BrowserBinding(JdbcTemplate jdbc, Clock clock, MediaStore media) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.media = media;
     }
 
     @Override
@@ -50,12 +54,29 @@ final class BrowserBinding extends OncePerRequestFilter {
         }
         Matcher chat = CHAT.matcher(path);
         if (chat.matches() && !allowed(chat.group(1), browser, request.getMethod())) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.setContentType("application/json");
-            response.getWriter().write("{\"error\":\"no such conversation\"}");
+            notFound(response, "no such conversation");
+            return;
+        }
+        Matcher file = MEDIA.matcher(path);
+        if (file.matches() && !ownedBy(file.group(1), browser)) {
+            // a file of a conversation bound to a browser (a data export, a chart) is that browser's, as the history is
+            notFound(response, "no such file");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private boolean ownedBy(String file, String browser) {
+        String given = browser == null ? null : Sha256.hex(browser);
+        return media.chatOf(file).filter(chat -> chat.startsWith(ChatController.CHANNEL))
+                .map(chat -> owner(chat.substring(ChatController.CHANNEL.length())))
+                .map(owner -> owner.equals(given)).orElse(true);
+    }
+
+    private static void notFound(HttpServletResponse response, String error) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("application/json");
+        response.getWriter().write("{\"error\":\"" + error + "\"}");
     }
 
     private boolean allowed(String conversation, String browser, String method) {

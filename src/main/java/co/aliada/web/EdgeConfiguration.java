@@ -46,8 +46,8 @@ class EdgeConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<BrowserBinding> browserBinding(JdbcTemplate jdbc, Clock clock) {
-        return register(new BrowserBinding(jdbc, clock), -40);
+    FilterRegistrationBean<BrowserBinding> browserBinding(JdbcTemplate jdbc, Clock clock, MediaStore media) {
+        return register(new BrowserBinding(jdbc, clock, media), -40);
     }
 
     private static <F extends Filter> FilterRegistrationBean<F> register(F filter, int order) {

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import co.aliada.conversation.Drawings;
@@ -59,6 +60,17 @@ class MediaStore {
         files.put(id, file);
         chats.put(id, chat);
         chats.keySet().retainAll(files.keySet());
+    }
+
+    /** The chat a file was sent to, if it is known here (in memory or in the database). */
+    Optional<String> chatOf(String id) {
+        synchronized (this) {
+            String chat = chats.get(id);
+            if (chat != null) {
+                return Optional.of(chat);
+            }
+        }
+        return jdbc.queryForList("select chat from chat_media where id = ?", String.class, id).stream().findFirst();
     }
 
     /** Forgets every file of this chat kept in memory (its data was erased). */

@@ -95,6 +95,24 @@ class EdgeLimitsTests {
                 .as("reading it from another browser").isEqualTo(404);
     }
 
+    /** Before, the data export of a conversation bound to a browser downloaded without that browser's cookie. */
+    @Test
+    void aFileOfAConversationStartedFromThePageIsThatBrowsersToo() throws Exception {
+        String cookie = browserCookie();
+        String id = "c" + UUID.randomUUID().toString().replace("-", "");
+        for (String input : new String[] {"{\"text\":\"/start\"}", "{\"button\":\"consent:yes\"}", "{\"button\":\"sector:ict\"}"}) {
+            send(post("/api/chat/" + id, HttpRequest.BodyPublishers.ofString(input)), cookie);
+        }
+        String export = send(post("/api/chat/" + id, HttpRequest.BodyPublishers.ofString("{\"text\":\"/mis_datos\"}")), cookie).body();
+        java.util.regex.Matcher document = java.util.regex.Pattern.compile("\"document\":\"(/api/media/[^\"]+)\"").matcher(export);
+        assertThat(document.find()).as(export).isTrue();
+
+        assertThat(send(HttpRequest.newBuilder(uri(document.group(1))).GET(), cookie).statusCode()).isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(uri(document.group(1))).GET(), null).statusCode()).as("without the cookie").isEqualTo(404);
+        assertThat(send(HttpRequest.newBuilder(uri(document.group(1))).GET(), browserCookie()).statusCode()).as("another browser")
+                .isEqualTo(404);
+    }
+
     @Test
     void aPlainClientWithoutCookiesKeepsUsingAnIdOfItsOwn() throws Exception {
         String id = "alice" + UUID.randomUUID().toString().substring(0, 6);
