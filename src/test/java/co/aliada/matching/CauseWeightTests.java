@@ -17,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CauseWeightTests {
 
     static final double[] WEIGHTS = {0, 0.5, 1, 1.5, 2, 3, 4};
-    private static final int FOLDS = 5;
     private static final CatalogIndex INDEX = CatalogIndex.load(TestContent.CATALOG);
 
     @Test
@@ -35,36 +34,16 @@ class CauseWeightTests {
                 hits[w][i] = (int) Math.round(f.pillarAt1() + f.serviceAt3());
             }
             System.out.printf("cause weight %.1f: pillar@1 + service@3 on %d texts with a cause: %d of %d%n",
-                    WEIGHTS[w], caused.size(), total(hits[w]), 2 * caused.size());
+                    WEIGHTS[w], caused.size(), WeightFolds.total(hits[w]), 2 * caused.size());
             shippedAt = WEIGHTS[w] == LuceneMatcher.CAUSE_WEIGHT ? w : shippedAt;
         }
-        int crossValidated = 0;
-        for (int fold = 0; fold < FOLDS; fold++) {
-            int best = 0;
-            for (int w = 1; w < WEIGHTS.length; w++) {
-                best = training(hits[w], fold) > training(hits[best], fold) ? w : best;
-            }
-            crossValidated += total(hits[best]) - training(hits[best], fold);
-        }
-        int none = total(hits[0]);
+        int crossValidated = WeightFolds.crossValidated(hits);
+        int none = WeightFolds.total(hits[0]);
         System.out.printf("cause weight chosen on 4 folds, scored on the 5th: %d of %d (weight 0: %d)%n",
                 crossValidated, 2 * caused.size(), none);
         assertThat(shippedAt).as("the shipped weight is one of those compared").isNotNegative();
-        int best = java.util.Arrays.stream(hits).mapToInt(CauseWeightTests::total).max().orElseThrow();
-        assertThat(total(hits[shippedAt])).as("the shipped weight is within one answer of the best").isGreaterThanOrEqualTo(best - 1);
+        int best = java.util.Arrays.stream(hits).mapToInt(WeightFolds::total).max().orElseThrow();
+        assertThat(WeightFolds.total(hits[shippedAt])).as("the shipped weight is within one answer of the best").isGreaterThanOrEqualTo(best - 1);
         assertThat(crossValidated).as("weights chosen without a fold beat no weight on that fold").isGreaterThan(none);
-    }
-
-    private static int total(int[] hits) {
-        return java.util.Arrays.stream(hits).sum();
-    }
-
-    /** Hits on the texts outside fold {@code fold} (text i is in fold i mod FOLDS). */
-    private static int training(int[] hits, int fold) {
-        int total = 0;
-        for (int i = 0; i < hits.length; i++) {
-            total += i % FOLDS != fold ? hits[i] : 0;
-        }
-        return total;
     }
 }

@@ -3,7 +3,6 @@ package co.aliada.matching;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import co.aliada.catalog.Catalog;
 import co.aliada.content.TestContent;
@@ -20,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContextWeightTests {
 
     static final double[] WEIGHTS = {0, 0.1, 0.25, 0.5, 0.75, 1};
-    private static final int FOLDS = 5;
     private static final CatalogIndex INDEX = CatalogIndex.load(TestContent.CATALOG);
 
     @Test
@@ -45,19 +43,12 @@ class ContextWeightTests {
                     WEIGHTS[w] == LuceneMatcher.CONTEXT_WEIGHT ? misses : List.of());
             shippedAt = WEIGHTS[w] == LuceneMatcher.CONTEXT_WEIGHT ? w : shippedAt;
         }
-        int crossValidated = 0;
-        for (int fold = 0; fold < FOLDS; fold++) {
-            int best = 0;
-            for (int w = 1; w < WEIGHTS.length; w++) {
-                best = training(hits[w], fold) > training(hits[best], fold) ? w : best;
-            }
-            crossValidated += total(hits[best]) - training(hits[best], fold);
-        }
+        int crossValidated = WeightFolds.crossValidated(hits);
         System.out.printf("context weight chosen on 4 folds, scored on the 5th: %d of %d (joined: %d, weight 0: %d)%n",
-                crossValidated, 2 * set.cases().size(), joined.hits(), total(hits[0]));
+                crossValidated, 2 * set.cases().size(), joined.hits(), WeightFolds.total(hits[0]));
         assertThat(shippedAt).as("the shipped weight is one of those compared").isNotNegative();
-        int best = Arrays.stream(hits).mapToInt(ContextWeightTests::total).max().orElseThrow();
-        assertThat(total(hits[shippedAt])).as("the shipped weight is within one answer of the best").isGreaterThanOrEqualTo(best - 1);
+        int best = Arrays.stream(hits).mapToInt(WeightFolds::total).max().orElseThrow();
+        assertThat(WeightFolds.total(hits[shippedAt])).as("the shipped weight is within one answer of the best").isGreaterThanOrEqualTo(best - 1);
         assertThat(crossValidated).as("weights chosen without a fold beat the context joined to the challenge").isGreaterThan(joined.hits());
     }
 
@@ -90,18 +81,5 @@ class ContextWeightTests {
         System.out.println(what + ": " + figures);
         misses.forEach(m -> System.out.println("  miss: " + m));
         return figures;
-    }
-
-    private static int total(int[] hits) {
-        return IntStream.of(hits).sum();
-    }
-
-    /** Hits on the cases outside fold {@code fold} (case i is in fold i mod FOLDS). */
-    private static int training(int[] hits, int fold) {
-        int total = 0;
-        for (int i = 0; i < hits.length; i++) {
-            total += i % FOLDS != fold ? hits[i] : 0;
-        }
-        return total;
     }
 }

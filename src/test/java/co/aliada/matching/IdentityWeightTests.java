@@ -20,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdentityWeightTests {
 
     static final double[] SHARES = {0, 0.25, 0.5, 0.75, 1};
-    private static final int FOLDS = 5;
     private static final CatalogIndex INDEX = CatalogIndex.load(TestContent.CATALOG);
 
     @Test
@@ -38,36 +37,16 @@ class IdentityWeightTests {
                 hits[s][i] = (int) Math.round(f.pillarAt1() + f.serviceAt3());
             }
             System.out.printf("asked share %.2f: pillar@1 + service@3 on %d texts that say who is asking: %d of %d; all dev texts: %s%n",
-                    SHARES[s], told.size(), total(hits[s]), 2 * told.size(), new DevSet(cases).score(matcher, catalog, new ArrayList<>()));
+                    SHARES[s], told.size(), WeightFolds.total(hits[s]), 2 * told.size(), new DevSet(cases).score(matcher, catalog, new ArrayList<>()));
             shippedAt = SHARES[s] == LuceneMatcher.ASKED_SHARE ? s : shippedAt;
         }
-        int crossValidated = 0;
-        for (int fold = 0; fold < FOLDS; fold++) {
-            int best = 0;
-            for (int s = 1; s < SHARES.length; s++) {
-                best = training(hits[s], fold) > training(hits[best], fold) ? s : best;
-            }
-            crossValidated += total(hits[best]) - training(hits[best], fold);
-        }
-        int none = total(hits[0]);
+        int crossValidated = WeightFolds.crossValidated(hits);
+        int none = WeightFolds.total(hits[0]);
         System.out.printf("asked share chosen on 4 folds, scored on the 5th: %d of %d (share 0: %d)%n",
                 crossValidated, 2 * told.size(), none);
         assertThat(shippedAt).as("the shipped share is one of those compared").isNotNegative();
-        int best = Arrays.stream(hits).mapToInt(IdentityWeightTests::total).max().orElseThrow();
-        assertThat(total(hits[shippedAt])).as("the shipped share is within one answer of the best").isGreaterThanOrEqualTo(best - 1);
+        int best = Arrays.stream(hits).mapToInt(WeightFolds::total).max().orElseThrow();
+        assertThat(WeightFolds.total(hits[shippedAt])).as("the shipped share is within one answer of the best").isGreaterThanOrEqualTo(best - 1);
         assertThat(crossValidated).as("shares chosen without a fold beat no share on that fold").isGreaterThan(none);
-    }
-
-    private static int total(int[] hits) {
-        return Arrays.stream(hits).sum();
-    }
-
-    /** Hits on the texts outside fold {@code fold} (text i is in fold i mod FOLDS). */
-    private static int training(int[] hits, int fold) {
-        int total = 0;
-        for (int i = 0; i < hits.length; i++) {
-            total += i % FOLDS != fold ? hits[i] : 0;
-        }
-        return total;
     }
 }

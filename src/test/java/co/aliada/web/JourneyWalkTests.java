@@ -128,14 +128,19 @@ class JourneyWalkTests {
         assertThat(last.body().toString()).contains(TestTexts.texts().get("challenge.rate.feasibility", "es").replaceAll("<[^>]+>", ""));
     }
 
-    /** Consent, profile, self-check and a problem's challenge, every answer typed, up to its first rating. */
-    private void typedUpToTheUrgency(String challenge) {
+    /** Consent and the profile, every answer typed, up to the first self-check question. */
+    private void typedProfile() {
         say("/start");
         say("sí");
         say("agro");
         say("1");
         say("Popayán");
         say("saltar");
+    }
+
+    /** Consent, profile, self-check and a problem's challenge, every answer typed, up to its first rating. */
+    private void typedUpToTheUrgency(String challenge) {
+        typedProfile();
         for (int i = 0; i < 15; i++) {
             say("2");
         }
@@ -260,12 +265,7 @@ class JourneyWalkTests {
     /** Before, "alguien" or "a veces alguien" typed at a self-check question opened a case at once. */
     @Test
     void anAnswerThatSoundsLikeAskingForAPersonIsAskedAboutBeforeACaseOpens() {
-        say("/start");
-        say("sí");
-        say("agro");
-        say("1");
-        say("Popayán");
-        say("saltar");
+        typedProfile();
         String didYouMean = TestTexts.texts().get("common.did-you-mean-human", "es");
         say("a veces alguien");
         assertThat(last.body().toString()).contains(didYouMean).doesNotContain("registré su solicitud");
