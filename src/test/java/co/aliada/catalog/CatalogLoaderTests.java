@@ -35,6 +35,19 @@ class CatalogLoaderTests {
     }
 
     @Test
+    void namesASynonymsFileNotSavedAsUtf8() throws Exception {
+        org.springframework.util.FileSystemUtils.copyRecursively(TestContent.CATALOG, dir);
+        Path synonyms = dir.resolve("synonyms-en.txt");
+        Files.writeString(synonyms, Files.readString(synonyms) + "\ncafé, coffee\n", java.nio.charset.StandardCharsets.ISO_8859_1);
+        int line = (int) Files.readString(TestContent.CATALOG.resolve("synonyms-en.txt")).lines().count() + 2;
+
+        ContentException e = catchThrowableOfType(ContentException.class, () -> CatalogLoader.load(dir));
+
+        assertThat(e.problems()).extracting(ContentProblem::toString).containsExactly("synonyms-en.txt:" + line
+                + ": this file is not saved as UTF-8 (a character on this line is not); save it as UTF-8 in your editor");
+    }
+
+    @Test
     void namesFileAndLineOfAnUnknownField() {
         TestCatalogs.small(dir);
         TestCatalogs.write(dir, "services/market-positioning.yml", TestCatalogs.SERVICES.replace(
