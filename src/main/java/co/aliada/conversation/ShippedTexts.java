@@ -64,7 +64,7 @@ final class ShippedTexts {
             boolean removed = !Files.exists(textsDir.resolve(file.substring(TextsLoader.FOLDER.length() + 1)));
             problems.add(file, 0, removed
                     ? "this file was removed, yet the bot uses its " + count(sorted.size()) + " (" + named
-                            + "); put the file back (the texts served so far keep serving)"
+                            + "); put the file back"
                     : count(sorted.size()) + " the bot uses " + (sorted.size() == 1 ? "is" : "are") + " missing: " + named
                             + "; put " + (sorted.size() == 1 ? "it" : "them") + " back in this file or in another texts file");
         });
