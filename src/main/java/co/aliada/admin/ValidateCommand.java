@@ -105,6 +105,10 @@ public final class ValidateCommand {
                 summaries.add(check.name() + ": " + check.check(dir));
             } catch (ContentException e) {
                 problems.addAll(e.problems());
+            } catch (RuntimeException e) {
+                // whatever a loader did not foresee is still told in a line, never as a stack trace
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                problems.add(ContentProblem.inFile("", check.name() + " could not be checked: " + cause.getMessage()));
             }
         }
         return problems;

@@ -1,8 +1,5 @@
 package co.aliada.catalog;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +9,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 import co.aliada.content.ContentException;
+import co.aliada.content.ContentText;
 import co.aliada.content.Problems;
 import co.aliada.content.YamlDocument;
 
@@ -31,7 +29,7 @@ public final class CatalogLoader {
     static final String IDENTITY = "identity.yml";
 
     private static final java.util.regex.Pattern UNREADABLE =
-            java.util.regex.Pattern.compile("malformed YAML|cannot be read|file not found");
+            java.util.regex.Pattern.compile("malformed YAML|cannot be read|file not found|this file is not saved as UTF-8");
 
     private CatalogLoader() {
     }
@@ -51,13 +49,15 @@ public final class CatalogLoader {
                 : List.<Sourced<Institution>>of();
         Causes causes = optional(dir.resolve(CAUSES), CAUSES, EntryReader::causes, Causes.NONE, problems);
         Identity identity = optional(dir.resolve(IDENTITY), IDENTITY, EntryReader::identity, Identity.NONE, problems);
+        Map<String, String> synonyms = text(dir, "synonyms", problems);
+        Map<String, String> stopwords = text(dir, "stopwords", problems);
         if (problems.list().stream().anyMatch(p -> UNREADABLE.matcher(p.message()).lookingAt())) {
             problems.throwIfAny(); // what references what is unknown while a file cannot be read
         }
         CatalogValidator.check(pillars, services, institutions, problems);
         problems.throwIfAny();
-        return new Catalog(values(pillars), values(services), values(institutions), text(dir, "synonyms"),
-                words(text(dir, "stopwords")), causes, identity);
+        return new Catalog(values(pillars), values(services), values(institutions), synonyms,
+                words(stopwords), causes, identity);
     }
 
     /** An optional file of word lists: none, or one that cannot be read, gives {@code absent} (the problem noted). */
@@ -102,15 +102,16 @@ public final class CatalogLoader {
         return files;
     }
 
-    /** The optional per-language text files {@code <name>-es.txt} and {@code <name>-en.txt}. */
-    private static Map<String, String> text(Path dir, String name) {
+    /** The optional per-language text files {@code <name>-es.txt} and {@code <name>-en.txt}; one unreadable is a problem. */
+    private static Map<String, String> text(Path dir, String name, Problems problems) {
         Map<String, String> rules = new HashMap<>();
         for (String lang : List.of("es", "en")) {
             Path file = dir.resolve(name + "-" + lang + ".txt");
             try {
-                rules.put(lang, Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                rules.put(lang, Files.exists(file) ? ContentText.read(file, file.getFileName().toString()) : "");
+            } catch (ContentException e) {
+                problems.addAll(e.problems());
+                rules.put(lang, "");
             }
         }
         return rules;

@@ -101,6 +101,7 @@ final class EntryReader {
             String at = "/institutions/" + i;
             String what = "institution #" + (i + 1);
             if (r.only(at, INSTITUTION, what)) {
+                contactPoints(r, at);
                 out.add(new Sourced<>(new Institution(r.string(at + "/id", what + " id"),
                         r.string(at + "/name", what + " name"), r.optional(at + "/kind", "university"),
                         r.string(at + "/city", what + " city"), r.optional(at + "/website", ""),
@@ -109,6 +110,18 @@ final class EntryReader {
             }
         }
         return out;
+    }
+
+    private static void contactPoints(YamlReader r, String at) {
+        String website = r.optional(at + "/website", "");
+        if (!website.isEmpty() && !ContactPoints.isWebAddress(website)) {
+            r.problem(at + "/website", "website '" + website
+                    + "' is not a web address; write it whole, such as https://www.example.edu.co");
+        }
+        String contact = r.optional(at + "/contact", "");
+        if (!contact.isEmpty() && !ContactPoints.isContact(contact)) {
+            r.problem(at + "/contact", "contact '" + contact + "' is neither a web address, an e-mail nor a phone number");
+        }
     }
 
     /** A text in both languages; empty ones (the problem is noted) keep the rest of the entry checkable. */

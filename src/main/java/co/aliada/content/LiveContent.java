@@ -54,6 +54,8 @@ public final class LiveContent implements AutoCloseable {
     private final Map<Path, List<ContentProblem>> warnings = new ConcurrentHashMap<>();
     private final List<Consumer<ContentWarnings>> onWarned = new CopyOnWriteArrayList<>();
     private final Map<Path, FolderWatch> watches = new ConcurrentHashMap<>();
+    /** The content files of each folder as last served, with what each held: a file that disappears is told. */
+    private final Map<Path, Map<String, String>> servedFiles = new ConcurrentHashMap<>();
     private volatile LastGood lastGood = LastGood.NONE;
     private volatile boolean servingLastGood;
 
@@ -96,6 +98,7 @@ public final class LiveContent implements AutoCloseable {
             try {
                 first = build(null, byFolder.keySet(), folder -> folder);
                 byFolder.keySet().forEach(lastGood::keep);
+                byFolder.keySet().forEach(folder -> servedFiles.put(folder, FileSummary.of(folder)));
             } catch (ContentException broken) {
                 first = fromLastGood(broken);
             }
@@ -131,6 +134,7 @@ public final class LiveContent implements AutoCloseable {
             }
         }
         ContentSnapshot first = build(null, byFolder.keySet(), sources::get);
+        sources.forEach((folder, source) -> servedFiles.put(folder, FileSummary.of(source)));
         problems.forEach((folder, found) -> {
             RefusedChange refused = new RefusedChange(String.valueOf(folder.getFileName()), clock.instant(), found);
             lastErrors.put(folder, refused);
@@ -176,8 +180,13 @@ public final class LiveContent implements AutoCloseable {
         if (before == null) {
             return false; // the first load reads the files as they are
         }
+        Map<String, String> served = servedFiles.getOrDefault(folder, Map.of());
+        Map<String, String> now = FileSummary.of(folder);
+        Map<String, String> removed = new LinkedHashMap<>(served);
+        removed.keySet().removeAll(now.keySet());
         try {
             ContentSnapshot next = build(before, List.of(folder), f -> f);
+            servedFiles.put(folder, now);
             // a fix that restores the served files changes no part, yet it is news: the error is gone
             boolean fixed = lastErrors.remove(folder) != null;
             lastGood.keep(folder);
@@ -188,9 +197,10 @@ public final class LiveContent implements AutoCloseable {
                 tell(onAccepted, next);
             }
             warnAbout(folder);
+            warnRemoved(folder, removed);
             return true;
         } catch (ContentException e) {
-            refuse(folder, e.problems());
+            refuse(folder, removedFirst(removed, e.problems()));
         } catch (RuntimeException e) {
             refuse(folder, List.of(ContentProblem.inFile(String.valueOf(folder.getFileName()), String.valueOf(e))));
         }
@@ -244,6 +254,40 @@ public final class LiveContent implements AutoCloseable {
             log.warn("{} serves, but check this; it may not be what was meant:\n{}", folder, warned.summary());
             tell(onWarned, warned);
         }
+    }
+
+    /**
+     * A file that disappeared is said first and plainly, with what it held, rather than only through what
+     * its absence breaks elsewhere (an institution offering a service that no longer exists); unless the
+     * problems already name it, as the texts do when a file of texts the bot uses is gone.
+     */
+    private static List<ContentProblem> removedFirst(Map<String, String> removed, List<ContentProblem> problems) {
+        List<ContentProblem> all = new ArrayList<>();
+        removed.forEach((file, held) -> {
+            if (problems.stream().noneMatch(p -> p.file().equals(file))) {
+                all.add(ContentProblem.inFile(file, "this file was removed (it held " + held
+                        + "); put it back, or mend what the lines below say depends on it"));
+            }
+        });
+        all.addAll(problems);
+        return all;
+    }
+
+    /**
+     * A file whose removal leaves content that still passes (the synonyms, the cause words: optional files)
+     * is accepted, since an admin may mean it and refusing would leave no way to drop such a file without a
+     * restart; but it is never quiet: the admins hear which file went and what it held, as a warning.
+     */
+    private void warnRemoved(Path folder, Map<String, String> removed) {
+        if (removed.isEmpty()) {
+            return;
+        }
+        List<ContentProblem> found = new ArrayList<>();
+        removed.forEach((file, held) -> found.add(ContentProblem.inFile(file, "this file was removed (it held " + held
+                + "); the bot now works without it: put it back if that was not meant")));
+        ContentWarnings warned = new ContentWarnings(String.valueOf(folder.getFileName()), found);
+        log.warn("{} serves, but check this; it may not be what was meant:\n{}", folder, warned.summary());
+        tell(onWarned, warned);
     }
 
     private void refuse(Path folder, List<ContentProblem> problems) {

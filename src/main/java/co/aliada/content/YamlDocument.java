@@ -1,7 +1,6 @@
 package co.aliada.content;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -35,13 +34,7 @@ public final class YamlDocument {
 
     /** Reads a file; malformed YAML becomes a {@link ContentException} naming the file and line. */
     public static YamlDocument read(Path file, String displayName) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ContentException(ContentProblem.inFile(displayName, "cannot be read: " + e.getMessage()));
-        }
-        return parse(text, displayName);
+        return parse(ContentText.read(file, displayName), displayName);
     }
 
     /** Parses YAML text; used by {@link #read} and by tests. */

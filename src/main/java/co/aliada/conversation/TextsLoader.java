@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads {@code texts/*.yml} under the intents folder. Each top-level key maps to {@code es} and
  * {@code en}; a missing language, an unknown one, a key defined twice or an empty file is refused
- * with its file and line.
+ * with its file and line, and so are texts the bot uses that are missing ({@link ShippedTexts}).
  */
 public final class TextsLoader {
 
@@ -24,8 +24,19 @@ public final class TextsLoader {
     private TextsLoader() {
     }
 
+    /** The texts the bot serves: each file valid, and every text the bot uses there. */
     public static Texts load(Path intentsDir) {
+        return read(intentsDir, true);
+    }
+
+    /** The texts as the files hold them, each file valid, with no check that the bot's own are all there. */
+    public static Texts read(Path intentsDir) {
+        return read(intentsDir, false);
+    }
+
+    private static Texts read(Path intentsDir, boolean complete) {
         Problems problems = new Problems();
+        java.util.Set<String> unread = new java.util.HashSet<>();
         Map<String, Map<String, String>> texts = new HashMap<>();
         Map<String, String> definedIn = new HashMap<>();
         for (Path file : YamlDocument.filesIn(intentsDir.resolve(FOLDER))) {
@@ -35,11 +46,13 @@ public final class TextsLoader {
                 doc = YamlDocument.read(file, name);
             } catch (co.aliada.content.ContentException e) {
                 problems.addAll(e.problems());
+                unread.add(name);
                 continue;
             }
             JsonNode root = doc.root();
             if (!root.isObject() || root.isEmpty()) {
                 problems.add(name, doc.lineOf(""), "expected keys with es and en texts, found nothing");
+                unread.add(name);
                 continue;
             }
             for (Map.Entry<String, JsonNode> entry : root.properties()) {
@@ -56,6 +69,11 @@ public final class TextsLoader {
         }
         if (texts.isEmpty() && problems.isEmpty()) {
             problems.add(FOLDER, 0, "no texts found: the bot has nothing to say");
+        } else if (complete) {
+            // a file that cannot be read is reported as such, not once more for every text it holds
+            Problems missing = new Problems();
+            ShippedTexts.required().missing(texts.keySet(), intentsDir.resolve(FOLDER), missing);
+            missing.list().stream().filter(p -> !unread.contains(p.file())).forEach(p -> problems.add(p.file(), p.line(), p.message()));
         }
         problems.throwIfAny();
         return new Texts(texts);

@@ -23,7 +23,7 @@ public final class TelegramContent {
 
     /** Loads the texts under an intents folder and checks them; throws with every problem, else summarises. */
     public static String check(Path intentsDir) {
-        Texts texts = TextsLoader.load(intentsDir);
+        Texts texts = TextsLoader.read(intentsDir); // the texts check reports missing texts; not twice
         Problems problems = new Problems();
         for (Map.Entry<String, String> names : BotCommands.NAMES) {
             String key = "telegram.command." + names.getKey();

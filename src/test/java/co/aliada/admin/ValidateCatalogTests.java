@@ -2,7 +2,9 @@ package co.aliada.admin;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import co.aliada.catalog.TestCatalogs;
@@ -29,6 +31,24 @@ class ValidateCatalogTests {
         assertThat(ValidateCommand.run(new String[] {dir.toString()}, print())).isEqualTo(1);
         assertThat(output()).contains(dir.resolve("institutions.yml") + ":8: institution 'unicauca' offers service 'mp-nothing'")
                 .contains("1 problem found");
+    }
+
+    @Test
+    void namesAFileNotSavedAsUtf8WithItsLineAndPrintsNoStackTrace(@TempDir Path dir) throws IOException {
+        org.springframework.util.FileSystemUtils.copyRecursively(TestContent.CATALOG, dir);
+        latin1(dir.resolve("services/market-positioning.yml"));
+        latin1(dir.resolve("synonyms-es.txt"));
+
+        assertThat(ValidateCommand.run(new String[] {dir.toString()}, print())).isEqualTo(1);
+        assertThat(output())
+                .contains(dir.resolve("services/market-positioning.yml") + ":6: this file is not saved as UTF-8")
+                .contains(dir.resolve("synonyms-es.txt") + ":1: this file is not saved as UTF-8")
+                .contains("save it as UTF-8 in your editor")
+                .doesNotContain("Exception").doesNotContain("Input length");
+    }
+
+    private static void latin1(Path file) throws IOException {
+        Files.writeString(file, Files.readString(file), StandardCharsets.ISO_8859_1);
     }
 
     private PrintStream print() {

@@ -41,4 +41,15 @@ class ValidateIntentsTests {
         assertThat(printed).contains(dir.resolve("nlu/basics.yml") + ":3: intent 'greet' has an empty English (en) phrase list");
         assertThat(printed).contains("intent 'talk_to_human' is missing; the bot relies on it");
     }
+
+    @Test
+    void failsWhenATextsFileTheBotUsesIsMissing(@TempDir Path dir) throws IOException {
+        org.springframework.util.FileSystemUtils.copyRecursively(TestContent.INTENTS, dir);
+        Files.delete(dir.resolve("texts/core.yml"));
+
+        assertThat(validate(dir.toString())).isEqualTo(1);
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains(dir.resolve("texts/core.yml") + ": this file was removed").contains("start.greeting")
+                .doesNotContain("Exception");
+    }
 }

@@ -35,6 +35,56 @@ class CatalogLoaderTests {
     }
 
     @Test
+    void namesASynonymsFileNotSavedAsUtf8() throws Exception {
+        org.springframework.util.FileSystemUtils.copyRecursively(TestContent.CATALOG, dir);
+        Path synonyms = dir.resolve("synonyms-en.txt");
+        Files.writeString(synonyms, Files.readString(synonyms) + "\ncafé, coffee\n", java.nio.charset.StandardCharsets.ISO_8859_1);
+        int line = (int) Files.readString(TestContent.CATALOG.resolve("synonyms-en.txt")).lines().count() + 2;
+
+        ContentException e = catchThrowableOfType(ContentException.class, () -> CatalogLoader.load(dir));
+
+        assertThat(e.problems()).extracting(ContentProblem::toString).containsExactly("synonyms-en.txt:" + line
+                + ": this file is not saved as UTF-8 (a character on this line is not); save it as UTF-8 in your editor");
+    }
+
+    @Test
+    void refusesAWebsiteOrContactThatIsNoAddress() {
+        TestCatalogs.small(dir);
+        TestCatalogs.write(dir, "institutions.yml", TestCatalogs.INSTITUTIONS
+                .replace("website: https://www.unicauca.edu.co", "website: htps//www unicauca")
+                .replace("contact: https://example.org/contacto-unicauca", "contact: contacto@@unicauca"));
+
+        ContentException e = catchThrowableOfType(ContentException.class, () -> CatalogLoader.load(dir));
+
+        assertThat(e.problems()).extracting(ContentProblem::toString).containsExactly(
+                "institutions.yml:5: website 'htps//www unicauca' is not a web address; write it whole, such as https://www.example.edu.co",
+                "institutions.yml:6: contact 'contacto@@unicauca' is neither a web address, an e-mail nor a phone number");
+    }
+
+    @Test
+    void refusesAScriptAsContact() {
+        TestCatalogs.small(dir);
+        TestCatalogs.write(dir, "institutions.yml", TestCatalogs.INSTITUTIONS
+                .replace("contact: https://example.org/contacto-unicauca", "contact: \"javascript:alert(1)\""));
+
+        ContentException e = catchThrowableOfType(ContentException.class, () -> CatalogLoader.load(dir));
+
+        assertThat(e.problems()).extracting(ContentProblem::toString).singleElement().asString()
+                .startsWith("institutions.yml:6: contact 'javascript:alert(1)' is neither");
+    }
+
+    @Test
+    void acceptsAnEmailOrAPhoneNumberAsContact() {
+        for (String contact : new String[] {"innovacion@unicauca.edu.co", "+57 602 820 9800", "(602) 820-9800", "http://unicauca.edu.co/contacto"}) {
+            TestCatalogs.small(dir);
+            TestCatalogs.write(dir, "institutions.yml", TestCatalogs.INSTITUTIONS
+                    .replace("contact: https://example.org/contacto-unicauca", "contact: \"" + contact + "\""));
+            assertThat(CatalogLoader.load(dir).institutions()).as(contact).singleElement()
+                    .extracting(Institution::contact).isEqualTo(contact);
+        }
+    }
+
+    @Test
     void namesFileAndLineOfAnUnknownField() {
         TestCatalogs.small(dir);
         TestCatalogs.write(dir, "services/market-positioning.yml", TestCatalogs.SERVICES.replace(
