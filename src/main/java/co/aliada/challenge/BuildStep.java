@@ -64,7 +64,7 @@ final class BuildStep implements Step {
         String partial = turn.state().get(Flow.PARTIAL);
         String text = Trim.words((partial == null ? "" : partial + " ") + in.payload().replaceAll("\\s+", " "),
                 Integer.MAX_VALUE);
-        if (text.length() < limits.minChars() || text.split(" ").length < limits.minWords()) {
+        if (!limits.longEnough(text)) {
             turn.state().put(Flow.PARTIAL, text);
             turn.say("challenge.build.too-short");
             return;

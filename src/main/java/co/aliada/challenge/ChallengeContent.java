@@ -22,6 +22,11 @@ public record ChallengeContent(Limits limits, List<Driver> drivers, Map<String, 
 
     /** Lengths the steps enforce and the score under which a match is weak. */
     public record Limits(int minWords, int minChars, int maxChars, int maxContextChars, double weakScore) {
+
+        /** Whether a challenge's text (spaces collapsed, as {@code Trim.words} leaves it) says enough to stand alone. */
+        boolean longEnough(String text) {
+            return text.length() >= minChars && text.split(" ").length >= minWords;
+        }
     }
 
     /** One innovation driver: its name, a line of explanation and prompts by sector then language. */

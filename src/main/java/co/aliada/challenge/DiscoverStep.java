@@ -45,11 +45,7 @@ final class DiscoverStep implements Step {
             turn.goTo(Flow.DEFINE);
             return;
         }
-        if (in.kind() == Inbound.Kind.BUTTON) {
-            turn.stalePress();
-            return;
-        }
-        if (in.kind() != Inbound.Kind.TEXT) {
+        if (in.kind() != Inbound.Kind.TEXT) { // an earlier message's button: said to be old (Flow.unexpected)
             Flow.unexpected(turn, "challenge.discover.write-or-skip");
             return;
         }

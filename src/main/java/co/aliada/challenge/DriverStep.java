@@ -57,10 +57,11 @@ final class DriverStep implements Step {
     public void handle(Inbound in, Turn turn) {
         ChallengeContent.Driver driver = in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith(PICK)
                 ? content.get().driver(in.payload().substring(PICK.length())) : null;
-        if (driver == null && in.kind() == Inbound.Kind.TEXT && isAChallenge(in.payload())) {
-            String text = Trim.words(in.payload().replaceAll("\\s+", " ").strip(), content.get().limits().maxChars());
-            turn.state().put(Flow.TEXT, text);
-            turn.send(turn.message("challenge.identify.kept", "text", Html.escape(text)).withButtons(buttons(turn)));
+        String typed = in.kind() == Inbound.Kind.TEXT ? Trim.words(in.payload().replaceAll("\\s+", " "), content.get().limits().maxChars()) : "";
+        if (driver == null && content.get().limits().longEnough(typed)) {
+            // long enough to be the challenge itself, by the measure of the step that asks for it
+            turn.state().put(Flow.TEXT, typed);
+            turn.send(turn.message("challenge.identify.kept", "text", Html.escape(typed)).withButtons(buttons(turn)));
             return;
         }
         if (driver == null) {
@@ -78,12 +79,5 @@ final class DriverStep implements Step {
         turn.say("challenge.identify.inspire", "driver", Html.escape(driver.name().in(turn.lang())),
                 "prompts", prompts.toString().strip());
         turn.goTo(Flow.BUILD);
-    }
-
-    /** Long enough to be the challenge itself, by the same measure the step that asks for it uses. */
-    private boolean isAChallenge(String typed) {
-        ChallengeContent.Limits limits = content.get().limits();
-        String text = typed.strip();
-        return text.length() >= limits.minChars() && text.split("\\s+").length >= limits.minWords();
     }
 }
