@@ -60,16 +60,11 @@ public final class ChoiceMatcher {
      *                    urgente" for "Alta"): an answer the step asks for, never read as a request
      */
     public ChoiceMatcher(Set<String> yesWords, Set<String> noWords, Set<String> countWords, Map<String, Set<String>> optionWords) {
-        this(yesWords, noWords, countWords, optionWords, Numbers.NONE);
-    }
-
-    /** @param numbers numbers and ordinals in words ("tres", "la tercera"), read as the digit or position they name */
-    public ChoiceMatcher(Set<String> yesWords, Set<String> noWords, Set<String> countWords, Map<String, Set<String>> optionWords,
-            Numbers numbers) {
-        this(yesWords, noWords, countWords, optionWords, numbers, Map.of());
+        this(yesWords, noWords, countWords, optionWords, Numbers.NONE, Map.of());
     }
 
     /**
+     * @param numbers        numbers and ordinals in words ("tres", "la tercera"), read as the digit or position they name
      * @param optionMentions by a button's data, words that pick it when an answer mentions them among others ("tengo
      *                       una tienda de barrio" picks Comercio); an answer that mentions two options' words offers both
      */
@@ -128,7 +123,10 @@ public final class ChoiceMatcher {
      * ("Santander de Quilichao" over a listed "Quilichao").
      */
     public static Set<String> mentioned(String typed, Set<String> phrases) {
-        List<String> words = words(normalized(typed));
+        return mentioned(words(normalized(typed)), phrases);
+    }
+
+    private static Set<String> mentioned(List<String> words, Set<String> phrases) {
         List<Mention> found = new ArrayList<>();
         for (Map.Entry<String, List<String>> listed : compared(phrases).words()) {
             String phrase = listed.getKey();
@@ -286,14 +284,14 @@ public final class ChoiceMatcher {
         if (same.chosen()) {
             return same;
         }
-        Match mentioned = mentioned(typed, options);
+        Match mentioned = mentioned(words, options);
         return mentioned.candidates().isEmpty() ? partial(words, options) : mentioned;
     }
 
     /** The options whose words the answer mentions ("hotel" for Turismo); never exact, so a clear request still wins. */
-    private Match mentioned(String typed, List<Outbound.Button> options) {
+    private Match mentioned(List<String> words, List<Outbound.Button> options) {
         List<Outbound.Button> named = options.stream()
-                .filter(o -> !mentioned(typed, optionMentions.getOrDefault(o.data(), Set.of())).isEmpty()).toList();
+                .filter(o -> !mentioned(words, optionMentions.getOrDefault(o.data(), Set.of())).isEmpty()).toList();
         return new Match(named, false);
     }
 

@@ -144,14 +144,14 @@ public final class ConversationEngine {
      * please"), so that the welcome comes in the language chosen.
      */
     private boolean answeredBeforeTheWelcome(Inbound in, Turn turn) {
-        return switch (in.kind()) {
-            case COMMAND -> commands.containsKey(in.commandName());
-            case BUTTON -> in.payload().startsWith("/")
-                    && commands.containsKey(Inbound.command(in.chat(), in.payload().substring(1)).commandName());
-            case TEXT -> turn.intent().recognised()
-                    && CommandName.forIntent(turn.intent().id()).filter(CommandName.LANGUAGE::equals).isPresent();
-            default -> false;
-        };
+        Inbound command = in.asCommand();
+        return command != null ? commands.containsKey(command.commandName())
+                : in.kind() == Inbound.Kind.TEXT && asksFor(turn.intent(), CommandName.LANGUAGE);
+    }
+
+    /** Whether the understood intent is the one that runs this command ("en inglés, por favor" runs /idioma). */
+    private static boolean asksFor(Understanding.Intent intent, CommandName command) {
+        return intent.recognised() && CommandName.forIntent(intent.id()).filter(command::equals).isPresent();
     }
 
     /** Returns whether an interceptor took the input (then the bot stays out of the way). */
@@ -172,8 +172,8 @@ public final class ConversationEngine {
         switch (in.kind()) {
             case COMMAND -> runCommand(in.commandName(), in.commandArgs(), turn);
             case BUTTON -> {
-                if (in.payload().startsWith("/")) {
-                    Inbound asCommand = Inbound.command(in.chat(), in.payload().substring(1));
+                Inbound asCommand = in.asCommand();
+                if (asCommand != null) {
                     runCommand(asCommand.commandName(), asCommand.commandArgs(), turn);
                 } else if (!MENU.equals(state.step()) && steps.get(MENU) instanceof MenuStep menu
                         && menu.offers(in.payload()) && steps.containsKey(in.payload().substring(MenuStep.GO.length()))) {
@@ -272,8 +272,7 @@ public final class ConversationEngine {
             turn.repeatStep();
             return;
         }
-        if (intent.recognised() && CommandName.forIntent(intent.id()).filter(CommandName.ADVISOR::equals).isPresent()
-                && !step.expectsText() && !live.isEmpty() && (choice.chosen() || intent.score() < SURE_REQUEST)) {
+        if (asksFor(intent, CommandName.ADVISOR) && !step.expectsText() && !live.isEmpty() && (choice.chosen() || intent.score() < SURE_REQUEST)) {
             // "a veces alguien", "someone": an answer that sounds like a request opens no case without asking first
             List<Outbound.Button> meant = new ArrayList<>(choice.candidates());
             meant.add(turn.button("common.button.human", CommandName.ADVISOR.slash()));
@@ -380,8 +379,8 @@ public final class ConversationEngine {
     private void press(Inbound in, String data, Turn turn) {
         Inbound pressed = new Inbound(in.chat(), in.user(), in.userName(), in.langHint(), Inbound.Kind.BUTTON, data,
                 in.eventId(), in.replyTo());
-        if (data.startsWith("/")) {
-            Inbound asCommand = Inbound.command(in.chat(), data.substring(1));
+        Inbound asCommand = pressed.asCommand();
+        if (asCommand != null) {
             runCommand(asCommand.commandName(), asCommand.commandArgs(), turn);
         } else {
             currentStep(turn.state()).handle(pressed, turn);

@@ -80,6 +80,14 @@ public record Inbound(String chat, String user, String userName, String langHint
         return new Inbound(chat, user, userName, langHint, kind, payload, eventId, replyTo, media, true, topical);
     }
 
+    /** A command as itself, a button whose data is a command ({@code /asesor fallback}) as that command; else null. */
+    public Inbound asCommand() {
+        if (kind == Kind.COMMAND) {
+            return this;
+        }
+        return kind == Kind.BUTTON && payload.startsWith("/") ? command(chat, payload.substring(1)) : null;
+    }
+
     /** The command's name, lower case, without arguments; empty unless this is a command. */
     public String commandName() {
         if (kind != Kind.COMMAND) {

@@ -37,12 +37,13 @@ final class OpenCaseInterceptor implements Interceptor {
             log.warn("case button pressed outside the consultants' chat; ignored");
             return true;
         }
-        if (in.kind() == Inbound.Kind.COMMAND || in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith("/")) {
-            if (confirmsErasure(in)) {
+        Inbound command = in.asCommand();
+        if (command != null) {
+            if (confirmsErasure(command)) {
                 // the erasure closes the case in this same turn; the consultants must not keep waiting on it
                 escalations.activeCase(turn.state()).ifPresent(c -> escalations.erasing(c, turn));
             }
-            if (asksQuestions(in) && escalations.activeCase(turn.state()).isPresent()) {
+            if (asksQuestions(command) && escalations.activeCase(turn.state()).isPresent()) {
                 // its answers would go to the advisor, not to the bot: say so, and how to leave the case first
                 turn.send(turn.message("escalation.open.questions-wait").withButtons(Turn.column(
                         turn.button("escalation.button.back-to-bot", CommandName.BOT.slash()))));
@@ -71,17 +72,12 @@ final class OpenCaseInterceptor implements Interceptor {
     }
 
     /** A command that leads into the bot's questions (a new challenge, starting over, going on). */
-    private static boolean asksQuestions(Inbound in) {
-        String name = asCommand(in).commandName();
+    private static boolean asksQuestions(Inbound command) {
+        String name = command.commandName();
         return Stream.of(CommandName.NEW_CHALLENGE, CommandName.RESTART, CommandName.CONTINUE).anyMatch(c -> c.names().contains(name));
     }
 
-    private static Inbound asCommand(Inbound in) {
-        return in.kind() == Inbound.Kind.COMMAND ? in : Inbound.command(in.chat(), in.payload().substring(1));
-    }
-
-    private static boolean confirmsErasure(Inbound in) {
-        Inbound command = asCommand(in);
+    private static boolean confirmsErasure(Inbound command) {
         return CommandName.DELETE_MY_DATA.names().contains(command.commandName())
                 && command.commandArgs().equalsIgnoreCase(PersonalData.CONFIRM_ERASE);
     }

@@ -30,9 +30,8 @@ final class BrowserBinding extends OncePerRequestFilter {
 
     static final String COOKIE = "aliada_browser";
     private static final Pattern CHAT = Pattern.compile("^/api/chat/([A-Za-z0-9_.-]{1,60})$");
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private static final Pattern MEDIA = Pattern.compile("^/api/media/([A-Za-z0-9-]{1,60})$");
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -67,10 +66,15 @@ final class BrowserBinding extends OncePerRequestFilter {
     }
 
     private boolean ownedBy(String file, String browser) {
-        String given = browser == null ? null : Sha256.hex(browser);
+        String given = hashed(browser);
         return media.chatOf(file).filter(chat -> chat.startsWith(ChatController.CHANNEL))
                 .map(chat -> owner(chat.substring(ChatController.CHANNEL.length())))
                 .map(owner -> owner.equals(given)).orElse(true);
+    }
+
+    /** The browser's cookie as the table keeps it, or null without one. */
+    private static String hashed(String browser) {
+        return browser == null ? null : Sha256.hex(browser);
     }
 
     private static void notFound(HttpServletResponse response, String error) throws IOException {
@@ -80,7 +84,7 @@ final class BrowserBinding extends OncePerRequestFilter {
     }
 
     private boolean allowed(String conversation, String browser, String method) {
-        String given = browser == null ? null : Sha256.hex(browser);
+        String given = hashed(browser);
         String owner = owner(conversation);
         if (owner != null) {
             return owner.equals(given);

@@ -38,7 +38,7 @@ class ChoiceMatcherTests {
 
     static final ChoiceMatcher IN_WORDS = new ChoiceMatcher(Set.of("sí"), Set.of("no"), Set.of("somos", "we", "are", "people"), Map.of(),
             ChoiceMatcher.Numbers.of(List.of("uno, dos, tres, cuatro, cinco", "one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve"),
-                    List.of("primero/primera, segundo/segunda, tercero/tercera", "first, second, third")));
+                    List.of("primero/primera, segundo/segunda, tercero/tercera", "first, second, third")), Map.of());
 
     /** Before, a number or an ordinal in words matched no option, and "el 2" read as asking for the summary. */
     @ParameterizedTest
