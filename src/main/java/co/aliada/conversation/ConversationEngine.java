@@ -119,7 +119,9 @@ public final class ConversationEngine {
 
     private ChatStore.TurnResult turn(Inbound in, ChatState state) {
         if (!state.hasLang()) {
-            state.lang(in.langHint());
+            // what the person writes tells their language better than the phone's or the browser's setting
+            String written = in.kind() == Inbound.Kind.TEXT ? understanding.writtenIn(in.payload()) : null;
+            state.lang(written != null ? written : in.langHint());
         }
         Understanding.Intent intent = in.kind() == Inbound.Kind.TEXT && !in.payload().isBlank()
                 ? understanding.classify(in.payload(), state.lang()) : Understanding.Intent.NONE;

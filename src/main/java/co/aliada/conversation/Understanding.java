@@ -6,6 +6,14 @@ public interface Understanding {
     /** The best intent for this text, or {@link Intent#NONE} when nothing passes the threshold. */
     Intent classify(String text, String lang);
 
+    /**
+     * The language ("es", "en") this text is plainly written in, or null when its words do not tell; a chat's first
+     * message sets the chat's language with it, ahead of the phone's or the browser's.
+     */
+    default String writtenIn(String text) {
+        return null;
+    }
+
     /** A recognised intent and how sure the classifier is. */
     record Intent(String id, double score, boolean strong) {
 

@@ -23,6 +23,11 @@ final class IntentClassifier implements Understanding {
         return result.intent() == null ? Intent.NONE : new Intent(result.intent(), result.score(), result.strong());
     }
 
+    @Override
+    public String writtenIn(String text) {
+        return text == null ? null : model.get().writtenIn(text);
+    }
+
     Classification rank(String text, String lang) {
         if (text == null || text.codePoints().noneMatch(c -> Character.isLetter(c) || Character.getType(c) == Character.OTHER_SYMBOL)) {
             return Classification.NOTHING;

@@ -35,4 +35,9 @@ final class IntentMetrics implements Understanding {
         }
         return intent;
     }
+
+    @Override
+    public String writtenIn(String text) {
+        return understanding.writtenIn(text);
+    }
 }

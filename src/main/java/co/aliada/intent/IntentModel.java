@@ -35,10 +35,12 @@ public final class IntentModel {
     private final Map<String, IntentDefinition> intents;
     private final Negation negation;
     private final Map<String, PhraseIndex> indexes = new HashMap<>();
+    private final WrittenLanguage writtenLanguage;
 
     IntentModel(List<IntentDefinition> definitions, Negation negation) {
         this.intents = new LinkedHashMap<>();
         this.negation = negation;
+        this.writtenLanguage = new WrittenLanguage(definitions);
         definitions.forEach(d -> intents.put(d.id(), d));
         for (String lang : IntentFiles.LANGUAGES) {
             List<Map.Entry<String, String>> phrases = new ArrayList<>();
@@ -292,6 +294,11 @@ public final class IntentModel {
     /** Rare words of the text unknown to the intent, in the language that knows the text best. */
     int foreign(String intent, Reading text) {
         return indexes.values().stream().mapToInt(index -> index.foreign(intent, text)).min().orElse(0);
+    }
+
+    /** The language the text is plainly written in, or null when its words do not tell. */
+    String writtenIn(String text) {
+        return writtenLanguage.of(text);
     }
 
     public int size() {

@@ -225,6 +225,51 @@ class OnboardingFlowTests {
         assertThat(replies.get(0).text()).isEqualTo(talk.t("start.greeting"));
     }
 
+    /** Tells English by one word, as the intents' phrases would: the engine's rule, not the classifier's, is tested. */
+    private static final Understanding ENGLISH_WHEN_HELLO = new Understanding() {
+        @Override
+        public Intent classify(String text, String lang) {
+            return Intent.NONE;
+        }
+
+        @Override
+        public String writtenIn(String text) {
+            return text.toLowerCase().contains("hello") ? "en" : text.toLowerCase().contains("hola") ? "es" : null;
+        }
+    };
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "none", value = {"none", "es-CO", "en"})
+    void aFirstMessageWrittenInEnglishIsWelcomedInEnglishWhateverTheHint(String hint) {
+        Talk talk = new Talk("es", ENGLISH_WHEN_HELLO);
+        List<Outbound> replies = talk.engine.handle(Inbound.text(talk.chat, "Hello, can you help me?").withLangHint(hint));
+        Talk english = new Talk("en");
+        assertThat(texts(replies)).containsExactly(english.t("start.greeting"), english.t("consent.notice"));
+        assertThat(talk.state().lang()).isEqualTo("en");
+    }
+
+    @Test
+    void aFirstMessageWrittenInSpanishIsWelcomedInSpanishOnAnEnglishPhone() {
+        Talk talk = new Talk("es", ENGLISH_WHEN_HELLO);
+        List<Outbound> replies = talk.engine.handle(Inbound.text(talk.chat, "hola, buenas").withLangHint("en-US"));
+        assertThat(texts(replies)).containsExactly(talk.t("start.greeting"), talk.t("consent.notice"));
+    }
+
+    @Test
+    void aFirstMessageWhoseWordsDoNotTellFollowsTheHint() {
+        Talk talk = new Talk("es", ENGLISH_WHEN_HELLO);
+        List<Outbound> replies = talk.engine.handle(Inbound.text(talk.chat, "ok").withLangHint("en"));
+        assertThat(replies.get(0).text()).isEqualTo(new Talk("en").t("start.greeting"));
+    }
+
+    @Test
+    void onlyTheFirstMessageSetsTheLanguage() {
+        Talk talk = new Talk("es", ENGLISH_WHEN_HELLO);
+        talk.engine.handle(Inbound.text(talk.chat, "hola").withLangHint("es"));
+        talk.engine.handle(Inbound.text(talk.chat, "hello").withLangHint("es"));
+        assertThat(talk.state().lang()).isEqualTo("es");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"es", "en"})
     void aFirstMessageThatIsNotStartStillGreetsAndAsksForConsent(String lang) {

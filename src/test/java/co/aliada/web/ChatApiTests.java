@@ -85,6 +85,13 @@ class ChatApiTests {
         assertThat(reply.texts().get(0)).isEqualTo(plain("start.greeting", "en"));
     }
 
+    @Test
+    void aFirstMessageWrittenInEnglishIsAnsweredInEnglishWithoutAnyLanguageSetting() {
+        Reply reply = chat.text(id, "Hello, can you help me sell my coffee online?");
+        assertThat(reply.texts()).containsExactly(plain("start.greeting", "en"), plain("consent.notice", "en"));
+        assertThat(chat.get("/api/chat/" + id, null).headers().firstValue("Content-Language")).hasValue("en");
+    }
+
     static Stream<Arguments> invalidAtEachStep() {
         String[][] steps = {
                 {"profile.sector.question", "common.tap-an-option", "consent:yes"},
