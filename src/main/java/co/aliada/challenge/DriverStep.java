@@ -12,7 +12,8 @@ import co.aliada.onboarding.Profile;
 
 /**
  * Identify: the person picks the driver that inspires the challenge and gets prompts for their sector. A challenge
- * typed here instead is kept: the driver is asked for with one tap, and the prompts to write it are skipped.
+ * typed here instead is kept (a second message adds to it): the driver is asked for with one tap, and the prompts
+ * to write it are skipped. The drivers may be typed too ("es un problema", "my customers": {@code choice.driver.*.words}).
  */
 final class DriverStep implements Step {
 
@@ -59,9 +60,12 @@ final class DriverStep implements Step {
                 ? content.get().driver(in.payload().substring(PICK.length())) : null;
         String typed = in.kind() == Inbound.Kind.TEXT ? Trim.words(in.payload().replaceAll("\\s+", " "), content.get().limits().maxChars()) : "";
         if (driver == null && content.get().limits().longEnough(typed)) {
-            // long enough to be the challenge itself, by the measure of the step that asks for it
-            turn.state().put(Flow.TEXT, typed);
-            turn.send(turn.message("challenge.identify.kept", "text", Html.escape(typed)).withButtons(buttons(turn)));
+            // long enough to be the challenge itself, by the measure of the step that asks for it; a second message
+            // goes on with the first, as people write on phones, and never replaces it
+            String kept = turn.state().get(Flow.TEXT);
+            String challenge = kept == null ? typed : Trim.words(kept + " " + typed, content.get().limits().maxChars());
+            turn.state().put(Flow.TEXT, challenge);
+            turn.send(turn.message("challenge.identify.kept", "text", Html.escape(challenge)).withButtons(buttons(turn)));
             return;
         }
         if (driver == null) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.TestTexts;
+import co.aliada.conversation.Understanding;
 import org.junit.jupiter.api.Test;
 
 class ChallengeStepsTests {
@@ -131,6 +132,40 @@ class ChallengeStepsTests {
                 .contains("ahora que no me compran?").contains("En sus palabras: <i>no me compran, la gente no conoce mi marca</i>");
         assertThat(bot.state().get(Flow.TEXT)).isEqualTo("no me compran, la gente no conoce mi marca");
         assertThat(bot.state().get(Flow.DRIVER)).isEqualTo("users");
+    }
+
+    /** A second message at the driver question replaced the challenge kept from the first. */
+    @Test
+    void aSecondMessageAtTheDriverQuestionAddsToTheKeptChallenge() {
+        bot.at("challenge", "es", "tourism", true);
+        bot.text("los turistas no encuentran mi hostal en internet");
+
+        List<Outbound> more = bot.text("dependemos de los que pasan por la calle");
+        assertThat(ChallengeBot.all(more)).contains("Anoté su reto")
+                .contains("los turistas no encuentran mi hostal en internet dependemos de los que pasan por la calle");
+        assertThat(ChallengeBot.data(more)).contains("driver:problem", "driver:users");
+        assertThat(bot.state().get(Flow.TEXT))
+                .isEqualTo("los turistas no encuentran mi hostal en internet dependemos de los que pasan por la calle");
+    }
+
+    /**
+     * "Es un problema", "mis clientes" or "it's a problem" typed at the driver question asked to tap an option, or ran
+     * /mis_retos ("problem" leans to "my challenges"), though they name a driver.
+     */
+    @Test
+    void aDriverTypedInWordsIsPickedThoughItSoundsLikeARequest() {
+        Understanding myChallenges = (text, lang) -> new Understanding.Intent("my_challenges", 0.46, true);
+        String[][] typed = {{"es", "es un problema", "problem"}, {"es", "Mis clientes", "users"},
+                {"es", "una tendencia", "trend"}, {"en", "it's a problem", "problem"}, {"en", "my customers", "users"},
+                {"en", "new technology", "technology"}};
+        for (String[] t : typed) {
+            ChallengeBot typing = new ChallengeBot(true, true, myChallenges);
+            typing.at("challenge", t[0], "tourism", true);
+            typing.command("nuevo_reto"); // the driver question, with its buttons
+            typing.text(t[1]);
+            assertThat(typing.state().get(Flow.DRIVER)).as(t[1]).isEqualTo(t[2]);
+            assertThat(typing.state().step()).as(t[1]).isEqualTo(Flow.BUILD);
+        }
     }
 
     /** An earlier message's button at a challenge question was "please tap an option", and two offered an advisor. */
