@@ -16,6 +16,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 class EdgeConfiguration {
 
+    /** Tomcat's own refusals (an encoded slash in the path) in the API's JSON shape, not an HTML page. */
+    @Bean
+    JsonErrorReportValve.Install jsonErrorReports() {
+        return new JsonErrorReportValve.Install();
+    }
+
     @Bean
     FilterRegistrationBean<BodyLimitFilter> bodyLimit(WebProperties web) {
         return register(new BodyLimitFilter(web.maxBody().toBytes()), Ordered.HIGHEST_PRECEDENCE);

@@ -43,6 +43,17 @@ class ErrorAnswersTests {
         assertThat(bad.body()).startsWith("{\"error\":");
     }
 
+    /** Tomcat refused these itself, before any filter, with an HTML page of its own. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/api/chat/a%2Fb", "/api/chat/a%5Cb", "/api/chat/a%00b", "/%2e%2e/x"})
+    void aPathTomcatRefusesIsA400InTheApisShape(String path) {
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"hola\"}")));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(refused.body()).isEqualTo("{\"error\":\"bad request\"}");
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
