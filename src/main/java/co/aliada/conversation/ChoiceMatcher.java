@@ -111,6 +111,19 @@ public final class ChoiceMatcher {
         return oneOf(typed, wholeAnswers).isPresent();
     }
 
+    /**
+     * The phrase a short answer, at most {@code maxWords} words, is or names among its words ("la verdad no sé",
+     * "no idea honestly"), as listed; none for a longer text, which says something else besides.
+     */
+    public static Optional<String> saidBriefly(String typed, Set<String> phrases, int maxWords) {
+        String said = answer(typed);
+        if (said.isEmpty() || said.split(" ").length > maxWords) {
+            return Optional.empty();
+        }
+        Optional<String> whole = oneOf(typed, phrases);
+        return whole.isPresent() ? whole : mentioned(typed, phrases).stream().findFirst();
+    }
+
     /** The whole answer, as listed, that the typed text is (compared by its words alone), if any. */
     public static Optional<String> oneOf(String typed, Set<String> wholeAnswers) {
         String said = answer(typed);

@@ -33,6 +33,8 @@ public final class ConversationEngine {
      * question waits; a vaguer one ("alguien" 0.48) is asked about first, since a case reaches the consultants at once.
      */
     private static final double SURE_REQUEST = 0.6;
+    /** A doubt told with a few words around it ("la verdad no sé") is still a doubt; a longer text says more. */
+    private static final int DOUBT_WORDS = 6;
     private static final Map<String, String> INTENT_SMALL_TALK = Map.of(
             "greet", "common.greet-back", "thanks", "common.thanks-back", "goodbye", "common.goodbye",
             "out_of_scope", "intent.out-of-scope");
@@ -243,14 +245,21 @@ public final class ConversationEngine {
         }
         // the buttons on offer, read once: the turn's step does not change them before it handles the text
         List<Outbound.Button> live = Keyboard.buttons(turn.state());
-        ChoiceMatcher.Match choice = choice(in, turn, live, step.expectsText());
+        ChoiceMatcher.Match choice = choice(in.payload(), turn, live, step.expectsText());
         if (choice.chosen() && (choice.exact() || !intent.strong())) {
             press(in, choice.button().data(), turn);
             return;
         }
-        if (!step.expectsText() && !live.isEmpty()
-                && ChoiceMatcher.saysOneOf(in.payload(), turn.phrases("common.choice.doubt-words"))) {
-            // "no sé" answers the question, it does not ask how the bot works: a word of comfort, the question again
+        Optional<String> doubt = step.expectsText() || live.isEmpty() ? Optional.empty()
+                : ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("common.choice.doubt-words"), DOUBT_WORDS);
+        if (doubt.isPresent()) {
+            // "no sé" answers the question, it does not ask how the bot works: the option that explains it where
+            // there is one ("❓ ¿Qué significa?"), else a word of comfort and the question again
+            ChoiceMatcher.Match explains = choice(doubt.get(), turn, live, false);
+            if (explains.chosen() && explains.exact()) {
+                press(in, explains.button().data(), turn);
+                return;
+            }
             turn.say("common.choice.doubt");
             turn.repeatStep();
             return;
@@ -303,7 +312,7 @@ public final class ConversationEngine {
     }
 
     /** A typed answer read as one of the buttons on offer (see {@link ChoiceMatcher}). */
-    private static ChoiceMatcher.Match choice(Inbound in, Turn turn, List<Outbound.Button> live, boolean expectsText) {
+    private static ChoiceMatcher.Match choice(String typed, Turn turn, List<Outbound.Button> live, boolean expectsText) {
         ChatState state = turn.state();
         Map<String, Set<String>> optionWords = new HashMap<>();
         Map<String, Set<String>> optionMentions = new HashMap<>();
@@ -326,12 +335,12 @@ public final class ConversationEngine {
         Outbound.Button no = Keyboard.no(state);
         if (expectsText) {
             // a yes/no question asked meanwhile ("¿seguro que quiere borrar sus datos?") is the one "sí" answers
-            return yes != null && no != null ? matcher.match(in.payload(), live, yes, no) : matcher.exactLabel(in.payload(), live);
+            return yes != null && no != null ? matcher.match(typed, live, yes, no) : matcher.exactLabel(typed, live);
         }
         if (yes != null && turn.intent().strong() && (turn.intent().is("affirm") || turn.intent().is("deny"))) {
             return new ChoiceMatcher.Match(List.of(turn.intent().is("affirm") ? yes : no), true);
         }
-        return matcher.match(ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words")), live, yes, no);
+        return matcher.match(ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words")), live, yes, no);
     }
 
     /** A text's Spanish and English versions, or none where content has no such text. */

@@ -270,6 +270,23 @@ class OnboardingFlowTests {
         assertThat(talk.state().lang()).isEqualTo("es");
     }
 
+    /** "La verdad no sé" at a question with options was taken for a miss: only a bare "no sé" was a doubt. */
+    @ParameterizedTest
+    @CsvSource({"es, la verdad no sé", "es, uy ni idea", "en, no idea honestly", "en, hmm im not sure tbh"})
+    void aDoubtWithAFewWordsAroundItGetsAWordOfComfortAndTheQuestionAgain(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.SECTOR);
+        List<Outbound> replies = talk.text(typed);
+        assertThat(texts(replies)).containsExactly(talk.t("common.choice.doubt"), talk.t("profile.sector.question"));
+        assertThat(talk.state().step()).isEqualTo(Onboarding.SECTOR);
+    }
+
+    @Test
+    void aLongerTextThatMentionsADoubtIsNotTakenForOne() {
+        Talk talk = new Talk("es").at(Onboarding.SECTOR);
+        List<Outbound> replies = talk.text("no sé cuántos somos porque unos vienen y otros se van en cosecha");
+        assertThat(texts(replies)).doesNotContain(talk.t("common.choice.doubt"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"es", "en"})
     void aFirstMessageThatIsNotStartStillGreetsAndAsksForConsent(String lang) {

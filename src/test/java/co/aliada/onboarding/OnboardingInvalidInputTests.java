@@ -39,7 +39,7 @@ class OnboardingInvalidInputTests {
 
     private static void add(List<Arguments> cases, String lang, String step, String wrongTextKey, String wrongButtonKey) {
         String wrongText = step.equals(Onboarding.COMPANY) ? "x".repeat(CompanyStep.MAX_LENGTH + 1)
-                : step.equals(Onboarding.MUNICIPALITY) ? "12345" : "no sé, tal vez";
+                : step.equals(Onboarding.MUNICIPALITY) ? "12345" : "tal vez mañana, perro verde";
         boolean textStep = step.equals(Onboarding.MUNICIPALITY) || step.equals(Onboarding.COMPANY);
         cases.add(Arguments.of(lang, step, "a text where a button is expected (or a bad text)",
                 send(in -> Inbound.text(in, wrongText)), wrongTextKey));

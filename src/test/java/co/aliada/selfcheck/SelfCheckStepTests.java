@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Command;
 import co.aliada.conversation.ConversationEngine;
+import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.MenuEntry;
 import co.aliada.conversation.MenuStep;
@@ -263,9 +264,25 @@ class SelfCheckStepTests {
     void aQuestionAskedAgainAtTheStartIsNotIntroducedTwice() {
         start("es");
         List<Outbound> replies = engine.handle(Inbound.text(CHAT, "ni idea"));
-        assertThat(replies.get(0).text()).isEqualTo(TEXTS.get("common.choice.doubt", "es"));
+        assertThat(replies.get(0).text()).as("the question explained").contains(Html.escape(CONTENT.questions().get(0).explain().in("es")));
         assertThat(replies).extracting(Outbound::text).noneMatch(text -> text.contains("15 preguntas cortas"));
         assertThat(last(replies).text()).contains("Pregunta 1 de 15");
+    }
+
+    /** "No idea honestly" was told "Got it, no problem" (read as a no): a doubt asks what the question means. */
+    @Test
+    void aDoubtWithAFewWordsAroundItGetsTheQuestionExplained() {
+        for (String[] typed : new String[][] {{"es", "uy no, ni idea"}, {"es", "la verdad no tengo ni idea"},
+                {"en", "no idea honestly"}, {"en", "hmm not sure tbh"}}) {
+            start(typed[0]);
+            answerUpTo(2, EXAMPLE);
+            List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed[1]));
+            start(typed[0]);
+            answerUpTo(2, EXAMPLE);
+            List<Outbound> explained = press("sc:what:" + CONTENT.questions().get(2).id());
+            assertThat(replies).extracting(Outbound::text).as(typed[1]).isEqualTo(explained.stream().map(Outbound::text).toList());
+            assertThat(store.state(CHAT).get("selfcheck." + CONTENT.questions().get(2).id())).as(typed[1]).isNull();
+        }
     }
 
     @Test
