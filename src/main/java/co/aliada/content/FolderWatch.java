@@ -3,6 +3,7 @@ package co.aliada.content;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -91,10 +93,13 @@ final class FolderWatch implements Runnable, AutoCloseable {
         key.reset();
     }
 
-    /** Registers every folder it can reach; one removed while walking is skipped, not fatal. */
+    /**
+     * Registers every folder it can reach, through links too (a deployment may link the content folder to a release
+     * folder); one removed while walking, or a link that loops, is skipped, not fatal.
+     */
     private void registerTree() {
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
                     return register(service, folder) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;

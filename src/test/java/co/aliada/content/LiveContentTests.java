@@ -192,6 +192,25 @@ class LiveContentTests {
         assertThat(thread.isAlive()).isFalse();
     }
 
+    /** A content folder reached through a link (a deployment's release folder) was never watched: edits needed a restart. */
+    @Test
+    void aFolderReachedThroughALinkIsWatchedSubfoldersIncluded() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("release").resolve("texts"));
+        Path link = Files.createSymbolicLink(dir.resolve("current"), dir.resolve("release"));
+        AtomicInteger changes = new AtomicInteger();
+        FolderWatch watch = new FolderWatch(link, Duration.ofMillis(50), changes::incrementAndGet);
+        assertThat(watch.open()).isTrue();
+        Thread thread = new Thread(watch, "test-watch");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            Files.writeString(real.resolve("core.yml"), "greeting: hola");
+            await().atMost(Duration.ofSeconds(20)).until(() -> changes.get() >= 1);
+        } finally {
+            watch.close();
+        }
+    }
+
     @Test
     void aSubfolderRemovedBeforeItIsRegisteredIsSkippedNotFatal() throws IOException {
         Path gone = Files.createDirectories(dir.resolve("services"));

@@ -53,6 +53,8 @@ class IntentModelTests {
             quiero exportar café             | es | challenge
             llevo los pedidos en un cuaderno | es | challenge
             i want to sell my products online| en | challenge
+            tengo un problema con mis ventas | es | challenge
+            i have a problem with my sales   | en | challenge
             """)
     void recognisesEachIntentInBothLanguages(String text, String lang, String intent) {
         assertThat(classifier.classify(text, lang).id()).isEqualTo(intent);
