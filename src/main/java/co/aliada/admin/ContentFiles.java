@@ -2,6 +2,7 @@ package co.aliada.admin;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -165,7 +166,7 @@ final class ContentFiles {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
+        try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> p.getFileName().toString().matches(".*\\.(ya?ml|txt)")).sorted().toList();
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package co.aliada.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -24,7 +25,7 @@ final class ContentHash {
 
     /** The hash of the files whose path relative to {@code dir} passes {@code which}. */
     static String of(Path dir, Predicate<Path> which) {
-        try (Stream<Path> files = Files.walk(dir)) {
+        try (Stream<Path> files = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             List<Path> sorted = files.filter(Files::isRegularFile).filter(f -> which.test(dir.relativize(f)))
                     .sorted().toList();
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -2,6 +2,7 @@ package co.aliada.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public final class YamlComments {
     /** The warnings of every YAML file under a content folder, file names relative to it, in file order. */
     public static List<ContentProblem> inFolder(Path dir) {
         List<ContentProblem> warnings = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir)) {
+        try (Stream<Path> files = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : files.filter(Files::isRegularFile)
                     .filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).sorted().toList()) {
                 warnings.addAll(warnings(Files.readString(file), dir.relativize(file).toString()));

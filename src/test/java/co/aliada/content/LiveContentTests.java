@@ -80,6 +80,20 @@ class LiveContentTests {
         assertThat(questionBuilds).hasValue(1);
     }
 
+    /** Through a link every reload saw an empty folder, so nothing ever looked changed and the old texts stayed. */
+    @Test
+    void anEditInAFolderReachedThroughALinkIsServed() throws IOException {
+        Path release = Files.createDirectories(dir.resolve("release"));
+        Path link = Files.createSymbolicLink(dir.resolve("current"), release);
+        Files.writeString(release.resolve("texts.yml"), "hola");
+        ContentPart<String> texts = ContentPart.of("texts", link, d -> read(d.resolve("texts.yml")), "texts.yml");
+        LiveContent content = TestContent.loaded(texts);
+
+        Files.writeString(release.resolve("texts.yml"), "hola de nuevo");
+        assertThat(content.reloadNow()).isTrue();
+        assertThat(texts.get()).isEqualTo("hola de nuevo");
+    }
+
     @Test
     void revertingABrokenEditClearsTheErrorSinceTheFilesAreTheServedOnesAgain() throws IOException {
         write("texts.yml", "hola");
