@@ -52,6 +52,9 @@ class MetricsTests {
                 "aliada_content_reloads_total{outcome=\"refused\"}", "aliada_telegram_api_errors_total{code=\"429\"}");
         assertThat(value(metrics, "aliada_outbox_backlog")).isEqualTo(1);
         assertThat(value(metrics, "aliada_outbox_oldest_pending_seconds")).isGreaterThanOrEqualTo(3600);
+        // Tomcat's own, bound by web/TomcatMetricsConfiguration rather than Spring Boot's binder
+        assertThat(metrics).contains("tomcat_sessions_active_current_sessions", "tomcat_sessions_created_sessions_total",
+                "tomcat_sessions_alive_max_seconds");
     }
 
     private static double value(String metrics, String name) {

@@ -22,16 +22,16 @@ import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Issue 13: the embedded database as shipped (the URL of application.yml, moved to a temporary folder):
+ * Issue 13: the embedded database as shipped (the URL of application.properties, moved to a temporary folder):
  * no network listener, files for the owner only, an erasure that leaves nothing readable in the files
  * while the application runs, and event ids purged after Telegram's redelivery window.
  */
@@ -42,9 +42,7 @@ class DatabaseFilesTests {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
-        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-        yaml.setResources(new ClassPathResource("application.yml"));
-        Properties shipped = yaml.getObject();
+        Properties shipped = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
         dir = Files.createTempDirectory("aliada-files").resolve("data");
         String url = shipped.getProperty("spring.datasource.url").replace("./data/", dir.toAbsolutePath() + "/");
         registry.add("spring.datasource.url", () -> url);

@@ -64,7 +64,7 @@ class CrashRecoveryTests {
         return started;
     }
 
-    /** The shipped default database (application.yml), as the child opened it in its working directory. */
+    /** The shipped default database (application.properties), as the child opened it in its working directory. */
     private String url() {
         return "jdbc:h2:file:" + dir.resolve("data/aliada").toAbsolutePath() + ";AUTO_SERVER=TRUE";
     }

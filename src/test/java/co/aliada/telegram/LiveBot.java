@@ -67,7 +67,7 @@ final class LiveBot implements AutoCloseable {
     }
 
     LiveBot start() {
-        // as arguments, which win over application.yml
+        // as arguments, which win over application.properties
         List<String> args = new ArrayList<>(List.of("--server.port=0",
                 "--aliada.telegram.token=" + BotApiDouble.TOKEN, "--aliada.telegram.base-url=" + api.baseUrl(),
                 "--aliada.telegram.consultants-chat-id=" + GROUP,

@@ -18,7 +18,7 @@ class ChatRestartTests {
     Path data;
 
     private ConfigurableApplicationContext start() {
-        // as arguments, which win over application.yml (builder properties are only defaults)
+        // as arguments, which win over application.properties (builder properties are only defaults)
         return new SpringApplicationBuilder(AliadaApplication.class).run(
                 "--server.port=0", "--aliada.telegram.token=",
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("aliada").toAbsolutePath());
