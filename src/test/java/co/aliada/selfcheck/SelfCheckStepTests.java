@@ -260,6 +260,17 @@ class SelfCheckStepTests {
         assertThat(store.state(CHAT).get("selfcheck.L3")).isNotNull();
     }
 
+    /** "Mejor después" and "maybe later" were told "Entendido, sin problema" and asked the same question again. */
+    @Test
+    void aWishToGoOnLaterPausesToo() {
+        for (String[] typed : new String[][] {{"es", "mejor después"}, {"es", "ahorita no"}, {"en", "maybe later"}}) {
+            start(typed[0]);
+            answerUpTo(3, EXAMPLE);
+            List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed[1]));
+            assertThat(replies).extracting(Outbound::text).as(typed[1]).containsExactly(TEXTS.get("common.choice.paused", typed[0]));
+        }
+    }
+
     @Test
     void aQuestionAskedAgainAtTheStartIsNotIntroducedTwice() {
         start("es");
