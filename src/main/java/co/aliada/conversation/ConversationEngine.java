@@ -401,6 +401,13 @@ public final class ConversationEngine {
     private void runCommand(String name, String args, Turn turn) {
         Command command = commands.get(name);
         if (command == null) {
+            // "/menu", "/volver_a_empezar": a command we do not have whose words ask clearly for one we do
+            Understanding.Intent meant = understanding.classify(name.replace('_', ' '), turn.lang());
+            String asked = meant.strong() ? CommandName.forIntent(meant.id()).map(CommandName::spanish).orElse(null) : null;
+            if (asked != null && commands.containsKey(asked)) {
+                commands.get(asked).run(turn, args);
+                return;
+            }
             turn.say("common.unknown-command", "command", Html.escape(name));
             turn.repeatStep();
             return;

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Outbound;
+import co.aliada.conversation.Understanding;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,6 +26,28 @@ class OnboardingCommandsTests {
         assertThat(talk.state().step()).isEqualTo(Onboarding.SIZE);
 
         assertThat(texts(talk.tap("/continuar"))).containsExactly(talk.t("profile.size.question"));
+    }
+
+    /** "/menu", "/volver_a_empezar": a command the bot does not have was "I don't know that command" though its words ask for one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void aCommandTheBotDoesNotHaveRunsTheOneItsWordsAskFor(String lang) {
+        Understanding understanding = (text, l) -> switch (text) {
+            case "menu" -> new Understanding.Intent("help", 0.7, true);
+            case "volver a empezar" -> new Understanding.Intent("restart", 0.8, true);
+            case "hola" -> new Understanding.Intent("greet", 0.9, false);
+            default -> Understanding.Intent.NONE;
+        };
+        Talk talk = new Talk(lang, understanding).at(Onboarding.SIZE);
+        assertThat(texts(talk.command("menu"))).containsExactly(talk.t("help.text"));
+        assertThat(talk.state().step()).isEqualTo(Onboarding.SIZE);
+
+        assertThat(texts(talk.command("hola"))).as("greeting is no command").startsWith(talk.t("common.unknown-command", "command", "hola"));
+        assertThat(texts(talk.command("xyz"))).startsWith(talk.t("common.unknown-command", "command", "xyz"));
+
+        Talk twin = new Talk(lang, understanding).at(Onboarding.SIZE);
+        assertThat(texts(talk.command("volver_a_empezar"))).isEqualTo(texts(twin.command("reiniciar")))
+                .doesNotContain(talk.t("common.unknown-command", "command", "volver_a_empezar"));
     }
 
     @ParameterizedTest
