@@ -38,6 +38,11 @@ final class DefineStep implements Step {
     }
 
     @Override
+    public boolean keepsToldNeeds() {
+        return false; // a challenge is being written: what is typed here is for it
+    }
+
+    @Override
     public boolean keepsAnswers() {
         return true;
     }

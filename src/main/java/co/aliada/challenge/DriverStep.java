@@ -3,6 +3,7 @@ package co.aliada.challenge;
 import java.util.List;
 import java.util.function.Supplier;
 
+import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
@@ -31,6 +32,11 @@ final class DriverStep implements Step {
     }
 
     @Override
+    public boolean keepsToldNeeds() {
+        return false; // a challenge is being written: what is typed here is for it
+    }
+
+    @Override
     public boolean keepsAnswers() {
         return true;
     }
@@ -39,6 +45,15 @@ final class DriverStep implements Step {
     public void enter(Turn turn) {
         if (!turn.askingAgain()) {
             turn.state().clear(Flow.DRAFT);
+        }
+        String told = turn.state().get(ChatState.TOLD_NEED);
+        if (told != null) {
+            // told earlier, where the bot asked something else: it is the challenge, and only the driver is asked
+            turn.state().put(ChatState.TOLD_NEED, null);
+            String challenge = Trim.words(told, content.get().limits().maxChars());
+            turn.state().put(Flow.TEXT, challenge);
+            turn.send(turn.message("challenge.identify.kept", "text", Html.escape(challenge)).withButtons(buttons(turn)));
+            return;
         }
         String lang = turn.lang();
         StringBuilder drivers = new StringBuilder();

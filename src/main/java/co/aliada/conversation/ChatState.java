@@ -17,6 +17,11 @@ public final class ChatState {
     /** The engine's bookkeeping keys: the buttons last shown, by their data, and its own counters. */
     private static final String KEYBOARD = "kb.";
     static final String ENGINE = "engine.";
+    /**
+     * A need the person told where the bot asked something else ("no tengo clientes" at a self-check question or at
+     * the menu): kept for the challenge they write next, so they never type it twice.
+     */
+    public static final String TOLD_NEED = "need.told";
 
     private final String chat;
     private String lang;

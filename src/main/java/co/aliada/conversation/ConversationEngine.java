@@ -33,6 +33,14 @@ public final class ConversationEngine {
      * question waits; a vaguer one ("alguien" 0.48) is asked about first, since a case reaches the consultants at once.
      */
     private static final double SURE_REQUEST = 0.6;
+    /** The intent of a need told in free text: a challenge. */
+    private static final String NEED = "challenge";
+    /**
+     * How sure a need told at a question must be: answers told in one's own words lean to a need faintly ("los
+     * empleados no proponen nada", 0.31, at "do your workers suggest ideas?"), needs told plainly clearly ("no tengo
+     * clientes", 0.53); below this the question's own rules answer. At the menu any need counts.
+     */
+    private static final double NEED_AT_A_QUESTION = 0.4;
     /** A doubt told with a few words around it ("la verdad no sé") is still a doubt; a longer text says more. */
     private static final int DOUBT_WORDS = 6;
     private static final Map<String, String> INTENT_SMALL_TALK = Map.of(
@@ -302,6 +310,8 @@ public final class ConversationEngine {
         } else if (intent.recognised() && INTENT_SMALL_TALK.containsKey(intent.id())) {
             turn.say(INTENT_SMALL_TALK.get(intent.id()));
             turn.repeatStep();
+        } else if (intent.is(NEED) && tellsANeed(step, live, turn)) {
+            keepToldNeed(in, turn);
         } else if (intent.is("deny") && !step.expectsText() && !live.isEmpty()) {
             // "no necesito asesor" where no option says no: a polite refusal, not a miss (two misses offer an advisor)
             turn.say("common.deny-noted");
@@ -309,6 +319,31 @@ public final class ConversationEngine {
         } else {
             step.handle(in, turn);
         }
+    }
+
+    /**
+     * Whether a need told now ("no tengo clientes") is one this step did not ask for: at the menu, or at a question
+     * with options whose step is not writing a challenge, in a chat that consented to keep what it is told.
+     */
+    private boolean tellsANeed(Step step, List<Outbound.Button> live, Turn turn) {
+        return turn.state().consented() && commands.containsKey(CommandName.NEW_CHALLENGE.spanish()) && !step.expectsText()
+                && step.keepsToldNeeds() && (MENU.equals(turn.state().step())
+                || !live.isEmpty() && turn.intent().score() >= NEED_AT_A_QUESTION);
+    }
+
+    /**
+     * Keeps the need for the challenge written next: at the menu that challenge starts now; at a question, the person
+     * chooses between working on it now and going on where they were (it waits for the challenge step either way).
+     */
+    private void keepToldNeed(Inbound in, Turn turn) {
+        turn.state().put(ChatState.TOLD_NEED, in.payload().strip().replaceAll("\\s+", " "));
+        if (MENU.equals(turn.state().step())) {
+            runCommand(CommandName.NEW_CHALLENGE.spanish(), "", turn);
+            return;
+        }
+        turn.send(turn.message("common.need-noted", "text", Html.escape(in.payload().strip())).withButtons(Turn.column(
+                turn.button("common.button.work-on-need", CommandName.NEW_CHALLENGE.slash()),
+                turn.button("common.button.back-to-question", CommandName.CONTINUE.slash()))));
     }
 
     /** A typed answer read as one of the buttons on offer (see {@link ChoiceMatcher}). */

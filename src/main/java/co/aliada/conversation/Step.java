@@ -38,4 +38,13 @@ public interface Step {
     default boolean keepsAnswers() {
         return false;
     }
+
+    /**
+     * Whether a need told here, where the step asks for something else (a challenge typed at a self-check question
+     * or at the menu), is kept for a challenge and offered to be worked on. False for the steps that are writing a
+     * challenge already: there such text belongs to it.
+     */
+    default boolean keepsToldNeeds() {
+        return true;
+    }
 }

@@ -191,6 +191,56 @@ class ChallengeStepsTests {
         assertThat(english.challenges.feedback).containsExactly("web:test:1:false");
     }
 
+    /** Reads "no tengo clientes" as a need told plainly (0.53), "los empleados no proponen nada" as one told faintly. */
+    private static final Understanding NEEDS = (text, lang) -> text.equals("no tengo clientes")
+            ? new Understanding.Intent("challenge", 0.53, false)
+            : text.equals("los empleados no proponen nada") ? new Understanding.Intent("challenge", 0.31, false)
+            : Understanding.Intent.NONE;
+
+    /** A challenge typed at the menu was "I did not understand". */
+    @Test
+    void aNeedToldAtTheMenuStartsAChallengeWithIt() {
+        ChallengeBot menu = new ChallengeBot(true, true, NEEDS);
+        menu.at(co.aliada.conversation.ConversationEngine.MENU, "es", "commerce", true);
+        List<Outbound> replies = menu.text("no tengo clientes");
+        assertThat(ChallengeBot.all(replies)).contains("Anoté su reto").contains("no tengo clientes");
+        assertThat(ChallengeBot.data(replies)).contains("driver:problem", "driver:users");
+        assertThat(menu.state().step()).isEqualTo(Flow.IDENTIFY);
+        assertThat(menu.state().get(Flow.TEXT)).isEqualTo("no tengo clientes");
+        assertThat(menu.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
+    }
+
+    /** A need told at a question with options was "tap an option", and a second one offered an advisor. */
+    @Test
+    void aNeedToldAtAQuestionIsKeptAndOfferedToBeWorkedOnNowOrAfter() {
+        ChallengeBot asked = recommended(new ChallengeBot(true, true, NEEDS), "es");
+        String step = asked.state().step();
+        List<Outbound> replies = asked.text("no tengo clientes");
+        assertThat(ChallengeBot.all(replies)).isEqualTo(TestTexts.texts().get("common.need-noted", "es", "text", "no tengo clientes"));
+        assertThat(ChallengeBot.data(replies)).containsExactly("/nuevo_reto", "/continuar");
+        assertThat(asked.state().step()).isEqualTo(step);
+        assertThat(asked.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isEqualTo("no tengo clientes");
+
+        List<Outbound> now = asked.press("/nuevo_reto");
+        assertThat(ChallengeBot.all(now)).contains("Anoté su reto").contains("no tengo clientes");
+        assertThat(asked.state().get(Flow.TEXT)).isEqualTo("no tengo clientes");
+    }
+
+    @Test
+    void aNeedToldFaintlyAtAQuestionOrWhileAChallengeIsWrittenIsNoToldNeed() {
+        ChallengeBot asked = recommended(new ChallengeBot(true, true, NEEDS), "es");
+        assertThat(ChallengeBot.all(asked.text("los empleados no proponen nada"))).doesNotContain("Anoté lo que me cuenta");
+        assertThat(asked.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
+
+        ChallengeBot rating = new ChallengeBot(true, true, NEEDS);
+        rating.at("challenge", "es", "commerce", true);
+        rating.press("driver:problem");
+        rating.text("se pierden los pedidos porque los anoto en papel");
+        assertThat(rating.state().step()).isEqualTo(Flow.URGENCY);
+        assertThat(ChallengeBot.all(rating.text("no tengo clientes"))).doesNotContain("Anoté lo que me cuenta");
+        assertThat(rating.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
+    }
+
     private static ChallengeBot recommended(ChallengeBot bot, String lang) {
         bot.at("challenge", lang, "agribusiness", true);
         bot.press("driver:problem");
