@@ -38,9 +38,11 @@ public final class ConversationEngine {
     /**
      * How sure a need told at a question must be: answers told in one's own words lean to a need faintly ("los
      * empleados no proponen nada", 0.31, at "do your workers suggest ideas?"), needs told plainly clearly ("no tengo
-     * clientes", 0.53); below this the question's own rules answer. At the menu any need counts.
+     * clientes", 0.53); below this the question's own rules answer, unless the text is long (a need told with words
+     * around it is diluted: "la verdad no tengo clientes, eso es lo que me preocupa", 0.38). At the menu any need counts.
      */
     private static final double NEED_AT_A_QUESTION = 0.4;
+    private static final int NEED_WORDS = 8;
     /** A doubt told with a few words around it ("la verdad no sé") is still a doubt; a longer text says more. */
     private static final int DOUBT_WORDS = 6;
     private static final Map<String, String> INTENT_SMALL_TALK = Map.of(
@@ -328,7 +330,8 @@ public final class ConversationEngine {
     private boolean tellsANeed(Step step, List<Outbound.Button> live, Turn turn) {
         return turn.state().consented() && commands.containsKey(CommandName.NEW_CHALLENGE.spanish()) && !step.expectsText()
                 && step.keepsToldNeeds() && (MENU.equals(turn.state().step())
-                || !live.isEmpty() && turn.intent().score() >= NEED_AT_A_QUESTION);
+                || !live.isEmpty() && (turn.intent().score() >= NEED_AT_A_QUESTION
+                        || turn.inbound().payload().strip().split("\\s+").length >= NEED_WORDS));
     }
 
     /**

@@ -194,6 +194,7 @@ class ChallengeStepsTests {
     /** Reads "no tengo clientes" as a need told plainly (0.53), "los empleados no proponen nada" as one told faintly. */
     private static final Understanding NEEDS = (text, lang) -> text.equals("no tengo clientes")
             ? new Understanding.Intent("challenge", 0.53, false)
+            : text.startsWith("la verdad no tengo clientes") ? new Understanding.Intent("challenge", 0.38, false)
             : text.equals("los empleados no proponen nada") ? new Understanding.Intent("challenge", 0.31, false)
             : Understanding.Intent.NONE;
 
@@ -220,6 +221,11 @@ class ChallengeStepsTests {
         assertThat(ChallengeBot.data(replies)).containsExactly("/nuevo_reto", "/continuar");
         assertThat(asked.state().step()).isEqualTo(step);
         assertThat(asked.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isEqualTo("no tengo clientes");
+
+        ChallengeBot diluted = recommended(new ChallengeBot(true, true, NEEDS), "es");
+        String told = "la verdad no tengo clientes, eso es lo que me preocupa";
+        assertThat(ChallengeBot.all(diluted.text(told))).as("told with words around it")
+                .isEqualTo(TestTexts.texts().get("common.need-noted", "es", "text", told));
 
         List<Outbound> now = asked.press("/nuevo_reto");
         assertThat(ChallengeBot.all(now)).contains("Anoté su reto").contains("no tengo clientes");
