@@ -58,7 +58,8 @@ final class DefineStep implements Step {
                 state.get(Flow.CONTEXT), turn.lang());
         state.put(Flow.HMW, hmw);
         String text = state.get(Flow.TEXT);
-        String own = HowMightWe.leavesOut(hmw, text) ? turn.text("challenge.define.own-words", "text", Html.escape(text)) : "";
+        // on a line of its own: texts are read without their edge spaces and line breaks
+        String own = HowMightWe.leavesOut(hmw, text) ? "\n" + turn.text("challenge.define.own-words", "text", Html.escape(text)) : "";
         turn.send(turn.message("challenge.define.question", "hmw", Html.escape(hmw), "own", own,
                 "urgency", turn.text(Flow.ratingKey(turn, "urgency", rating(state, "urgency"))),
                 "feasibility", turn.text(Flow.ratingKey(turn, "feasibility", rating(state, "feasibility"))),

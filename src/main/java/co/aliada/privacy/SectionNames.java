@@ -23,6 +23,8 @@ final class SectionNames {
         if (names.size() < 2) {
             return String.join("", names);
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + turn.text("privacy.sections.and") + names.get(names.size() - 1);
+        // texts are read without their edge spaces: the spaces around "y" are put here
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + turn.text("privacy.sections.and") + " "
+                + names.get(names.size() - 1);
     }
 }

@@ -129,7 +129,7 @@ class ChallengeStepsTests {
         bot.press("rate:2:feasibility");
         bot.press("rate:3:impact");
         assertThat(ChallengeBot.all(bot.press("discover:skip"))).as("the restatement keeps a part; the whole is shown under it")
-                .contains("ahora que no me compran?").contains("En sus palabras: <i>no me compran, la gente no conoce mi marca</i>");
+                .contains("ahora que no me compran?</b>\nEn sus palabras: <i>no me compran, la gente no conoce mi marca</i>");
         assertThat(bot.state().get(Flow.TEXT)).isEqualTo("no me compran, la gente no conoce mi marca");
         assertThat(bot.state().get(Flow.DRIVER)).isEqualTo("users");
     }

@@ -165,6 +165,11 @@ class PersonalDataTests {
         assertThat(done.text()).startsWith(text("privacy.erase.done").substring(0, 10)).contains("conversación")
                 .as("each part named once, the last after 'y'").containsOnlyOnce(text("privacy.section.conversation"))
                 .containsPattern(", [^,]+ y [^,]+\\.");
+        for (String section : List.of("profile", "conversation", "selfcheck", "challenges")) {
+            String name = text("privacy.section." + section);
+            assertThat(done.text()).as("'%s' stands apart from its neighbours", name)
+                    .doesNotContain(name + "y").doesNotContain("y" + name).doesNotContain(name + "and");
+        }
         assertThat(transcriptLines(chat)).isZero();
         assertThat(stateData(chat)).doesNotContain("profile.", "Popayán", "Café");
         assertThat(jdbc.queryForList("select consent from chat_state where chat = ?", String.class, chat))
