@@ -59,7 +59,7 @@ final class ChallengeJourney {
     }
 
     Step next() {
-        return new NextStep();
+        return new NextStep(content);
     }
 
     Command newChallenge() {

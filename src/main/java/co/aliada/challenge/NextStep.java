@@ -1,11 +1,23 @@
 package co.aliada.challenge;
 
+import java.util.function.Supplier;
+
+import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
 
-/** After a recommendation: another challenge, or the end of the journey with the summary. */
+/**
+ * After a recommendation: another challenge, or the end of the journey with the summary. A challenge typed here
+ * instead of tapping is that other challenge: it is kept and only its driver is asked.
+ */
 final class NextStep implements Step {
+
+    private final Supplier<ChallengeContent> content;
+
+    NextStep(Supplier<ChallengeContent> content) {
+        this.content = content;
+    }
 
     @Override
     public String id() {
@@ -20,7 +32,18 @@ final class NextStep implements Step {
     }
 
     @Override
+    public boolean keepsToldNeeds() {
+        return false; // the question asks for a challenge: one typed here is taken at once (below)
+    }
+
+    @Override
     public void handle(Inbound in, Turn turn) {
+        String typed = in.kind() == Inbound.Kind.TEXT ? Trim.words(in.payload().replaceAll("\\s+", " "), content.get().limits().maxChars()) : "";
+        if (content.get().limits().longEnough(typed) || turn.intent().is(Flow.NEED_INTENT)) {
+            turn.state().put(ChatState.TOLD_NEED, typed);
+            turn.goTo(Flow.IDENTIFY);
+            return;
+        }
         Flow.unexpected(turn, "common.tap-an-option");
     }
 }

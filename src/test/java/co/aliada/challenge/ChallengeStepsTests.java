@@ -211,33 +211,18 @@ class ChallengeStepsTests {
         assertThat(menu.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
     }
 
-    /** A need told at a question with options was "tap an option", and a second one offered an advisor. */
+    /** At "¿Tiene otro reto?" a need told plainly, however short, is the next challenge. */
     @Test
-    void aNeedToldAtAQuestionIsKeptAndOfferedToBeWorkedOnNowOrAfter() {
+    void aNeedToldAfterARecommendationIsTheNextChallenge() {
         ChallengeBot asked = recommended(new ChallengeBot(true, true, NEEDS), "es");
-        String step = asked.state().step();
         List<Outbound> replies = asked.text("no tengo clientes");
-        assertThat(ChallengeBot.all(replies)).isEqualTo(TestTexts.texts().get("common.need-noted", "es", "text", "no tengo clientes"));
-        assertThat(ChallengeBot.data(replies)).containsExactly("/nuevo_reto", "/continuar");
-        assertThat(asked.state().step()).isEqualTo(step);
-        assertThat(asked.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isEqualTo("no tengo clientes");
-
-        ChallengeBot diluted = recommended(new ChallengeBot(true, true, NEEDS), "es");
-        String told = "la verdad no tengo clientes, eso es lo que me preocupa";
-        assertThat(ChallengeBot.all(diluted.text(told))).as("told with words around it")
-                .isEqualTo(TestTexts.texts().get("common.need-noted", "es", "text", told));
-
-        List<Outbound> now = asked.press("/nuevo_reto");
-        assertThat(ChallengeBot.all(now)).contains("Anoté su reto").contains("no tengo clientes");
+        assertThat(ChallengeBot.all(replies)).contains("Anoté su reto").contains("no tengo clientes");
         assertThat(asked.state().get(Flow.TEXT)).isEqualTo("no tengo clientes");
+        assertThat(asked.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
     }
 
     @Test
-    void aNeedToldFaintlyAtAQuestionOrWhileAChallengeIsWrittenIsNoToldNeed() {
-        ChallengeBot asked = recommended(new ChallengeBot(true, true, NEEDS), "es");
-        assertThat(ChallengeBot.all(asked.text("los empleados no proponen nada"))).doesNotContain("Anoté lo que me cuenta");
-        assertThat(asked.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
-
+    void aNeedToldWhileAChallengeIsWrittenIsNoToldNeed() {
         ChallengeBot rating = new ChallengeBot(true, true, NEEDS);
         rating.at("challenge", "es", "commerce", true);
         rating.press("driver:problem");
@@ -245,6 +230,24 @@ class ChallengeStepsTests {
         assertThat(rating.state().step()).isEqualTo(Flow.URGENCY);
         assertThat(ChallengeBot.all(rating.text("no tengo clientes"))).doesNotContain("Anoté lo que me cuenta");
         assertThat(rating.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
+    }
+
+    /** "Sí, tengo otro", "no, eso es todo gracias" and a new challenge typed under a recommendation were "tap an option". */
+    @Test
+    void anotherChallengeOrTheEndTypedUnderARecommendationIsTheButtonItNames() {
+        ChallengeBot another = recommended(new ChallengeBot(true), "es");
+        assertThat(ChallengeBot.data(another.text("sí, tengo otro"))).contains("driver:problem", "driver:users");
+        assertThat(another.state().step()).isEqualTo(Flow.IDENTIFY);
+
+        ChallengeBot done = recommended(new ChallengeBot(true), "en");
+        assertThat(ChallengeBot.all(done.text("no, that's all thanks"))).contains(TestTexts.texts().get("summary.title", "en"));
+        assertThat(done.state().step()).isNotEqualTo(Flow.NEXT);
+        assertThat(done.state().step()).isNotEqualTo(Flow.IDENTIFY);
+
+        ChallengeBot typed = recommended(new ChallengeBot(true), "es");
+        List<Outbound> kept = typed.text("también quiero exportar el café a Europa pero no sé qué papeles piden");
+        assertThat(ChallengeBot.all(kept)).contains("Anoté su reto").contains("exportar el café a Europa");
+        assertThat(typed.state().get(Flow.TEXT)).isEqualTo("también quiero exportar el café a Europa pero no sé qué papeles piden");
     }
 
     private static ChallengeBot recommended(ChallengeBot bot, String lang) {

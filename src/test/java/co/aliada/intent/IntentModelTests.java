@@ -55,6 +55,8 @@ class IntentModelTests {
             i want to sell my products online| en | challenge
             tengo un problema con mis ventas | es | challenge
             i have a problem with my sales   | en | challenge
+            mas info del 2                   | es | help
+            ya le dije, quiero vender por internet | es | challenge
             """)
     void recognisesEachIntentInBothLanguages(String text, String lang, String intent) {
         assertThat(classifier.classify(text, lang).id()).isEqualTo(intent);

@@ -24,6 +24,7 @@ import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
 import co.aliada.conversation.TextsLoader;
 import co.aliada.conversation.Turn;
+import co.aliada.conversation.Understanding;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -42,6 +43,10 @@ class SelfCheckStepTests {
     private ConversationEngine engine = engine();
 
     private ConversationEngine engine() {
+        return engine(Understanding.NOTHING);
+    }
+
+    private ConversationEngine engine(Understanding understanding) {
         SelfCheckResult result = new SelfCheckResult(new SelfCheckHistory(db), Clock.systemUTC());
         Command proceed = new Command() {
             @Override
@@ -55,9 +60,20 @@ class SelfCheckStepTests {
             }
         };
         MenuEntry retake = new MenuEntry(20, "selfcheck.menu", "menu:" + SelfCheckStep.ID);
-        return TestBot.builder().store(store).texts(TEXTS)
+        Command newChallenge = new Command() {
+            @Override
+            public List<String> names() {
+                return List.of("nuevo_reto", "new_challenge");
+            }
+
+            @Override
+            public void run(Turn turn, String args) {
+                turn.say("challenge.identify.kept", "text", turn.state().get(ChatState.TOLD_NEED));
+            }
+        };
+        return TestBot.builder().store(store).texts(TEXTS).understanding(understanding)
                 .step(new SelfCheckStep(() -> CONTENT, result)).step(new MenuStep(List.of(retake)))
-                .command(proceed).engine();
+                .command(proceed).command(newChallenge).engine();
     }
 
     private List<Outbound> start(String lang) {
@@ -269,6 +285,32 @@ class SelfCheckStepTests {
             List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed[1]));
             assertThat(replies).extracting(Outbound::text).as(typed[1]).containsExactly(TEXTS.get("common.choice.paused", typed[0]));
         }
+    }
+
+    /** A need told at a self-check question was "tap an option", and a second one offered an advisor. */
+    @Test
+    void aNeedToldAtAQuestionIsKeptAndOfferedToBeWorkedOnNowOrAfter() {
+        engine = engine((text, lang) -> text.equals("no tengo clientes") ? new Understanding.Intent("challenge", 0.53, false)
+                : text.startsWith("la verdad no tengo") ? new Understanding.Intent("challenge", 0.38, false)
+                : text.equals("los empleados no proponen nada") ? new Understanding.Intent("challenge", 0.31, false)
+                : Understanding.Intent.NONE);
+        start("es");
+        answerUpTo(2, EXAMPLE);
+        String question = "selfcheck." + CONTENT.questions().get(2).id();
+
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, "no tengo clientes"));
+        assertThat(replies).extracting(Outbound::text).containsExactly(TEXTS.get("common.need-noted", "es", "text", "no tengo clientes"));
+        assertThat(data(last(replies))).containsExactly("/nuevo_reto", "/continuar");
+        assertThat(store.state(CHAT).get(ChatState.TOLD_NEED)).isEqualTo("no tengo clientes");
+        assertThat(store.state(CHAT).get(question)).isNull();
+        assertThat(store.state(CHAT).step()).isEqualTo(SelfCheckStep.ID);
+
+        engine.handle(Inbound.text(CHAT, "los empleados no proponen nada"));
+        assertThat(store.state(CHAT).get(ChatState.TOLD_NEED)).as("a need told faintly is an answer attempt").isEqualTo("no tengo clientes");
+
+        String diluted = "la verdad no tengo clientes, eso es lo que me preocupa";
+        assertThat(engine.handle(Inbound.text(CHAT, diluted))).extracting(Outbound::text).as("told with words around it")
+                .containsExactly(TEXTS.get("common.need-noted", "es", "text", diluted));
     }
 
     @Test
