@@ -12,10 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import co.aliada.content.YamlDocument;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +30,6 @@ class BilingualContentSyncTests {
     static final Path SHIPPED_INTENTS = Path.of("intents");
     static final Path SHIPPED_CATALOG = Path.of("catalog");
     private static final List<String> LANGS = List.of("es", "en");
-    private static final ObjectMapper YAML = YAMLMapper.builder().build();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
     /** Text keys written out in the code, as in {@code turn.say("escalation.user.noted")}. */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
@@ -82,7 +80,7 @@ class BilingualContentSyncTests {
         for (Path root : List.of(SHIPPED_INTENTS, SHIPPED_CATALOG)) {
             for (Path file : yamlFiles(root)) {
                 if (!file.startsWith(SHIPPED_INTENTS.resolve("texts"))) {
-                    pairs[0] += walk(YAML.readTree(file.toFile()), file + ":", gaps);
+                    pairs[0] += walk(YamlDocument.read(file, file.toString()).root(), file + ":", gaps);
                 }
             }
         }
@@ -120,7 +118,7 @@ class BilingualContentSyncTests {
         List<Path> files = yamlFiles(SHIPPED_INTENTS.resolve("texts"));
         assertThat(files).as("shipped texts").isNotEmpty();
         for (Path file : files) {
-            YAML.readTree(file.toFile()).properties().forEach(e -> texts.put(e.getKey(), e.getValue()));
+            YamlDocument.read(file, file.toString()).root().properties().forEach(e -> texts.put(e.getKey(), e.getValue()));
         }
         return texts;
     }

@@ -40,7 +40,7 @@ public final class YamlDocument {
     /** Parses YAML text; used by {@link #read} and by tests. */
     public static YamlDocument parse(String text, String displayName) {
         try {
-            JsonNode root = YAML.readTree(text);
+            JsonNode root = YAML.readTree(new WholeCharacters(text));
             return new YamlDocument(displayName, root == null ? YAML.missingNode() : root, lineIndex(text));
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
@@ -88,7 +88,7 @@ public final class YamlDocument {
 
     private static Map<String, Integer> lineIndex(String text) {
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = YAML.createParser(text)) {
+        try (JsonParser parser = YAML.createParser(new WholeCharacters(text))) {
             walk(parser, parser.nextToken(), "", lines);
         }
         return lines;
