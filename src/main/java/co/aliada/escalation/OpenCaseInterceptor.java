@@ -3,10 +3,12 @@ package co.aliada.escalation;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Interceptor;
 import co.aliada.conversation.Turn;
+import co.aliada.conversation.Understanding;
 import co.aliada.privacy.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,8 @@ import org.slf4j.LoggerFactory;
 final class OpenCaseInterceptor implements Interceptor {
 
     private static final Logger log = LoggerFactory.getLogger(OpenCaseInterceptor.class);
+    /** A wish to leave told with a few words around it ("gracias, ya no necesito asesor"); longer texts are for the advisor. */
+    private static final int LEAVE_WORDS = 8;
 
     private final Escalations escalations;
     private final ConsultantsChat group;
@@ -63,12 +67,29 @@ final class OpenCaseInterceptor implements Interceptor {
             escalations.relayMedia(open.get(), turn, in.media());
             return true;
         }
+        if (in.kind() == Inbound.Kind.TEXT && asksAboutTheirData(turn)) {
+            return false; // "borren mis datos": a data subject's right is the bot's to honour, case or not
+        }
         switch (in.kind()) {
-            case TEXT -> escalations.relay(open.get(), turn, in.payload(), false);
+            case TEXT -> {
+                escalations.relay(open.get(), turn, in.payload(), false);
+                if (ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("escalation.open.leave-words"), LEAVE_WORDS).isPresent()) {
+                    // "ya no necesito asesor, sigamos": the advisor reads it too, and the way back is one tap away
+                    turn.send(turn.message("escalation.open.leave-offer").withButtons(Turn.column(
+                            turn.button("escalation.button.back-to-bot", CommandName.BOT.slash()))));
+                }
+            }
             case BUTTON -> escalations.relay(open.get(), turn, java.util.Objects.requireNonNullElse(turn.state().buttonLabel(in.payload()), in.payload()), false);
             default -> escalations.relay(open.get(), turn, in.payload(), true);
         }
         return true;
+    }
+
+    /** A clear request to see or erase one's data, told in words. */
+    private static boolean asksAboutTheirData(Turn turn) {
+        Understanding.Intent intent = turn.intent();
+        return intent.strong() && CommandName.forIntent(intent.id())
+                .filter(c -> c == CommandName.DELETE_MY_DATA || c == CommandName.MY_DATA).isPresent();
     }
 
     /** A command that leads into the bot's questions (a new challenge, starting over, going on). */

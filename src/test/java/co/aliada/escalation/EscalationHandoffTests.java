@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
+import co.aliada.conversation.Understanding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +87,33 @@ class EscalationHandoffTests {
         assertThat(textTo(USER, replies)).contains("María (asesora): Perfecto");
         assertThat(h.jdbc.queryForObject("select count(*) from escalation_case_message where case_id = 1", Integer.class))
                 .isEqualTo(2);
+    }
+
+    /** "Borren mis datos" written during an open case went to the advisor, and the person's request waited on them. */
+    @Test
+    void aRequestAboutTheirDataInWordsReachesTheBotNotTheAdvisor() {
+        EscalationHarness asking = new EscalationHarness((text, lang) -> text.equals("borren mis datos")
+                ? new Understanding.Intent("delete_my_data", 0.8, true) : Understanding.Intent.NONE, true).withProfiledUser(USER);
+        asking.openCaseWithMaria(USER);
+        List<Outbound> replies = asking.send(Inbound.text(USER, "borren mis datos"));
+
+        assertThat(textTo(USER, replies)).isEqualTo(Html.toPlain(asking.texts.get("privacy.erase.confirm", "es")));
+        assertThat(to(GROUP, replies)).isEmpty();
+    }
+
+    /** "Ya no necesito asesor, sigamos" went to the advisor and the person was left with no way back but typing /bot. */
+    @Test
+    void aWishToLeaveIsPassedOnAndOffersTheWayBack() {
+        List<Outbound> replies = h.send(Inbound.text(USER, "gracias, ya no necesito asesor, sigamos"));
+
+        assertThat(textTo(GROUP, replies)).contains("ya no necesito asesor");
+        assertThat(to(USER, replies)).singleElement().satisfies(offer -> {
+            assertThat(offer.text()).isEqualTo(h.texts.get("escalation.open.leave-offer", "es"));
+            assertThat(offer.buttons().get(0).get(0).data()).isEqualTo("/bot");
+        });
+        assertThat(h.parts.cases().activeOf(USER)).as("the advisor may still answer until it is closed").isPresent();
+
+        assertThat(to(USER, h.send(Inbound.text(USER, "no tengo RUT todavía, ¿eso es un problema para el registro?")))).isEmpty();
     }
 
     @Test

@@ -61,8 +61,17 @@ final class EscalationHarness {
                 turn.say("help.text");
             }
         };
+        Command deleteMyData = new Command() {
+            public List<String> names() {
+                return CommandName.DELETE_MY_DATA.names();
+            }
+
+            public void run(Turn turn, String args) {
+                turn.say("privacy.erase.confirm");
+            }
+        };
         engine = TestBot.builder().store(store).texts(texts).understanding(understanding)
-                .with(bot -> install(bot, parts)).command(help)
+                .with(bot -> install(bot, parts)).command(help).command(deleteMyData)
                 .menuEntry(new MenuEntry(90, "common.button.help", CommandName.HELP.slash())).engine();
     }
 
