@@ -110,6 +110,18 @@ class EscalationOpeningTests {
         assertThat(h.parts.cases().find(1).orElseThrow().reason()).isEqualTo("fallback");
     }
 
+    /** "Sí claro" typed under "¿Quiere que le pase con una persona?" was answered "tap an option". */
+    @Test
+    void aYesTypedToTheOfferAfterTwoMisunderstandingsOpensTheCase() {
+        h.send(Inbound.text(USER, "asdf"));
+        h.send(Inbound.text(USER, "qwerty"));
+
+        List<Outbound> replies = h.send(Inbound.text(USER, "si claro"));
+
+        assertThat(textTo(GROUP, replies)).contains("el bot no le entendió dos veces seguidas");
+        assertThat(h.parts.cases().find(1).orElseThrow().reason()).isEqualTo("fallback");
+    }
+
     @Test
     void recordsAWeakMatchWhenTheJourneysOfferIsAccepted() {
         List<Outbound> replies = h.send(Inbound.button(USER, "/asesor weak-match"));
