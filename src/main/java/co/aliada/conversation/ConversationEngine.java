@@ -130,10 +130,14 @@ public final class ConversationEngine {
     }
 
     private ChatStore.TurnResult turn(Inbound in, ChatState state) {
-        if (!state.hasLang()) {
-            // what the person writes tells their language better than the phone's or the browser's setting
-            String written = in.kind() == Inbound.Kind.TEXT ? understanding.writtenIn(in.payload()) : null;
-            state.lang(written != null ? written : in.langHint());
+        // what the person writes tells their language better than the phone's or the browser's setting: on the first
+        // message, and until the consent question is answered ("👋" first, then "hello?" is still a first word)
+        String written = in.kind() == Inbound.Kind.TEXT && (!state.hasLang() || state.consent() == ChatState.Consent.NONE)
+                ? understanding.writtenIn(in.payload()) : null;
+        if (written != null) {
+            state.lang(written);
+        } else if (!state.hasLang()) {
+            state.lang(in.langHint());
         }
         Understanding.Intent intent = in.kind() == Inbound.Kind.TEXT && !in.payload().isBlank()
                 ? understanding.classify(in.payload(), state.lang()) : Understanding.Intent.NONE;

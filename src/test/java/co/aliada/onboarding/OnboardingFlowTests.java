@@ -262,10 +262,22 @@ class OnboardingFlowTests {
         assertThat(replies.get(0).text()).isEqualTo(new Talk("en").t("start.greeting"));
     }
 
+    /** "👋" first, then "hello?" and "sorry I don't speak spanish" were all answered in Spanish. */
     @Test
-    void onlyTheFirstMessageSetsTheLanguage() {
+    void aMessageInEnglishBeforeTheConsentIsAnsweredSwitchesToEnglish() {
+        Talk talk = new Talk("es", ENGLISH_WHEN_HELLO);
+        talk.engine.handle(Inbound.text(talk.chat, "👋").withLangHint("es"));
+        assertThat(talk.state().lang()).isEqualTo("es");
+        List<Outbound> replies = talk.engine.handle(Inbound.text(talk.chat, "hello?").withLangHint("es"));
+        assertThat(talk.state().lang()).isEqualTo("en");
+        assertThat(texts(replies)).last().isEqualTo(new Talk("en").t("consent.notice"));
+    }
+
+    @Test
+    void afterTheConsentOnlyAChoiceChangesTheLanguage() {
         Talk talk = new Talk("es", ENGLISH_WHEN_HELLO);
         talk.engine.handle(Inbound.text(talk.chat, "hola").withLangHint("es"));
+        talk.engine.handle(Inbound.button(talk.chat, "consent:yes").withLangHint("es"));
         talk.engine.handle(Inbound.text(talk.chat, "hello").withLangHint("es"));
         assertThat(talk.state().lang()).isEqualTo("es");
     }
