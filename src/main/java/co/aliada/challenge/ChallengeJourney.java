@@ -39,15 +39,15 @@ final class ChallengeJourney {
     }
 
     Step urgency() {
-        return new RatingStep(Flow.URGENCY, "urgency", Flow.FEASIBILITY);
+        return new RatingStep(Flow.URGENCY, "urgency", Flow.FEASIBILITY, () -> content.get().limits().maxChars());
     }
 
     Step feasibility() {
-        return new RatingStep(Flow.FEASIBILITY, "feasibility", Flow.IMPACT);
+        return new RatingStep(Flow.FEASIBILITY, "feasibility", Flow.IMPACT, () -> content.get().limits().maxChars());
     }
 
     Step impact() {
-        return new RatingStep(Flow.IMPACT, "impact", Flow.DISCOVER);
+        return new RatingStep(Flow.IMPACT, "impact", Flow.DISCOVER, () -> content.get().limits().maxChars());
     }
 
     Step discover() {

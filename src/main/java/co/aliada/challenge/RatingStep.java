@@ -1,7 +1,12 @@
 package co.aliada.challenge;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.IntSupplier;
 
+import co.aliada.conversation.ChoiceMatcher;
+import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
@@ -17,14 +22,19 @@ final class RatingStep implements Step {
     static final String RATE = "rate:";
     private static final List<String> VALUES = List.of("1", "2", "3");
 
+    /** Fewer words than this are a rating attempt, never more of the challenge. */
+    private static final int PIECE_WORDS = 3;
+
     private final String id;
     private final String criterion;
     private final String next;
+    private final IntSupplier maxChars;
 
-    RatingStep(String id, String criterion, String next) {
+    RatingStep(String id, String criterion, String next, IntSupplier maxChars) {
         this.id = id;
         this.criterion = criterion;
         this.next = next;
+        this.maxChars = maxChars;
     }
 
     @Override
@@ -59,12 +69,34 @@ final class RatingStep implements Step {
             case TEXT -> in.payload().strip();
             default -> "";
         };
+        if (!VALUES.contains(value) && continuesTheChallenge(in, turn)) {
+            // the challenge told in several messages: the next one arrives at the first rating question
+            String challenge = Trim.words(turn.state().get(Flow.TEXT) + " " + in.payload().replaceAll("\\s+", " "), maxChars.getAsInt());
+            turn.state().put(Flow.TEXT, challenge);
+            turn.say("challenge.text-added", "text", Html.escape(challenge));
+            turn.repeatStep();
+            return;
+        }
         if (!VALUES.contains(value)) {
             Flow.unexpected(turn, "common.tap-an-option");
             return;
         }
         turn.state().put(Flow.rating(criterion), value);
         turn.goTo(next);
+    }
+
+    /**
+     * A text of a few words that names no rating ("la gente pasa por el local y no entra"), typed at the first rating
+     * question right after the challenge: more of the challenge, not an answer.
+     */
+    private boolean continuesTheChallenge(Inbound in, Turn turn) {
+        if (in.kind() != Inbound.Kind.TEXT || !Flow.URGENCY.equals(id) || turn.state().get(Flow.TEXT) == null
+                || in.payload().strip().split("\\s+").length < PIECE_WORDS) {
+            return false;
+        }
+        Set<String> ratings = new HashSet<>();
+        VALUES.forEach(v -> ratings.addAll(turn.phrases("choice.rate." + v + ".words")));
+        return ChoiceMatcher.mentioned(in.payload(), ratings).isEmpty();
     }
 
     private boolean isOwn(String data) {

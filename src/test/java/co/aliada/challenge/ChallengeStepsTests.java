@@ -134,6 +134,25 @@ class ChallengeStepsTests {
         assertThat(bot.state().get(Flow.DRIVER)).isEqualTo("users");
     }
 
+    /** The rest of a challenge told in several messages reached the urgency question and was "tap an option", and lost. */
+    @Test
+    void moreOfTheChallengeTypedAtTheFirstRatingIsAddedToIt() {
+        bot.at("challenge", "es", "commerce", true);
+        bot.press("driver:problem");
+        bot.text("pues mire lo que pasa es que casi no vendo");
+        assertThat(bot.state().step()).isEqualTo(Flow.URGENCY);
+
+        List<Outbound> added = bot.text("la gente pasa por el local y no entra");
+        String both = "pues mire lo que pasa es que casi no vendo la gente pasa por el local y no entra";
+        assertThat(ChallengeBot.all(added)).contains(TestTexts.texts().get("challenge.text-added", "es", "text", both))
+                .contains(TestTexts.texts().get("challenge.rate.urgency", "es"));
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo(both);
+        assertThat(bot.state().step()).isEqualTo(Flow.URGENCY);
+
+        bot.text("pues no tan urgente");
+        assertThat(bot.state().get(Flow.TEXT)).as("a rating in words is no part of the challenge").isEqualTo(both);
+    }
+
     /** A second message at the driver question replaced the challenge kept from the first. */
     @Test
     void aSecondMessageAtTheDriverQuestionAddsToTheKeptChallenge() {
