@@ -69,7 +69,7 @@ public final class CatalogIndex {
         this.evidence = evidence;
         this.causes = new CauseClause(catalog.causes());
         this.identity = new IdentityClause(catalog);
-        this.notChallenges = new NotChallengeClause(catalog.notChallenges());
+        this.notChallenges = new NotChallengeClause(catalog);
         this.searcher = searcher;
         this.queryAnalyzers = queryAnalyzers;
         this.services = catalog.services().stream().collect(Collectors.toMap(Service::id, s -> s));

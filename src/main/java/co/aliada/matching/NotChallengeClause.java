@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import co.aliada.catalog.NotChallenges;
+import co.aliada.catalog.Catalog;
 
 /**
  * The sentences of a text that ask about something other than a business, found with the admins' phrases
@@ -20,10 +20,13 @@ final class NotChallengeClause {
     // ("a q hora") are listed in the file.
 
     private final List<List<String>> phrases = new ArrayList<>();
+    /** Words that join two parts ({@code identity.yml}'s links: "y", "pero", "and"): a part that asks about the bot ends there. */
+    private final List<List<String>> links = new ArrayList<>();
 
-    NotChallengeClause(NotChallenges notChallenges) {
+    NotChallengeClause(Catalog catalog) {
         for (String lang : Fields.LANGS) {
-            notChallenges.phrases(lang).forEach(p -> MarkerWords.add(phrases, TOKEN, p.replace('\u2019', '\'')));
+            catalog.notChallenges().phrases(lang).forEach(p -> MarkerWords.add(phrases, TOKEN, p.replace('\u2019', '\'')));
+            catalog.identity().links(lang).forEach(p -> MarkerWords.add(links, TOKEN, p.replace('\u2019', '\'')));
         }
     }
 
@@ -41,11 +44,11 @@ final class NotChallengeClause {
         while (start < words.size()) {
             int end = start;
             boolean marked = false;
-            while (end < words.size() && isWord(words.get(end))) {
+            while (end < words.size() && isWord(words.get(end)) && (end == start || MarkerWords.longest(links, folded, end) == 0)) {
                 marked |= MarkerWords.longest(phrases, folded, end) > 0;
                 end++;
             }
-            int next = Math.min(end + 1, words.size());
+            int next = end < words.size() && !isWord(words.get(end)) ? end + 1 : end;
             if (marked) {
                 found = true;
             } else {

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import co.aliada.catalog.Catalog;
 import co.aliada.catalog.CatalogLoader;
+import co.aliada.catalog.Causes;
+import co.aliada.catalog.Identity;
 import co.aliada.catalog.NotChallenges;
 import co.aliada.catalog.TestCatalogs;
 import co.aliada.content.ContentException;
@@ -19,12 +21,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Sentences about the bot, an institution's hours, a job or the service's cost are not challenges; the rest of a text still can be. */
+/** Parts about the bot, an institution's hours, a job or the service's cost are not challenges; the rest of a text still can be. */
 class NotChallengeClauseTests {
 
-    private static final NotChallengeClause CLAUSE = new NotChallengeClause(new NotChallenges(Map.of(
-            "es", List.of("busco trabajo", "a q hora abren", "usted es un robot"),
-            "en", List.of("looking for work"))));
+    private static final NotChallengeClause CLAUSE = new NotChallengeClause(new Catalog(List.of(), List.of(), List.of(),
+            Map.of(), Map.of(), Causes.NONE, new Identity(Map.of(), Map.of("es", List.of("y", "pero"), "en", List.of("but")), Map.of()),
+            new NotChallenges(Map.of("es", List.of("busco trabajo", "a q hora abren", "usted es un robot"),
+                    "en", List.of("looking for work")))));
 
     private static final CatalogIndex SHIPPED = CatalogIndex.load(TestContent.CATALOG);
     private static final Catalog CATALOG = SHIPPED.catalog();
@@ -37,8 +40,10 @@ class NotChallengeClauseTests {
             hola. A q hora abren en la Unicauca? quiero exportar cafe     | hola . quiero exportar cafe
             ¿Usted es un robot?                                           | ''
             looking for work. Our sales are down                          | Our sales are down
+            busco trabajo de mesero y en mi tienda no vendo nada          | y en mi tienda no vendo nada
+            no vendo nada pero busco trabajo, alguien sabe?               | no vendo nada
             """)
-    void setsAsideTheSentencesThatHoldAPhrase(String text, String rest) {
+    void setsAsideThePartsThatHoldAPhrase(String text, String rest) {
         assertThat(CLAUSE.rest(text)).isEqualTo(rest);
     }
 
@@ -61,7 +66,7 @@ class NotChallengeClauseTests {
     @Test
     void aChallengeBesideAJobSearchIsStillAChallenge() {
         MatchResult result = new LuceneMatcher(() -> SHIPPED).match(
-                "busco trabajo de mesero. En mi tienda de ropa no vendo nada, la gente no me compra", "es", 3);
+                "busco trabajo de mesero y en mi tienda de ropa no vendo nada, la gente no me compra", "es", 3);
         assertThat(result.none()).isFalse();
         assertThat(result.pillar().id()).isEqualTo("market-positioning");
     }
