@@ -105,7 +105,7 @@ final class LuceneMatcher implements Matcher {
         if (!isChallenge(live, built, ranked)) {
             return MatchResult.nothing();
         }
-        // Sentences that ask about the bot, an institution's hours or a job are set aside: the rest must still be one.
+        // Parts that ask about the bot, an institution's hours or a job are set aside: the rest must still be a challenge.
         String rest = live.notChallenges().rest(query.text());
         if (rest != null) {
             QueryBuilder.Built restBuilt = QueryBuilder.build(live, rest, lang);

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 import co.aliada.catalog.Catalog;
 
 /**
- * The sentences of a text that ask about something other than a business, found with the admins' phrases
+ * The parts of a text that ask about something other than a business (a sentence, or its part up to a word that joins
+ * two parts: "y", "pero", "and"), found with the admins' phrases
  * ({@code not-challenges.yml}): whether the bot is a person, an institution's hours or phone, a job, what the
  * service costs. "A qué hora abren en la universidad del cauca" names the department ("cauca") and "busco trabajo
  * de mesera" a word of talent development; set aside, what is left says nothing of a business. Both languages'
@@ -30,7 +31,7 @@ final class NotChallengeClause {
         }
     }
 
-    /** The text without its sentences that hold a phrase (possibly blank), or null when none holds one. */
+    /** The text without its parts that hold a phrase (possibly blank), or null when none holds one. */
     String rest(String text) {
         if (phrases.isEmpty()) {
             return null;
