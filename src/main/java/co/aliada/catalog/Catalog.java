@@ -8,11 +8,11 @@ import java.util.stream.Collectors;
 /**
  * One validated, immutable version of the catalogue: pillars, services, institutions, the admins'
  * synonym rules (Solr format text), the words that never tell what a challenge is about, per language, the
- * words that tell a cause and those that tell who is asking.
+ * words that tell a cause, those that tell who is asking and those that mark a sentence as not a challenge.
  */
 public record Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
                       Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes,
-                      Identity identity) {
+                      Identity identity, NotChallenges notChallenges) {
 
     public Catalog {
         pillars = List.copyOf(pillars);
@@ -22,18 +22,25 @@ public record Catalog(List<Pillar> pillars, List<Service> services, List<Institu
         stopwords = Map.copyOf(stopwords);
         causes = causes == null ? Causes.NONE : causes;
         identity = identity == null ? Identity.NONE : identity;
+        notChallenges = notChallenges == null ? NotChallenges.NONE : notChallenges;
+    }
+
+    /** A catalogue without phrases that mark a sentence as not a challenge. */
+    public Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
+                   Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes, Identity identity) {
+        this(pillars, services, institutions, synonyms, stopwords, causes, identity, NotChallenges.NONE);
     }
 
     /** A catalogue without words that tell who is asking: every part of a text weighs the same. */
     public Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
                    Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes) {
-        this(pillars, services, institutions, synonyms, stopwords, causes, Identity.NONE);
+        this(pillars, services, institutions, synonyms, stopwords, causes, Identity.NONE, NotChallenges.NONE);
     }
 
     /** A catalogue without cause words: every word of a text weighs the same. */
     public Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
                    Map<String, String> synonyms, Map<String, List<String>> stopwords) {
-        this(pillars, services, institutions, synonyms, stopwords, Causes.NONE, Identity.NONE);
+        this(pillars, services, institutions, synonyms, stopwords, Causes.NONE, Identity.NONE, NotChallenges.NONE);
     }
 
     public Optional<Pillar> pillar(String id) {

@@ -17,7 +17,8 @@ import co.aliada.content.YamlDocument;
  * Reads a catalogue folder: {@code pillars.yml}, {@code services.yml} and/or {@code services/*.yml},
  * {@code institutions.yml}, the synonym rules {@code synonyms-es.txt}, {@code synonyms-en.txt} and the
  * words to ignore {@code stopwords-es.txt}, {@code stopwords-en.txt} (both optional), the words that tell
- * a cause {@code causes.yml} and those that tell who is asking {@code identity.yml} (both optional).
+ * a cause {@code causes.yml}, those that tell who is asking {@code identity.yml} and those that mark a sentence as not a
+ * challenge {@code not-challenges.yml} (all optional).
  * Fails with every problem found (file, line, what is wrong) and changes nothing.
  */
 public final class CatalogLoader {
@@ -27,6 +28,7 @@ public final class CatalogLoader {
     static final String INSTITUTIONS = "institutions.yml";
     static final String CAUSES = "causes.yml";
     static final String IDENTITY = "identity.yml";
+    static final String NOT_CHALLENGES = "not-challenges.yml";
 
     private static final java.util.regex.Pattern UNREADABLE =
             java.util.regex.Pattern.compile("malformed YAML|cannot be read|file not found|this file is not saved as UTF-8");
@@ -49,6 +51,8 @@ public final class CatalogLoader {
                 : List.<Sourced<Institution>>of();
         Causes causes = optional(dir.resolve(CAUSES), CAUSES, EntryReader::causes, Causes.NONE, problems);
         Identity identity = optional(dir.resolve(IDENTITY), IDENTITY, EntryReader::identity, Identity.NONE, problems);
+        NotChallenges notChallenges = optional(dir.resolve(NOT_CHALLENGES), NOT_CHALLENGES, EntryReader::notChallenges,
+                NotChallenges.NONE, problems);
         Map<String, String> synonyms = text(dir, "synonyms", problems);
         Map<String, String> stopwords = text(dir, "stopwords", problems);
         if (problems.list().stream().anyMatch(p -> UNREADABLE.matcher(p.message()).lookingAt())) {
@@ -57,7 +61,7 @@ public final class CatalogLoader {
         CatalogValidator.check(pillars, services, institutions, problems);
         problems.throwIfAny();
         return new Catalog(values(pillars), values(services), values(institutions), synonyms,
-                words(stopwords), causes, identity);
+                words(stopwords), causes, identity, notChallenges);
     }
 
     /** An optional file of word lists: none, or one that cannot be read, gives {@code absent} (the problem noted). */

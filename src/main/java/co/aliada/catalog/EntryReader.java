@@ -94,6 +94,25 @@ final class EntryReader {
         return new Identity(lists.get("opens"), lists.get("links"), lists.get("asks"));
     }
 
+    /** The kinds of phrase of {@code not-challenges.yml}: what a sentence asks about instead of a business. */
+    static final List<String> NOT_CHALLENGE_KINDS = List.of("bot", "places", "jobs", "cost");
+
+    /** The phrases of {@code not-challenges.yml}: under each kind, a list per language, flattened per language. */
+    static NotChallenges notChallenges(YamlDocument doc, Problems problems) {
+        YamlReader r = new YamlReader(doc, problems);
+        if (!r.only("", Set.copyOf(NOT_CHALLENGE_KINDS), "not-challenges")) {
+            return NotChallenges.NONE;
+        }
+        Map<String, List<String>> byLang = new HashMap<>();
+        for (String kind : NOT_CHALLENGE_KINDS) {
+            if (r.has("/" + kind) && r.only("/" + kind, LANGS, kind)) {
+                LANGS.forEach(lang -> byLang.computeIfAbsent(lang, k -> new ArrayList<>())
+                        .addAll(r.strings("/" + kind + "/" + lang, kind + " " + lang, 0, ANY)));
+            }
+        }
+        return new NotChallenges(byLang);
+    }
+
     static List<Sourced<Institution>> institutions(YamlDocument doc, Problems problems) {
         YamlReader r = new YamlReader(doc, problems);
         List<Sourced<Institution>> out = new ArrayList<>();

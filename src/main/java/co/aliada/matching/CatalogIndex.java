@@ -51,6 +51,7 @@ public final class CatalogIndex {
     private final Evidence evidence;
     private final CauseClause causes;
     private final IdentityClause identity;
+    private final NotChallengeClause notChallenges;
     private final IndexSearcher searcher;
     private final Map<String, Analyzer> queryAnalyzers;
     private final Map<String, Service> services;
@@ -68,6 +69,7 @@ public final class CatalogIndex {
         this.evidence = evidence;
         this.causes = new CauseClause(catalog.causes());
         this.identity = new IdentityClause(catalog);
+        this.notChallenges = new NotChallengeClause(catalog);
         this.searcher = searcher;
         this.queryAnalyzers = queryAnalyzers;
         this.services = catalog.services().stream().collect(Collectors.toMap(Service::id, s -> s));
@@ -173,6 +175,10 @@ public final class CatalogIndex {
 
     IdentityClause identity() {
         return identity;
+    }
+
+    NotChallengeClause notChallenges() {
+        return notChallenges;
     }
 
     IndexSearcher searcher() {

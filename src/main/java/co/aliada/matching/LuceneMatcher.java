@@ -102,12 +102,25 @@ final class LuceneMatcher implements Matcher {
             return MatchResult.nothing();
         }
         // One stray word of a long phrase ("noche" of "cuanto cobrar por noche") is not a challenge: see Evidence.
-        if (ranked.stream().noneMatch(s -> s.score() >= THRESHOLD
-                && (s.goal() || live.evidence().supports(s.service().id(), built.terms(), built.nearTerms())))) {
+        if (!isChallenge(live, built, ranked)) {
             return MatchResult.nothing();
+        }
+        // Parts that ask about the bot, an institution's hours or a job are set aside: the rest must still be a challenge.
+        String rest = live.notChallenges().rest(query.text());
+        if (rest != null) {
+            QueryBuilder.Built restBuilt = QueryBuilder.build(live, rest, lang);
+            if (restBuilt == null || !isChallenge(live, restBuilt, search(live, restBuilt, query))) {
+                return MatchResult.nothing();
+            }
         }
         List<Scored> asked = withAsked(live, fuse(live, built, ranked), query, lang);
         return Answers.of(live, withContext(live, withCause(live, asked, query, lang), query, lang), lang, Math.max(1, query.limit()));
+    }
+
+    /** Whether a text's own ranking says it is a challenge: a score over the threshold with a goal or the evidence. */
+    private static boolean isChallenge(CatalogIndex live, QueryBuilder.Built built, List<Scored> ranked) {
+        return ranked.stream().anyMatch(s -> s.score() >= THRESHOLD
+                && (s.goal() || live.evidence().supports(s.service().id(), built.terms(), built.nearTerms())));
     }
 
     /**

@@ -37,8 +37,8 @@ class CatalogueEditTests {
             more.add(new Service("zz-unrelated-" + i, SHIPPED.services().get(0).pillar(), new Bilingual(t[0], t[1]),
                     new Bilingual(t[2] + ".", t[3] + "."), new Keywords(List.of(t[0], t[2]), List.of(t[1], t[3]))));
         }
-        Catalog edited = new Catalog(SHIPPED.pillars(), more, SHIPPED.institutions(),
-                SHIPPED.synonyms(), SHIPPED.stopwords());
+        Catalog edited = new Catalog(SHIPPED.pillars(), more, SHIPPED.institutions(), SHIPPED.synonyms(),
+                SHIPPED.stopwords(), SHIPPED.causes(), SHIPPED.identity(), SHIPPED.notChallenges());
         CatalogIndex editedIndex = CatalogIndex.build(edited);
         LuceneMatcher after = new LuceneMatcher(() -> editedIndex);
         CatalogIndex shippedIndex = CatalogIndex.build(SHIPPED);

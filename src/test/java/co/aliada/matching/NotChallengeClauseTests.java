@@ -1,0 +1,87 @@
+package co.aliada.matching;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import co.aliada.catalog.Catalog;
+import co.aliada.catalog.CatalogLoader;
+import co.aliada.catalog.Causes;
+import co.aliada.catalog.Identity;
+import co.aliada.catalog.NotChallenges;
+import co.aliada.catalog.TestCatalogs;
+import co.aliada.content.ContentException;
+import co.aliada.content.TestContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Parts about the bot, an institution's hours, a job or the service's cost are not challenges; the rest of a text still can be. */
+class NotChallengeClauseTests {
+
+    private static final NotChallengeClause CLAUSE = new NotChallengeClause(new Catalog(List.of(), List.of(), List.of(),
+            Map.of(), Map.of(), Causes.NONE, new Identity(Map.of(), Map.of("es", List.of("y", "pero"), "en", List.of("but")), Map.of()),
+            new NotChallenges(Map.of("es", List.of("busco trabajo", "a q hora abren", "usted es un robot"),
+                    "en", List.of("looking for work")))));
+
+    private static final CatalogIndex SHIPPED = CatalogIndex.load(TestContent.CATALOG);
+    private static final Catalog CATALOG = SHIPPED.catalog();
+    private static final CatalogIndex WITHOUT = CatalogIndex.build(new Catalog(CATALOG.pillars(), CATALOG.services(),
+            CATALOG.institutions(), CATALOG.synonyms(), CATALOG.stopwords(), CATALOG.causes(), CATALOG.identity()));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Busco trabajo de mesera, alguien sabe?                        | ''
+            hola. A q hora abren en la Unicauca? quiero exportar cafe     | hola . quiero exportar cafe
+            ¿Usted es un robot?                                           | ''
+            looking for work. Our sales are down                          | Our sales are down
+            busco trabajo de mesero y en mi tienda no vendo nada          | y en mi tienda no vendo nada
+            no vendo nada pero busco trabajo, alguien sabe?               | no vendo nada
+            """)
+    void setsAsideThePartsThatHoldAPhrase(String text, String rest) {
+        assertThat(CLAUSE.rest(text)).isEqualTo(rest);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mis trabajadores no duran en el trabajo", "a que hora es mejor publicar para vender mas", ""})
+    void leavesTextsWithoutAPhraseAlone(String text) {
+        assertThat(CLAUSE.rest(text)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"busco trabajo de mesera, alguien sabe de algo x el centro?",
+            "a q hora abren en la universidad del cauca los sabados?", "looking for work as a waiter in popayan",
+            "eso q me contesta es un programa o alguien de verdad?"})
+    void theShippedPhrasesTurnTheseIntoNone(String text) {
+        // Each was taken for a challenge before the phrases: a place name or a job word counted as a service's words.
+        assertThat(new LuceneMatcher(() -> WITHOUT).match(text, "es", 3).none()).isFalse();
+        assertThat(new LuceneMatcher(() -> SHIPPED).match(text, "es", 3).none()).isTrue();
+    }
+
+    @Test
+    void aChallengeBesideAJobSearchIsStillAChallenge() {
+        MatchResult result = new LuceneMatcher(() -> SHIPPED).match(
+                "busco trabajo de mesero y en mi tienda de ropa no vendo nada, la gente no me compra", "es", 3);
+        assertThat(result.none()).isFalse();
+        assertThat(result.pillar().id()).isEqualTo("market-positioning");
+    }
+
+    @Test
+    void readsThePhrasesOfEachKindAndNamesTheFileOfAnUnknownKind(@TempDir Path dir) {
+        TestCatalogs.small(dir);
+        assertThat(CatalogLoader.load(dir).notChallenges()).isEqualTo(NotChallenges.NONE);
+        TestCatalogs.write(dir, "not-challenges.yml", "bot: {es: [\"usted es un robot\"], en: [\"are you a bot\"]}\n"
+                + "jobs: {es: [\"busco trabajo\"], en: []}\n");
+        NotChallenges read = CatalogLoader.load(dir).notChallenges();
+        assertThat(read.phrases("es")).containsExactlyInAnyOrder("usted es un robot", "busco trabajo");
+        assertThat(read.phrases("en")).containsExactly("are you a bot");
+        TestCatalogs.write(dir, "not-challenges.yml", "bots: {es: [\"usted es un robot\"], en: []}\n");
+        assertThatThrownBy(() -> CatalogLoader.load(dir)).isInstanceOf(ContentException.class)
+                .hasMessageContaining("not-challenges.yml").hasMessageContaining("bots");
+    }
+}
