@@ -290,7 +290,8 @@ public final class ChoiceMatcher {
             }
         }
         int n = number.matches() ? Integer.parseInt(number.group(1)) : cardinal(words);
-        if (n >= 1 && n <= options.size()) {
+        // "2" under 👍 / 👎 says nothing of either: a bare number counts among three options or more, or numbered ones
+        if (n >= 1 && n <= options.size() && (options.size() > 2 || options.stream().anyMatch(o -> o.label().matches(".*\\d.*")))) {
             return new Match(List.of(options.get(n - 1)), true); // "2", "opción 2", "el 2", "tres", "number four"
         }
         Match same = exactLabel(typed, options);

@@ -130,6 +130,18 @@ class ChoiceMatcherTests {
         assertThat(MATCHER.match("xyz", SECTORS, null, null).candidates()).isEmpty();
     }
 
+    /** "2" under 👍 / 👎 (after "el segundo" showed service 2) was saved as 👎, feedback never given. */
+    @Test
+    void aBareNumberPicksNoneOfTwoUnnumberedOptionsButCountsAmongMoreOrNumberedOnes() {
+        List<Outbound.Button> thumbs = List.of(new Outbound.Button("👍 Me sirvió", "/util 1 1"), new Outbound.Button("👎 No me sirvió", "/util 1 0"));
+        assertThat(MATCHER.match("2", thumbs, null, null).chosen()).isFalse();
+        assertThat(MATCHER.match("el 2", thumbs, null, null).chosen()).isFalse();
+
+        List<Outbound.Button> numbered = List.of(new Outbound.Button("1️⃣ No, nada.", "sc:L2:0"), new Outbound.Button("2️⃣ Solo si sobra algo.", "sc:L2:1"));
+        assertThat(MATCHER.match("2", numbered, null, null).button().data()).isEqualTo("sc:L2:1");
+        assertThat(MATCHER.match("2", SECTORS, null, null).button().data()).isEqualTo("sector:commerce");
+    }
+
     @Test
     void aThumbTypedAloneIsTheFeedbackButton() {
         List<Outbound.Button> feedback = List.of(new Outbound.Button("ℹ️ Más sobre Prototipado", "/servicio p"),

@@ -41,6 +41,17 @@ class ConsentTests {
         assertThat(talk.state().consented()).isTrue();
     }
 
+    /** "No acepto", then "bueno listo acepto" was answered with the refusal's text again. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, bueno listo acepto", "es, ok acepto", "en, ok so i agree", "en, alright i agree"})
+    void afterDecliningAnAcceptanceTypedWithAFewWordsBeforeItAccepts(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.CONSENT);
+        talk.tap("consent:no");
+        List<Outbound> replies = talk.text(typed);
+        assertThat(texts(replies)).containsExactly(talk.t("consent.accepted"), talk.t("profile.sector.question"));
+        assertThat(talk.state().consented()).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"es", "en"})
     void theTranscriptIsKeptOnlyFromConsentOn(String lang) {
