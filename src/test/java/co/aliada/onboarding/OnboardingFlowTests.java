@@ -292,6 +292,16 @@ class OnboardingFlowTests {
         assertThat(talk.state().step()).isEqualTo(Onboarding.SECTOR);
     }
 
+    /** "Solo yo" was greeted ("¡Hola! Con gusto le ayudo"), "una persona" offered an advisor, "just me and my sister" refused. */
+    @ParameterizedTest
+    @CsvSource({"es, solo yo", "es, yo solito", "es, una persona", "en, just me and my sister", "en, only me"})
+    void aFewPeopleToldInWordsIsTheSmallestSize(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.SIZE);
+        talk.text(typed);
+        assertThat(talk.profile()).containsEntry("profile.size", "micro");
+        assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
+    }
+
     @Test
     void aLongerTextThatMentionsADoubtIsNotTakenForOne() {
         Talk talk = new Talk("es").at(Onboarding.SECTOR);
