@@ -313,6 +313,17 @@ class SelfCheckStepTests {
                 .containsExactly(TEXTS.get("common.need-noted", "es", "text", diluted));
     }
 
+    /** "Quiero repetir el autodiagnóstico" at the menu asked whether to start over and erase the profile. */
+    @Test
+    void aRetakeAskedForInWordsAtTheMenuStartsTheSelfCheck() {
+        // the words lean to starting over, surely: the menu's own words must still win
+        engine = engine((text, lang) -> text.contains("repetir") ? new Understanding.Intent("restart", 0.8, true) : Understanding.Intent.NONE);
+        store.put(new ChatState(CHAT, "es", ConversationEngine.MENU, ChatState.Consent.ACCEPTED, Map.of("profile.sector", "agribusiness")));
+        engine.handle(Inbound.command(CHAT, "continuar")); // the menu, with its buttons
+        engine.handle(Inbound.text(CHAT, "quiero repetir el autodiagnóstico"));
+        assertThat(store.state(CHAT).step()).isEqualTo(SelfCheckStep.ID);
+    }
+
     @Test
     void aQuestionAskedAgainAtTheStartIsNotIntroducedTwice() {
         start("es");
