@@ -48,32 +48,27 @@ class SelfCheckStepTests {
 
     private ConversationEngine engine(Understanding understanding) {
         SelfCheckResult result = new SelfCheckResult(new SelfCheckHistory(db), Clock.systemUTC());
-        Command proceed = new Command() {
-            @Override
-            public List<String> names() {
-                return List.of("continuar", "continue");
-            }
-
-            @Override
-            public void run(Turn turn, String args) {
-                turn.repeatStep();
-            }
-        };
+        Command proceed = command(List.of("continuar", "continue"), (turn, args) -> turn.repeatStep());
         MenuEntry retake = new MenuEntry(20, "selfcheck.menu", "menu:" + SelfCheckStep.ID);
-        Command newChallenge = new Command() {
-            @Override
-            public List<String> names() {
-                return List.of("nuevo_reto", "new_challenge");
-            }
-
-            @Override
-            public void run(Turn turn, String args) {
-                turn.say("challenge.identify.kept", "text", turn.state().get(ChatState.TOLD_NEED));
-            }
-        };
+        Command newChallenge = command(List.of("nuevo_reto", "new_challenge"),
+                (turn, args) -> turn.say("challenge.identify.kept", "text", turn.state().get(ChatState.TOLD_NEED)));
         return TestBot.builder().store(store).texts(TEXTS).understanding(understanding)
                 .step(new SelfCheckStep(() -> CONTENT, result)).step(new MenuStep(List.of(retake)))
                 .command(proceed).command(newChallenge).engine();
+    }
+
+    private static Command command(List<String> names, java.util.function.BiConsumer<Turn, String> run) {
+        return new Command() {
+            @Override
+            public List<String> names() {
+                return names;
+            }
+
+            @Override
+            public void run(Turn turn, String args) {
+                run.accept(turn, args);
+            }
+        };
     }
 
     private List<Outbound> start(String lang) {
