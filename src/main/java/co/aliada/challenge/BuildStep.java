@@ -13,6 +13,9 @@ import co.aliada.conversation.Turn;
  */
 final class BuildStep implements Step {
 
+    /** Keeps the challenge as it was, when asked to write it again. */
+    static final String KEEP = "build:keep";
+
     private final Supplier<ChallengeContent> content;
 
     BuildStep(Supplier<ChallengeContent> content) {
@@ -38,7 +41,9 @@ final class BuildStep implements Step {
     public void enter(Turn turn) {
         String previous = turn.state().get(Flow.TEXT);
         if (previous != null) {
-            turn.say("challenge.build.rewrite", "previous", Html.escape(previous));
+            // changing one's mind is one tap (or "déjelo así"): the words typed then are no new challenge
+            turn.send(turn.message("challenge.build.rewrite", "previous", Html.escape(previous))
+                    .withButtons(Turn.column(turn.button("challenge.build.button.keep", KEEP))));
         } else {
             turn.say("challenge.build.question");
         }
@@ -56,6 +61,11 @@ final class BuildStep implements Step {
 
     @Override
     public void handle(Inbound in, Turn turn) {
+        if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(KEEP) && turn.state().get(Flow.TEXT) != null) {
+            turn.state().put(Flow.PARTIAL, null);
+            turn.goTo(turn.state().get(Flow.rating("impact")) != null ? Flow.DEFINE : Flow.URGENCY);
+            return;
+        }
         if (in.kind() != Inbound.Kind.TEXT) {
             turn.stalePress(); // only a button of an earlier message gets here: text is the answer
             return;

@@ -153,6 +153,31 @@ class ChallengeStepsTests {
         assertThat(bot.state().get(Flow.TEXT)).as("a rating in words is no part of the challenge").isEqualTo(both);
     }
 
+    /** "👍" and "sii" at the restated challenge were "tap an option"; "ok déjelo así" when asked to rewrite became the challenge. */
+    @Test
+    void theRestatedChallengeIsKeptByATypedYesAndARewriteCanBeTakenBack() {
+        bot.at("challenge", "es", "commerce", true);
+        bot.press("driver:problem");
+        bot.text("se pierden los pedidos porque los anoto en papel");
+        bot.press("rate:3:urgency");
+        bot.press("rate:2:feasibility");
+        bot.press("rate:3:impact");
+        bot.press("discover:skip");
+        assertThat(bot.state().step()).isEqualTo(Flow.DEFINE);
+
+        List<Outbound> rewrite = bot.press("define:rewrite");
+        assertThat(ChallengeBot.data(rewrite)).containsExactly("build:keep");
+        bot.text("ok déjelo así");
+        assertThat(bot.state().step()).isEqualTo(Flow.DEFINE);
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo("se pierden los pedidos porque los anoto en papel");
+
+        bot.press("define:rewrite");
+        bot.press("build:keep");
+        assertThat(bot.state().step()).isEqualTo(Flow.DEFINE);
+
+        assertThat(ChallengeBot.all(bot.text("👍"))).contains("Guardé su reto");
+    }
+
     /** A second message at the driver question replaced the challenge kept from the first. */
     @Test
     void aSecondMessageAtTheDriverQuestionAddsToTheKeptChallenge() {
