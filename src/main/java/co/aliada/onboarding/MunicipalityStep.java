@@ -1,5 +1,8 @@
 package co.aliada.onboarding;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import co.aliada.conversation.ChoiceMatcher;
@@ -18,6 +21,10 @@ final class MunicipalityStep implements Step {
 
     static final int MAX_LENGTH = 60;
     private static final String KNOWN = "profile.municipality.known";
+    /** A part of a name this short ("la", "el") names no municipality on its own. */
+    private static final int PART_LETTERS = 4;
+    /** Small words that stay in lower case inside a place's name ("Santander de Quilichao"). */
+    private static final Set<String> JOINING = Set.of("de", "del", "la", "las", "los", "el", "y");
 
     @Override
     public String id() {
@@ -72,9 +79,33 @@ final class MunicipalityStep implements Step {
         turn.goTo(Onboarding.COMPANY);
     }
 
-    /** A known municipality in its own spelling ("popayan" is Popayán); any other place as typed. */
+    /**
+     * A known municipality in its own spelling ("popayan" is Popayán), also when named by a part of its name that no
+     * other has ("santander" is Santander de Quilichao, "tambo" El Tambo); any other place as typed, its words
+     * capitalised when it was typed all in lower case ("el bordo" is El Bordo).
+     */
     private static String spelt(String typed, Turn turn) {
-        return ChoiceMatcher.oneOf(typed, turn.phrases(KNOWN)).orElse(typed);
+        Set<String> known = turn.phrases(KNOWN);
+        Optional<String> same = ChoiceMatcher.oneOf(typed, known);
+        if (same.isPresent()) {
+            return same.get();
+        }
+        List<String> within = typed.codePoints().filter(Character::isLetter).count() < PART_LETTERS ? List.of()
+                : known.stream().filter(name -> !ChoiceMatcher.mentioned(name, Set.of(typed)).isEmpty()).toList();
+        if (within.size() == 1) {
+            return within.get(0);
+        }
+        return typed.equals(typed.toLowerCase(Locale.ROOT)) ? capitalised(typed) : typed;
+    }
+
+    private static String capitalised(String place) {
+        String[] words = place.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].isEmpty() && (i == 0 || !JOINING.contains(words[i]))) {
+                words[i] = words[i].substring(0, 1).toUpperCase(Locale.ROOT) + words[i].substring(1);
+            }
+        }
+        return String.join(" ", words);
     }
 
     private static boolean declines(String text, Turn turn) {

@@ -302,6 +302,16 @@ class OnboardingFlowTests {
         assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
     }
 
+    /** "santander" was kept as "santander", not Santander de Quilichao; "el bordo" kept in lower case. */
+    @ParameterizedTest
+    @CsvSource({"santander, Santander de Quilichao", "Quilichao, Santander de Quilichao", "tambo, El Tambo",
+            "el bordo, El Bordo", "popayan, Popayán", "vereda La Playa, vereda La Playa", "la, La"})
+    void aMunicipalityNamedByAPartOfItsNameIsKnownAndAnotherPlaceKeptCapitalised(String typed, String saved) {
+        Talk talk = new Talk("es").at(Onboarding.MUNICIPALITY);
+        talk.text(typed);
+        assertThat(talk.profile()).containsEntry("profile.municipality", saved);
+    }
+
     @Test
     void aLongerTextThatMentionsADoubtIsNotTakenForOne() {
         Talk talk = new Talk("es").at(Onboarding.SECTOR);
