@@ -1,8 +1,11 @@
 package co.aliada.onboarding;
 
+import java.util.List;
+
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
 
@@ -22,9 +25,12 @@ final class ConsentStep implements Step {
         if (!turn.askingAgain()) {
             turn.say("start.greeting");
         }
-        turn.send(turn.message("consent.notice").withButtons(turn.yesNo(
-                turn.button("consent.button.accept", ACCEPT),
-                turn.button("consent.button.decline", DECLINE))));
+        turn.send(turn.message("consent.notice").withButtons(buttons(turn)));
+        turn.state().put(Onboarding.NOTICE_SHOWN_IN, turn.lang());
+    }
+
+    private static List<List<Outbound.Button>> buttons(Turn turn) {
+        return turn.yesNo(turn.button("consent.button.accept", ACCEPT), turn.button("consent.button.decline", DECLINE));
     }
 
     @Override
@@ -34,14 +40,20 @@ final class ConsentStep implements Step {
             case ACCEPT -> accept(turn);
             case DECLINE -> decline(turn);
             case UNCLEAR -> {
-                turn.say("consent.tap-an-option");
                 turn.notUnderstood();
-                turn.repeatStep();
+                if (turn.lang().equals(turn.state().get(Onboarding.NOTICE_SHOWN_IN))) {
+                    // the notice is just above, in this language: the buttons again, not its 600 characters
+                    turn.send(turn.message("consent.tap-an-option").withButtons(buttons(turn)));
+                } else {
+                    turn.say("consent.tap-an-option");
+                    turn.repeatStep();
+                }
             }
         }
     }
 
     static void accept(Turn turn) {
+        turn.state().put(Onboarding.NOTICE_SHOWN_IN, null);
         turn.state().consent(ChatState.Consent.ACCEPTED);
         turn.say("consent.accepted");
         // Being written to later is a purpose of its own, asked right after by the feature that answers /recordatorios.
