@@ -279,7 +279,8 @@ public final class ConversationEngine {
             return;
         }
         if ((step.expectsText() || !live.isEmpty()) && turn.state().consented() && !MENU.equals(turn.state().step())
-                && ChoiceMatcher.saysOneOf(in.payload(), turn.phrases("common.choice.stop-words"))) {
+                && (step.expectsText() ? ChoiceMatcher.saysOneOf(in.payload(), turn.phrases("common.choice.stop-words"))
+                        : ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("common.choice.stop-words"), DOUBT_WORDS).isPresent())) {
             // "ya no quiero" leaves the questions for now; it is no answer to this one: how to come back, nothing asked
             turn.send(turn.message("common.choice.paused")
                     .withButtons(Turn.column(turn.button("common.button.continue", CommandName.CONTINUE.slash()))));
@@ -318,7 +319,7 @@ public final class ConversationEngine {
             turn.repeatStep();
         } else if (intent.is(NEED) && tellsANeed(step, live, turn)) {
             keepToldNeed(in, turn);
-        } else if (intent.is("deny") && !step.expectsText() && !live.isEmpty()) {
+        } else if (intent.is("deny") && !step.expectsText() && !live.isEmpty() && step.keepsToldNeeds()) {
             // "no necesito asesor" where no option says no: a polite refusal, not a miss (two misses offer an advisor)
             turn.say("common.deny-noted");
             turn.repeatStep();

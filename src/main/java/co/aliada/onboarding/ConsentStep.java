@@ -64,6 +64,7 @@ final class ConsentStep implements Step {
         ChatState state = turn.state();
         state.consent(ChatState.Consent.DECLINED);
         state.clear(Onboarding.PROFILE);
+        state.put(Onboarding.NOTICE_SHOWN_IN, null);
         turn.goTo(Onboarding.DECLINED);
     }
 
@@ -75,9 +76,8 @@ final class ConsentStep implements Step {
                 return in.payload().equals(ConsentStep.ACCEPT) ? ACCEPT
                         : in.payload().equals(ConsentStep.DECLINE) ? DECLINE : UNCLEAR;
             }
-            if (turn.intent().is("affirm")) {
-                return ACCEPT;
-            }
+            // consent is given explicitly (the button, or its words, which the engine reads as the button): a text
+            // the classifier leans to "yes" may be a question ("q es eso?" read as affirm) and is never consent
             return turn.intent().is("deny") ? DECLINE : UNCLEAR;
         }
     }

@@ -153,6 +153,18 @@ class ChallengeStepsTests {
         assertThat(bot.state().get(Flow.TEXT)).as("a rating in words is no part of the challenge").isEqualTo(both);
     }
 
+    /** In English "also we have no website yet" there, read as a "no", was "got it, no problem" and dropped. */
+    @Test
+    void moreOfTheChallengeThatLeansToNoIsAddedToItToo() {
+        ChallengeBot english = new ChallengeBot(true, true, (text, lang) -> text.startsWith("also")
+                ? new Understanding.Intent("deny", 0.5, false) : Understanding.Intent.NONE);
+        english.at("challenge", "en", "tourism", true);
+        english.press("driver:users");
+        english.text("tourists dont find our hostel online");
+        english.text("also we have no website yet");
+        assertThat(english.state().get(Flow.TEXT)).isEqualTo("tourists dont find our hostel online also we have no website yet");
+    }
+
     /** "👍" and "sii" at the restated challenge were "tap an option"; "ok déjelo así" when asked to rewrite became the challenge. */
     @Test
     void theRestatedChallengeIsKeptByATypedYesAndARewriteCanBeTakenBack() {
@@ -174,6 +186,11 @@ class ChallengeStepsTests {
         bot.press("define:rewrite");
         bot.press("build:keep");
         assertThat(bot.state().step()).isEqualTo(Flow.DEFINE);
+
+        bot.press("define:rewrite");
+        bot.text("no mejor dejelo asi");
+        assertThat(bot.state().step()).isEqualTo(Flow.DEFINE);
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo("se pierden los pedidos porque los anoto en papel");
 
         assertThat(ChallengeBot.all(bot.text("👍"))).contains("Guardé su reto");
     }
@@ -229,6 +246,8 @@ class ChallengeStepsTests {
         recommended(bot, "es");
         assertThat(ChallengeBot.all(bot.text("Sí, me sirvió!"))).contains(TestTexts.texts().get("challenge.feedback.thanks-up", "es"));
         assertThat(bot.challenges.feedback).containsExactly("web:test:1:true");
+        ChallengeBot thanking = recommended(new ChallengeBot(true), "es");
+        assertThat(ChallengeBot.all(thanking.text("me sirvio mucho gracias"))).contains(TestTexts.texts().get("challenge.feedback.thanks-up", "es"));
 
         ChallengeBot english = recommended(new ChallengeBot(true), "en");
         assertThat(ChallengeBot.all(english.text("not really"))).contains(TestTexts.texts().get("challenge.feedback.thanks-down", "en"));

@@ -41,6 +41,19 @@ class ConsentTests {
         assertThat(talk.state().consented()).isTrue();
     }
 
+    /** "Q es eso?" at the consent question, read by the classifier as a yes (0.45), was taken as consent. */
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void aTextTheClassifierLeansToYesIsNoConsentUnlessItSaysSo(String lang) {
+        Talk talk = new Talk(lang, (text, l) -> new co.aliada.conversation.Understanding.Intent("affirm", 0.45, false)).at(Onboarding.CONSENT);
+        List<Outbound> replies = talk.text("q es eso?");
+        assertThat(talk.state().consent()).isEqualTo(ChatState.Consent.NONE);
+        assertThat(texts(replies)).containsExactly(talk.t("consent.tap-an-option"));
+
+        talk.text(lang.equals("es") ? "sí, acepto" : "yes, i agree");
+        assertThat(talk.state().consented()).as("the words of the button still accept").isTrue();
+    }
+
     /** "No acepto", then "bueno listo acepto" was answered with the refusal's text again. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"es, bueno listo acepto", "es, ok acepto", "en, ok so i agree", "en, alright i agree"})

@@ -294,7 +294,8 @@ class OnboardingFlowTests {
 
     /** "Solo yo" was greeted ("¡Hola! Con gusto le ayudo"), "una persona" offered an advisor, "just me and my sister" refused. */
     @ParameterizedTest
-    @CsvSource({"es, solo yo", "es, yo solito", "es, una persona", "en, just me and my sister", "en, only me"})
+    @CsvSource({"es, solo yo", "es, yo solito", "es, una persona", "en, just me and my sister", "en, only me",
+            "es, solo yo y mi esposa", "es, 'nadie, solo yo'", "es, yo y mi hermano"})
     void aFewPeopleToldInWordsIsTheSmallestSize(String lang, String typed) {
         Talk talk = new Talk(lang).at(Onboarding.SIZE);
         talk.text(typed);

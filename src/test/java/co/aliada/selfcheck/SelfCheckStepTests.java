@@ -274,7 +274,8 @@ class SelfCheckStepTests {
     /** "Mejor después" and "maybe later" were told "Entendido, sin problema" and asked the same question again. */
     @Test
     void aWishToGoOnLaterPausesToo() {
-        for (String[] typed : new String[][] {{"es", "mejor después"}, {"es", "ahorita no"}, {"en", "maybe later"}}) {
+        for (String[] typed : new String[][] {{"es", "mejor después"}, {"es", "ahorita no"}, {"en", "maybe later"},
+                {"es", "mejor mañana"}, {"es", "tengo un cliente ya vengo"}, {"en", "gotta go, a customer came in"}}) {
             start(typed[0]);
             answerUpTo(3, EXAMPLE);
             List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed[1]));
