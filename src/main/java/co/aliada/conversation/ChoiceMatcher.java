@@ -290,8 +290,14 @@ public final class ChoiceMatcher {
             }
         }
         int n = number.matches() ? Integer.parseInt(number.group(1)) : cardinal(words);
-        // "2" under 👍 / 👎 says nothing of either: a bare number counts among three options or more, or numbered ones
-        if (n >= 1 && n <= options.size() && (options.size() > 2 || options.stream().anyMatch(o -> o.label().matches(".*\\d.*")))) {
+        Outbound.Button labelled = n >= 1 ? labelledWith(n, options) : null;
+        if (labelled != null) {
+            return new Match(List.of(labelled), true); // "3" under "ℹ️ Más sobre 3. …", wherever that button is
+        }
+        // A bare number counts places only among answers, never to a command's button ("más info del 3" took ➕ Otro
+        // reto), and not between two options that carry no number ("2" under 👍 / 👎 says nothing of either)
+        if (n >= 1 && n <= options.size() && !options.get(n - 1).data().startsWith("/")
+                && (options.size() > 2 || options.stream().anyMatch(o -> o.label().matches(".*\\d.*")))) {
             return new Match(List.of(options.get(n - 1)), true); // "2", "opción 2", "el 2", "tres", "number four"
         }
         Match same = exactLabel(typed, options);
@@ -300,6 +306,13 @@ public final class ChoiceMatcher {
         }
         Match mentioned = mentioned(words, options);
         return mentioned.candidates().isEmpty() ? partial(words, options) : mentioned;
+    }
+
+    /** The one option whose label names this number as a word of its own ("Más sobre 3. Publicidad"), if any. */
+    private static Outbound.Button labelledWith(int n, List<Outbound.Button> options) {
+        String wanted = String.valueOf(n);
+        List<Outbound.Button> named = options.stream().filter(o -> words(normalized(o.label())).contains(wanted)).toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     /** The options whose words the answer mentions ("hotel" for Turismo); never exact, so a clear request still wins. */

@@ -142,6 +142,22 @@ class ChoiceMatcherTests {
         assertThat(MATCHER.match("2", SECTORS, null, null).button().data()).isEqualTo("sector:commerce");
     }
 
+    /** "Más info del 3" after a service's details took the third button, ➕ Otro reto, and started a new challenge. */
+    @Test
+    void aNumberPicksTheButtonLabelledWithItAndNeverACommandByItsPlace() {
+        Outbound.Button another = new Outbound.Button("➕ Otro reto", "/nuevo_reto");
+        Outbound.Button done = new Outbound.Button("✅ No tengo más retos", "/resumen fin");
+        List<Outbound.Button> afterDetails = List.of(new Outbound.Button("👍 Me sirvió", "/util 1 1"),
+                new Outbound.Button("👎 No me sirvió", "/util 1 0"), another, done);
+        assertThat(MATCHER.match("3", afterDetails, null, null).chosen()).isFalse();
+
+        List<Outbound.Button> recommendation = List.of(new Outbound.Button("ℹ️ Más sobre 1. Publicidad", "/servicio 1 0"),
+                new Outbound.Button("ℹ️ Más sobre 2. Transformación digital", "/servicio 1 1"),
+                new Outbound.Button("ℹ️ Más sobre 3. Canales", "/servicio 1 2"), another, done);
+        assertThat(MATCHER.match("3", recommendation, null, null).button().data()).isEqualTo("/servicio 1 2");
+        assertThat(MATCHER.match("el 1", recommendation, null, null).button().data()).isEqualTo("/servicio 1 0");
+    }
+
     @Test
     void aThumbTypedAloneIsTheFeedbackButton() {
         List<Outbound.Button> feedback = List.of(new Outbound.Button("ℹ️ Más sobre Prototipado", "/servicio p"),
