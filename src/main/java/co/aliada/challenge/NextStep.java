@@ -3,6 +3,7 @@ package co.aliada.challenge;
 import java.util.function.Supplier;
 
 import co.aliada.conversation.ChatState;
+import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
@@ -38,7 +39,9 @@ final class NextStep implements Step {
 
     @Override
     public void handle(Inbound in, Turn turn) {
-        String typed = in.kind() == Inbound.Kind.TEXT ? Trim.words(in.payload().replaceAll("\\s+", " "), content.get().limits().maxChars()) : "";
+        // "sí, tengo otro: quiero vender por internet" is the challenge after its yes
+        String said = in.kind() == Inbound.Kind.TEXT ? ChoiceMatcher.afterLead(in.payload(), turn.phrases("choice.nuevo_reto.words")) : "";
+        String typed = Trim.words(said.replaceAll("\\s+", " "), content.get().limits().maxChars());
         if (content.get().limits().longEnough(typed) || turn.intent().is(Flow.NEED_INTENT)) {
             turn.state().put(ChatState.TOLD_NEED, typed);
             turn.goTo(Flow.IDENTIFY);

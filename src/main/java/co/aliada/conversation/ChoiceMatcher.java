@@ -172,6 +172,17 @@ public final class ChoiceMatcher {
      * The typed text without a leading filler ("pues bastante" is "bastante", "well, 3" is "3"), as normalized
      * words; the text itself when it is nothing but the filler ("bueno" alone is a yes).
      */
+    /**
+     * The typed text without its leading words when they are one of these phrases and more follows ("sí, tengo otro,
+     * quiero exportar" without "sí tengo otro"), as typed otherwise; cut at the typed text's own spaces.
+     */
+    public static String afterLead(String typed, Set<String> leads) {
+        int lead = words(normalized(typed)).size() - words(normalized(withoutLead(typed, leads))).size();
+        String[] typedWords = typed.strip().split("\\s+");
+        return lead <= 0 || lead >= typedWords.length ? typed.strip()
+                : String.join(" ", java.util.Arrays.copyOfRange(typedWords, lead, typedWords.length));
+    }
+
     public static String withoutLead(String typed, Set<String> leads) {
         List<String> words = words(normalized(typed));
         int longest = 0;

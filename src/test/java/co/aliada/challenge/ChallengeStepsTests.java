@@ -307,6 +307,10 @@ class ChallengeStepsTests {
         assertThat(done.state().step()).isNotEqualTo(Flow.NEXT);
         assertThat(done.state().step()).isNotEqualTo(Flow.IDENTIFY);
 
+        ChallengeBot withYes = recommended(new ChallengeBot(true), "es");
+        withYes.text("si tengo otro, quiero vender el café por internet");
+        assertThat(withYes.state().get(Flow.TEXT)).as("the yes before it is no part of it").isEqualTo("quiero vender el café por internet");
+
         ChallengeBot typed = recommended(new ChallengeBot(true), "es");
         List<Outbound> kept = typed.text("también quiero exportar el café a Europa pero no sé qué papeles piden");
         assertThat(ChallengeBot.all(kept)).contains("Anoté su reto").contains("exportar el café a Europa");
