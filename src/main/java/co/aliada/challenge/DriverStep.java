@@ -83,6 +83,14 @@ final class DriverStep implements Step {
             turn.send(turn.message("challenge.identify.kept", "text", Html.escape(challenge)).withButtons(buttons(turn)));
             return;
         }
+        if (driver == null && !typed.isEmpty() && turn.intent().is(Flow.NEED_INTENT) && turn.state().get(Flow.TEXT) == null) {
+            // a need too short to stand alone ("vendo poco"): the start of the challenge, finished after the driver
+            String partial = turn.state().get(Flow.PARTIAL);
+            turn.state().put(Flow.PARTIAL, partial == null ? typed : partial + " " + typed);
+            turn.send(turn.message("challenge.identify.started", "text", Html.escape(turn.state().get(Flow.PARTIAL)))
+                    .withButtons(buttons(turn)));
+            return;
+        }
         if (driver == null) {
             Flow.unexpected(turn, "challenge.identify.tap-a-driver");
             return;

@@ -195,6 +195,23 @@ class ChallengeStepsTests {
         assertThat(ChallengeBot.all(bot.text("👍"))).contains("Guardé su reto");
     }
 
+    /** "Ya le dije q vendo poco" at the driver question, too short to stand alone, was "tap one of the four options". */
+    @Test
+    void aShortNeedAtTheDriverQuestionStartsTheChallengeAndIsFinishedAfterTheDriver() {
+        ChallengeBot short_ = new ChallengeBot(true, true, (text, lang) -> text.contains("vendo poco")
+                ? new Understanding.Intent("challenge", 0.45, false) : Understanding.Intent.NONE);
+        short_.at("challenge", "es", "commerce", true);
+        short_.command("nuevo_reto");
+        List<Outbound> started = short_.text("ya le dije q vendo poco");
+        assertThat(ChallengeBot.all(started)).isEqualTo(TestTexts.texts().get("challenge.identify.started", "es", "text", "ya le dije q vendo poco"));
+        assertThat(ChallengeBot.data(started)).contains("driver:problem", "driver:users");
+
+        short_.press("driver:problem");
+        assertThat(short_.state().step()).isEqualTo(Flow.BUILD);
+        short_.text("porque la gente no sabe que existo");
+        assertThat(short_.state().get(Flow.TEXT)).isEqualTo("ya le dije q vendo poco porque la gente no sabe que existo");
+    }
+
     /** A second message at the driver question replaced the challenge kept from the first. */
     @Test
     void aSecondMessageAtTheDriverQuestionAddsToTheKeptChallenge() {
