@@ -172,19 +172,25 @@ public final class ChoiceMatcher {
      * The typed text without a leading filler ("pues bastante" is "bastante", "well, 3" is "3"), as normalized
      * words; the text itself when it is nothing but the filler ("bueno" alone is a yes).
      */
+    public static String withoutLead(String typed, Set<String> leads) {
+        List<String> words = words(normalized(typed));
+        int lead = leadLength(words, leads);
+        return lead == 0 ? typed : String.join(" ", words.subList(lead, words.size()));
+    }
+
     /**
      * The typed text without its leading words when they are one of these phrases and more follows ("sí, tengo otro,
      * quiero exportar" without "sí tengo otro"), as typed otherwise; cut at the typed text's own spaces.
      */
     public static String afterLead(String typed, Set<String> leads) {
-        int lead = words(normalized(typed)).size() - words(normalized(withoutLead(typed, leads))).size();
+        int lead = leadLength(words(normalized(typed)), leads);
         String[] typedWords = typed.strip().split("\\s+");
-        return lead <= 0 || lead >= typedWords.length ? typed.strip()
-                : String.join(" ", java.util.Arrays.copyOfRange(typedWords, lead, typedWords.length));
+        return lead == 0 || lead >= typedWords.length ? typed.strip()
+                : String.join(" ", Arrays.copyOfRange(typedWords, lead, typedWords.length));
     }
 
-    public static String withoutLead(String typed, Set<String> leads) {
-        List<String> words = words(normalized(typed));
+    /** How many of the words the longest listed phrase that begins them takes, when more words follow it; 0 if none. */
+    private static int leadLength(List<String> words, Set<String> leads) {
         int longest = 0;
         for (Map.Entry<String, List<String>> lead : compared(leads).words()) {
             List<String> leading = lead.getValue();
@@ -193,7 +199,7 @@ public final class ChoiceMatcher {
                 longest = leading.size();
             }
         }
-        return longest == 0 ? typed : String.join(" ", words.subList(longest, words.size()));
+        return longest;
     }
 
     private static String answer(String text) {
