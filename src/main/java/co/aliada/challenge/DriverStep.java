@@ -9,6 +9,7 @@ import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
+import co.aliada.conversation.Understanding;
 import co.aliada.onboarding.Profile;
 
 /**
@@ -83,7 +84,7 @@ final class DriverStep implements Step {
             turn.send(turn.message("challenge.identify.kept", "text", Html.escape(challenge)).withButtons(buttons(turn)));
             return;
         }
-        if (driver == null && !typed.isEmpty() && turn.intent().is(Flow.NEED_INTENT) && turn.state().get(Flow.TEXT) == null) {
+        if (driver == null && !typed.isEmpty() && turn.intent().is(Understanding.NEED) && turn.state().get(Flow.TEXT) == null) {
             // a need too short to stand alone ("vendo poco"): the start of the challenge, finished after the driver
             String partial = turn.state().get(Flow.PARTIAL);
             turn.state().put(Flow.PARTIAL, partial == null ? typed : partial + " " + typed);

@@ -28,8 +28,6 @@ final class Flow {
     /** Buttons that run a command; the other features' state is read through their own types. */
     static final String HUMAN = CommandName.ADVISOR.spanish();
     static final String NEW_CHALLENGE = CommandName.NEW_CHALLENGE.slash();
-    /** The intent of a need told in free text ("no tengo clientes"). */
-    static final String NEED_INTENT = "challenge";
     static final String SUMMARY_END = CommandName.SUMMARY.slash(SummaryCommand.END);
 
     private Flow() {

@@ -7,6 +7,7 @@ import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
+import co.aliada.conversation.Understanding;
 
 /**
  * After a recommendation: another challenge, or the end of the journey with the summary. A challenge typed here
@@ -42,7 +43,7 @@ final class NextStep implements Step {
         // "sí, tengo otro: quiero vender por internet" is the challenge after its yes
         String said = in.kind() == Inbound.Kind.TEXT ? ChoiceMatcher.afterLead(in.payload(), turn.phrases("choice.nuevo_reto.words")) : "";
         String typed = Trim.words(said.replaceAll("\\s+", " "), content.get().limits().maxChars());
-        if (content.get().limits().longEnough(typed) || turn.intent().is(Flow.NEED_INTENT)) {
+        if (content.get().limits().longEnough(typed) || turn.intent().is(Understanding.NEED)) {
             turn.state().put(ChatState.TOLD_NEED, typed);
             turn.goTo(Flow.IDENTIFY);
             return;

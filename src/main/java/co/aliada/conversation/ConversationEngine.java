@@ -33,8 +33,6 @@ public final class ConversationEngine {
      * question waits; a vaguer one ("alguien" 0.48) is asked about first, since a case reaches the consultants at once.
      */
     private static final double SURE_REQUEST = 0.6;
-    /** The intent of a need told in free text: a challenge. */
-    private static final String NEED = "challenge";
     /**
      * How sure a need told at a question must be: answers told in one's own words lean to a need faintly ("los
      * empleados no proponen nada", 0.31, at "do your workers suggest ideas?"), needs told plainly clearly ("no tengo
@@ -43,8 +41,11 @@ public final class ConversationEngine {
      */
     private static final double NEED_AT_A_QUESTION = 0.4;
     private static final int NEED_WORDS = 8;
-    /** A doubt told with a few words around it ("la verdad no sé") is still a doubt; a longer text says more. */
-    private static final int DOUBT_WORDS = 6;
+    /**
+     * A doubt or a wish to stop told with a few words around it ("la verdad no sé", "gotta go, a customer came in")
+     * is still that; a longer text says more.
+     */
+    private static final int BRIEF_WORDS = 6;
     private static final Map<String, String> INTENT_SMALL_TALK = Map.of(
             "greet", "common.greet-back", "thanks", "common.thanks-back", "goodbye", "common.goodbye",
             "out_of_scope", "intent.out-of-scope");
@@ -167,6 +168,11 @@ public final class ConversationEngine {
                 : in.kind() == Inbound.Kind.TEXT && asksFor(turn.intent(), CommandName.LANGUAGE);
     }
 
+    /** The name of the command an understood intent runs ("borren mis datos" runs borrar_datos), or null. */
+    private static String commandFor(Understanding.Intent intent) {
+        return intent.recognised() ? CommandName.forIntent(intent.id()).map(CommandName::spanish).orElse(null) : null;
+    }
+
     /** Whether the understood intent is the one that runs this command ("en inglés, por favor" runs /idioma). */
     private static boolean asksFor(Understanding.Intent intent, CommandName command) {
         return intent.recognised() && CommandName.forIntent(intent.id()).filter(command::equals).isPresent();
@@ -265,7 +271,7 @@ public final class ConversationEngine {
             return;
         }
         Optional<String> doubt = step.expectsText() || live.isEmpty() ? Optional.empty()
-                : ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("common.choice.doubt-words"), DOUBT_WORDS);
+                : ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("common.choice.doubt-words"), BRIEF_WORDS);
         if (doubt.isPresent()) {
             // "no sé" answers the question, it does not ask how the bot works: the option that explains it where
             // there is one ("❓ ¿Qué significa?"), else a word of comfort and the question again
@@ -280,7 +286,7 @@ public final class ConversationEngine {
         }
         if ((step.expectsText() || !live.isEmpty()) && turn.state().consented() && !MENU.equals(turn.state().step())
                 && (step.expectsText() ? ChoiceMatcher.saysOneOf(in.payload(), turn.phrases("common.choice.stop-words"))
-                        : ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("common.choice.stop-words"), DOUBT_WORDS).isPresent())) {
+                        : ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("common.choice.stop-words"), BRIEF_WORDS).isPresent())) {
             // "ya no quiero" leaves the questions for now; it is no answer to this one: how to come back, nothing asked
             turn.send(turn.message("common.choice.paused")
                     .withButtons(Turn.column(turn.button("common.button.continue", CommandName.CONTINUE.slash()))));
@@ -308,8 +314,7 @@ public final class ConversationEngine {
             turn.send(turn.message("common.did-you-mean-human").withButtons(Turn.rows(1, meant)));
             return;
         }
-        String command = intent.recognised()
-                ? CommandName.forIntent(intent.id()).map(CommandName::spanish).orElse(null) : null;
+        String command = commandFor(intent);
         if (command != null && commands.containsKey(command)) {
             runCommand(command, "", turn);
         } else if (choice.ambiguous()) {
@@ -317,7 +322,7 @@ public final class ConversationEngine {
         } else if (intent.recognised() && INTENT_SMALL_TALK.containsKey(intent.id())) {
             turn.say(INTENT_SMALL_TALK.get(intent.id()));
             turn.repeatStep();
-        } else if (intent.is(NEED) && tellsANeed(step, live, turn)) {
+        } else if (intent.is(Understanding.NEED) && tellsANeed(step, live, turn)) {
             keepToldNeed(in, turn);
         } else if (intent.is("deny") && !step.expectsText() && !live.isEmpty() && step.keepsToldNeeds()) {
             // "no necesito asesor" where no option says no: a polite refusal, not a miss (two misses offer an advisor)
@@ -344,12 +349,13 @@ public final class ConversationEngine {
      * chooses between working on it now and going on where they were (it waits for the challenge step either way).
      */
     private void keepToldNeed(Inbound in, Turn turn) {
-        turn.state().put(ChatState.TOLD_NEED, in.payload().strip().replaceAll("\\s+", " "));
+        String need = in.payload().strip().replaceAll("\\s+", " ");
+        turn.state().put(ChatState.TOLD_NEED, need);
         if (MENU.equals(turn.state().step())) {
             runCommand(CommandName.NEW_CHALLENGE.spanish(), "", turn);
             return;
         }
-        turn.send(turn.message("common.need-noted", "text", Html.escape(in.payload().strip())).withButtons(Turn.column(
+        turn.send(turn.message("common.need-noted", "text", Html.escape(need)).withButtons(Turn.column(
                 turn.button("common.button.work-on-need", CommandName.NEW_CHALLENGE.slash()),
                 turn.button("common.button.back-to-question", CommandName.CONTINUE.slash()))));
     }
@@ -446,7 +452,7 @@ public final class ConversationEngine {
         if (command == null) {
             // "/menu", "/volver_a_empezar": a command we do not have whose words ask clearly for one we do
             Understanding.Intent meant = understanding.classify(name.replace('_', ' '), turn.lang());
-            String asked = meant.strong() ? CommandName.forIntent(meant.id()).map(CommandName::spanish).orElse(null) : null;
+            String asked = meant.strong() ? commandFor(meant) : null;
             if (asked != null && commands.containsKey(asked)) {
                 commands.get(asked).run(turn, args);
                 return;

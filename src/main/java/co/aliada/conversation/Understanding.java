@@ -3,6 +3,9 @@ package co.aliada.conversation;
 /** Tells what free text means, before any step sees it. The intent feature provides the real one. */
 public interface Understanding {
 
+    /** The intent of a need told in free text ("no tengo clientes"): what a challenge is written from. */
+    String NEED = "challenge";
+
     /** The best intent for this text, or {@link Intent#NONE} when nothing passes the threshold. */
     Intent classify(String text, String lang);
 
