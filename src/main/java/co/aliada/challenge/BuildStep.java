@@ -53,8 +53,7 @@ final class BuildStep implements Step {
     @Override
     public void interrupted(Inbound in, Turn turn) {
         String partial = turn.state().get(Flow.PARTIAL);
-        String text = Trim.words((partial == null ? "" : partial + " ") + in.payload().replaceAll("\\s+", " "),
-                content.get().limits().maxChars());
+        String text = Trim.joined(partial, in.payload(), content.get().limits().maxChars());
         turn.state().put(Flow.PARTIAL, null);
         turn.state().put(Flow.TEXT, text);
     }
@@ -72,8 +71,7 @@ final class BuildStep implements Step {
         }
         ChallengeContent.Limits limits = content.get().limits();
         String partial = turn.state().get(Flow.PARTIAL);
-        String text = Trim.words((partial == null ? "" : partial + " ") + in.payload().replaceAll("\\s+", " "),
-                Integer.MAX_VALUE);
+        String text = Trim.joined(partial, in.payload(), Integer.MAX_VALUE);
         if (!limits.longEnough(text)) {
             turn.state().put(Flow.PARTIAL, text);
             turn.say("challenge.build.too-short");

@@ -39,15 +39,15 @@ final class ChallengeJourney {
     }
 
     Step urgency() {
-        return new RatingStep(Flow.URGENCY, "urgency", Flow.FEASIBILITY, () -> content.get().limits().maxChars());
+        return new RatingStep(Flow.URGENCY, "urgency", Flow.FEASIBILITY, content);
     }
 
     Step feasibility() {
-        return new RatingStep(Flow.FEASIBILITY, "feasibility", Flow.IMPACT, () -> content.get().limits().maxChars());
+        return new RatingStep(Flow.FEASIBILITY, "feasibility", Flow.IMPACT, content);
     }
 
     Step impact() {
-        return new RatingStep(Flow.IMPACT, "impact", Flow.DISCOVER, () -> content.get().limits().maxChars());
+        return new RatingStep(Flow.IMPACT, "impact", Flow.DISCOVER, content);
     }
 
     Step discover() {

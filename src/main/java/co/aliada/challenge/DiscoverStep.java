@@ -49,8 +49,7 @@ final class DiscoverStep implements Step {
             Flow.unexpected(turn, "challenge.discover.write-or-skip");
             return;
         }
-        turn.state().put(Flow.CONTEXT, Trim.words(in.payload().replaceAll("\\s+", " "),
-                content.get().limits().maxContextChars()));
+        turn.state().put(Flow.CONTEXT, Trim.oneLine(in.payload(), content.get().limits().maxContextChars()));
         turn.goTo(Flow.DEFINE);
     }
 }

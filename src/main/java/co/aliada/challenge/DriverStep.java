@@ -74,22 +74,21 @@ final class DriverStep implements Step {
     public void handle(Inbound in, Turn turn) {
         ChallengeContent.Driver driver = in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith(PICK)
                 ? content.get().driver(in.payload().substring(PICK.length())) : null;
-        String typed = in.kind() == Inbound.Kind.TEXT ? Trim.words(in.payload().replaceAll("\\s+", " "), content.get().limits().maxChars()) : "";
+        String typed = in.kind() == Inbound.Kind.TEXT ? Trim.oneLine(in.payload(), content.get().limits().maxChars()) : "";
         if (driver == null && content.get().limits().longEnough(typed)) {
             // long enough to be the challenge itself, by the measure of the step that asks for it; a second message
             // goes on with the first, as people write on phones, and never replaces it
             String kept = turn.state().get(Flow.TEXT);
-            String challenge = kept == null ? typed : Trim.words(kept + " " + typed, content.get().limits().maxChars());
+            String challenge = Trim.joined(kept, typed, content.get().limits().maxChars());
             turn.state().put(Flow.TEXT, challenge);
             turn.send(turn.message("challenge.identify.kept", "text", Html.escape(challenge)).withButtons(buttons(turn)));
             return;
         }
         if (driver == null && !typed.isEmpty() && turn.intent().is(Understanding.NEED) && turn.state().get(Flow.TEXT) == null) {
             // a need too short to stand alone ("vendo poco"): the start of the challenge, finished after the driver
-            String partial = turn.state().get(Flow.PARTIAL);
-            turn.state().put(Flow.PARTIAL, partial == null ? typed : partial + " " + typed);
-            turn.send(turn.message("challenge.identify.started", "text", Html.escape(turn.state().get(Flow.PARTIAL)))
-                    .withButtons(buttons(turn)));
+            String partial = Trim.joined(turn.state().get(Flow.PARTIAL), typed, Integer.MAX_VALUE);
+            turn.state().put(Flow.PARTIAL, partial);
+            turn.send(turn.message("challenge.identify.started", "text", Html.escape(partial)).withButtons(buttons(turn)));
             return;
         }
         if (driver == null) {

@@ -42,7 +42,7 @@ final class NextStep implements Step {
     public void handle(Inbound in, Turn turn) {
         // "sí, tengo otro: quiero vender por internet" is the challenge after its yes
         String said = in.kind() == Inbound.Kind.TEXT ? ChoiceMatcher.afterLead(in.payload(), turn.phrases("choice.nuevo_reto.words")) : "";
-        String typed = Trim.words(said.replaceAll("\\s+", " "), content.get().limits().maxChars());
+        String typed = Trim.oneLine(said, content.get().limits().maxChars());
         if (content.get().limits().longEnough(typed) || turn.intent().is(Understanding.NEED)) {
             turn.state().put(ChatState.TOLD_NEED, typed);
             turn.goTo(Flow.IDENTIFY);

@@ -3,7 +3,7 @@ package co.aliada.challenge;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Html;
@@ -28,13 +28,13 @@ final class RatingStep implements Step {
     private final String id;
     private final String criterion;
     private final String next;
-    private final IntSupplier maxChars;
+    private final Supplier<ChallengeContent> content;
 
-    RatingStep(String id, String criterion, String next, IntSupplier maxChars) {
+    RatingStep(String id, String criterion, String next, Supplier<ChallengeContent> content) {
         this.id = id;
         this.criterion = criterion;
         this.next = next;
-        this.maxChars = maxChars;
+        this.content = content;
     }
 
     @Override
@@ -71,7 +71,7 @@ final class RatingStep implements Step {
         };
         if (!VALUES.contains(value) && continuesTheChallenge(in, turn)) {
             // the challenge told in several messages: the next one arrives at the first rating question
-            String challenge = Trim.words(turn.state().get(Flow.TEXT) + " " + in.payload().replaceAll("\\s+", " "), maxChars.getAsInt());
+            String challenge = Trim.joined(turn.state().get(Flow.TEXT), in.payload(), content.get().limits().maxChars());
             turn.state().put(Flow.TEXT, challenge);
             turn.say("challenge.text-added", "text", Html.escape(challenge));
             turn.repeatStep();

@@ -13,6 +13,16 @@ final class Trim {
     private Trim() {
     }
 
+    /** What a person typed on one line (line breaks are spaces too), cut as {@link #words} cuts. */
+    static String oneLine(String typed, int max) {
+        return words(typed.replaceAll("\\s+", " "), max);
+    }
+
+    /** More of a text typed in several messages: the earlier part (if any), a space, the next, on one line and cut. */
+    static String joined(String earlier, String next, int max) {
+        return oneLine(earlier == null ? next : earlier + " " + next, max);
+    }
+
     /** The text with collapsed spaces, cut at a word boundary to at most {@code max} characters. */
     static String words(String text, int max) {
         String clean = text == null ? "" : text.strip().replaceAll("[ \\t]+", " ");
