@@ -49,8 +49,7 @@ final class OpenCaseInterceptor implements Interceptor {
             }
             if (asksQuestions(command) && escalations.activeCase(turn.state()).isPresent()) {
                 // its answers would go to the advisor, not to the bot: say so, and how to leave the case first
-                turn.send(turn.message("escalation.open.questions-wait").withButtons(Turn.column(
-                        turn.button("escalation.button.back-to-bot", CommandName.BOT.slash()))));
+                offerTheWayBack(turn, "escalation.open.questions-wait");
                 return true;
             }
             return false;
@@ -75,14 +74,18 @@ final class OpenCaseInterceptor implements Interceptor {
                 escalations.relay(open.get(), turn, in.payload(), false);
                 if (ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("escalation.open.leave-words"), LEAVE_WORDS).isPresent()) {
                     // "ya no necesito asesor, sigamos": the advisor reads it too, and the way back is one tap away
-                    turn.send(turn.message("escalation.open.leave-offer").withButtons(Turn.column(
-                            turn.button("escalation.button.back-to-bot", CommandName.BOT.slash()))));
+                    offerTheWayBack(turn, "escalation.open.leave-offer");
                 }
             }
             case BUTTON -> escalations.relay(open.get(), turn, java.util.Objects.requireNonNullElse(turn.state().buttonLabel(in.payload()), in.payload()), false);
             default -> escalations.relay(open.get(), turn, in.payload(), true);
         }
         return true;
+    }
+
+    /** A message with the one-tap way out of the case and back to the bot ({@code /bot}). */
+    private static void offerTheWayBack(Turn turn, String key) {
+        turn.send(turn.message(key).withButtons(Turn.column(turn.button("escalation.button.back-to-bot", CommandName.BOT.slash()))));
     }
 
     /** A clear request to see or erase one's data, told in words. */

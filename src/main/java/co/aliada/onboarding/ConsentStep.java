@@ -26,7 +26,6 @@ final class ConsentStep implements Step {
             turn.say("start.greeting");
         }
         turn.send(turn.message("consent.notice").withButtons(buttons(turn)));
-        turn.state().put(Onboarding.NOTICE_SHOWN_IN, turn.lang());
     }
 
     private static List<List<Outbound.Button>> buttons(Turn turn) {
@@ -41,8 +40,9 @@ final class ConsentStep implements Step {
             case DECLINE -> decline(turn);
             case UNCLEAR -> {
                 turn.notUnderstood();
-                if (turn.lang().equals(turn.state().get(Onboarding.NOTICE_SHOWN_IN))) {
-                    // the notice is just above, in this language: the buttons again, not its 600 characters
+                if (turn.text("consent.button.accept").equals(turn.state().buttonLabel(ACCEPT))) {
+                    // the notice is just above, in this language (its buttons were last shown with these words):
+                    // the buttons again, not its 600 characters
                     turn.send(turn.message("consent.tap-an-option").withButtons(buttons(turn)));
                 } else {
                     turn.say("consent.tap-an-option");
@@ -53,7 +53,6 @@ final class ConsentStep implements Step {
     }
 
     static void accept(Turn turn) {
-        turn.state().put(Onboarding.NOTICE_SHOWN_IN, null);
         turn.state().consent(ChatState.Consent.ACCEPTED);
         turn.say("consent.accepted");
         // Being written to later is a purpose of its own, asked right after by the feature that answers /recordatorios.
@@ -64,7 +63,6 @@ final class ConsentStep implements Step {
         ChatState state = turn.state();
         state.consent(ChatState.Consent.DECLINED);
         state.clear(Onboarding.PROFILE);
-        state.put(Onboarding.NOTICE_SHOWN_IN, null);
         turn.goTo(Onboarding.DECLINED);
     }
 

@@ -35,8 +35,6 @@ public final class Onboarding {
     /** A sector carried by a deep link ({@code t.me/bot?start=agribusiness}); not personal. */
     static final String LINK_SECTOR = "start.sector";
     static final String LINK_SECTOR_PREFIX = "start.";
-    /** The language the consent notice was last shown in; not personal. */
-    static final String NOTICE_SHOWN_IN = LINK_SECTOR_PREFIX + "notice-lang";
 
     private Onboarding() {
     }
