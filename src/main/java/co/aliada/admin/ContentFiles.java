@@ -2,7 +2,6 @@ package co.aliada.admin;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import co.aliada.content.ContentProblem;
+import co.aliada.content.FolderFiles;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -166,11 +166,7 @@ final class ContentFiles {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
-            return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> p.getFileName().toString().matches(".*\\.(ya?ml|txt)")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FolderFiles.under(dir).stream().filter(p -> !p.getFileName().toString().startsWith("."))
+                .filter(p -> p.getFileName().toString().matches(".*\\.(ya?ml|txt)")).toList();
     }
 }

@@ -3,7 +3,6 @@ package co.aliada.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -11,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /** A short hash of files under a folder, so admins can tell which content is live and reloads skip what did not change. */
 final class ContentHash {
@@ -25,9 +23,8 @@ final class ContentHash {
 
     /** The hash of the files whose path relative to {@code dir} passes {@code which}. */
     static String of(Path dir, Predicate<Path> which) {
-        try (Stream<Path> files = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
-            List<Path> sorted = files.filter(Files::isRegularFile).filter(f -> which.test(dir.relativize(f)))
-                    .sorted().toList();
+        try {
+            List<Path> sorted = FolderFiles.under(dir).stream().filter(f -> which.test(dir.relativize(f))).toList();
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Path file : sorted) {
                 sha.update(dir.relativize(file).toString().getBytes(StandardCharsets.UTF_8));

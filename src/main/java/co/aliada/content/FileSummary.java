@@ -3,7 +3,6 @@ package co.aliada.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -30,10 +29,10 @@ final class FileSummary {
         if (!Files.isDirectory(dir)) {
             return files;
         }
-        try (Stream<Path> all = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
-            all.filter(Files::isRegularFile).filter(FileSummary::isContent)
+        try {
+            FolderFiles.under(dir).stream().filter(FileSummary::isContent)
                     .forEach(file -> files.put(dir.relativize(file).toString(), holds(file)));
-        } catch (IOException | UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             // a folder that cannot be listed is the loaders' to report
         }
         return files;

@@ -2,14 +2,12 @@ package co.aliada.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds values that YAML cuts at a {@code #}: in {@code address: calle 4 # 2-67} everything from the
@@ -55,9 +53,9 @@ public final class YamlComments {
     /** The warnings of every YAML file under a content folder, file names relative to it, in file order. */
     public static List<ContentProblem> inFolder(Path dir) {
         List<ContentProblem> warnings = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
-            for (Path file : files.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).sorted().toList()) {
+        try {
+            for (Path file : FolderFiles.under(dir).stream()
+                    .filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).toList()) {
                 warnings.addAll(warnings(Files.readString(file), dir.relativize(file).toString()));
             }
         } catch (IOException | UncheckedIOException e) {
