@@ -125,9 +125,7 @@ class ChallengeStepsTests {
         assertThat(ChallengeBot.all(kept)).contains("Anoté su reto").contains("no me compran, la gente no conoce mi marca");
         assertThat(ChallengeBot.data(kept)).contains("driver:problem", "driver:users");
         assertThat(ChallengeBot.all(bot.press("driver:users"))).as("on to the priorities, not asked to write it").contains("urgente");
-        bot.press("rate:3:urgency");
-        bot.press("rate:2:feasibility");
-        bot.press("rate:3:impact");
+        rated(bot);
         assertThat(ChallengeBot.all(bot.press("discover:skip"))).as("the restatement keeps a part; the whole is shown under it")
                 .contains("ahora que no me compran?</b>\nEn sus palabras: <i>no me compran, la gente no conoce mi marca</i>");
         assertThat(bot.state().get(Flow.TEXT)).isEqualTo("no me compran, la gente no conoce mi marca");
@@ -171,9 +169,7 @@ class ChallengeStepsTests {
         bot.at("challenge", "es", "commerce", true);
         bot.press("driver:problem");
         bot.text("se pierden los pedidos porque los anoto en papel");
-        bot.press("rate:3:urgency");
-        bot.press("rate:2:feasibility");
-        bot.press("rate:3:impact");
+        rated(bot);
         bot.press("discover:skip");
         assertThat(bot.state().step()).isEqualTo(Flow.DEFINE);
 
@@ -334,13 +330,18 @@ class ChallengeStepsTests {
         assertThat(typed.state().get(Flow.TEXT)).isEqualTo("también quiero exportar el café a Europa pero no sé qué papeles piden");
     }
 
+    /** The three priorities given as High, Medium, High. */
+    private static void rated(ChallengeBot bot) {
+        bot.press("rate:3:urgency");
+        bot.press("rate:2:feasibility");
+        bot.press("rate:3:impact");
+    }
+
     private static ChallengeBot recommended(ChallengeBot bot, String lang) {
         bot.at("challenge", lang, "agribusiness", true);
         bot.press("driver:problem");
         bot.text("Los intermediarios pagan muy poco por el café de la vereda");
-        bot.press("rate:3");
-        bot.press("rate:2");
-        bot.press("rate:3");
+        rated(bot);
         bot.press("discover:skip");
         assertThat(ChallengeBot.data(bot.press("define:ok"))).contains("/util 1 1", "/util 1 0");
         return bot;
