@@ -189,6 +189,14 @@ public final class ChoiceMatcher {
                 : String.join(" ", Arrays.copyOfRange(typedWords, lead, typedWords.length));
     }
 
+    /**
+     * Whether the typed text asks something: a question mark anywhere ("¿", "?"), or one of these question words
+     * beginning it with more words after them ("q es la ley 1581", "why do you need my data").
+     */
+    public static boolean asks(String typed, Set<String> questionWords) {
+        return typed.indexOf('?') >= 0 || typed.indexOf('¿') >= 0 || leadLength(words(normalized(typed)), questionWords) > 0;
+    }
+
     /** How many of the words the longest listed phrase that begins them takes, when more words follow it; 0 if none. */
     private static int leadLength(List<String> words, Set<String> leads) {
         int longest = 0;

@@ -3,6 +3,7 @@ package co.aliada.onboarding;
 import java.util.List;
 
 import co.aliada.conversation.ChatState;
+import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
@@ -39,9 +40,16 @@ final class ConsentStep implements Step {
             case ACCEPT -> accept(turn);
             case DECLINE -> decline(turn);
             case UNCLEAR -> {
+                // the notice is just above, in this language, when its buttons were last shown with these words
+                boolean noticeAbove = turn.text("consent.button.accept").equals(turn.state().buttonLabel(ACCEPT));
+                if (noticeAbove && in.kind() == Inbound.Kind.TEXT
+                        && ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))) {
+                    // "¿qué es la ley 1581?", "why do you need my data?": answered plainly, not "tap a button"
+                    turn.send(turn.message("consent.explained").withButtons(buttons(turn)));
+                    return;
+                }
                 turn.notUnderstood();
-                if (turn.text("consent.button.accept").equals(turn.state().buttonLabel(ACCEPT))) {
-                    // the notice is just above, in this language (its buttons were last shown with these words):
+                if (noticeAbove) {
                     // the buttons again, not its 600 characters
                     turn.send(turn.message("consent.tap-an-option").withButtons(buttons(turn)));
                 } else {

@@ -48,10 +48,29 @@ class ConsentTests {
         Talk talk = new Talk(lang, (text, l) -> new co.aliada.conversation.Understanding.Intent("affirm", 0.45, false)).at(Onboarding.CONSENT);
         List<Outbound> replies = talk.text("q es eso?");
         assertThat(talk.state().consent()).isEqualTo(ChatState.Consent.NONE);
-        assertThat(texts(replies)).containsExactly(talk.t("consent.tap-an-option"));
+        assertThat(texts(replies)).containsExactly(talk.t("consent.explained"));
 
         talk.text(lang.equals("es") ? "sí, acepto" : "yes, i agree");
         assertThat(talk.state().consented()).as("the words of the button still accept").isTrue();
+    }
+
+    /** "q es la ley 1581" at the consent question was told only to tap a button. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, q es la ley 1581", "es, para qué necesitan mis datos",
+            "es, y eso es obligatorio?", "en, why do you need my data", "en, what is law 1581", "en, is it safe?"})
+    void aQuestionAtTheConsentQuestionIsAnsweredAndTheButtonsComeAgain(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.CONSENT);
+        List<Outbound> replies = talk.text(typed);
+        assertThat(texts(replies)).containsExactly(talk.t("consent.explained"));
+        assertThat(data(last(replies))).containsExactly("consent:yes", "consent:no");
+        assertThat(talk.state().consent()).isEqualTo(ChatState.Consent.NONE);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, azul", "en, blue sky"})
+    void aTextThatNeitherAnswersNorAsksIsToldHowToAnswer(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.CONSENT);
+        assertThat(texts(talk.text(typed))).containsExactly(talk.t("consent.tap-an-option"));
     }
 
     /** "No acepto", then "bueno listo acepto" was answered with the refusal's text again. */

@@ -303,6 +303,17 @@ class OnboardingFlowTests {
         assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
     }
 
+    /** "micro" at the size question was told to tap an option: the legal sizes are answers of their own. */
+    @ParameterizedTest
+    @CsvSource({"es, micro, micro", "es, somos una microempresa, micro", "es, Pequeña empresa, small", "es, mediana, medium",
+            "en, micro business, micro", "en, a small business, small", "en, medium-sized, medium"})
+    void theLegalSizeToldInWordsIsThatSize(String lang, String typed, String size) {
+        Talk talk = new Talk(lang).at(Onboarding.SIZE);
+        talk.text(typed);
+        assertThat(talk.profile()).containsEntry("profile.size", size);
+        assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
+    }
+
     /** "santander" was kept as "santander", not Santander de Quilichao; "el bordo" kept in lower case. */
     @ParameterizedTest
     @CsvSource({"santander, Santander de Quilichao", "Quilichao, Santander de Quilichao", "tambo, El Tambo",
