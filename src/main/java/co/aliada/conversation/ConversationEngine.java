@@ -270,6 +270,14 @@ public final class ConversationEngine {
             press(in, choice.button().data(), turn);
             return;
         }
+        if (turn.state().consent() != ChatState.Consent.NONE
+                && ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("common.about-bot.questions"), BRIEF_WORDS).isPresent()) {
+            // "¿usted es un robot?" asks what answers, not for a person (nor is it a municipality): told plainly, with
+            // the way to a person, and the question again
+            turn.say("common.about-bot");
+            turn.repeatStep();
+            return;
+        }
         Optional<String> doubt = step.expectsText() || live.isEmpty() ? Optional.empty()
                 : ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("common.choice.doubt-words"), BRIEF_WORDS);
         if (doubt.isPresent()) {

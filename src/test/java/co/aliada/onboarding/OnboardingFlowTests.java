@@ -303,6 +303,26 @@ class OnboardingFlowTests {
         assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
     }
 
+    /** "usted es un robot?" at the size question offered an advisor; at the municipality it was kept as the municipality. */
+    @ParameterizedTest
+    @CsvSource({"es, usted es un robot?, SIZE", "es, 'oiga, eres humano?', SIZE", "en, are you a bot?, SIZE",
+            "es, usted es un robot?, MUNICIPALITY", "en, who am i talking to?, MUNICIPALITY"})
+    void aQuestionAboutWhatAnswersIsAnsweredAndTheQuestionAskedAgain(String lang, String typed, String at) {
+        String step = at.equals("SIZE") ? Onboarding.SIZE : Onboarding.MUNICIPALITY;
+        Talk talk = new Talk(lang).at(step);
+        List<Outbound> replies = talk.text(typed);
+        assertThat(texts(replies)).first().isEqualTo(talk.t("common.about-bot"));
+        assertThat(texts(replies)).hasSize(2);
+        assertThat(talk.state().step()).isEqualTo(step);
+        assertThat(talk.profile()).doesNotContainKey("profile.municipality");
+    }
+
+    @Test
+    void aWishForAPersonToldWithTheRobotIsNotAnsweredAsAQuestionAboutIt() {
+        Talk talk = new Talk("es").at(Onboarding.SIZE);
+        assertThat(texts(talk.text("no quiero hablar con un robot, quiero una persona"))).doesNotContain(talk.t("common.about-bot"));
+    }
+
     /** "micro" at the size question was told to tap an option: the legal sizes are answers of their own. */
     @ParameterizedTest
     @CsvSource({"es, micro, micro", "es, somos una microempresa, micro", "es, Pequeña empresa, small", "es, mediana, medium",
