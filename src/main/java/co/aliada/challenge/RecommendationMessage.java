@@ -41,8 +41,7 @@ final class RecommendationMessage {
         List<List<Outbound.Button>> rows = new ArrayList<>();
         if (challenge.id() > 0) {
             for (int i = 0; i < services.size(); i++) {
-                rows.add(List.of(new Outbound.Button(turn.text("challenge.rec.button.more", "n", i + 1,
-                        "name", Trim.words(services.get(i).name(), 40)), ServiceCommand.data(challenge.id(), i))));
+                rows.add(List.of(ServiceCommand.button(turn, challenge.id(), i, services.get(i).name())));
             }
             rows.add(List.of(turn.button("challenge.rec.button.useful", FeedbackCommand.data(challenge.id(), true)),
                     turn.button("challenge.rec.button.not-useful", FeedbackCommand.data(challenge.id(), false))));

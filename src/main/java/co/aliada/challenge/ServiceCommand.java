@@ -30,6 +30,12 @@ final class ServiceCommand implements Command {
         return CommandName.SERVICE.slash(challengeId + " " + index);
     }
 
+    /** The button that opens the n-th (from 0) recommended service, labelled with its number as in the list. */
+    static Outbound.Button button(Turn turn, long challengeId, int index, String name) {
+        return new Outbound.Button(turn.text("challenge.rec.button.more", "n", index + 1, "name", Trim.words(name, 40)),
+                data(challengeId, index));
+    }
+
     @Override
     public List<String> names() {
         return CommandName.SERVICE.names();
@@ -56,6 +62,13 @@ final class ServiceCommand implements Command {
         List<String> lines = ServiceLines.of(turn, service.get(), index + 1, true);
         String text = Trim.lines(lines, Trim.MESSAGE, left -> turn.text("challenge.rec.more-institutions", "count", left));
         List<List<Outbound.Button>> rows = new java.util.ArrayList<>();
+        // the other services of the list stay one tap (or "y el 2?") away, by the numbers the list gave them
+        List<String> names = challenge.get().serviceNames();
+        for (int i = 0; i < names.size(); i++) {
+            if (i != index) {
+                rows.add(List.of(button(turn, challenge.get().id(), i, names.get(i))));
+            }
+        }
         rows.add(List.of(turn.button("challenge.rec.button.useful", FeedbackCommand.data(challenge.get().id(), true)),
                 turn.button("challenge.rec.button.not-useful", FeedbackCommand.data(challenge.get().id(), false))));
         rows.addAll(WayForward.afterRecommendation(turn, false));

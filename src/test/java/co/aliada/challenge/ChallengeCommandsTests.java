@@ -127,6 +127,22 @@ class ChallengeCommandsTests {
         assertThat(ChallengeBot.all(bot.command("servicio 1 x"))).contains("ya no está en sus recomendaciones");
     }
 
+    /** "y el 2?" after the details of the first service started a new challenge named "y el 2?": no button held a 2. */
+    @Test
+    void theDetailsOfAServiceKeepTheOtherServicesOneTapOrOneNumberAway() {
+        bot.at("challenge.next", "es", "commerce", true);
+        long id = save("los pedidos se pierden", 2, 2, 2, List.of());
+        bot.challenges.recommended(id, List.of("tm-solution-implementation", "ci-process-automation"),
+                List.of("Implementación de soluciones", "Automatización de procesos"));
+
+        List<Outbound> detail = bot.press(ServiceCommand.data(id, 0));
+        assertThat(ChallengeBot.data(detail)).contains(ServiceCommand.data(id, 1)).doesNotContain(ServiceCommand.data(id, 0));
+
+        String second = ChallengeBot.all(bot.text("y el 2?"));
+        assertThat(second).contains("Automatización de procesos").contains("SENA Regional Cauca");
+        assertThat(bot.state().step()).isEqualTo("challenge.next");
+    }
+
     @Test
     void storesFeedbackOnlyForTheChatsOwnChallenge() {
         bot.at("challenge.next", "es", "commerce", true);
