@@ -43,11 +43,16 @@ final class NextStep implements Step {
         // "sí, tengo otro: quiero vender por internet" is the challenge after its yes
         String said = in.kind() == Inbound.Kind.TEXT ? ChoiceMatcher.afterLead(in.payload(), turn.phrases("choice.nuevo_reto.words")) : "";
         String typed = Trim.oneLine(said, content.get().limits().maxChars());
-        if (content.get().limits().longEnough(typed) || turn.intent().is(Understanding.NEED)) {
+        if (content.get().limits().longEnough(typed) || turn.intent().is(Understanding.NEED) && namesSomething(typed)) {
             turn.state().put(ChatState.TOLD_NEED, typed);
             turn.goTo(Flow.IDENTIFY);
             return;
         }
         Flow.unexpected(turn, "common.tap-an-option");
+    }
+
+    /** "y el 5?" is no challenge, whatever the classifier leans to: a need names something, in a word of its own. */
+    private static boolean namesSomething(String text) {
+        return java.util.Arrays.stream(text.split("[^\\p{L}]+")).anyMatch(word -> word.length() >= 4);
     }
 }

@@ -143,6 +143,21 @@ class ChallengeCommandsTests {
         assertThat(bot.state().step()).isEqualTo("challenge.next");
     }
 
+    /** The classifier leans "y el 2?" to a need (0.235): it had become a new challenge named "y el 2?". */
+    @Test
+    void aNumberWithNoServiceBehindItIsNoNewChallengeWhateverTheClassifierLeansTo() {
+        ChallengeBot leaning = new ChallengeBot(false, false,
+                (text, lang) -> new co.aliada.conversation.Understanding.Intent("challenge", 0.235, false));
+        leaning.at("challenge.next", "es", "commerce", true);
+
+        List<Outbound> replies = leaning.text("y el 5?");
+
+        assertThat(leaning.state().step()).isEqualTo("challenge.next");
+        assertThat(ChallengeBot.all(replies)).contains("¿Tiene otro reto?").doesNotContain("y el 5");
+        leaning.text("no vendo nada");
+        assertThat(leaning.state().step()).as("a short need is still one").isNotEqualTo("challenge.next");
+    }
+
     @Test
     void storesFeedbackOnlyForTheChatsOwnChallenge() {
         bot.at("challenge.next", "es", "commerce", true);
