@@ -302,8 +302,16 @@ public final class ChoiceMatcher {
                     : noWords.contains(answer) ? new Match(List.of(no), true) : exactLabel(typed, options);
         }
         int ordinal = ordinal(words);
-        if (ordinal >= 1 && ordinal <= options.size()) {
-            return new Match(List.of(options.get(ordinal - 1)), true); // "la tercera", "the third one"
+        if (ordinal >= 1) {
+            // "la tercera", "the third one": the option numbered so, else the one in that place, never a command's
+            // button by its place ("la segunda" after /ayuda's answer took 🔄 Empezar de nuevo)
+            Outbound.Button numbered = labelledWith(ordinal, options);
+            if (numbered != null) {
+                return new Match(List.of(numbered), true);
+            }
+            if (ordinal <= options.size() && !options.get(ordinal - 1).data().startsWith("/")) {
+                return new Match(List.of(options.get(ordinal - 1)), true);
+            }
         }
         var number = NUMBER.matcher(text);
         List<long[]> ranges = ranges(options);

@@ -38,6 +38,15 @@ final class Keyboard {
                 .map(data -> new Outbound.Button(state.buttonLabel(data), data)).toList();
     }
 
+    /** The buttons last shown that answer a question, not the commands among them ("/ayuda", "/asesor"). */
+    static List<Outbound.Button> answers(ChatState state) {
+        return buttons(state).stream().filter(button -> !isCommand(button)).toList();
+    }
+
+    static boolean isCommand(Outbound.Button button) {
+        return button.data().startsWith("/");
+    }
+
     static Outbound.Button yes(ChatState state) {
         return find(state, YES);
     }

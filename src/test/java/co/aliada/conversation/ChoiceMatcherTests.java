@@ -156,6 +156,9 @@ class ChoiceMatcherTests {
                 new Outbound.Button("ℹ️ Más sobre 3. Canales", "/servicio 1 2"), another, done);
         assertThat(MATCHER.match("3", recommendation, null, null).button().data()).isEqualTo("/servicio 1 2");
         assertThat(MATCHER.match("el 1", recommendation, null, null).button().data()).isEqualTo("/servicio 1 0");
+        assertThat(IN_WORDS.match("la tercera", recommendation, null, null).button().data()).isEqualTo("/servicio 1 2");
+        assertThat(IN_WORDS.match("the third one", afterDetails, null, null).chosen())
+                .as("an ordinal, like a number, never takes a command by its place").isFalse();
     }
 
     @Test

@@ -323,6 +323,17 @@ class OnboardingFlowTests {
         assertThat(texts(talk.text("no quiero hablar con un robot, quiero una persona"))).doesNotContain(talk.t("common.about-bot"));
     }
 
+    /** After /ayuda at a question, "la segunda" took the help's second button (🔄 Empezar de nuevo): the question was lost. */
+    @ParameterizedTest
+    @CsvSource({"es, la segunda", "es, 2", "es, comercio", "en, the second one", "en, 2"})
+    void afterTheHelpAtAQuestionAnAnswerStillAnswersIt(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.SECTOR);
+        talk.command(lang.equals("es") ? "ayuda" : "help");
+        talk.text(typed);
+        assertThat(talk.profile()).containsEntry("profile.sector", "commerce");
+        assertThat(talk.state().step()).isEqualTo(Onboarding.SIZE);
+    }
+
     /** "micro" at the size question was told to tap an option: the legal sizes are answers of their own. */
     @ParameterizedTest
     @CsvSource({"es, micro, micro", "es, somos una microempresa, micro", "es, Pequeña empresa, small", "es, mediana, medium",
