@@ -514,7 +514,9 @@ public final class ConversationEngine {
             return;
         }
         int misses = state.getInt(MISSES, 0) + 1;
-        if (misses >= 2 && commands.containsKey(CommandName.ADVISOR.spanish())) {
+        // not at the consent question: a "sí" to "¿Quiere que le pase con una persona?" just below its buttons was
+        // read as consent (Ley 1581 asks for it given knowingly); its own prompt is the way on there
+        if (misses >= 2 && commands.containsKey(CommandName.ADVISOR.spanish()) && state.consent() != ChatState.Consent.NONE) {
             turn.send(turn.message("common.offer-human").withButtons(Turn.column(
                     turn.button("common.button.human", CommandName.ADVISOR.slash("fallback")),
                     turn.button("common.button.help", CommandName.HELP.slash()))));

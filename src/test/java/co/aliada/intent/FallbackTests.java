@@ -113,6 +113,19 @@ class FallbackTests {
         assertThat(buttonData(second)).contains("/asesor fallback", "/ayuda");
     }
 
+    /**
+     * Before consent, two misses offered a person ("¿Quiere que le pase con una persona?") just below the consent
+     * buttons, and the "sí" that answered the offer was taken as consent.
+     */
+    @Test
+    void missesBeforeConsentOfferNoPersonWhoseYesCouldPassForConsent() {
+        chats.put(CHAT, new ChatState(CHAT, "es", ConversationEngine.MENU, ChatState.Consent.NONE, Map.of()));
+        say("asdfgh qwerty");
+        List<Outbound> second = say("Piendamó");
+        assertThat(texts(second)).doesNotContain(TEXTS.get("common.offer-human", "es"));
+        assertThat(buttonData(second)).doesNotContain("/asesor fallback");
+    }
+
     @Test
     void anUnderstoodMessageInBetweenStartsTheCountAgain() {
         say("asdfgh qwerty");
