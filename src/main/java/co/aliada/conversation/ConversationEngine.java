@@ -325,7 +325,9 @@ public final class ConversationEngine {
             return;
         }
         String command = commandFor(intent);
-        if (command != null && commands.containsKey(command)) {
+        if (command != null && step.answersItself(in, turn)) {
+            step.handle(in, turn);
+        } else if (command != null && commands.containsKey(command)) {
             runCommand(command, "", turn);
         } else if (choice.ambiguous()) {
             turn.send(turn.message("common.did-you-mean").withButtons(Turn.rows(1, choice.candidates())));

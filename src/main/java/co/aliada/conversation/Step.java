@@ -47,4 +47,12 @@ public interface Step {
     default boolean keepsToldNeeds() {
         return true;
     }
+
+    /**
+     * Whether this typed text is a question about what the step asks, answered by the step itself ahead of the
+     * command its words lean to ("¿para qué usan mis datos?" at the consent question is no request for /mis_datos).
+     */
+    default boolean answersItself(Inbound in, Turn turn) {
+        return false;
+    }
 }

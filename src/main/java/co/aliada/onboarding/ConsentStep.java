@@ -33,6 +33,17 @@ final class ConsentStep implements Step {
         return turn.yesNo(turn.button("consent.button.accept", ACCEPT), turn.button("consent.button.decline", DECLINE));
     }
 
+    /** A question about the data or the law ("que es la ley 1581?" leans to /borrar_datos) is answered here. */
+    @Override
+    public boolean answersItself(Inbound in, Turn turn) {
+        return in.kind() == Inbound.Kind.TEXT && (turn.intent().is("my_data") || turn.intent().is("delete_my_data"))
+                && asks(in, turn);
+    }
+
+    private static boolean asks(Inbound in, Turn turn) {
+        return ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"));
+    }
+
     @Override
     public void handle(Inbound in, Turn turn) {
         Decision decision = Decision.of(in, turn);
@@ -42,8 +53,7 @@ final class ConsentStep implements Step {
             case UNCLEAR -> {
                 // the notice is just above, in this language, when its buttons were last shown with these words
                 boolean noticeAbove = turn.text("consent.button.accept").equals(turn.state().buttonLabel(ACCEPT));
-                if (noticeAbove && in.kind() == Inbound.Kind.TEXT
-                        && ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))) {
+                if (noticeAbove && in.kind() == Inbound.Kind.TEXT && asks(in, turn)) {
                     // "¿qué es la ley 1581?", "why do you need my data?": answered plainly, not "tap a button"
                     turn.send(turn.message("consent.explained").withButtons(buttons(turn)));
                     return;

@@ -92,6 +92,16 @@ class ChatApiTests {
         assertThat(chat.get("/api/chat/" + id, null).headers().firstValue("Content-Language")).hasValue("en");
     }
 
+    /** "que es la ley 1581?" at the consent question leans to /borrar_datos: it asked "¿Seguro que quiere borrar…?". */
+    @ParameterizedTest
+    @ValueSource(strings = {"que es la ley 1581?", "para que usan mis datos?"})
+    void aQuestionAboutTheDataAtTheConsentQuestionIsAnsweredThere(String question) {
+        chat.text(id, "/start");
+        Reply reply = chat.text(id, question);
+        assertThat(reply.texts()).containsExactly(plain("consent.explained", "es"));
+        assertThat(reply.lastButtonData()).containsExactly("consent:yes", "consent:no");
+    }
+
     static Stream<Arguments> invalidAtEachStep() {
         String[][] steps = {
                 {"profile.sector.question", "common.tap-an-option", "consent:yes"},
