@@ -25,7 +25,8 @@ final class RecommendationMessage {
         if (weak) {
             String offer = turn.hasCommand(Flow.HUMAN) ? "\n\n" + turn.text("challenge.rec.weak.offer") : "";
             String text = turn.text("challenge.rec.weak", "hmw", Html.escape(Trim.words(challenge.howMightWe(), LINE)));
-            return new Outbound(turn.state().chat(), text + offer, closingButtons(turn, new ArrayList<>()), null, null);
+            // the offer asks "¿Quiere hablar con uno?": its button carries the reason, and its own yes words
+            return new Outbound(turn.state().chat(), text + offer, closingButtons(turn, new ArrayList<>(), " weak-match"), null, null);
         }
         List<MatchResult.Service> services = top(result);
         String header = turn.text("challenge.rec.header", "hmw", Html.escape(Trim.words(challenge.howMightWe(), LINE)),
@@ -46,7 +47,7 @@ final class RecommendationMessage {
             rows.add(List.of(turn.button("challenge.rec.button.useful", FeedbackCommand.data(challenge.id(), true)),
                     turn.button("challenge.rec.button.not-useful", FeedbackCommand.data(challenge.id(), false))));
         }
-        return new Outbound(turn.state().chat(), header + body + "\n\n" + footer, closingButtons(turn, rows), null, null);
+        return new Outbound(turn.state().chat(), header + body + "\n\n" + footer, closingButtons(turn, rows, ""), null, null);
     }
 
     /** What the person wrote, and the context they added, for the "why it fits" line. */
@@ -58,11 +59,11 @@ final class RecommendationMessage {
         return result.services().subList(0, Math.min(Recommender.TOP, result.services().size()));
     }
 
-    private static List<List<Outbound.Button>> closingButtons(Turn turn, List<List<Outbound.Button>> rows) {
+    private static List<List<Outbound.Button>> closingButtons(Turn turn, List<List<Outbound.Button>> rows, String humanReason) {
         rows.add(List.of(turn.button("challenge.button.another", Flow.NEW_CHALLENGE),
                 turn.button("challenge.button.done", Flow.SUMMARY_END)));
         if (turn.hasCommand(Flow.HUMAN)) {
-            rows.add(List.of(turn.button("common.button.human", "/" + Flow.HUMAN)));
+            rows.add(List.of(turn.button("common.button.human", "/" + Flow.HUMAN + humanReason)));
         }
         return rows;
     }

@@ -330,6 +330,22 @@ class ChallengeStepsTests {
         assertThat(typed.state().get(Flow.TEXT)).isEqualTo("también quiero exportar el café a Europa pero no sé qué papeles piden");
     }
 
+    /** "Si por favor" under "¿Quiere hablar con uno?" (no service fits well) was "tap an option", and the offer was gone. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, si por favor", "es, claro", "en, yes please"})
+    void aYesTypedToTheOfferOfAnAdvisorAfterAWeakMatchTakesIt(String lang, String yes) {
+        bot.matcher.answer = FakeMatcher.weak();
+        bot.at("challenge", lang, "agribusiness", true);
+        bot.press("driver:problem");
+        bot.text("Los intermediarios pagan muy poco por el café de la vereda");
+        rated(bot);
+        bot.press("discover:skip");
+        List<Outbound> offered = bot.press("define:ok");
+        assertThat(ChallengeBot.data(offered)).contains("/asesor weak-match");
+
+        assertThat(ChallengeBot.all(bot.text(yes))).isEqualTo("CONSULTANT");
+    }
+
     /** The three priorities given as High, Medium, High. */
     private static void rated(ChallengeBot bot) {
         bot.press("rate:3:urgency");

@@ -79,7 +79,7 @@ class RecommendationMessageTests {
         assertThat(message.text()).contains("no encontré un servicio del catálogo que encaje bien")
                 .contains("Un asesor puede revisarlo").doesNotContain("Implementación");
         assertThat(message.buttons()).flatMap(row -> row).extracting(Outbound.Button::data)
-                .containsExactly("/nuevo_reto", "/resumen fin", "/asesor");
+                .containsExactly("/nuevo_reto", "/resumen fin", "/asesor weak-match");
     }
 
     @Test
@@ -105,7 +105,7 @@ class RecommendationMessageTests {
         List<Outbound> replies = bot.press("define:ok");
 
         assertThat(ChallengeBot.all(replies)).contains("prefiero no adivinar");
-        assertThat(ChallengeBot.data(replies)).contains("/asesor");
+        assertThat(ChallengeBot.data(replies)).contains("/asesor weak-match");
         assertThat(bot.challenges.all().get(0).services()).isEmpty();
     }
 
