@@ -346,6 +346,20 @@ class ChallengeStepsTests {
         assertThat(ChallengeBot.all(bot.text(yes))).isEqualTo("CONSULTANT");
     }
 
+    /** "super importante" at the impact question was thanked ("¡Con mucho gusto!"), "big" too ("You're welcome!"). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, super importante, 3", "es, muy importante, 3", "en, big, 3",
+            "en, super important, 3", "es, poco importante, 1", "en, not that important, 1"})
+    void howImportantItIsToldInWordsRatesTheImpact(String lang, String typed, int rating) {
+        bot.at("challenge", lang, "commerce", true);
+        bot.press("driver:problem");
+        bot.text("Los intermediarios pagan muy poco por el café de la vereda");
+        bot.press("rate:3:urgency");
+        bot.press("rate:2:feasibility");
+        bot.text(typed);
+        assertThat(bot.state().getInt(Flow.rating("impact"), 0)).isEqualTo(rating);
+    }
+
     /** The three priorities given as High, Medium, High. */
     private static void rated(ChallengeBot bot) {
         bot.press("rate:3:urgency");
