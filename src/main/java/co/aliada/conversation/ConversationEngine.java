@@ -333,7 +333,9 @@ public final class ConversationEngine {
             turn.send(turn.message("common.did-you-mean").withButtons(Turn.rows(1, choice.candidates())));
         } else if (intent.recognised() && INTENT_SMALL_TALK.containsKey(intent.id())) {
             turn.say(INTENT_SMALL_TALK.get(intent.id()));
-            turn.repeatStep();
+            if (!intent.is("goodbye")) {
+                turn.repeatStep(); // after "chao" the question again read as "don't go": its buttons stay below
+            }
         } else if (intent.is(Understanding.NEED) && tellsANeed(step, live, turn)) {
             keepToldNeed(in, turn);
         } else if (intent.is("deny") && !step.expectsText() && !live.isEmpty() && step.keepsToldNeeds()) {

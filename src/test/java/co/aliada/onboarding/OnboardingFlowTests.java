@@ -186,7 +186,9 @@ class OnboardingFlowTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"es, No tiene nombre todavía", "es, prefiero no decirlo", "en, it has no name yet", "en, skip"})
+    @CsvSource({"es, No tiene nombre todavía", "es, prefiero no decirlo", "en, it has no name yet", "en, skip",
+            // "no" was greeted as the name ("Mucho gusto, no."), "todavia no tengo" kept as one
+            "es, no", "es, todavia no tengo", "en, not yet"})
     void aTypedSkipOfTheCompanyNameIsTheSkipButton(String lang, String typed) {
         Talk talk = new Talk(lang).at(Onboarding.COMPANY);
         assertThat(texts(talk.text(typed))).startsWith(talk.t("profile.done"));
@@ -332,6 +334,17 @@ class OnboardingFlowTests {
         talk.text(typed);
         assertThat(talk.profile()).containsEntry("profile.sector", "commerce");
         assertThat(talk.state().step()).isEqualTo(Onboarding.SIZE);
+    }
+
+    /** "chao" at a question was answered "¡Hasta pronto!" and, right after it, the question again. */
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void aGoodbyeAtAQuestionIsAnsweredWithoutAskingItAgain(String lang) {
+        Talk talk = new Talk(lang, (text, l) -> new Understanding.Intent("goodbye", 0.9, false)).at(Onboarding.SECTOR);
+        List<Outbound> replies = talk.text("chao");
+        assertThat(texts(replies)).containsExactly(talk.t("common.goodbye"));
+        assertThat(data(last(replies))).contains("sector:commerce");
+        assertThat(talk.state().step()).isEqualTo(Onboarding.SECTOR);
     }
 
     /** "micro" at the size question was told to tap an option: the legal sizes are answers of their own. */

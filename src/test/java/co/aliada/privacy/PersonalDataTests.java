@@ -154,12 +154,13 @@ class PersonalDataTests {
         }
     }
 
-    /** "Si señora borre todo" under the confirmation went back to a question, nothing erased and nothing said. */
-    @Test
-    void aConfirmationTypedInWordsErases() {
+    /** "Si señora borre todo" under the confirmation went back to a question; "confirmo" was not understood. */
+    @ParameterizedTest
+    @ValueSource(strings = {"si señora borre todo", "confirmo", "sí, hágalo"})
+    void aConfirmationTypedInWordsErases(String typed) {
         String chat = onboarded();
         engine.handle(Inbound.command(chat, "borrar_datos"));
-        Outbound done = engine.handle(Inbound.text(chat, "si señora borre todo")).get(0);
+        Outbound done = engine.handle(Inbound.text(chat, typed)).get(0);
         assertThat(done.text()).startsWith(text("privacy.erase.done").substring(0, 10));
         assertThat(stateData(chat)).doesNotContain("profile.");
     }
