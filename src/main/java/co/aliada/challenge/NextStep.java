@@ -40,6 +40,12 @@ final class NextStep implements Step {
 
     @Override
     public void handle(Inbound in, Turn turn) {
+        if (in.kind() == Inbound.Kind.TEXT
+                && !ChoiceMatcher.mentioned(in.payload(), turn.phrases("challenge.next.contact-words")).isEmpty()) {
+            // "¿cómo contacto a la universidad?" asks how to reach whom the list named: where that is, no new challenge
+            turn.say("challenge.next.contact-hint");
+            return;
+        }
         // "sí, tengo otro: quiero vender por internet" is the challenge after its yes
         String said = in.kind() == Inbound.Kind.TEXT ? ChoiceMatcher.afterLead(in.payload(), turn.phrases("choice.nuevo_reto.words")) : "";
         String typed = Trim.oneLine(said, content.get().limits().maxChars());

@@ -158,6 +158,20 @@ class ChallengeCommandsTests {
         assertThat(leaning.state().step()).as("a short need is still one").isNotEqualTo("challenge.next");
     }
 
+    /** "como contacto a la universidad del cauca?" after a recommendation was noted as a new challenge. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, como contacto a la universidad del cauca?",
+            "es, y el numero de telefono del sena?", "en, who offers the first one?", "en, how do I contact them"})
+    void aQuestionAboutReachingTheInstitutionsIsNoNewChallenge(String lang, String typed) {
+        bot.at("challenge.next", lang, "commerce", true);
+
+        List<Outbound> replies = bot.text(typed);
+
+        assertThat(bot.state().step()).isEqualTo("challenge.next");
+        assertThat(bot.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
+        assertThat(ChallengeBot.all(replies)).isEqualTo(co.aliada.conversation.TestTexts.texts().get("challenge.next.contact-hint", lang));
+    }
+
     @Test
     void storesFeedbackOnlyForTheChatsOwnChallenge() {
         bot.at("challenge.next", "es", "commerce", true);
