@@ -135,6 +135,18 @@ class SelfCheckStepTests {
         assertThat(store.state(CHAT).get("selfcheck.L3")).isEqualTo("4");
     }
 
+    /** "me equivoque en la anterior" asked whether to start over; "i want to change my answer" offered the languages. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, me equivoque en la anterior", "es, quiero cambiar mi respuesta",
+            "es, volver a la pregunta anterior", "en, i want to change my answer", "en, oops wrong one"})
+    void aWishToChangeTheLastAnswerTypedInWordsGoesBack(String lang, String typed) {
+        start(lang);
+        answerUpTo(3, EXAMPLE);
+        Outbound third = last(engine.handle(Inbound.text(CHAT, typed)));
+        assertThat(third.text()).contains(lang.equals("es") ? "Pregunta 3 de 15" : "Question 3 of 15");
+        assertThat(store.state(CHAT).get("selfcheck.L3")).isNull();
+    }
+
     @Test
     void answersAStalePressKindlyAndAsksTheCurrentQuestion() {
         start("en");
