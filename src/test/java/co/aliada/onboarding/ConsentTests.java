@@ -73,9 +73,24 @@ class ConsentTests {
         assertThat(texts(talk.text(typed))).containsExactly(talk.t("consent.tap-an-option"));
     }
 
+    /** A need told after declining ("necesito el registro invima") got the refusal's text again, word for word. */
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void aNeedToldAfterDecliningIsToldWhyItCannotBeKeptAndWhatWorksAnyway(String lang) {
+        Talk talk = new Talk(lang, (text, l) -> new co.aliada.conversation.Understanding.Intent("challenge", 0.6, false))
+                .at(Onboarding.CONSENT);
+        talk.tap("consent:no");
+        List<Outbound> replies = talk.text("necesito el registro invima para mis salsas");
+        assertThat(texts(replies)).containsExactly(talk.t("consent.declined.need"));
+        assertThat(data(last(replies))).contains("consent:yes");
+        assertThat(talk.state().consent()).isEqualTo(ChatState.Consent.DECLINED);
+        assertThat(talk.store.transcript(talk.chat)).isEmpty();
+    }
+
     /** "No acepto", then "bueno listo acepto" was answered with the refusal's text again. */
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"es, bueno listo acepto", "es, ok acepto", "en, ok so i agree", "en, alright i agree"})
+    @org.junit.jupiter.params.provider.CsvSource({"es, bueno listo acepto", "es, ok acepto", "en, ok so i agree", "en, alright i agree",
+            "es, bueno si acepto pues"})
     void afterDecliningAnAcceptanceTypedWithAFewWordsBeforeItAccepts(String lang, String typed) {
         Talk talk = new Talk(lang).at(Onboarding.CONSENT);
         talk.tap("consent:no");
