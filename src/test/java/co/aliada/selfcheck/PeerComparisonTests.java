@@ -49,7 +49,7 @@ class PeerComparisonTests {
         assertThat(peers.sentence(turn("es"), LevelScorerTests.CONTENT, 2, "tourism"))
                 .isEqualTo("4 de cada 10 empresas de Turismo que hicieron este autodiagnóstico (4 de 10) están en su nivel o más arriba.");
         assertThat(peers.sentence(turn("en"), LevelScorerTests.CONTENT, 1, "tourism"))
-                .isEqualTo("Of 10 Tourism companies that took this self-check, 6 are also at Commitment: it's a very common starting point.");
+                .isEqualTo("Of 10 Tourism companies that took this self-check, 6 are at Commitment, the first level: it's a very common starting point.");
     }
 
     @Test
