@@ -330,6 +330,14 @@ class ChallengeStepsTests {
         assertThat(typed.state().get(Flow.TEXT)).isEqualTo("también quiero exportar el café a Europa pero no sé qué papeles piden");
     }
 
+    /** "ya no mas retos, gracias" under a recommendation paused the questions instead of closing with the summary. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, 'ya no mas retos, gracias'", "es, por ahora no", "en, nothing else thanks"})
+    void noMoreChallengesTypedInWordsEndsWithTheSummary(String lang, String typed) {
+        ChallengeBot done = recommended(new ChallengeBot(true), lang);
+        assertThat(ChallengeBot.all(done.text(typed))).contains(TestTexts.texts().get("summary.title", lang));
+    }
+
     /** "Si por favor" under "¿Quiere hablar con uno?" (no service fits well) was "tap an option", and the offer was gone. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"es, si por favor", "es, claro", "en, yes please"})
