@@ -71,6 +71,11 @@ final class BuildStep implements Step {
         }
         ChallengeContent.Limits limits = content.get().limits();
         String partial = turn.state().get(Flow.PARTIAL);
+        if (in.payload().codePoints().noneMatch(Character::isLetter)) {
+            // "...", "?", "👍": no words to add to the challenge, which would read "no tengo página web ?"
+            turn.say("challenge.build.too-short");
+            return;
+        }
         String text = Trim.joined(partial, in.payload(), Integer.MAX_VALUE);
         if (!limits.longEnough(text)) {
             turn.state().put(Flow.PARTIAL, text);

@@ -330,6 +330,18 @@ class ChallengeStepsTests {
         assertThat(typed.state().get(Flow.TEXT)).isEqualTo("también quiero exportar el café a Europa pero no sé qué papeles piden");
     }
 
+    /** "..." and "?" under "¿Me cuenta un detalle más?" were added to the challenge's words. */
+    @Test
+    void aMessageWithoutWordsIsNoPartOfTheChallenge() {
+        bot.at("challenge", "es", "commerce", true);
+        bot.press("driver:problem");
+        bot.text("no tengo pagina web");
+        bot.text("...");
+        bot.text("?");
+        bot.text("y los clientes no me encuentran en internet");
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo("no tengo pagina web y los clientes no me encuentran en internet");
+    }
+
     /** "ya no mas retos, gracias" under a recommendation paused the questions instead of closing with the summary. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"es, 'ya no mas retos, gracias'", "es, por ahora no", "en, nothing else thanks"})
