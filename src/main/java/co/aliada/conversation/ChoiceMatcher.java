@@ -309,7 +309,7 @@ public final class ChoiceMatcher {
             if (numbered != null) {
                 return new Match(List.of(numbered), true);
             }
-            if (ordinal <= options.size() && !options.get(ordinal - 1).data().startsWith("/")) {
+            if (ordinal <= options.size() && !options.get(ordinal - 1).runsCommand()) {
                 return new Match(List.of(options.get(ordinal - 1)), true);
             }
         }
@@ -329,7 +329,7 @@ public final class ChoiceMatcher {
         }
         // A bare number counts places only among answers, never to a command's button ("más info del 3" took ➕ Otro
         // reto), and not between two options that carry no number ("2" under 👍 / 👎 says nothing of either)
-        if (n >= 1 && n <= options.size() && !options.get(n - 1).data().startsWith("/")
+        if (n >= 1 && n <= options.size() && !options.get(n - 1).runsCommand()
                 && (options.size() > 2 || options.stream().anyMatch(o -> o.label().matches(".*\\d.*")))) {
             return new Match(List.of(options.get(n - 1)), true); // "2", "opción 2", "el 2", "tres", "number four"
         }

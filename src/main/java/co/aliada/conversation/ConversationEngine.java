@@ -145,7 +145,6 @@ public final class ConversationEngine {
         Turn turn = new Turn(in, state, texts.get(), intent, commands::containsKey);
         String labelOfPress = state.buttonLabel(in.payload());
         String stepBefore = state.step();
-        OpenQuestion asked = new OpenQuestion(Keyboard.answers(state), Keyboard.yes(state), Keyboard.no(state));
         boolean intercepted = dispatch(in, turn);
         settle(turn);
         if (!intercepted) {
@@ -153,7 +152,7 @@ public final class ConversationEngine {
         }
         countMisses(turn);
         List<Outbound> replies = List.copyOf(turn.replies());
-        rememberKeyboard(state, replies, turn, java.util.Objects.equals(stepBefore, state.step()) ? asked : OpenQuestion.NONE);
+        rememberKeyboard(state, replies, turn, java.util.Objects.equals(stepBefore, state.step()));
         String said = in.kind() == Inbound.Kind.BUTTON ? (labelOfPress != null ? labelOfPress : null)
                 : in.kind() == Inbound.Kind.COMMAND ? "/" + in.payload() : in.payload();
         return new ChatStore.TurnResult(state, replies, transcript(in, labelOfPress, replies), said);
@@ -530,31 +529,26 @@ public final class ConversationEngine {
     }
 
     /**
-     * The buttons a step's question offered as answers, its yes and no among them, when a turn began; the question is
-     * still open when a command's answer is all that turn showed, with the step unchanged.
+     * Keeps the buttons this turn showed as the ones a typed answer may name next. A command's answer alone ("/ayuda",
+     * or "y eso para qué sirve?"), with the step unchanged, leaves its question open: the options still on screen
+     * above stay answerable by tap, words or number, ahead of the answer's own buttons ("la segunda" had taken the
+     * help's 🔄 Empezar de nuevo). The keyboard in the state is still the question's until this writes it.
      */
-    private record OpenQuestion(List<Outbound.Button> answers, Outbound.Button yes, Outbound.Button no) {
-        static final OpenQuestion NONE = new OpenQuestion(List.of(), null, null);
-    }
-
-    private static void rememberKeyboard(ChatState state, List<Outbound> replies, Turn turn, OpenQuestion open) {
+    private static void rememberKeyboard(ChatState state, List<Outbound> replies, Turn turn, boolean sameStep) {
         List<Outbound.Button> shown = replies.stream()
                 .filter(reply -> reply.chat().equals(state.chat()))
                 .flatMap(reply -> reply.buttons().stream()).flatMap(List::stream).toList();
         if (shown.isEmpty()) {
             return;
         }
-        if (!open.answers().isEmpty() && shown.stream().allMatch(Keyboard::isCommand)) {
-            // "/ayuda" (or "y eso para qué sirve?") at a question leaves it open: its options, still on screen above,
-            // stay answerable by tap, words or number ("la segunda" had taken the help's 🔄 Empezar de nuevo)
-            List<Outbound.Button> live = new ArrayList<>(open.answers());
-            live.addAll(shown);
-            state.buttonsShown(live);
-            Keyboard.remember(state, live, open.yes(), open.no());
-            return;
-        }
-        state.buttonsShown(shown);
-        Keyboard.remember(state, shown, turn.yes(), turn.no());
+        List<Outbound.Button> open = sameStep && shown.stream().allMatch(Outbound.Button::runsCommand)
+                ? Keyboard.answers(state) : List.of();
+        List<Outbound.Button> live = new ArrayList<>(open);
+        live.addAll(shown);
+        Outbound.Button yes = open.isEmpty() ? turn.yes() : Keyboard.yes(state);
+        Outbound.Button no = open.isEmpty() ? turn.no() : Keyboard.no(state);
+        state.buttonsShown(live);
+        Keyboard.remember(state, live, yes, no);
     }
 
     private static List<ChatStore.TranscriptLine> transcript(Inbound in, String labelOfPress, List<Outbound> replies) {

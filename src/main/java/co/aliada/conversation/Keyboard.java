@@ -40,11 +40,7 @@ final class Keyboard {
 
     /** The buttons last shown that answer a question, not the commands among them ("/ayuda", "/asesor"). */
     static List<Outbound.Button> answers(ChatState state) {
-        return buttons(state).stream().filter(button -> !isCommand(button)).toList();
-    }
-
-    static boolean isCommand(Outbound.Button button) {
-        return button.data().startsWith("/");
+        return buttons(state).stream().filter(button -> !button.runsCommand()).toList();
     }
 
     static Outbound.Button yes(ChatState state) {

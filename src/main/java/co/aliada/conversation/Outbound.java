@@ -28,6 +28,11 @@ public record Outbound(String chat, String text, List<List<Button>> buttons, Att
                 throw new IllegalArgumentException("button data over 64 bytes: " + data);
             }
         }
+
+        /** Whether pressing it runs a command ("/ayuda", "/servicio 1 0"), as {@link Inbound#asCommand} reads it. */
+        public boolean runsCommand() {
+            return data.startsWith("/");
+        }
     }
 
     /** A file sent with a message. */
