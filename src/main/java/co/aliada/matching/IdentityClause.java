@@ -45,7 +45,7 @@ final class IdentityClause {
         if (opens.isEmpty()) {
             return null;
         }
-        MarkerWords.Tokens tokens = MarkerWords.tokens(TOKEN, text.replace('\u2019', '\''));
+        MarkerWords.Tokens tokens = MarkerWords.tokens(TOKEN, MarkerWords.straightApostrophes(text));
         List<String> words = tokens.words();
         List<String> folded = tokens.folded();
         List<String> asked = new ArrayList<>();
@@ -58,20 +58,20 @@ final class IdentityClause {
             if (open > 0) {
                 found = true;
                 i += open;
-                while (i < words.size() && isWord(folded.get(i)) && ends(folded, i) == 0) {
+                while (i < words.size() && MarkerWords.isWord(folded.get(i)) && ends(folded, i) == 0) {
                     i++;
                 }
                 clauseStart = false;
                 continue;
             }
-            if (!isWord(folded.get(i)) || link > 0) {
+            if (!MarkerWords.isWord(folded.get(i)) || link > 0) {
                 clauseStart = true;
             } else {
                 clauseStart = clauseStart && ignorable.contains(folded.get(i));
             }
             asked.add(words.get(i++));
         }
-        return found && asked.stream().anyMatch(w -> isWord(w)) ? String.join(" ", asked) : null;
+        return found && asked.stream().anyMatch(MarkerWords::isWord) ? String.join(" ", asked) : null;
     }
 
     /** Whether a word of {@code links} or {@code asks} starts at {@code at}: where a part saying who is asking ends. */
@@ -80,10 +80,6 @@ final class IdentityClause {
     }
 
     private static void add(List<List<String>> phrases, String phrase) {
-        MarkerWords.add(phrases, TOKEN, phrase.replace('\u2019', '\''));
-    }
-
-    private static boolean isWord(String token) {
-        return Character.isLetterOrDigit(token.charAt(0));
+        MarkerWords.add(phrases, TOKEN, MarkerWords.straightApostrophes(phrase));
     }
 }

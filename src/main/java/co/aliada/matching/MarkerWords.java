@@ -39,6 +39,16 @@ final class MarkerWords {
         }
     }
 
+    /** The text with the curly apostrophe phones type ("don’t") as the straight one the admins' lists are written with. */
+    static String straightApostrophes(String text) {
+        return text.replace('\u2019', '\'');
+    }
+
+    /** Whether a token is a word, not punctuation (the clauses' token patterns take both). */
+    static boolean isWord(String token) {
+        return Character.isLetterOrDigit(token.charAt(0));
+    }
+
     /** Length of the longest phrase (in tokens) that starts at {@code at}, or 0. */
     static int longest(List<List<String>> phrases, List<String> folded, int at) {
         int best = 0;

@@ -26,8 +26,8 @@ final class NotChallengeClause {
 
     NotChallengeClause(Catalog catalog) {
         for (String lang : Fields.LANGS) {
-            catalog.notChallenges().phrases(lang).forEach(p -> MarkerWords.add(phrases, TOKEN, p.replace('\u2019', '\'')));
-            catalog.identity().links(lang).forEach(p -> MarkerWords.add(links, TOKEN, p.replace('\u2019', '\'')));
+            catalog.notChallenges().phrases(lang).forEach(p -> MarkerWords.add(phrases, TOKEN, MarkerWords.straightApostrophes(p)));
+            catalog.identity().links(lang).forEach(p -> MarkerWords.add(links, TOKEN, MarkerWords.straightApostrophes(p)));
         }
     }
 
@@ -36,7 +36,7 @@ final class NotChallengeClause {
         if (phrases.isEmpty()) {
             return null;
         }
-        MarkerWords.Tokens tokens = MarkerWords.tokens(TOKEN, text.replace('\u2019', '\''));
+        MarkerWords.Tokens tokens = MarkerWords.tokens(TOKEN, MarkerWords.straightApostrophes(text));
         List<String> words = tokens.words();
         List<String> folded = tokens.folded();
         List<String> rest = new ArrayList<>();
@@ -45,11 +45,11 @@ final class NotChallengeClause {
         while (start < words.size()) {
             int end = start;
             boolean marked = false;
-            while (end < words.size() && isWord(words.get(end)) && (end == start || MarkerWords.longest(links, folded, end) == 0)) {
+            while (end < words.size() && MarkerWords.isWord(words.get(end)) && (end == start || MarkerWords.longest(links, folded, end) == 0)) {
                 marked |= MarkerWords.longest(phrases, folded, end) > 0;
                 end++;
             }
-            int next = end < words.size() && !isWord(words.get(end)) ? end + 1 : end;
+            int next = end < words.size() && !MarkerWords.isWord(words.get(end)) ? end + 1 : end;
             if (marked) {
                 found = true;
             } else {
@@ -58,9 +58,5 @@ final class NotChallengeClause {
             start = next;
         }
         return found ? String.join(" ", rest) : null;
-    }
-
-    private static boolean isWord(String token) {
-        return Character.isLetterOrDigit(token.charAt(0));
     }
 }
