@@ -166,11 +166,7 @@ class ChallengeStepsTests {
     /** "👍" and "sii" at the restated challenge were "tap an option"; "ok déjelo así" when asked to rewrite became the challenge. */
     @Test
     void theRestatedChallengeIsKeptByATypedYesAndARewriteCanBeTakenBack() {
-        bot.at("challenge", "es", "commerce", true);
-        bot.press("driver:problem");
-        bot.text("se pierden los pedidos porque los anoto en papel");
-        rated(bot);
-        bot.press("discover:skip");
+        atTheRestatement(bot, "es", "commerce", "se pierden los pedidos porque los anoto en papel");
         assertThat(bot.state().step()).isEqualTo(Flow.DEFINE);
 
         List<Outbound> rewrite = bot.press("define:rewrite");
@@ -355,11 +351,7 @@ class ChallengeStepsTests {
     @org.junit.jupiter.params.provider.CsvSource({"es, si por favor", "es, claro", "en, yes please"})
     void aYesTypedToTheOfferOfAnAdvisorAfterAWeakMatchTakesIt(String lang, String yes) {
         bot.matcher.answer = FakeMatcher.weak();
-        bot.at("challenge", lang, "agribusiness", true);
-        bot.press("driver:problem");
-        bot.text("Los intermediarios pagan muy poco por el café de la vereda");
-        rated(bot);
-        bot.press("discover:skip");
+        atTheRestatement(bot, lang, "agribusiness", "Los intermediarios pagan muy poco por el café de la vereda");
         List<Outbound> offered = bot.press("define:ok");
         assertThat(ChallengeBot.data(offered)).contains("/asesor weak-match");
 
@@ -388,13 +380,18 @@ class ChallengeStepsTests {
     }
 
     private static ChallengeBot recommended(ChallengeBot bot, String lang) {
-        bot.at("challenge", lang, "agribusiness", true);
-        bot.press("driver:problem");
-        bot.text("Los intermediarios pagan muy poco por el café de la vereda");
-        rated(bot);
-        bot.press("discover:skip");
+        atTheRestatement(bot, lang, "agribusiness", "Los intermediarios pagan muy poco por el café de la vereda");
         assertThat(ChallengeBot.data(bot.press("define:ok"))).contains("/util 1 1", "/util 1 0");
         return bot;
+    }
+
+    /** A problem written, rated High, Medium, High, the last question skipped: the challenge restated, to confirm. */
+    private static void atTheRestatement(ChallengeBot bot, String lang, String sector, String challenge) {
+        bot.at("challenge", lang, sector, true);
+        bot.press("driver:problem");
+        bot.text(challenge);
+        rated(bot);
+        bot.press("discover:skip");
     }
 
     @Test
