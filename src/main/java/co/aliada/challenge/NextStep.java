@@ -46,6 +46,13 @@ final class NextStep implements Step {
             turn.say("challenge.next.contact-hint");
             return;
         }
+        if (in.kind() == Inbound.Kind.TEXT && ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))
+                && !ChoiceMatcher.mentioned(in.payload(), turn.phrases("common.terms.questions")).isEmpty()) {
+            // "¿cuánto cuesta el de investigación de mercados?" asks about a service shown, it is no new challenge;
+            // "quiero saber cuánto cuesta producir mi café" asks nothing and is one
+            turn.say("common.terms");
+            return;
+        }
         // "sí, tengo otro: quiero vender por internet" is the challenge after its yes
         String said = in.kind() == Inbound.Kind.TEXT ? ChoiceMatcher.afterLead(in.payload(), turn.phrases("choice.nuevo_reto.words")) : "";
         String typed = Trim.oneLine(said, content.get().limits().maxChars());

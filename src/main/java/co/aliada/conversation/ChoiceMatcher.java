@@ -210,6 +210,11 @@ public final class ChoiceMatcher {
         return longest;
     }
 
+    /** How many words the text has, counted as the lists are compared (a run of letters or digits, or one emoji). */
+    public static int wordCount(String text) {
+        return words(normalized(text)).size();
+    }
+
     private static String answer(String text) {
         return String.join(" ", words(normalized(text)));
     }

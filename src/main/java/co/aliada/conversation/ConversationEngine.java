@@ -46,6 +46,8 @@ public final class ConversationEngine {
      * is still that; a longer text says more.
      */
     private static final int BRIEF_WORDS = 6;
+    /** Texts said as they are to the questions listed under their key's {@code .questions}; see {@link #plainAnswer}. */
+    private static final List<String> PLAIN_ANSWERS = List.of("common.about-bot", "common.terms");
     private static final Map<String, String> INTENT_SMALL_TALK = Map.of(
             "greet", "common.greet-back", "thanks", "common.thanks-back", "goodbye", "common.goodbye",
             "out_of_scope", "intent.out-of-scope");
@@ -271,11 +273,11 @@ public final class ConversationEngine {
             press(in, choice.button().data(), turn);
             return;
         }
-        if (turn.state().consent() != ChatState.Consent.NONE
-                && ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("common.about-bot.questions"), BRIEF_WORDS).isPresent()) {
-            // "¿usted es un robot?" asks what answers, not for a person (nor is it a municipality): told plainly, with
-            // the way to a person, and the question again
-            turn.say("common.about-bot");
+        Optional<String> plain = turn.state().consent() == ChatState.Consent.NONE ? Optional.empty() : plainAnswer(in, step, turn);
+        if (plain.isPresent()) {
+            // "¿usted es un robot?" asks what answers, not for a person (nor is it a municipality); "¿cuánto cuesta?"
+            // is no miss: told plainly, and the question again
+            turn.say(plain.get());
             turn.repeatStep();
             return;
         }
@@ -344,6 +346,20 @@ public final class ConversationEngine {
         } else {
             step.handle(in, turn);
         }
+    }
+
+    /**
+     * The text that answers a short question about the bot or the services' terms, if the typed text is one of those
+     * listed under its key's {@code .questions}, with a few words around it. Where a challenge is being written, at
+     * most two words more: "cuánto cuesta exportar café a Europa" is a challenge.
+     */
+    private static Optional<String> plainAnswer(Inbound in, Step step, Turn turn) {
+        int typed = ChoiceMatcher.wordCount(in.payload());
+        return PLAIN_ANSWERS.stream()
+                .filter(key -> ChoiceMatcher.saidBriefly(in.payload(), turn.phrases(key + ".questions"), BRIEF_WORDS)
+                        .filter(question -> !step.expectsText() || typed <= ChoiceMatcher.wordCount(question) + 2)
+                        .isPresent())
+                .findFirst();
     }
 
     /**

@@ -5,10 +5,12 @@ import java.util.List;
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.CommandName;
+import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
+import co.aliada.conversation.Understanding;
 
 /** Greets, explains the purpose and rights under Ley 1581 de 2012, and asks for consent. */
 final class ConsentStep implements Step {
@@ -58,6 +60,14 @@ final class ConsentStep implements Step {
                     turn.send(turn.message("consent.explained").withButtons(buttons(turn)));
                     return;
                 }
+                if (in.kind() == Inbound.Kind.TEXT && turn.intent().is(Understanding.NEED)) {
+                    // "quiero vender mi café por internet" before the question is answered: held for the challenge
+                    // step, used only if consent follows (declining drops it), never "tap a button" alone
+                    String need = in.payload().strip().replaceAll("\\s+", " ");
+                    turn.state().put(ChatState.TOLD_NEED, need);
+                    turn.send(turn.message("consent.need-first", "text", Html.escape(need)).withButtons(buttons(turn)));
+                    return;
+                }
                 turn.notUnderstood();
                 if (noticeAbove) {
                     // the buttons again, not its 600 characters
@@ -72,7 +82,12 @@ final class ConsentStep implements Step {
 
     static void accept(Turn turn) {
         turn.state().consent(ChatState.Consent.ACCEPTED);
-        turn.say("consent.accepted");
+        String need = turn.state().get(ChatState.TOLD_NEED);
+        if (need == null) {
+            turn.say("consent.accepted");
+        } else {
+            turn.say("consent.accepted.need", "text", Html.escape(need));
+        }
         // Being written to later is a purpose of its own, asked right after by the feature that answers /recordatorios.
         turn.goTo(turn.hasCommand(CommandName.REMINDERS.spanish()) ? Onboarding.AFTER_CONSENT : Onboarding.SECTOR);
     }
@@ -81,6 +96,7 @@ final class ConsentStep implements Step {
         ChatState state = turn.state();
         state.consent(ChatState.Consent.DECLINED);
         state.clear(Onboarding.PROFILE);
+        state.put(ChatState.TOLD_NEED, null);
         turn.goTo(Onboarding.DECLINED);
     }
 

@@ -172,6 +172,30 @@ class ChallengeCommandsTests {
         assertThat(ChallengeBot.all(replies)).isEqualTo(co.aliada.conversation.TestTexts.texts().get("challenge.next.contact-hint", lang));
     }
 
+    /** "cuanto cuesta el servicio de investigacion de mercados?" after a recommendation was noted as a new challenge. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, cuanto cuesta el servicio de investigacion de mercados?",
+            "es, y cuánto se demora eso de la marca?", "en, how much does the market research one cost?"})
+    void aQuestionAboutAServicesCostOrDurationIsNoNewChallenge(String lang, String typed) {
+        bot.at("challenge.next", lang, "commerce", true);
+
+        List<Outbound> replies = bot.text(typed);
+
+        assertThat(bot.state().step()).isEqualTo("challenge.next");
+        assertThat(bot.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
+        assertThat(ChallengeBot.all(replies)).isEqualTo(co.aliada.conversation.TestTexts.texts().get("common.terms", lang));
+    }
+
+    @Test
+    void aChallengeAboutWhatThingsCostIsStillAChallenge() {
+        bot.at("challenge.next", "es", "commerce", true);
+
+        bot.text("quiero saber cuanto cuesta producir mi cafe para ponerle precio");
+
+        assertThat(bot.state().step()).isNotEqualTo("challenge.next");
+        assertThat(bot.state().get(Flow.TEXT)).contains("cuanto cuesta producir");
+    }
+
     @Test
     void storesFeedbackOnlyForTheChatsOwnChallenge() {
         bot.at("challenge.next", "es", "commerce", true);

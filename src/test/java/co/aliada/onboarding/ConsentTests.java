@@ -87,6 +87,35 @@ class ConsentTests {
         assertThat(talk.store.transcript(talk.chat)).isEmpty();
     }
 
+    /** A need typed at the consent question was told only to tap a button, and had to be typed again later. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, quiero vender mi café por internet", "en, i want to sell my coffee online"})
+    void aNeedToldBeforeConsentIsHeldAndBecomesTheChallengeOnceAccepted(String lang, String need) {
+        Talk talk = new Talk(lang, (text, l) -> new co.aliada.conversation.Understanding.Intent("challenge", 0.6, false))
+                .at(Onboarding.CONSENT);
+        List<Outbound> replies = talk.text(need);
+        assertThat(texts(replies)).containsExactly(talk.t("consent.need-first", "text", need));
+        assertThat(data(last(replies))).containsExactly("consent:yes", "consent:no");
+        assertThat(talk.state().consent()).isEqualTo(ChatState.Consent.NONE);
+
+        replies = talk.tap("consent:yes");
+        assertThat(texts(replies)).containsExactly(talk.t("consent.accepted.need", "text", need), talk.t("profile.sector.question"));
+        assertThat(talk.state().get(ChatState.TOLD_NEED)).isEqualTo(need);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void aNeedToldBeforeDecliningIsDropped(String lang) {
+        Talk talk = new Talk(lang, (text, l) -> new co.aliada.conversation.Understanding.Intent("challenge", 0.6, false))
+                .at(Onboarding.CONSENT);
+        talk.text("necesito clientes para mi hostal");
+        talk.tap("consent:no");
+        assertThat(talk.state().get(ChatState.TOLD_NEED)).isNull();
+
+        List<Outbound> replies = talk.tap("consent:yes");
+        assertThat(texts(replies)).containsExactly(talk.t("consent.accepted"), talk.t("profile.sector.question"));
+    }
+
     /** "No acepto", then "bueno listo acepto" was answered with the refusal's text again. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"es, bueno listo acepto", "es, ok acepto", "en, ok so i agree", "en, alright i agree",

@@ -319,6 +319,27 @@ class OnboardingFlowTests {
         assertThat(talk.profile()).doesNotContainKey("profile.municipality");
     }
 
+    /** "cuanto cuesta el servicio?" at the size question got the help; at the municipality it was kept as the municipality. */
+    @ParameterizedTest
+    @CsvSource({"es, cuanto cuesta el servicio?, SIZE", "es, 'y eso es gratis?', SIZE", "en, how long does it take?, SIZE",
+            "es, cuanto se demora?, MUNICIPALITY", "en, is it free?, MUNICIPALITY"})
+    void aQuestionAboutCostOrDurationIsAnsweredAndTheQuestionAskedAgain(String lang, String typed, String at) {
+        String step = at.equals("SIZE") ? Onboarding.SIZE : Onboarding.MUNICIPALITY;
+        Talk talk = new Talk(lang).at(step);
+        List<Outbound> replies = talk.text(typed);
+        assertThat(texts(replies)).first().isEqualTo(talk.t("common.terms"));
+        assertThat(texts(replies)).hasSize(2);
+        assertThat(talk.state().step()).isEqualTo(step);
+        assertThat(talk.profile()).doesNotContainKey("profile.municipality");
+    }
+
+    @Test
+    void aMunicipalityWithACostWordIsStillTheMunicipality() {
+        Talk talk = new Talk("es").at(Onboarding.MUNICIPALITY);
+        talk.text("Popayán");
+        assertThat(talk.profile()).containsKey("profile.municipality");
+    }
+
     @Test
     void aWishForAPersonToldWithTheRobotIsNotAnsweredAsAQuestionAboutIt() {
         Talk talk = new Talk("es").at(Onboarding.SIZE);
