@@ -302,9 +302,13 @@ public final class ChoiceMatcher {
             }
         }
         if (yes != null && no != null) {
-            // a yes/no question (consent, erasing data) takes only a clear yes or no, or an option's own words
-            return yesWords.contains(answer) ? new Match(List.of(yes), true)
-                    : noWords.contains(answer) ? new Match(List.of(no), true) : exactLabel(typed, options);
+            // a yes/no question (consent, erasing data) takes only a clear yes or no, or an option's own words, whole
+            // or mentioned ("mejor lo escribo de nuevo, quedó raro")
+            if (yesWords.contains(answer) || noWords.contains(answer)) {
+                return new Match(List.of(yesWords.contains(answer) ? yes : no), true);
+            }
+            Match same = exactLabel(typed, options);
+            return same.chosen() ? same : mentioned(words, options);
         }
         int ordinal = ordinal(words);
         if (ordinal >= 1) {

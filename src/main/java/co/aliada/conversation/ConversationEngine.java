@@ -268,6 +268,12 @@ public final class ConversationEngine {
         }
         // the buttons on offer, read once: the turn's step does not change them before it handles the text
         List<Outbound.Button> live = Keyboard.buttons(turn.state());
+        if (bareYesToTheIrreversible(in, turn)) {
+            Outbound.Button yes = Keyboard.yes(turn.state());
+            turn.send(turn.message("common.confirm-by-tap", "label", Html.escape(yes.label()))
+                    .withButtons(turn.yesNoIrreversible(yes, Keyboard.no(turn.state()))));
+            return;
+        }
         ChoiceMatcher.Match choice = choice(in.payload(), turn, live, step.expectsText());
         if (choice.chosen() && (choice.exact() || !intent.strong())) {
             press(in, choice.button().data(), turn);
@@ -346,6 +352,23 @@ public final class ConversationEngine {
         } else {
             step.handle(in, turn);
         }
+    }
+
+    /**
+     * Whether the text is a plain yes ("sí", "dale", "claro que sí") where the question on offer cannot be undone: it
+     * is asked to tap instead. The yes button's own words ("borrar todo", "confirmo") still answer it.
+     */
+    private static boolean bareYesToTheIrreversible(Inbound in, Turn turn) {
+        if (!Keyboard.irreversible(turn.state())) {
+            return false;
+        }
+        String ownWords = optionKey(turn, Keyboard.yes(turn.state()).data(), ".words");
+        if (ownWords != null && ChoiceMatcher.oneOf(in.payload(), turn.phrases(ownWords)).isPresent()) {
+            return false;
+        }
+        String said = ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words"));
+        return ChoiceMatcher.oneOf(said, turn.phrases("common.choice.yes-words")).isPresent()
+                || turn.intent().is("affirm") && ChoiceMatcher.wordCount(in.payload()) <= BRIEF_WORDS;
     }
 
     /**
@@ -561,10 +584,14 @@ public final class ConversationEngine {
                 ? Keyboard.answers(state) : List.of();
         List<Outbound.Button> live = new ArrayList<>(open);
         live.addAll(shown);
-        Outbound.Button yes = open.isEmpty() ? turn.yes() : Keyboard.yes(state);
-        Outbound.Button no = open.isEmpty() ? turn.no() : Keyboard.no(state);
+        // the yes/no is the last one asked: "¿seguro que quiere empezar de nuevo?" asked over an open question is the one
+        // "sí" answers ("sí" had confirmed the challenge below it instead)
+        boolean ownYesNo = open.isEmpty() || turn.yes() != null;
+        Outbound.Button yes = ownYesNo ? turn.yes() : Keyboard.yes(state);
+        Outbound.Button no = ownYesNo ? turn.no() : Keyboard.no(state);
+        boolean irreversible = ownYesNo ? turn.irreversible() : Keyboard.irreversible(state);
         state.buttonsShown(live);
-        Keyboard.remember(state, live, yes, no);
+        Keyboard.remember(state, live, yes, no, irreversible);
     }
 
     private static List<ChatStore.TranscriptLine> transcript(Inbound in, String labelOfPress, List<Outbound> replies) {

@@ -12,20 +12,29 @@ final class Keyboard {
     private static final String ORDER = ChatState.ENGINE + "keyboard";
     private static final String YES = ORDER + ".yes";
     private static final String NO = ORDER + ".no";
+    private static final String IRREVERSIBLE = ORDER + ".irreversible";
     private static final String SEPARATOR = "\u001f";
 
     private Keyboard() {
     }
 
     /** Called after {@link ChatState#buttonsShown}, which keeps the labels. */
-    static void remember(ChatState state, List<Outbound.Button> shown, Outbound.Button yes, Outbound.Button no) {
+    static void remember(ChatState state, List<Outbound.Button> shown, Outbound.Button yes, Outbound.Button no,
+                         boolean irreversible) {
         state.put(YES, null);
         state.put(NO, null);
+        state.put(IRREVERSIBLE, null);
         state.put(ORDER, String.join(SEPARATOR, shown.stream().map(Outbound.Button::data).toList()));
         if (yes != null && no != null && shown.contains(yes) && shown.contains(no)) {
             state.put(YES, yes.data());
             state.put(NO, no.data());
+            state.put(IRREVERSIBLE, irreversible ? "true" : null);
         }
+    }
+
+    /** Whether the yes/no question on offer is one whose yes cannot be undone (see {@link Turn#yesNoIrreversible}). */
+    static boolean irreversible(ChatState state) {
+        return state.get(IRREVERSIBLE) != null && yes(state) != null;
     }
 
     static List<Outbound.Button> buttons(ChatState state) {

@@ -23,6 +23,7 @@ public final class Turn {
     private boolean misunderstood;
     private Outbound.Button yes;
     private Outbound.Button no;
+    private boolean irreversible;
 
     public Turn(Inbound in, ChatState state, Texts texts, Understanding.Intent intent,
                 java.util.function.Predicate<String> commands) {
@@ -95,7 +96,19 @@ public final class Turn {
     public List<List<Outbound.Button>> yesNo(Outbound.Button yesButton, Outbound.Button noButton) {
         this.yes = yesButton;
         this.no = noButton;
+        this.irreversible = false;
         return column(yesButton, noButton);
+    }
+
+    /**
+     * A yes/no question whose yes cannot be undone (erasing the data, starting over): a typed "no" still answers it,
+     * but a bare "sí" does not say yes to it, only the button or its own words ("borrar todo"). What misread the
+     * request ("cancelar" read as erasing the data) must not be confirmed by a yes meant for something else.
+     */
+    public List<List<Outbound.Button>> yesNoIrreversible(Outbound.Button yesButton, Outbound.Button noButton) {
+        List<List<Outbound.Button>> rows = yesNo(yesButton, noButton);
+        this.irreversible = true;
+        return rows;
     }
 
     public void say(String key, Object... nameValues) {
@@ -164,6 +177,10 @@ public final class Turn {
 
     Outbound.Button no() {
         return no;
+    }
+
+    boolean irreversible() {
+        return irreversible;
     }
 
     boolean misunderstood() {

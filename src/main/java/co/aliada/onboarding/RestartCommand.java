@@ -23,7 +23,7 @@ final class RestartCommand implements Command {
     public void run(Turn turn, String args) {
         // without consent nothing was kept, so there is nothing to warn about losing
         if (!args.equalsIgnoreCase(CONFIRM) && turn.state().consented()) {
-            turn.send(turn.message("restart.confirm").withButtons(turn.yesNo(
+            turn.send(turn.message("restart.confirm").withButtons(turn.yesNoIrreversible(
                     turn.button("restart.button.yes", "/reiniciar " + CONFIRM),
                     turn.button("restart.button.no", "/continuar"))));
             return;

@@ -29,7 +29,7 @@ final class DeleteMyDataCommand implements Command {
     @Override
     public void run(Turn turn, String args) {
         if (!args.strip().equalsIgnoreCase(CONFIRM)) {
-            turn.send(turn.message("privacy.erase.confirm").withButtons(turn.yesNo(
+            turn.send(turn.message("privacy.erase.confirm").withButtons(turn.yesNoIrreversible(
                     turn.button("privacy.erase.button.yes", "/borrar_datos " + CONFIRM),
                     turn.button("privacy.erase.button.no", "/continuar"))));
             return;

@@ -8,6 +8,8 @@ import co.aliada.conversation.Outbound;
 import co.aliada.conversation.TestTexts;
 import co.aliada.conversation.Understanding;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ChallengeStepsTests {
 
@@ -433,6 +435,19 @@ class ChallengeStepsTests {
         assertThat(ChallengeBot.data(bot.press("discover:skip"))).contains("define:ok", "define:rewrite");
 
         bot.text("No, quiero cambiarlo");
+
+        assertThat(bot.state().step()).isEqualTo("challenge.build");
+        assertThat(bot.challenges.all()).isEmpty();
+    }
+
+    /** "escribirlo de nuevo" at the restated challenge asked whether to start the whole journey over. */
+    @ParameterizedTest
+    @ValueSource(strings = {"escribirlo de nuevo", "lo escribo otra vez", "de nuevo", "volver a escribir",
+            "mejor lo escribo de nuevo, quedó raro"})
+    void aTypedWishToWriteTheChallengeAgainIsTheRewriteButton(String typed) {
+        atTheRestatement(bot, "es", "manufacturing", "queremos automatizar el corte de tela y el empaque");
+
+        bot.text(typed);
 
         assertThat(bot.state().step()).isEqualTo("challenge.build");
         assertThat(bot.challenges.all()).isEmpty();

@@ -53,4 +53,49 @@ class ConversationEngineTests {
         assertThat(replies).extracting(Outbound::text).containsExactly(TestTexts.texts().get("common.error", "en"));
         assertThat(store.has("web:x")).isFalse();
     }
+    /** "sí" under "¿seguro que quiere empezar de nuevo?", asked over a yes/no question, confirmed the question below. */
+    @Test
+    void aBareYesUnderAnIrreversibleQuestionIsAskedToTapAndAnswersNothingElse() {
+        List<String> done = new java.util.ArrayList<>();
+        ConversationEngine bot = TestBot.builder().store(store).step(new Step() {
+                    public String id() {
+                        return ConversationEngine.START;
+                    }
+
+                    public void enter(Turn turn) {
+                        turn.send(Outbound.text(turn.state().chat(), "¿Lo dejamos así?").withButtons(turn.yesNo(
+                                new Outbound.Button("Sí", "q:yes"), new Outbound.Button("No", "q:no"))));
+                    }
+
+                    public void handle(Inbound in, Turn turn) {
+                        done.add(in.payload());
+                    }
+                }).command(new Command() {
+                    public List<String> names() {
+                        return List.of("wipe");
+                    }
+
+                    public void run(Turn turn, String args) {
+                        if (args.equals("si")) {
+                            done.add("wiped");
+                            return;
+                        }
+                        turn.send(Outbound.text(turn.state().chat(), "¿Seguro?").withButtons(turn.yesNoIrreversible(
+                                new Outbound.Button("Sí, borrar todo", "/wipe si"), new Outbound.Button("No", "/wipe no"))));
+                    }
+                }).engine();
+        bot.handle(Inbound.text("web:y", "hola"));
+        bot.handle(Inbound.command("web:y", "wipe"));
+
+        for (String yes : List.of("si", "sí, claro", "dale")) {
+            List<Outbound> replies = bot.handle(Inbound.text("web:y", yes));
+            assertThat(replies).extracting(Outbound::text)
+                    .containsExactly(TestTexts.texts().get("common.confirm-by-tap", "es", "label", "Sí, borrar todo"));
+            assertThat(replies.get(0).buttons()).flatMap(row -> row).extracting(Outbound.Button::data).contains("/wipe si", "/wipe no");
+        }
+        assertThat(done).isEmpty();
+
+        bot.handle(Inbound.button("web:y", "/wipe si"));
+        assertThat(done).containsExactly("wiped");
+    }
 }

@@ -106,6 +106,20 @@ class OnboardingCommandsTests {
         assertThat(talk.profile()).containsOnlyKeys("profile.sector", "profile.size");
     }
 
+    /** "me equivoque, otra vez la pregunta anterior" asked whether to start over, and a bare "si" wiped the answers. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, si, 'sí, empezar de nuevo'", "en, yes, 'yes, start over'"})
+    void aBareYesDoesNotStartOverItsOwnWordsDo(String lang, String yes, String own) {
+        Talk talk = new Talk(lang).at(Onboarding.MUNICIPALITY);
+        talk.command(lang.equals("es") ? "reiniciar" : "restart");
+        List<Outbound> replies = talk.text(yes);
+        assertThat(texts(replies)).containsExactly(talk.t("common.confirm-by-tap", "label", talk.t("restart.button.yes")));
+        assertThat(talk.profile()).containsOnlyKeys("profile.sector", "profile.size");
+
+        talk.text(own);
+        assertThat(talk.profile()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"es", "en"})
     void confirmedRestartClearsTheProfileKeepsConsentAndAsksTheSectorAgain(String lang) {

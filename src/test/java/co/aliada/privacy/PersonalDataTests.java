@@ -165,6 +165,31 @@ class PersonalDataTests {
         assertThat(stateData(chat)).doesNotContain("profile.");
     }
 
+    /** "cancelar" was read as erasing the data, and the "si" that followed erased everything. */
+    @ParameterizedTest
+    @ValueSource(strings = {"si", "sí, claro", "dale", "ok"})
+    void aBareYesUnderTheErasureQuestionErasesNothingAndAsksForTheButton(String typed) {
+        String chat = onboarded();
+        engine.handle(Inbound.command(chat, "borrar_datos"));
+        List<Outbound> replies = engine.handle(Inbound.text(chat, typed));
+        assertThat(replies).extracting(Outbound::text)
+                .containsExactly(text("common.confirm-by-tap", "label", text("privacy.erase.button.yes")));
+        assertThat(stateData(chat)).contains("profile.");
+
+        engine.handle(Inbound.text(chat, "borrar todo"));
+        assertThat(stateData(chat)).doesNotContain("profile.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cancelar", "olvidalo", "anular"})
+    void cancellingAtAQuestionPausesAndAsksNothingAboutErasing(String typed) {
+        String chat = onboarded();
+        List<Outbound> replies = engine.handle(Inbound.text(chat, typed));
+        assertThat(replies).extracting(Outbound::text).containsExactly(text("common.choice.paused"))
+                .doesNotContain(text("privacy.erase.confirm"));
+        assertThat(stateData(chat)).contains("profile.");
+    }
+
     @Test
     void deleteMyDataAsksFirstThenErasesEverythingAndTheChatStartsAfresh() {
         String chat = onboarded();
@@ -284,8 +309,8 @@ class PersonalDataTests {
         return "web:" + UUID.randomUUID();
     }
 
-    private String text(String key) {
-        return texts.current().content().get(key, "es");
+    private String text(String key, Object... nameValues) {
+        return texts.current().content().get(key, "es", nameValues);
     }
 
     private String stateData(String chat) {

@@ -138,7 +138,8 @@ class SelfCheckStepTests {
     /** "me equivoque en la anterior" asked whether to start over; "i want to change my answer" offered the languages. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"es, me equivoque en la anterior", "es, quiero cambiar mi respuesta",
-            "es, volver a la pregunta anterior", "en, i want to change my answer", "en, oops wrong one"})
+            "es, volver a la pregunta anterior", "en, i want to change my answer", "en, oops wrong one",
+            "es, 'me equivoque, otra vez la pregunta anterior'", "en, 'sorry, the previous question please'"})
     void aWishToChangeTheLastAnswerTypedInWordsGoesBack(String lang, String typed) {
         start(lang);
         answerUpTo(3, EXAMPLE);

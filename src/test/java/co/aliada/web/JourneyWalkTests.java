@@ -206,7 +206,10 @@ class JourneyWalkTests {
         assertThat(last.body().toString()).doesNotContain(TestTexts.texts().get("privacy.section.profile", "es"));
     }
 
-    /** Before, "sí" to the erasure's question, asked while a challenge was being written, went into the challenge. */
+    /**
+     * Before, "sí" to the erasure's question, asked while a challenge was being written, went into the challenge. A
+     * bare "sí" does not erase (it is asked to tap); the erasure's own words answer that question.
+     */
     @Test
     void aYesTypedToAQuestionAskedWhileAChallengeIsWrittenAnswersThatQuestion() {
         typedUpToTheUrgency("no me compran");
@@ -214,6 +217,9 @@ class JourneyWalkTests {
         say("quiero que borren mis datos");
         assertThat(data(last)).contains("/borrar_datos si");
         say("si");
+        assertThat(data(last)).contains("/borrar_datos si");
+        assertThat(last.body().toString()).doesNotContain("retiramos su autorización").doesNotContain("no me compran si");
+        say("sí, borrar todo");
         assertThat(last.body().toString()).contains("retiramos su autorización");
         say("/mis_datos");
         assertThat(last.body().toString()).doesNotContain(TestTexts.texts().get("privacy.section.profile", "es"));
