@@ -1,6 +1,8 @@
 package co.aliada.escalation;
 
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import co.aliada.conversation.ChoiceMatcher;
@@ -22,6 +24,7 @@ final class OpenCaseInterceptor implements Interceptor {
     private static final Logger log = LoggerFactory.getLogger(OpenCaseInterceptor.class);
     /** A wish to leave told with a few words around it ("gracias, ya no necesito asesor"); longer texts are for the advisor. */
     private static final int LEAVE_WORDS = 8;
+    private static final Pattern ANSWER_NUMBER = Pattern.compile("\\s*\\d{1,2}\\s*[.)]?\\s*");
 
     private final Escalations escalations;
     private final ConsultantsChat group;
@@ -75,9 +78,17 @@ final class OpenCaseInterceptor implements Interceptor {
                 if (ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("escalation.open.leave-words"), LEAVE_WORDS).isPresent()) {
                     // "ya no necesito asesor, sigamos": the advisor reads it too, and the way back is one tap away
                     offerTheWayBack(turn, "escalation.open.leave-offer");
+                } else if (ANSWER_NUMBER.matcher(in.payload()).matches()) {
+                    // "1", "2": an answer to the bot's question more likely than to the advisor; it is kept for them,
+                    // and the way back to the questions is one tap away
+                    offerTheWayBack(turn, "escalation.open.questions-wait");
                 }
             }
-            case BUTTON -> escalations.relay(open.get(), turn, java.util.Objects.requireNonNullElse(turn.state().buttonLabel(in.payload()), in.payload()), false);
+            case BUTTON -> {
+                escalations.relay(open.get(), turn, Objects.requireNonNullElse(turn.state().buttonLabel(in.payload()), in.payload()), false);
+                // an answer tapped on the bot's question: it reaches the advisor, and the way back is offered (it did nothing)
+                offerTheWayBack(turn, "escalation.open.questions-wait");
+            }
             default -> escalations.relay(open.get(), turn, in.payload(), true);
         }
         return true;

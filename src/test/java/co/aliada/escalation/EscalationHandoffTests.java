@@ -116,6 +116,33 @@ class EscalationHandoffTests {
         assertThat(to(USER, h.send(Inbound.text(USER, "no tengo RUT todavía, ¿eso es un problema para el registro?")))).isEmpty();
     }
 
+    /** "quiero seguir con las preguntas", "continuar", "salir" went to the advisor with no way back offered. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"quiero seguir con las preguntas", "continuar", "salir", "volver al asistente"})
+    void moreWishesToLeaveOfferTheWayBack(String typed) {
+        List<Outbound> replies = h.send(Inbound.text(USER, typed));
+
+        assertThat(textTo(GROUP, replies)).contains(typed);
+        assertThat(to(USER, replies)).singleElement().satisfies(offer ->
+                assertThat(offer.buttons().get(0).get(0).data()).isEqualTo("/bot"));
+    }
+
+    /** A number typed or an answer tapped for the bot's question went to the advisor, and nothing said how to go on. */
+    @Test
+    void anAnswerToTheBotsQuestionReachesTheAdvisorAndOffersTheWayBack() {
+        List<Outbound> typed = h.send(Inbound.text(USER, "2"));
+        assertThat(textTo(GROUP, typed)).contains("2");
+        assertThat(to(USER, typed)).singleElement().satisfies(offer -> {
+            assertThat(offer.text()).isEqualTo(h.texts.get("escalation.open.questions-wait", "es"));
+            assertThat(offer.buttons().get(0).get(0).data()).isEqualTo("/bot");
+        });
+
+        List<Outbound> tapped = h.send(Inbound.button(USER, "sc:L1:2"));
+        assertThat(to(USER, tapped)).singleElement().satisfies(offer ->
+                assertThat(offer.text()).isEqualTo(h.texts.get("escalation.open.questions-wait", "es")));
+        assertThat(h.parts.cases().activeOf(USER)).isPresent();
+    }
+
     @Test
     void commandsStillWorkForTheUserWhileTheCaseIsOpen() {
         List<Outbound> replies = h.send(Inbound.command(USER, "ayuda"));
