@@ -2,6 +2,7 @@ package co.aliada.challenge;
 
 import java.util.function.Supplier;
 
+import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Step;
@@ -15,6 +16,8 @@ final class BuildStep implements Step {
 
     /** Keeps the challenge as it was, when asked to write it again. */
     static final String KEEP = "build:keep";
+    /** A request this short ("háblame en inglés", "quiero un asesor") says nothing of the challenge itself. */
+    private static final int REQUEST_ONLY_WORDS = 4;
 
     private final Supplier<ChallengeContent> content;
 
@@ -52,6 +55,9 @@ final class BuildStep implements Step {
     /** Kept as the draft's wording: coming back, the step shows it to be reused or rewritten. */
     @Override
     public void interrupted(Inbound in, Turn turn) {
+        if (ChoiceMatcher.wordCount(in.payload()) <= REQUEST_ONLY_WORDS) {
+            return; // "háblame en inglés" is the request and nothing more: no wording of the challenge to keep
+        }
         String partial = turn.state().get(Flow.PARTIAL);
         String text = Trim.joined(partial, in.payload(), content.get().limits().maxChars());
         turn.state().put(Flow.PARTIAL, null);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import co.aliada.conversation.ChatState;
+import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
@@ -75,6 +76,18 @@ final class DriverStep implements Step {
         ChallengeContent.Driver driver = in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith(PICK)
                 ? content.get().driver(in.payload().substring(PICK.length())) : null;
         String typed = in.kind() == Inbound.Kind.TEXT ? Trim.oneLine(in.payload(), content.get().limits().maxChars()) : "";
+        if (!typed.isEmpty() && turn.state().get(Flow.TEXT) == null && declines(typed, turn)) {
+            // "no gracias", "solo quería el diagnóstico": no challenge for now, and no question asked again
+            turn.say("challenge.identify.not-now");
+            turn.goTo(Flow.MENU);
+            return;
+        }
+        if (!typed.isEmpty() && turn.intent().is("deny")) {
+            // "no necesito asesor": a refusal of something else is no challenge; the question again
+            turn.say("common.deny-noted");
+            turn.repeatStep();
+            return;
+        }
         if (driver == null && content.get().limits().longEnough(typed)) {
             // long enough to be the challenge itself, by the measure of the step that asks for it; a second message
             // goes on with the first, as people write on phones, and never replaces it
@@ -106,5 +119,12 @@ final class DriverStep implements Step {
         turn.say("challenge.identify.inspire", "driver", Html.escape(driver.name().in(turn.lang())),
                 "prompts", prompts.toString().strip());
         turn.goTo(Flow.BUILD);
+    }
+
+    /** Whether the text says there is no challenge to write now, as a whole answer or in so many words. */
+    private static boolean declines(String typed, Turn turn) {
+        String said = ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words"));
+        return ChoiceMatcher.oneOf(said, turn.phrases("challenge.identify.not-now-words")).isPresent()
+                || !ChoiceMatcher.mentioned(typed, turn.phrases("challenge.identify.not-now-mentions")).isEmpty();
     }
 }

@@ -53,6 +53,12 @@ final class NextStep implements Step {
             turn.say("common.terms");
             return;
         }
+        if (in.kind() == Inbound.Kind.TEXT && turn.intent().is("deny")) {
+            // "I don't need an advisor, thanks": a refusal of something else is no new challenge; the question again
+            turn.say("common.deny-noted");
+            turn.repeatStep();
+            return;
+        }
         // "sí, tengo otro: quiero vender por internet" is the challenge after its yes
         String said = in.kind() == Inbound.Kind.TEXT ? ChoiceMatcher.afterLead(in.payload(), turn.phrases("choice.nuevo_reto.words")) : "";
         String typed = Trim.oneLine(said, content.get().limits().maxChars());

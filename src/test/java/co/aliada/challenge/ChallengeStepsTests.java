@@ -265,6 +265,55 @@ class ChallengeStepsTests {
         assertThat(english.challenges.feedback).containsExactly("web:test:1:false");
     }
 
+    /** "nada que ver con lo que necesito" under a recommendation was noted as a new challenge. */
+    @ParameterizedTest
+    @ValueSource(strings = {"nada que ver con lo que necesito", "esto no tiene nada que ver", "no era eso lo que necesitaba"})
+    void aComplaintAboutTheRecommendationIsItsThumbsDown(String typed) {
+        recommended(bot, "es");
+        assertThat(ChallengeBot.all(bot.text(typed))).contains(TestTexts.texts().get("challenge.feedback.thanks-down", "es"));
+        assertThat(bot.challenges.feedback).containsExactly("web:test:1:false");
+        assertThat(bot.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
+    }
+
+    /** After the self-check, "no gracias" or "no tengo retos" was asked again and again to tap one of the four options. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, no gracias", "es, no tengo retos", "es, ya termine",
+            "es, 'no quiero escribir ningun reto, solo queria el diagnostico'", "en, no thanks", "en, just the diagnosis please"})
+    void noChallengeForNowLeadsToTheMenu(String lang, String typed) {
+        bot.at("challenge", lang, "commerce", true);
+
+        List<Outbound> replies = bot.text(typed);
+
+        assertThat(ChallengeBot.all(replies)).contains(TestTexts.texts().get("challenge.identify.not-now", lang));
+        assertThat(bot.state().step()).isEqualTo(Flow.MENU);
+        assertThat(bot.state().get(Flow.TEXT)).isNull();
+    }
+
+    @Test
+    void aChallengeThatBeginsWithNoIsStillAChallenge() {
+        bot.at("challenge", "es", "commerce", true);
+
+        bot.text("no tengo clientes los fines de semana y no sé cómo atraerlos");
+
+        assertThat(bot.state().get(Flow.TEXT)).contains("no tengo clientes");
+        assertThat(bot.state().step()).isEqualTo(Flow.IDENTIFY);
+    }
+
+    /** A refusal of something else ("no necesito asesor…") at the driver question or after a recommendation was noted as a challenge. */
+    @ParameterizedTest
+    @ValueSource(strings = {"challenge", "challenge.next"})
+    void aRefusalOfSomethingElseIsNoChallenge(String step) {
+        ChallengeBot refusing = new ChallengeBot(true, true, (text, lang) -> new Understanding.Intent("deny", 0.72, true));
+        refusing.at(step, "en", "commerce", true);
+
+        List<Outbound> replies = refusing.text("I don't need an advisor, thanks");
+
+        assertThat(ChallengeBot.all(replies)).startsWith(TestTexts.texts().get("common.deny-noted", "en"));
+        assertThat(refusing.state().step()).isEqualTo(step);
+        assertThat(refusing.state().get(Flow.TEXT)).isNull();
+        assertThat(refusing.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
+    }
+
     /** Reads "no tengo clientes" as a need told plainly (0.53), "los empleados no proponen nada" as one told faintly. */
     private static final Understanding NEEDS = (text, lang) -> text.equals("no tengo clientes")
             ? new Understanding.Intent("challenge", 0.53, false)

@@ -35,4 +35,16 @@ class InterruptedChallengeTests {
         assertThat(bot.state().get(Flow.TEXT)).isEqualTo("se pierden los pedidos porque los llevo en un cuaderno");
         assertThat(bot.state().step()).isNotEqualTo(Flow.BUILD);
     }
+
+    /** "háblame en inglés" while writing the challenge came back as the challenge's wording to keep or rewrite. */
+    @Test
+    void aShortRequestAloneKeepsNothingAsTheChallenge() {
+        ChallengeBot asking = new ChallengeBot(true, true, (text, lang) -> new Understanding.Intent("change_language", 0.65, true));
+        asking.at("challenge", "es", "agribusiness", true);
+        asking.press("driver:problem");
+
+        asking.text("háblame en inglés");
+
+        assertThat(asking.state().get(Flow.TEXT)).isNull();
+    }
 }
