@@ -189,6 +189,11 @@ public final class ChoiceMatcher {
                 : String.join(" ", Arrays.copyOfRange(typedWords, lead, typedWords.length));
     }
 
+    /** Whether one of these phrases begins the typed text with more words after it ("mi nombre es Rosa"). */
+    public static boolean begins(String typed, Set<String> leads) {
+        return leadLength(words(normalized(typed)), leads) > 0;
+    }
+
     /**
      * Whether the typed text asks something: a question mark anywhere ("¿", "?"), or one of these question words
      * beginning it with more words after them ("q es la ley 1581", "why do you need my data").

@@ -1,5 +1,6 @@
 package co.aliada.onboarding;
 
+import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Step;
@@ -10,6 +11,8 @@ final class CompanyStep implements Step {
 
     static final String SKIP = "company:skip";
     static final int MAX_LENGTH = 80;
+    /** A question about the name told with a few words around it; a name that only begins like a question is a name. */
+    private static final int QUESTION_WORDS = 8;
 
     @Override
     public String id() {
@@ -47,6 +50,19 @@ final class CompanyStep implements Step {
         if (in.kind() != Inbound.Kind.TEXT || name.isEmpty() || name.length() > MAX_LENGTH) {
             turn.say("profile.company.invalid", "max", MAX_LENGTH);
             turn.notUnderstood();
+            turn.repeatStep();
+            return;
+        }
+        if (name.indexOf('?') >= 0 || name.indexOf('¿') >= 0
+                || ChoiceMatcher.saidBriefly(name, turn.phrases("profile.company.questions"), QUESTION_WORDS).isPresent()) {
+            // "¿para qué me pregunta el nombre?", "es obligatorio?": answered, never kept as the name
+            turn.say("profile.company.why");
+            turn.repeatStep();
+            return;
+        }
+        if (ChoiceMatcher.begins(name, turn.phrases("profile.company.person-words"))) {
+            // "mi nombre es Rosa" is the person's name, which the consent does not cover: not kept
+            turn.say("profile.company.person-name");
             turn.repeatStep();
             return;
         }

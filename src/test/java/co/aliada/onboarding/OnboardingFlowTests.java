@@ -188,11 +188,30 @@ class OnboardingFlowTests {
     @ParameterizedTest
     @CsvSource({"es, No tiene nombre todavía", "es, prefiero no decirlo", "en, it has no name yet", "en, skip",
             // "no" was greeted as the name ("Mucho gusto, no."), "todavia no tengo" kept as one
-            "es, no", "es, todavia no tengo", "en, not yet"})
+            "es, no", "es, todavia no tengo", "en, not yet", "es, prefiero no", "es, ok", "en, i'd rather not"})
     void aTypedSkipOfTheCompanyNameIsTheSkipButton(String lang, String typed) {
         Talk talk = new Talk(lang).at(Onboarding.COMPANY);
         assertThat(texts(talk.text(typed))).startsWith(talk.t("profile.done"));
         assertThat(talk.profile()).containsOnlyKeys("profile.sector", "profile.size", "profile.municipality");
+    }
+
+    /** "para que me pregunta el nombre?" and "mi nombre es Rosa" were kept as the company's name. */
+    @ParameterizedTest
+    @CsvSource({"es, para que me pregunta el nombre?, profile.company.why", "es, es obligatorio, profile.company.why",
+            "es, por que me pide eso, profile.company.why", "en, why do you need it, profile.company.why",
+            "es, mi nombre es Rosa, profile.company.person-name", "en, my name is Rose, profile.company.person-name"})
+    void aQuestionOrAPersonsNameAtTheCompanyQuestionIsNotKeptAsTheName(String lang, String typed, String answer) {
+        Talk talk = new Talk(lang).at(Onboarding.COMPANY);
+        assertThat(texts(talk.text(typed))).first().isEqualTo(talk.t(answer));
+        assertThat(talk.profile()).doesNotContainKey("profile.company");
+        assertThat(talk.state().step()).isEqualTo(Onboarding.COMPANY);
+    }
+
+    @Test
+    void aNameThatBeginsLikeAQuestionIsStillTheName() {
+        Talk talk = new Talk("es").at(Onboarding.COMPANY);
+        talk.text("Qué Rico Café");
+        assertThat(talk.profile()).containsEntry("profile.company", "Qué Rico Café");
     }
 
     @ParameterizedTest
