@@ -17,6 +17,8 @@ final class ConsentStep implements Step {
 
     static final String ACCEPT = Onboarding.ACCEPT_CONSENT;
     static final String DECLINE = "consent:no";
+    /** An acceptance told with a few words around it; a longer text may say more than yes. */
+    private static final int ACCEPTANCE_WORDS = 8;
 
     @Override
     public String id() {
@@ -80,6 +82,16 @@ final class ConsentStep implements Step {
         }
     }
 
+    /**
+     * Whether a short text says it accepts in so many words ("bueno ok sí acepto", "cambié de opinión, acepto los
+     * términos") and nothing in it turns that around ("no acepto", "no sé si acepto") or asks ("¿qué pasa si acepto?").
+     */
+    static boolean acceptsInWords(Inbound in, Turn turn) {
+        return in.kind() == Inbound.Kind.TEXT && ChoiceMatcher.wordCount(in.payload()) <= ACCEPTANCE_WORDS && !asks(in, turn)
+                && !ChoiceMatcher.mentioned(in.payload(), turn.phrases("consent.accept.mentions")).isEmpty()
+                && ChoiceMatcher.mentioned(in.payload(), turn.phrases("consent.accept.unless")).isEmpty();
+    }
+
     static void accept(Turn turn) {
         turn.state().consent(ChatState.Consent.ACCEPTED);
         String need = turn.state().get(ChatState.TOLD_NEED);
@@ -108,9 +120,10 @@ final class ConsentStep implements Step {
                 return in.payload().equals(ConsentStep.ACCEPT) ? ACCEPT
                         : in.payload().equals(ConsentStep.DECLINE) ? DECLINE : UNCLEAR;
             }
-            // consent is given explicitly (the button, or its words, which the engine reads as the button): a text
-            // the classifier leans to "yes" may be a question ("q es eso?" read as affirm) and is never consent
-            return turn.intent().is("deny") ? DECLINE : UNCLEAR;
+            // consent is given explicitly (the button, or its words, which the engine reads as the button, or a
+            // short text that says "acepto" unnegated): a text the classifier leans to "yes" may be a question ("q es
+            // eso?" read as affirm) and is never consent
+            return acceptsInWords(in, turn) ? ACCEPT : turn.intent().is("deny") ? DECLINE : UNCLEAR;
         }
     }
 }

@@ -30,7 +30,7 @@ final class DeclinedStep implements Step {
 
     @Override
     public void handle(Inbound in, Turn turn) {
-        if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(ConsentStep.ACCEPT)) {
+        if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(ConsentStep.ACCEPT) || ConsentStep.acceptsInWords(in, turn)) {
             ConsentStep.accept(turn);
             return;
         }

@@ -57,7 +57,8 @@ class ConsentTests {
     /** "q es la ley 1581" at the consent question was told only to tap a button. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"es, q es la ley 1581", "es, para qué necesitan mis datos",
-            "es, y eso es obligatorio?", "en, why do you need my data", "en, what is law 1581", "en, is it safe?"})
+            "es, y eso es obligatorio?", "en, why do you need my data", "en, what is law 1581", "en, is it safe?",
+            "es, y quien ve mis datos", "en, and who sees my data"})
     void aQuestionAtTheConsentQuestionIsAnsweredAndTheButtonsComeAgain(String lang, String typed) {
         Talk talk = new Talk(lang).at(Onboarding.CONSENT);
         List<Outbound> replies = talk.text(typed);
@@ -119,13 +120,24 @@ class ConsentTests {
     /** "No acepto", then "bueno listo acepto" was answered with the refusal's text again. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"es, bueno listo acepto", "es, ok acepto", "en, ok so i agree", "en, alright i agree",
-            "es, bueno si acepto pues"})
+            "es, bueno si acepto pues", "es, bueno ok si acepto", "es, 'cambié de opinion, acepto'", "es, 'si, acepto los terminos'",
+            "en, 'ok, i changed my mind, i agree'"})
     void afterDecliningAnAcceptanceTypedWithAFewWordsBeforeItAccepts(String lang, String typed) {
         Talk talk = new Talk(lang).at(Onboarding.CONSENT);
         talk.tap("consent:no");
         List<Outbound> replies = talk.text(typed);
         assertThat(texts(replies)).containsExactly(talk.t("consent.accepted"), talk.t("profile.sector.question"));
         assertThat(talk.state().consented()).isTrue();
+    }
+
+    /** Typed acceptance is taken at the consent question too, but never one turned around or asked about. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, 'bueno ok, si acepto', true", "es, no acepto, false", "es, no sé si acepto, false",
+            "es, 'qué pasa si acepto?', false", "en, 'fine, i agree', true", "en, i don't agree, false", "en, i agree but not now, false"})
+    void anAcceptanceInWordsAtTheConsentQuestion(String lang, String typed, boolean accepted) {
+        Talk talk = new Talk(lang).at(Onboarding.CONSENT);
+        talk.text(typed);
+        assertThat(talk.state().consented()).isEqualTo(accepted);
     }
 
     @ParameterizedTest
