@@ -23,7 +23,7 @@ final class ProblemLines {
     private static final Map<String, String> PLAIN = Map.of(
             "mapping values are not allowed", "admin.yaml.colon",
             "could not find expected ':'", "admin.yaml.missing-colon",
-            "found character '\\t'", "admin.yaml.tab",
+            "found character '\\t(TAB)'", "admin.yaml.tab",
             "found unexpected end of stream", "admin.yaml.unclosed-quote",
             "did not find expected key", "admin.yaml.indent",
             "expected <block end>", "admin.yaml.indent",
@@ -81,6 +81,14 @@ final class ProblemLines {
                 }
                 return texts.get(known.getValue().key(), lang, values);
             }
+        }
+        return parserWords(message, lang, texts);
+    }
+
+    /** A malformed-YAML message whose cause is common said plainly, the parser's finding kept as a hint. */
+    static String parserWords(String message, String lang, Texts texts) {
+        if (texts == null) {
+            return message;
         }
         for (Map.Entry<String, String> known : PLAIN.entrySet()) {
             if (message.contains(known.getKey())) {

@@ -23,7 +23,9 @@ import co.aliada.selfcheck.SelfCheckLoader;
 /**
  * {@code java -jar aliada.jar validate [dir…]}: checks content folders offline, exactly as the
  * running bot would load them. Prints every problem with file and line and exits 1, or prints a
- * one-line summary and exits 0. With no folder it checks {@code catalog} and {@code intents}.
+ * one-line summary and exits 0. With no folder it checks {@code catalog} and {@code intents}. A common YAML
+ * mistake is said in plain words from the admin texts, in the system's language ({@code LANG}: English when
+ * it says so, Spanish otherwise), the parser's own finding after it in brackets.
  */
 public final class ValidateCommand {
 
@@ -56,6 +58,12 @@ public final class ValidateCommand {
      * Channels add their own checks ({@code extra}), since they depend on admin and not the other way round.
      */
     public static int run(String[] args, PrintStream out, ContentCheck... extra) {
+        // no chat to take a language from: the system's, Spanish unless it is English, as for any text
+        return run(args, out, Texts.language(System.getenv("LANG")), extra);
+    }
+
+    /** As {@link #run(String[], PrintStream, ContentCheck...)}, saying the YAML parser's findings plainly in {@code lang}. */
+    static int run(String[] args, PrintStream out, String lang, ContentCheck... extra) {
         List<ContentCheck> checks = new ArrayList<>(CHECKS);
         checks.addAll(List.of(extra));
         List<Path> dirs = args.length == 0 ? List.of(Path.of("catalog"), Path.of("intents"))
@@ -77,12 +85,33 @@ public final class ValidateCommand {
             }
         }
         if (!problems.isEmpty()) {
-            problems.forEach(out::println);
+            Texts texts = texts(dirs);
+            problems.forEach(p -> out.println(new ContentProblem(p.file(), p.line(), ProblemLines.parserWords(p.message(), lang, texts))));
             out.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found; nothing was changed.");
             return 1;
         }
         out.println("OK: " + String.join("; ", summaries));
         return 0;
+    }
+
+    /**
+     * The texts that say the parser's findings in plain words: those being checked, else the intents folder beside a
+     * checked one or in the working folder; null (the parser's words as they are) when none loads.
+     */
+    private static Texts texts(List<Path> dirs) {
+        List<Path> candidates = new ArrayList<>(dirs);
+        dirs.forEach(dir -> candidates.add(dir.toAbsolutePath().resolveSibling("intents")));
+        candidates.add(Path.of("intents"));
+        for (Path dir : candidates) {
+            if (Files.isDirectory(dir.resolve(TextsLoader.FOLDER))) {
+                try {
+                    return TextsLoader.load(dir);
+                } catch (ContentException e) {
+                    // a broken texts folder is reported by its own check; the next one may still serve
+                }
+            }
+        }
+        return null;
     }
 
     /**

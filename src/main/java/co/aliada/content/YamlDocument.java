@@ -9,7 +9,6 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -43,10 +42,8 @@ public final class YamlDocument {
             JsonNode root = YAML.readTree(new WholeCharacters(text));
             return new YamlDocument(displayName, root == null ? YAML.missingNode() : root, lineIndex(text));
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            int line = at == null ? 0 : at.getLineNr();
-            throw new ContentException(new ContentProblem(displayName, Math.max(line, 0),
-                    "malformed YAML: " + e.getOriginalMessage()));
+            YamlMistake mistake = YamlMistake.of(e);
+            throw new ContentException(new ContentProblem(displayName, mistake.line(), "malformed YAML: " + mistake.detail()));
         }
     }
 

@@ -3,6 +3,8 @@ package co.aliada.content;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 import tools.jackson.databind.JsonNode;
@@ -13,6 +15,9 @@ import tools.jackson.databind.JsonNode;
  * Values are found by JSON pointer ({@code /services/3/name}); {@code what} names them in messages.
  */
 public final class YamlReader {
+
+    private static final Map<String, Boolean> FLAG_WORDS = Map.of("true", true, "false", false,
+            "sí", true, "si", true, "yes", true, "no", false);
 
     private final YamlDocument doc;
     private final Problems problems;
@@ -74,16 +79,22 @@ public final class YamlReader {
         return node.isMissingNode() || node.isNull() ? otherwise : node.asString().strip();
     }
 
+    /**
+     * true or false; also the words admins use for them (sí, si, yes, no, in any case), since an admin who
+     * writes "verified: si" means yes and must not get false. Anything else is a problem, never a silent false.
+     */
     public boolean flag(String pointer, String what, boolean otherwise) {
         JsonNode node = at(pointer);
         if (node.isMissingNode()) {
             return otherwise;
         }
-        if (!node.isBoolean()) {
+        Boolean said = node.isBoolean() ? Boolean.valueOf(node.asBoolean())
+                : node.isString() ? FLAG_WORDS.get(node.asString().strip().toLowerCase(Locale.ROOT)) : null;
+        if (said == null) {
             problem(pointer, what + " must be true or false");
             return otherwise;
         }
-        return node.asBoolean();
+        return said;
     }
 
     public int integer(String pointer, String what, int min, int max) {

@@ -47,6 +47,23 @@ class CatalogLoaderTests {
                 + ": this file is not saved as UTF-8 (a character on this line is not); save it as UTF-8 in your editor");
     }
 
+    /**
+     * "verified: si" is how a Spanish-speaking admin says the contact is confirmed, so it is read as true;
+     * a typo such as "talse" is refused with the file, the line, the field and the values allowed.
+     */
+    @Test
+    void readsVerifiedSiAsTrueAndRefusesAnyOtherWord() {
+        TestCatalogs.small(dir);
+        TestCatalogs.write(dir, "institutions.yml", TestCatalogs.INSTITUTIONS.replace("verified: false", "verified: si"));
+        assertThat(CatalogLoader.load(dir).institutions()).singleElement().extracting(Institution::verified).isEqualTo(true);
+
+        TestCatalogs.write(dir, "institutions.yml", TestCatalogs.INSTITUTIONS.replace("verified: false", "verified: talse"));
+        ContentException e = catchThrowableOfType(ContentException.class, () -> CatalogLoader.load(dir));
+
+        assertThat(e.problems()).extracting(ContentProblem::toString)
+                .containsExactly("institutions.yml:7: institution #1 verified must be true or false");
+    }
+
     @Test
     void refusesAWebsiteOrContactThatIsNoAddress() {
         TestCatalogs.small(dir);

@@ -42,6 +42,29 @@ class YamlReaderTests {
         assertThat(problems.isEmpty()).isTrue();
     }
 
+    /** An admin who writes "verified: si" means yes; it was refused as a typo would be, and "talse" still is. */
+    @Test
+    void aFlagIsTrueOrFalseOrTheirSpanishAndEnglishWordsAndAnythingElseIsAProblem() {
+        Problems found = new Problems();
+        YamlReader flags = new YamlReader(YamlDocument.parse("""
+                a: true
+                b: sí
+                c: Si
+                d: "yes"
+                e: false
+                f: No
+                g: talse
+                h: 1
+                """, "x.yml"), found);
+
+        assertThat(List.of("a", "b", "c", "d", "e", "f").stream().map(key -> flags.flag("/" + key, key, false)))
+                .containsExactly(true, true, true, true, false, false);
+        assertThat(flags.flag("/g", "g", false)).isFalse();
+        assertThat(flags.flag("/h", "h", true)).isTrue();
+        assertThat(found.list()).extracting(ContentProblem::toString)
+                .containsExactly("x.yml:7: g must be true or false", "x.yml:8: h must be true or false");
+    }
+
     @Test
     void aBilingualTextAnswersInTheAskedLanguageAndSpanishOtherwise() {
         Bilingual hello = new Bilingual("Hola", "Hello");
