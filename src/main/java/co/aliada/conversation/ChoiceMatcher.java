@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class ChoiceMatcher {
 
+    /** A text shorter than this ("cali") is compared as it is: one letter off is another word. */
+    private static final int MISSPELT_MIN_LETTERS = 5;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NUMBER = Pattern.compile("(?:n(?:o|ro|um(?:ero)?)?\\.?\\s*|#|opcion\\s+|option\\s+)?(\\d{1,2})[.)]?");
     private static final Set<String> FILLER = Set.of("de", "del", "la", "el", "los", "las", "y", "o", "a", "en",
@@ -164,6 +166,22 @@ public final class ChoiceMatcher {
             }
         }
         return named;
+    }
+
+    /**
+     * The one listed phrase the typed text is a slip of the keyboard away from ("popallan" for Popayán): one letter
+     * added, left out, changed or swapped (two in a phrase of seven letters or more), accents and case ignored; none
+     * when no phrase is that close, or more than one is.
+     */
+    public static Optional<String> misspelt(String typed, Set<String> phrases) {
+        String said = answer(typed);
+        if (said.length() < MISSPELT_MIN_LETTERS) {
+            return Optional.empty();
+        }
+        List<String> close = compared(phrases).listedByAnswer().entrySet().stream()
+                .filter(e -> distance(said, e.getKey()) <= (e.getKey().length() >= 7 ? 2 : 1))
+                .map(Map.Entry::getValue).distinct().toList();
+        return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
     }
 
     private record Mention(String phrase, int from, int to) {}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Html;
@@ -21,6 +22,7 @@ final class MunicipalityStep implements Step {
 
     static final int MAX_LENGTH = 60;
     private static final String KNOWN = "profile.municipality.known";
+    private static final String WITHIN = "profile.municipality.within-words";
     /** A part of a name this short ("la", "el") names no municipality on its own. */
     private static final int PART_LETTERS = 4;
     /** Small words that stay in lower case inside a place's name ("Santander de Quilichao"). */
@@ -60,6 +62,11 @@ final class MunicipalityStep implements Step {
         }
         Set<String> named = in.kind() == Inbound.Kind.TEXT
                 ? ChoiceMatcher.mentioned(name, turn.phrases(KNOWN)) : Set.of();
+        if (named.size() > 1) {
+            // "popayán, barrio bolívar": a name after "barrio" or "vereda" is a place within the municipality
+            named = named.stream().filter(place -> ChoiceMatcher.mentioned(name, turn.phrases(WITHIN).stream()
+                    .map(within -> within + " " + place).collect(Collectors.toSet())).isEmpty()).collect(Collectors.toSet());
+        }
         if (named.size() == 1) {
             save(named.iterator().next(), turn);
             return;
@@ -94,6 +101,10 @@ final class MunicipalityStep implements Step {
                 : known.stream().filter(name -> !ChoiceMatcher.mentioned(name, Set.of(typed)).isEmpty()).toList();
         if (within.size() == 1) {
             return within.get(0);
+        }
+        Optional<String> misspelt = ChoiceMatcher.misspelt(typed, known);
+        if (misspelt.isPresent()) {
+            return misspelt.get(); // "popallan" is Popayán, said back in the answer so a wrong guess shows
         }
         return typed.equals(typed.toLowerCase(Locale.ROOT)) ? capitalised(typed) : typed;
     }

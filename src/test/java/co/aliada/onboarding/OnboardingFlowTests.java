@@ -95,7 +95,10 @@ class OnboardingFlowTests {
 
     @ParameterizedTest
     @CsvSource({"es, popayan, Popayán", "es, SANTANDER DE QUILICHAO, Santander de Quilichao", "en, puerto tejada., Puerto Tejada",
-            "es, Cali, Cali", "es, Popayán Cauca, Popayán"})
+            "es, Cali, Cali", "es, Popayán Cauca, Popayán",
+            // a slip of the keyboard was kept as typed ("Popallan")
+            "es, popallan, Popayán", "es, timbo, Timbío", "es, santader de quilichao, Santander de Quilichao",
+            "es, Pasto, Pasto", "es, Palmira, Palmira"})
     void aKnownMunicipalityIsKeptInItsOwnSpellingAndAnyOtherPlaceAsTyped(String lang, String typed, String kept) {
         assertKeptAs(lang, typed, kept);
     }
@@ -113,7 +116,11 @@ class OnboardingFlowTests {
     @CsvSource(delimiter = '|', value = {
             "es | tengo una tienda de barrio | commerce", "es | cultivamos café en la vereda | agribusiness",
             "es | un hotel | tourism", "es | hacemos software | ict", "es | agribusiness | agribusiness",
-            "en | we have a coffee farm | agribusiness", "en | a small restaurant | tourism"})
+            "en | we have a coffee farm | agribusiness", "en | a small restaurant | tourism",
+            // "servicios" showed the summary; "soy panadero", "construyo casas", "transporte" were asked to tap
+            "es | servicios | other", "es | prestamos servicios | other", "es | transporte | other",
+            "es | salon de belleza | other", "es | soy panadero | manufacturing", "es | construyo casas | construction",
+            "en | services | other"})
     void aSectorMentionedInEverydayWordsIsThatSector(String lang, String typed, String sector) {
         Talk talk = new Talk(lang).at(Onboarding.SECTOR);
 
@@ -142,7 +149,9 @@ class OnboardingFlowTests {
             "es | en inza cauca | Inzá",
             "en | we're in Puerto Tejada, Cauca | Puerto Tejada",
             "en | Timbio, Cauca, Colombia | Timbío",
-            "es | Popayán, Popayán | Popayán"})
+            "es | Popayán, Popayán | Popayán",
+            // "popayán, barrio bolivar" was refused as having other signs than letters (Bolívar is a municipality too)
+            "es | popayán, barrio bolivar | Popayán", "es | vereda Timbío, municipio de Cajibío | Cajibío"})
     void aKnownMunicipalityAmongOtherWordsIsKeptAloneInItsOwnSpelling(String lang, String typed, String kept) {
         Talk talk = new Talk(lang).at(Onboarding.SIZE);
         talk.tap("size:micro");
@@ -316,7 +325,8 @@ class OnboardingFlowTests {
     /** "Solo yo" was greeted ("¡Hola! Con gusto le ayudo"), "una persona" offered an advisor, "just me and my sister" refused. */
     @ParameterizedTest
     @CsvSource({"es, solo yo", "es, yo solito", "es, una persona", "en, just me and my sister", "en, only me",
-            "es, solo yo y mi esposa", "es, 'nadie, solo yo'", "es, yo y mi hermano"})
+            "es, solo yo y mi esposa", "es, 'nadie, solo yo'", "es, yo y mi hermano", "es, trabajo sola",
+            "es, somos mi esposa y yo", "es, solo mi familia"})
     void aFewPeopleToldInWordsIsTheSmallestSize(String lang, String typed) {
         Talk talk = new Talk(lang).at(Onboarding.SIZE);
         talk.text(typed);
