@@ -21,6 +21,11 @@ final class RecommendationMessage {
     private RecommendationMessage() {
     }
 
+    /** The name of the pillar with this id among the result's, or the id where the result does not list it. */
+    private static String pillarName(MatchResult result, String id) {
+        return result.pillars().stream().filter(p -> p.id().equals(id)).map(MatchResult.Pillar::name).findFirst().orElse(id);
+    }
+
     static Outbound build(Turn turn, Challenge challenge, MatchResult result, boolean weak) {
         if (weak) {
             String offer = turn.hasCommand(Flow.HUMAN) ? "\n\n" + turn.text("challenge.rec.weak.offer") : "";
@@ -29,8 +34,14 @@ final class RecommendationMessage {
             return new Outbound(turn.state().chat(), text + offer, closingButtons(turn, new ArrayList<>(), " weak-match"), null, null);
         }
         List<MatchResult.Service> services = top(result);
-        String header = turn.text("challenge.rec.header", "hmw", Html.escape(Trim.words(challenge.howMightWe(), LINE)),
-                "pillar", Html.escape(result.pillar() == null ? services.get(0).pillar() : result.pillar().name()));
+        String hmw = Html.escape(Trim.words(challenge.howMightWe(), LINE));
+        String first = pillarName(result, services.get(0).pillar());
+        String best = result.pillar() == null ? first : result.pillar().name();
+        // the first service may belong to another pillar than the best one overall: both are named, never one that
+        // the first service contradicts
+        String header = best.equals(first)
+                ? turn.text("challenge.rec.header", "hmw", hmw, "pillar", Html.escape(best))
+                : turn.text("challenge.rec.header.two", "hmw", hmw, "pillar", Html.escape(best), "other", Html.escape(first));
         String footer = turn.text(challenge.id() > 0 ? "challenge.rec.footer" : "challenge.rec.footer.unsaved");
         int budget = Trim.MESSAGE - header.length() - footer.length() - 4;
         StringBuilder body = new StringBuilder();

@@ -54,6 +54,24 @@ class RecommendationMessageTests {
                 .contains("/servicio " + Long.MAX_VALUE + " 2", "/util " + Long.MAX_VALUE + " 0");
     }
 
+    /** The header named the best pillar while the first service listed belonged to another one. */
+    @Test
+    void theHeaderNamesTheFirstServicesPillarWhenItIsNotTheBestOne() {
+        MatchResult.Pillar market = new MatchResult.Pillar("market-positioning", "Posicionamiento en el mercado", 0.7);
+        MatchResult.Pillar improvement = new MatchResult.Pillar("continuous-improvement", "Mejora continua", 0.6);
+        List<MatchResult.Service> services = List.of(
+                new MatchResult.Service("ci-operational-processes", "continuous-improvement", "Procesos operativos", "Resumen", 0.9, List.of()),
+                new MatchResult.Service("mp-advertising", "market-positioning", "Publicidad", "Resumen", 0.8, List.of()));
+        String text = RecommendationMessage.build(turn("es", true), challenge(4, "¿Cómo podríamos vender?"),
+                new MatchResult(false, market, List.of(market, improvement), services), false).text();
+
+        assertThat(text).contains("<b>Posicionamiento en el mercado</b> y <b>Mejora continua</b>");
+
+        String same = RecommendationMessage.build(turn("es", true), challenge(4, "¿Cómo podríamos vender?"),
+                new MatchResult(false, improvement, List.of(improvement, market), services), false).text();
+        assertThat(same).contains("El pilar de servicios que mejor encaja es <b>Mejora continua</b>");
+    }
+
     @Test
     void escapesCatalogueAndUserValues() {
         String text = RecommendationMessage.build(turn("es", true), challenge(7, "¿Cómo podríamos <x> & y?"), crowded(), false).text();

@@ -257,6 +257,17 @@ class SelfCheckStepTests {
         assertThat(store.state(CHAT).get("selfcheck.P1")).isNull();
     }
 
+    /** "ninguna" (no goals at all) was answered "Entendido, sin problema" and the question asked again, nothing kept. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, ninguna", "es, 'no, ninguna'", "en, none at all"})
+    void noneOfItIsTheFirstRung(String lang, String typed) {
+        start(lang);
+        answerUpTo(3, EXAMPLE);
+        engine.handle(Inbound.text(CHAT, typed));
+        String id = "selfcheck." + CONTENT.questions().get(3).id();
+        assertThat(store.state(CHAT).get(id)).isEqualTo("0");
+    }
+
     /** "Casi nunca" typed at a question was taken for a polite "no" and the question asked again. */
     @Test
     void aTypedHowOftenPicksTheRungOfTheLadderEveryQuestionClimbs() {
