@@ -434,6 +434,34 @@ public final class ChoiceMatcher {
         return word == null ? 0 : Numbers.valueOf(numbers.ordinals(), word);
     }
 
+    /** The number a short answer names and nothing more ("4", "el 4", "opción 4", "la cuarta", "four"), or 0. */
+    public int namedNumber(String typed) {
+        String text = normalized(typed);
+        var number = NUMBER.matcher(text);
+        if (number.matches()) {
+            return Integer.parseInt(number.group(1));
+        }
+        List<String> words = words(text);
+        int ordinal = ordinal(words);
+        return ordinal >= 1 ? ordinal : cardinal(words);
+    }
+
+    /**
+     * The highest number answers can name among these options: the one in their labels where labels carry numbers
+     * ("ℹ️ Más sobre 3. Publicidad"), else how many options answer (commands aside); 0 where none do.
+     */
+    public static int highestNumber(List<Outbound.Button> options) {
+        int labelled = 0;
+        for (Outbound.Button option : options) {
+            for (String word : words(normalized(option.label()))) {
+                if (isNumber(word) && word.length() <= 2) {
+                    labelled = Math.max(labelled, Integer.parseInt(word));
+                }
+            }
+        }
+        return labelled > 0 ? labelled : (int) options.stream().filter(o -> !o.runsCommand()).count();
+    }
+
     /** The position a short answer names by a number, in digits or words, beside an article ("el 2", "tres"), or 0. */
     private int cardinal(List<String> words) {
         String word = alone(words);

@@ -279,6 +279,9 @@ public final class ConversationEngine {
             press(in, choice.button().data(), turn);
             return;
         }
+        if (!choice.chosen() && !choice.ambiguous() && !step.expectsText() && beyondTheOptions(in, turn, live)) {
+            return;
+        }
         Optional<String> plain = turn.state().consent() == ChatState.Consent.NONE ? Optional.empty() : plainAnswer(in, step, turn);
         if (plain.isPresent()) {
             // "¿usted es un robot?" asks what answers, not for a person (nor is it a municipality); "¿cuánto cuesta?"
@@ -355,6 +358,23 @@ public final class ConversationEngine {
     }
 
     /**
+     * "más info del 4" where three services were shown: no option has that number. Said so, with the numbers there are;
+     * it was read as a request for help. Whether it was (and answered).
+     */
+    private static boolean beyondTheOptions(Inbound in, Turn turn, List<Outbound.Button> live) {
+        int highest = ChoiceMatcher.highestNumber(live);
+        if (highest < 1) {
+            return false;
+        }
+        int named = matcher(turn, live).namedNumber(ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words")));
+        if (named <= highest) {
+            return false;
+        }
+        turn.say("common.choice.no-such-number", "number", named, "highest", highest);
+        return true;
+    }
+
+    /**
      * Whether the text is a plain yes ("sí", "dale", "claro que sí") where the question on offer cannot be undone: it
      * is asked to tap instead. The yes button's own words ("borrar todo", "confirmo") still answer it.
      */
@@ -415,6 +435,21 @@ public final class ConversationEngine {
     /** A typed answer read as one of the buttons on offer (see {@link ChoiceMatcher}). */
     private static ChoiceMatcher.Match choice(String typed, Turn turn, List<Outbound.Button> live, boolean expectsText) {
         ChatState state = turn.state();
+        ChoiceMatcher matcher = matcher(turn, live);
+        Outbound.Button yes = Keyboard.yes(state);
+        Outbound.Button no = Keyboard.no(state);
+        if (expectsText) {
+            // a yes/no question asked meanwhile ("¿seguro que quiere borrar sus datos?") is the one "sí" answers
+            return yes != null && no != null ? matcher.match(typed, live, yes, no) : matcher.exactLabel(typed, live);
+        }
+        if (yes != null && turn.intent().strong() && (turn.intent().is("affirm") || turn.intent().is("deny"))) {
+            return new ChoiceMatcher.Match(List.of(turn.intent().is("affirm") ? yes : no), true);
+        }
+        return matcher.match(ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words")), live, yes, no);
+    }
+
+    /** What reads typed answers as the buttons on offer: their own words and mentions, numbers, yes and no. */
+    private static ChoiceMatcher matcher(Turn turn, List<Outbound.Button> live) {
         Map<String, Set<String>> optionWords = new HashMap<>();
         Map<String, Set<String>> optionMentions = new HashMap<>();
         for (Outbound.Button button : live) {
@@ -427,21 +462,11 @@ public final class ConversationEngine {
                 optionMentions.put(button.data(), turn.phrases(mentions));
             }
         }
-        ChoiceMatcher matcher = new ChoiceMatcher(turn.phrases("common.choice.yes-words"), turn.phrases("common.choice.no-words"),
+        return new ChoiceMatcher(turn.phrases("common.choice.yes-words"), turn.phrases("common.choice.no-words"),
                 turn.phrases("common.choice.count-words"), optionWords,
                 turn.texts().read("choice.numbers", texts -> ChoiceMatcher.Numbers.of(bothLanguages(texts, "common.choice.cardinals"),
                         bothLanguages(texts, "common.choice.ordinals"))),
                 optionMentions);
-        Outbound.Button yes = Keyboard.yes(state);
-        Outbound.Button no = Keyboard.no(state);
-        if (expectsText) {
-            // a yes/no question asked meanwhile ("¿seguro que quiere borrar sus datos?") is the one "sí" answers
-            return yes != null && no != null ? matcher.match(typed, live, yes, no) : matcher.exactLabel(typed, live);
-        }
-        if (yes != null && turn.intent().strong() && (turn.intent().is("affirm") || turn.intent().is("deny"))) {
-            return new ChoiceMatcher.Match(List.of(turn.intent().is("affirm") ? yes : no), true);
-        }
-        return matcher.match(ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words")), live, yes, no);
     }
 
     /** A text's Spanish and English versions, or none where content has no such text. */

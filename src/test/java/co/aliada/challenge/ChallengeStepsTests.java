@@ -265,6 +265,21 @@ class ChallengeStepsTests {
         assertThat(english.challenges.feedback).containsExactly("web:test:1:false");
     }
 
+    /** "más info del 4" under three services was answered with the help. */
+    @ParameterizedTest
+    @ValueSource(strings = {"más info del 4", "4", "el 7"})
+    void aNumberNoOptionHasIsSaidToBeOutOfRange(String typed) {
+        atTheRestatement(bot, "es", "agribusiness", "Los intermediarios pagan muy poco por el café de la vereda");
+        int shown = (int) ChallengeBot.data(bot.press("define:ok")).stream().filter(d -> d.startsWith("/servicio")).count();
+
+        List<Outbound> replies = bot.text(typed);
+
+        String number = typed.replaceAll("\\D", "");
+        assertThat(ChallengeBot.all(replies)).isEqualTo(TestTexts.texts().get("common.choice.no-such-number", "es",
+                "number", number, "highest", String.valueOf(shown)));
+        assertThat(bot.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
+    }
+
     /** "nada que ver con lo que necesito" under a recommendation was noted as a new challenge. */
     @ParameterizedTest
     @ValueSource(strings = {"nada que ver con lo que necesito", "esto no tiene nada que ver", "no era eso lo que necesitaba"})

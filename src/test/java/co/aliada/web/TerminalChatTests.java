@@ -69,7 +69,7 @@ class TerminalChatTests {
     @Test
     void aNumberOutsideTheChoicesIsTextAndGetsAKindAnswer() throws IOException {
         String shown = talk("es", "1", "9");
-        assertThat(shown).contains(plain("common.tap-an-option", "es"));
+        assertThat(shown).contains(plain("common.choice.no-such-number", "es", "number", 9, "highest", 7)); // seven sectors
         assertThat(store.state("cli:test").step()).isEqualTo("profile.sector");
     }
 
