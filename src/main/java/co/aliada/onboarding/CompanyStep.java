@@ -1,5 +1,7 @@
 package co.aliada.onboarding;
 
+import java.util.Optional;
+
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
@@ -63,6 +65,14 @@ final class CompanyStep implements Step {
         if (ChoiceMatcher.begins(name, turn.phrases("profile.company.person-words"))) {
             // "mi nombre es Rosa" is the person's name, which the consent does not cover: not kept
             turn.say("profile.company.person-name");
+            turn.repeatStep();
+            return;
+        }
+        Optional<String> place = MunicipalityStep.named(name, turn);
+        if (place.isPresent() && !ChoiceMatcher.mentioned(name, turn.phrases("profile.correction-words")).isEmpty()) {
+            // "no, soy de Popayán, no de Cali" corrects the answer just given; it is no business name
+            turn.state().put(Onboarding.MUNICIPALITY, place.get());
+            turn.say("profile.municipality.corrected", "municipality", Html.escape(place.get()));
             turn.repeatStep();
             return;
         }

@@ -60,15 +60,9 @@ final class MunicipalityStep implements Step {
             turn.goTo(Onboarding.COMPANY);
             return;
         }
-        Set<String> named = in.kind() == Inbound.Kind.TEXT
-                ? ChoiceMatcher.mentioned(name, turn.phrases(KNOWN)) : Set.of();
-        if (named.size() > 1) {
-            // "popayán, barrio bolívar": a name after "barrio" or "vereda" is a place within the municipality
-            named = named.stream().filter(place -> ChoiceMatcher.mentioned(name, turn.phrases(WITHIN).stream()
-                    .map(within -> within + " " + place).collect(Collectors.toSet())).isEmpty()).collect(Collectors.toSet());
-        }
-        if (named.size() == 1) {
-            save(named.iterator().next(), turn);
+        Optional<String> named = in.kind() == Inbound.Kind.TEXT ? named(name, turn) : Optional.empty();
+        if (named.isPresent()) {
+            save(named.get(), turn);
             return;
         }
         if (in.kind() != Inbound.Kind.TEXT || !looksLikePlace(name)) {
@@ -78,6 +72,19 @@ final class MunicipalityStep implements Step {
             return;
         }
         save(spelt(name, turn), turn);
+    }
+
+    /**
+     * The one known municipality the text names among other words, in its own spelling; none when it names none or
+     * two ("Popayán y Timbío"). A name after "barrio" or "vereda" is a place within one ("popayán, barrio bolívar").
+     */
+    static Optional<String> named(String text, Turn turn) {
+        Set<String> named = ChoiceMatcher.mentioned(text, turn.phrases(KNOWN));
+        if (named.size() > 1) {
+            named = named.stream().filter(place -> ChoiceMatcher.mentioned(text, turn.phrases(WITHIN).stream()
+                    .map(within -> within + " " + place).collect(Collectors.toSet())).isEmpty()).collect(Collectors.toSet());
+        }
+        return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
     }
 
     private static void save(String place, Turn turn) {

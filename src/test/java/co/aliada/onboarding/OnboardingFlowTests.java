@@ -216,6 +216,30 @@ class OnboardingFlowTests {
         assertThat(talk.state().step()).isEqualTo(Onboarding.COMPANY);
     }
 
+    /** "no, soy de Popayán, no de Cali" at the company question was kept as the company's name. */
+    @ParameterizedTest
+    @CsvSource({"es, 'no, soy de Popayán, no de Cali', Popayán", "es, perdón estamos en timbio, Timbío",
+            "en, 'sorry, we are in Silvia', Silvia"})
+    void aCorrectionOfTheMunicipalityAtTheCompanyQuestionCorrectsIt(String lang, String typed, String place) {
+        Talk talk = new Talk(lang).at(Onboarding.SIZE);
+        talk.tap("size:micro");
+        talk.text("Cali");
+
+        List<Outbound> replies = talk.text(typed);
+
+        assertThat(talk.profile()).containsEntry("profile.municipality", place);
+        assertThat(texts(replies)).first().isEqualTo(talk.t("profile.municipality.corrected", "municipality", place));
+        assertThat(talk.profile()).doesNotContainKey("profile.company");
+        assertThat(talk.state().step()).isEqualTo(Onboarding.COMPANY);
+    }
+
+    @Test
+    void aBusinessNamedAfterItsTownIsStillTheName() {
+        Talk talk = new Talk("es").at(Onboarding.COMPANY);
+        talk.text("Café Popayán");
+        assertThat(talk.profile()).containsEntry("profile.company", "Café Popayán");
+    }
+
     @Test
     void aNameThatBeginsLikeAQuestionIsStillTheName() {
         Talk talk = new Talk("es").at(Onboarding.COMPANY);
