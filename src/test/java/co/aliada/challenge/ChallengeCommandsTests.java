@@ -158,32 +158,24 @@ class ChallengeCommandsTests {
         assertThat(leaning.state().step()).as("a short need is still one").isNotEqualTo("challenge.next");
     }
 
-    /** "como contacto a la universidad del cauca?" after a recommendation was noted as a new challenge. */
+    /**
+     * "como contacto a la universidad del cauca?" and "cuanto cuesta el servicio de investigacion de mercados?" after a
+     * recommendation were noted as a new challenge.
+     */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"es, como contacto a la universidad del cauca?",
-            "es, y el numero de telefono del sena?", "en, who offers the first one?", "en, how do I contact them"})
-    void aQuestionAboutReachingTheInstitutionsIsNoNewChallenge(String lang, String typed) {
+    @org.junit.jupiter.params.provider.CsvSource({"es, como contacto a la universidad del cauca?, challenge.next.contact-hint",
+            "es, y el numero de telefono del sena?, challenge.next.contact-hint", "en, who offers the first one?, challenge.next.contact-hint",
+            "en, how do I contact them, challenge.next.contact-hint",
+            "es, cuanto cuesta el servicio de investigacion de mercados?, common.terms",
+            "es, y cuánto se demora eso de la marca?, common.terms", "en, how much does the market research one cost?, common.terms"})
+    void aQuestionAboutTheServicesShownIsNoNewChallenge(String lang, String typed, String answer) {
         bot.at("challenge.next", lang, "commerce", true);
 
         List<Outbound> replies = bot.text(typed);
 
         assertThat(bot.state().step()).isEqualTo("challenge.next");
         assertThat(bot.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
-        assertThat(ChallengeBot.all(replies)).isEqualTo(co.aliada.conversation.TestTexts.texts().get("challenge.next.contact-hint", lang));
-    }
-
-    /** "cuanto cuesta el servicio de investigacion de mercados?" after a recommendation was noted as a new challenge. */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"es, cuanto cuesta el servicio de investigacion de mercados?",
-            "es, y cuánto se demora eso de la marca?", "en, how much does the market research one cost?"})
-    void aQuestionAboutAServicesCostOrDurationIsNoNewChallenge(String lang, String typed) {
-        bot.at("challenge.next", lang, "commerce", true);
-
-        List<Outbound> replies = bot.text(typed);
-
-        assertThat(bot.state().step()).isEqualTo("challenge.next");
-        assertThat(bot.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
-        assertThat(ChallengeBot.all(replies)).isEqualTo(co.aliada.conversation.TestTexts.texts().get("common.terms", lang));
+        assertThat(ChallengeBot.all(replies)).isEqualTo(co.aliada.conversation.TestTexts.texts().get(answer, lang));
     }
 
     @Test

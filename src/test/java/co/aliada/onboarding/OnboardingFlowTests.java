@@ -358,29 +358,22 @@ class OnboardingFlowTests {
         assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
     }
 
-    /** "usted es un robot?" at the size question offered an advisor; at the municipality it was kept as the municipality. */
+    /**
+     * "usted es un robot?" at the size question offered an advisor, "cuanto cuesta el servicio?" got the help; at the
+     * municipality either was kept as the municipality.
+     */
     @ParameterizedTest
-    @CsvSource({"es, usted es un robot?, SIZE", "es, 'oiga, eres humano?', SIZE", "en, are you a bot?, SIZE",
-            "es, usted es un robot?, MUNICIPALITY", "en, who am i talking to?, MUNICIPALITY"})
-    void aQuestionAboutWhatAnswersIsAnsweredAndTheQuestionAskedAgain(String lang, String typed, String at) {
+    @CsvSource({"es, usted es un robot?, SIZE, common.about-bot", "es, 'oiga, eres humano?', SIZE, common.about-bot",
+            "en, are you a bot?, SIZE, common.about-bot", "es, usted es un robot?, MUNICIPALITY, common.about-bot",
+            "en, who am i talking to?, MUNICIPALITY, common.about-bot",
+            "es, cuanto cuesta el servicio?, SIZE, common.terms", "es, 'y eso es gratis?', SIZE, common.terms",
+            "en, how long does it take?, SIZE, common.terms", "es, cuanto se demora?, MUNICIPALITY, common.terms",
+            "en, is it free?, MUNICIPALITY, common.terms"})
+    void aShortQuestionAboutTheBotOrItsTermsIsAnsweredAndTheQuestionAskedAgain(String lang, String typed, String at, String answer) {
         String step = at.equals("SIZE") ? Onboarding.SIZE : Onboarding.MUNICIPALITY;
         Talk talk = new Talk(lang).at(step);
         List<Outbound> replies = talk.text(typed);
-        assertThat(texts(replies)).first().isEqualTo(talk.t("common.about-bot"));
-        assertThat(texts(replies)).hasSize(2);
-        assertThat(talk.state().step()).isEqualTo(step);
-        assertThat(talk.profile()).doesNotContainKey("profile.municipality");
-    }
-
-    /** "cuanto cuesta el servicio?" at the size question got the help; at the municipality it was kept as the municipality. */
-    @ParameterizedTest
-    @CsvSource({"es, cuanto cuesta el servicio?, SIZE", "es, 'y eso es gratis?', SIZE", "en, how long does it take?, SIZE",
-            "es, cuanto se demora?, MUNICIPALITY", "en, is it free?, MUNICIPALITY"})
-    void aQuestionAboutCostOrDurationIsAnsweredAndTheQuestionAskedAgain(String lang, String typed, String at) {
-        String step = at.equals("SIZE") ? Onboarding.SIZE : Onboarding.MUNICIPALITY;
-        Talk talk = new Talk(lang).at(step);
-        List<Outbound> replies = talk.text(typed);
-        assertThat(texts(replies)).first().isEqualTo(talk.t("common.terms"));
+        assertThat(texts(replies)).first().isEqualTo(talk.t(answer));
         assertThat(texts(replies)).hasSize(2);
         assertThat(talk.state().step()).isEqualTo(step);
         assertThat(talk.profile()).doesNotContainKey("profile.municipality");
