@@ -411,8 +411,7 @@ public final class ChoiceMatcher {
      */
     private Match counted(List<String> typed, List<Outbound.Button> options, List<long[]> ranges) {
         List<Long> numbers = numbers(typed);
-        if (numbers.isEmpty() || typed.size() - numbers.size() > MAX_WORDS
-                || !typed.stream().allMatch(w -> isNumber(w) || FILLER.contains(w) || countWords.contains(w))) {
+        if (!isCount(typed, numbers)) {
             return null; // no count, or words that say something else ("perro verde 123"): read as before
         }
         Outbound.Button found = null;
@@ -426,6 +425,36 @@ public final class ChoiceMatcher {
             }
         }
         return found == null ? Match.NONE : new Match(List.of(found), true);
+    }
+
+    /** Whether these words, numbers among them, say a count and nothing else ("somos como 30 personas"). */
+    private boolean isCount(List<String> typed, List<Long> numbers) {
+        return !numbers.isEmpty() && typed.size() - numbers.size() <= MAX_WORDS
+                && typed.stream().allMatch(w -> isNumber(w) || FILLER.contains(w) || countWords.contains(w));
+    }
+
+    /**
+     * The top option, where the options are ranges of a count and a short answer counts more than the top range
+     * holds ("300", "somos como 250 personas", or its bound said with one of {@code moreWords}: "más de 200"): no
+     * option fits, and the top one is the nearest. Null otherwise, a count the ranges hold included.
+     */
+    public Outbound.Button aboveEveryRange(String typed, List<Outbound.Button> options, Set<String> moreWords) {
+        List<long[]> ranges = ranges(options);
+        if (ranges == null) {
+            return null;
+        }
+        List<String> words = inDigits(words(normalized(typed)));
+        List<Long> counts = numbers(words);
+        if (!isCount(words, counts)) {
+            return null;
+        }
+        int top = 0;
+        for (int i = 1; i < ranges.size(); i++) {
+            top = ranges.get(i)[1] > ranges.get(top)[1] ? i : top;
+        }
+        long bound = ranges.get(top)[1];
+        boolean saysMore = counts.size() == 1 && words.stream().anyMatch(answers(moreWords)::contains);
+        return counts.stream().allMatch(n -> n > bound || saysMore && n == bound) ? options.get(top) : null;
     }
 
     /** The position a short answer names by an ordinal ("la tercera", "the third one"), or 0. */

@@ -274,6 +274,9 @@ public final class ConversationEngine {
                     .withButtons(turn.yesNoIrreversible(yes, Keyboard.no(turn.state()))));
             return;
         }
+        if (!step.expectsText() && !live.isEmpty() && countedAboveTheOptions(in, turn, live)) {
+            return;
+        }
         ChoiceMatcher.Match choice = choice(in.payload(), turn, live, step.expectsText());
         if (choice.chosen() && (choice.exact() || !intent.strong())) {
             press(in, choice.button().data(), turn);
@@ -371,6 +374,20 @@ public final class ConversationEngine {
             return false;
         }
         turn.say("common.choice.no-such-number", "number", named, "highest", highest);
+        return true;
+    }
+
+    /**
+     * "somos 300" where the ranges end at 200: no option holds it, and it is no miss (nor a reason to offer a
+     * person); the top option is named as the nearest, and the question asked again.
+     */
+    private static boolean countedAboveTheOptions(Inbound in, Turn turn, List<Outbound.Button> live) {
+        Outbound.Button top = matcher(turn, live).aboveEveryRange(in.payload(), live, turn.phrases("common.choice.more-words"));
+        if (top == null) {
+            return false;
+        }
+        turn.say("common.choice.count-above", "label", Html.escape(top.label()));
+        turn.repeatStep();
         return true;
     }
 

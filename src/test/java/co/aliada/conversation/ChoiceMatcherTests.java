@@ -84,6 +84,18 @@ class ChoiceMatcherTests {
         assertThat(MATCHER.match("we are 40", english, null, null).button().data()).isEqualTo("size:small");
     }
 
+    @ParameterizedTest
+    @CsvSource({"300, true", "somos 250 personas, true", "más de 200, true", "we are over 200, true", "201, true",
+            "200, false", "120, false", "más de 50, false", "entre 150 y 300, false", "0, false", "perro verde 300, false",
+            "opción 3, false"})
+    void aCountBeyondTheTopRangeNamesTheTopOption(String typed, boolean beyond) {
+        ChoiceMatcher matcher = new ChoiceMatcher(Set.of("sí"), Set.of("no"),
+                Set.of("somos", "personas", "más", "mas", "we", "are", "over", "entre"), Map.of());
+        Outbound.Button top = matcher.aboveEveryRange(typed, SIZES, Set.of("más", "over"));
+        assertThat(top == null ? null : top.data()).as(typed).isEqualTo(beyond ? "size:medium" : null);
+        assertThat(matcher.aboveEveryRange("300", SECTORS, Set.of("más"))).as("options that are no ranges").isNull();
+    }
+
     @Test
     void anOptionsOwnWholeAnswersChooseItAndNothingLooserDoes() {
         List<Outbound.Button> ratings = List.of(new Outbound.Button("Baja", "rate:1"), new Outbound.Button("Media", "rate:2"),

@@ -105,6 +105,21 @@ class JourneyWalkTests {
     }
 
     @Test
+    void aCountBeyondEverySizeIsToldTheNearestOptionAndIsNoMiss() {
+        say("/start");
+        say("sí");
+        say("agro");
+        say("somos como 300 empleados");
+        String answer = last.body().toString();
+        // before, "tap one of the options" and, the second time, an offer of a person: nothing was wrong with the answer
+        assertThat(answer).contains(TestTexts.texts().get("common.choice.count-above", "es").replace("{label}", "51 a 200"))
+                .contains(TestTexts.texts().get("profile.size.question", "es").replaceAll("<[^>]+>", ""));
+        say("más de 200");
+        assertThat(last.body().toString()).contains("«51 a 200»")
+                .doesNotContain(TestTexts.texts().get("common.offer-human", "es"));
+    }
+
+    @Test
     void anUrgencyTypedInWordsIsTheRatingAndOpensNoCase() {
         typedUpToTheUrgency("Se nos pierde mucho café en la poscosecha y los compradores pagan menos por la calidad");
         // before, "muy urgente" read as asking for a person: a case opened and the challenge was left half-rated
