@@ -341,7 +341,7 @@ public final class ChoiceMatcher {
             if (numbered != null) {
                 return new Match(List.of(numbered), true);
             }
-            if (ordinal <= options.size() && !options.get(ordinal - 1).runsCommand()) {
+            if (answersByPlace(ordinal, options)) {
                 return new Match(List.of(options.get(ordinal - 1)), true);
             }
         }
@@ -361,8 +361,7 @@ public final class ChoiceMatcher {
         }
         // A bare number counts places only among answers, never to a command's button ("más info del 3" took ➕ Otro
         // reto), and not between two options that carry no number ("2" under 👍 / 👎 says nothing of either)
-        if (n >= 1 && n <= options.size() && !options.get(n - 1).runsCommand()
-                && (options.size() > 2 || options.stream().anyMatch(o -> o.label().matches(".*\\d.*")))) {
+        if (answersByPlace(n, options) && (options.size() > 2 || options.stream().anyMatch(o -> o.label().matches(".*\\d.*")))) {
             return new Match(List.of(options.get(n - 1)), true); // "2", "opción 2", "el 2", "tres", "number four"
         }
         Match same = exactLabel(typed, options);
@@ -371,6 +370,21 @@ public final class ChoiceMatcher {
         }
         Match mentioned = mentioned(words, options);
         return mentioned.candidates().isEmpty() ? partial(words, options) : mentioned;
+    }
+
+    /**
+     * Whether the option in this place answers to its place: never a command's button, and, where options carry
+     * numbers (two or more: 1️⃣ … 5️⃣), not one that carries none ("6" under five numbered answers is not "❓ ¿Qué significa?").
+     */
+    private static boolean answersByPlace(int place, List<Outbound.Button> options) {
+        if (place < 1 || place > options.size() || options.get(place - 1).runsCommand()) {
+            return false;
+        }
+        return numbered(options.get(place - 1)) || options.stream().filter(ChoiceMatcher::numbered).count() < 2;
+    }
+
+    private static boolean numbered(Outbound.Button option) {
+        return words(normalized(option.label())).stream().anyMatch(w -> isNumber(w) && w.length() <= 2);
     }
 
     /** The one option whose label names this number as a word of its own ("Más sobre 3. Publicidad"), if any. */

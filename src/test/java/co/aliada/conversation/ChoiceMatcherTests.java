@@ -97,6 +97,15 @@ class ChoiceMatcherTests {
     }
 
     @Test
+    void aPlaceAmongNumberedAnswersIsNeverTheOneButtonWithoutANumber() {
+        List<Outbound.Button> rungs = List.of(new Outbound.Button("1️⃣ Nunca", "sc:L1:0"), new Outbound.Button("2️⃣ A veces", "sc:L1:1"),
+                new Outbound.Button("3️⃣ Casi siempre", "sc:L1:2"), new Outbound.Button("❓ ¿Qué significa?", "sc:what:L1"));
+        assertThat(MATCHER.match("4", rungs, null, null).candidates()).as("before, the explanation by its place").isEmpty();
+        assertThat(MATCHER.match("3", rungs, null, null).button().data()).isEqualTo("sc:L1:2");
+        assertThat(MATCHER.match("7", SECTORS, null, null).button().data()).as("no option numbered: places as before").isEqualTo("sector:other");
+    }
+
+    @Test
     void anOptionsOwnWholeAnswersChooseItAndNothingLooserDoes() {
         List<Outbound.Button> ratings = List.of(new Outbound.Button("Baja", "rate:1"), new Outbound.Button("Media", "rate:2"),
                 new Outbound.Button("Alta", "rate:3"));

@@ -120,6 +120,17 @@ class JourneyWalkTests {
     }
 
     @Test
+    void aNumberPastTheNumberedAnswersOfTheSelfCheckIsToldTheNumbersThereAre() {
+        typedProfile();
+        say("6");
+        // before, "6" took the sixth button, "❓ ¿Qué significa?", and explained the question
+        assertThat(last.body().toString())
+                .contains(TestTexts.texts().get("common.choice.no-such-number", "es").replace("{number}", "6").replace("{highest}", "5"));
+        say("3");
+        assertThat(last.body().toString()).as("the answers still by their numbers").contains("Pregunta 2 de 15");
+    }
+
+    @Test
     void anUrgencyTypedInWordsIsTheRatingAndOpensNoCase() {
         typedUpToTheUrgency("Se nos pierde mucho café en la poscosecha y los compradores pagan menos por la calidad");
         // before, "muy urgente" read as asking for a person: a case opened and the challenge was left half-rated
