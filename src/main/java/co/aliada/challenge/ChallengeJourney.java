@@ -59,7 +59,7 @@ final class ChallengeJourney {
     }
 
     Step next() {
-        return new NextStep(content);
+        return new NextStep(content, challenges);
     }
 
     Command newChallenge() {

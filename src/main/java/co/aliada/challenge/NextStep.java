@@ -1,10 +1,14 @@
 package co.aliada.challenge;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Supplier;
 
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
 import co.aliada.conversation.Understanding;
@@ -16,9 +20,11 @@ import co.aliada.conversation.Understanding;
 final class NextStep implements Step {
 
     private final Supplier<ChallengeContent> content;
+    private final Challenges challenges;
 
-    NextStep(Supplier<ChallengeContent> content) {
+    NextStep(Supplier<ChallengeContent> content, Challenges challenges) {
         this.content = content;
+        this.challenges = challenges;
     }
 
     @Override
@@ -28,9 +34,23 @@ final class NextStep implements Step {
 
     @Override
     public void enter(Turn turn) {
-        turn.send(turn.message("challenge.next.question").withButtons(Turn.column(
-                turn.button("challenge.button.another", Flow.NEW_CHALLENGE),
-                turn.button("challenge.button.done", Flow.SUMMARY_END))));
+        List<List<Outbound.Button>> rows = new ArrayList<>();
+        if (turn.askingAgain()) {
+            // the services just recommended stay below the question asked again ("ℹ️ Más sobre 1…"): a typed
+            // follow-up that was not understood used to leave only the two buttons below, and "el 2" then meant nothing
+            challenges.of(turn.state().chat()).stream().filter(c -> !c.serviceNames().isEmpty())
+                    .max(Comparator.comparingLong(Challenge::id))
+                    .ifPresent(last -> {
+                        for (int i = 0; i < last.serviceNames().size(); i++) {
+                            rows.add(List.of(ServiceCommand.button(turn, last.id(), i, last.serviceNames().get(i))));
+                        }
+                        rows.add(List.of(turn.button("challenge.rec.button.useful", FeedbackCommand.data(last.id(), true)),
+                                turn.button("challenge.rec.button.not-useful", FeedbackCommand.data(last.id(), false))));
+                    });
+        }
+        rows.add(List.of(turn.button("challenge.button.another", Flow.NEW_CHALLENGE)));
+        rows.add(List.of(turn.button("challenge.button.done", Flow.SUMMARY_END)));
+        turn.send(turn.message("challenge.next.question").withButtons(rows));
     }
 
     @Override
@@ -39,18 +59,15 @@ final class NextStep implements Step {
     }
 
     @Override
+    public boolean answersItself(Inbound in, Turn turn) {
+        return answerAboutTheList(in, turn) != null; // "can you give me their phone number?" is no request for my data
+    }
+
+    @Override
     public void handle(Inbound in, Turn turn) {
-        if (in.kind() == Inbound.Kind.TEXT
-                && !ChoiceMatcher.mentioned(in.payload(), turn.phrases("challenge.next.contact-words")).isEmpty()) {
-            // "¿cómo contacto a la universidad?" asks how to reach whom the list named: where that is, no new challenge
-            turn.say("challenge.next.contact-hint");
-            return;
-        }
-        if (in.kind() == Inbound.Kind.TEXT && ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))
-                && !ChoiceMatcher.mentioned(in.payload(), turn.phrases("common.terms.questions")).isEmpty()) {
-            // "¿cuánto cuesta el de investigación de mercados?" asks about a service shown, it is no new challenge;
-            // "quiero saber cuánto cuesta producir mi café" asks nothing and is one
-            turn.say("common.terms");
+        String answer = answerAboutTheList(in, turn);
+        if (answer != null) {
+            turn.say(answer);
             return;
         }
         if (in.kind() == Inbound.Kind.TEXT && turn.intent().is("deny")) {
@@ -68,6 +85,28 @@ final class NextStep implements Step {
             return;
         }
         Flow.unexpected(turn, "common.tap-an-option");
+    }
+
+    /** The text that answers a question about the services and institutions just shown, or null where it asks none. */
+    private static String answerAboutTheList(Inbound in, Turn turn) {
+        if (in.kind() != Inbound.Kind.TEXT) {
+            return null;
+        }
+        if (!ChoiceMatcher.mentioned(in.payload(), turn.phrases("challenge.next.contact-words")).isEmpty()) {
+            // "¿cómo contacto a la universidad?" asks how to reach whom the list named: where that is, no new challenge
+            return "challenge.next.contact-hint";
+        }
+        if (!ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))) {
+            return null;
+        }
+        if (!ChoiceMatcher.mentioned(in.payload(), turn.phrases("common.terms.questions")).isEmpty()) {
+            // "¿cuánto cuesta el de investigación de mercados?" asks about a service shown, it is no new challenge;
+            // "quiero saber cuánto cuesta producir mi café" asks nothing and is one
+            return "common.terms";
+        }
+        // "¿cuál universidad queda más cerca?" asks about the list; "¿cómo vendo más?" is a challenge told as a question
+        return ChoiceMatcher.mentioned(in.payload(), turn.phrases("challenge.next.list-words")).isEmpty() ? null
+                : "challenge.next.contact-hint";
     }
 
     /** "y el 5?" is no challenge, whatever the classifier leans to: a need names something, in a word of its own. */

@@ -46,8 +46,10 @@ public final class ConversationEngine {
      * is still that; a longer text says more.
      */
     private static final int BRIEF_WORDS = 6;
+    /** "una pregunta" announces one: only nearly alone ("una pregunta: ¿quién ve mis respuestas?" is that question). */
+    private static final String ASK_AWAY = "common.ask-away";
     /** Texts said as they are to the questions listed under their key's {@code .questions}; see {@link #plainAnswer}. */
-    private static final List<String> PLAIN_ANSWERS = List.of("common.about-bot", "common.terms");
+    private static final List<String> PLAIN_ANSWERS = List.of("common.about-bot", "common.terms", ASK_AWAY);
     private static final Map<String, String> INTENT_SMALL_TALK = Map.of(
             "greet", "common.greet-back", "thanks", "common.thanks-back", "goodbye", "common.goodbye",
             "out_of_scope", "intent.out-of-scope");
@@ -411,13 +413,13 @@ public final class ConversationEngine {
     /**
      * The text that answers a short question about the bot or the services' terms, if the typed text is one of those
      * listed under its key's {@code .questions}, with a few words around it. Where a challenge is being written, at
-     * most two words more: "cuánto cuesta exportar café a Europa" is a challenge.
+     * most two words more: "cuánto cuesta exportar café a Europa" is a challenge; so too, anywhere, for "una pregunta".
      */
     private static Optional<String> plainAnswer(Inbound in, Step step, Turn turn) {
         int typed = ChoiceMatcher.wordCount(in.payload());
         return PLAIN_ANSWERS.stream()
                 .filter(key -> ChoiceMatcher.saidBriefly(in.payload(), turn.phrases(key + ".questions"), BRIEF_WORDS)
-                        .filter(question -> !step.expectsText() || typed <= ChoiceMatcher.wordCount(question) + 2)
+                        .filter(question -> !step.expectsText() && !key.equals(ASK_AWAY) || typed <= ChoiceMatcher.wordCount(question) + 2)
                         .isPresent())
                 .findFirst();
     }

@@ -143,6 +143,38 @@ class ChallengeCommandsTests {
         assertThat(bot.state().step()).isEqualTo("challenge.next");
     }
 
+    /** After a typed miss the question came back with two buttons only: "el 2" and "Más sobre 1" then opened nothing. */
+    @Test
+    void theQuestionAskedAgainKeepsTheServicesJustRecommended() {
+        bot.at("challenge.next", "es", "commerce", true);
+        long id = save("los pedidos se pierden", 2, 2, 2, List.of());
+        bot.challenges.recommended(id, List.of("tm-solution-implementation", "ci-process-automation"),
+                List.of("Implementación de soluciones", "Automatización de procesos"));
+
+        List<Outbound> again = bot.text("xyz qwe");
+
+        assertThat(ChallengeBot.data(again)).contains(ServiceCommand.data(id, 0), ServiceCommand.data(id, 1),
+                FeedbackCommand.data(id, true), Flow.NEW_CHALLENGE);
+        assertThat(ChallengeBot.all(bot.text("cuéntame más del 2"))).contains("Automatización de procesos").contains("SENA Regional Cauca");
+        assertThat(ChallengeBot.all(bot.text("otra pregunta"))).startsWith(plain("common.ask-away", "es"));
+        assertThat(bot.state().step()).isEqualTo("challenge.next");
+    }
+
+    /**
+     * "can you give me their phone number?" was classified as a command (asking for my data) and the export was sent;
+     * here the journey's own command, the summary, stands for it.
+     */
+    @Test
+    void aQuestionAboutTheListIsAnsweredThoughTheClassifierHearsACommand() {
+        ChallengeBot leaning = new ChallengeBot(false, false,
+                (text, lang) -> new co.aliada.conversation.Understanding.Intent("summary", 0.62, true));
+        leaning.at("challenge.next", "en", "commerce", true);
+
+        assertThat(ChallengeBot.all(leaning.text("can you give me their phone number?")))
+                .isEqualTo(co.aliada.conversation.TestTexts.texts().get("challenge.next.contact-hint", "en"));
+        assertThat(leaning.state().step()).isEqualTo("challenge.next");
+    }
+
     /** The classifier leans "y el 2?" to a need (0.235): it had become a new challenge named "y el 2?". */
     @Test
     void aNumberWithNoServiceBehindItIsNoNewChallengeWhateverTheClassifierLeansTo() {
@@ -166,6 +198,10 @@ class ChallengeCommandsTests {
     @org.junit.jupiter.params.provider.CsvSource({"es, como contacto a la universidad del cauca?, challenge.next.contact-hint",
             "es, y el numero de telefono del sena?, challenge.next.contact-hint", "en, who offers the first one?, challenge.next.contact-hint",
             "en, how do I contact them, challenge.next.contact-hint",
+            // before, asked about the list: taken as a new challenge, and the my-data export for "their phone number"
+            "es, cual universidad queda mas cerca de popayan, challenge.next.contact-hint",
+            "en, which university is closest to Popayán?, challenge.next.contact-hint",
+            "en, can you give me their phone number?, challenge.next.contact-hint",
             "es, cuanto cuesta el servicio de investigacion de mercados?, common.terms",
             "es, y cuánto se demora eso de la marca?, common.terms", "en, how much does the market research one cost?, common.terms"})
     void aQuestionAboutTheServicesShownIsNoNewChallenge(String lang, String typed, String answer) {

@@ -133,7 +133,8 @@ class ConsentTests {
     /** Typed acceptance is taken at the consent question too, but never one turned around or asked about. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"es, 'bueno ok, si acepto', true", "es, no acepto, false", "es, no sé si acepto, false",
-            "es, 'qué pasa si acepto?', false", "en, 'fine, i agree', true", "en, i don't agree, false", "en, i agree but not now, false"})
+            "es, 'qué pasa si acepto?', false", "en, 'fine, i agree', true", "en, i don't agree, false", "en, i agree but not now, false",
+            "es, 👍, true", "en, 👍, true"}) // before, 👍 was no answer
     void anAcceptanceInWordsAtTheConsentQuestion(String lang, String typed, boolean accepted) {
         Talk talk = new Talk(lang).at(Onboarding.CONSENT);
         talk.text(typed);
