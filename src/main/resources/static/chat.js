@@ -166,6 +166,12 @@
       try {
         var res = await fetch(url, {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body)});
         if (res.status >= 500) { throw new Error("HTTP " + res.status); }
+        if (res.status === 429 && attempt < 4) {
+          // too fast for the server's limit: the same message again once it says so, in the chat's own words
+          status.textContent = word("busy");
+          await sleep(Math.min(1000 * (parseInt(res.headers.get("Retry-After"), 10) || 1), 10000));
+          continue;
+        }
         setLanguage(res.headers.get("Content-Language"));
         var data = await res.json();
         if (!res.ok) { return [{text: data.error || ("HTTP " + res.status), error: true}]; }

@@ -43,7 +43,7 @@ class WebChatPage {
 
     private static Map<String, String> words() {
         Map<String, String> words = new LinkedHashMap<>();
-        for (String name : List.of("title", "placeholder", "send", "new", "sending", "retrying", "failed", "document")) {
+        for (String name : List.of("title", "placeholder", "send", "new", "sending", "retrying", "busy", "failed", "document")) {
             words.put(name, "web." + name);
         }
         words.put("newConfirm", "web.new.confirm");

@@ -116,6 +116,29 @@ class WebChatBrowserTests {
                 .contains("1/4");
     }
 
+    /** A 429 from the rate limit was shown as an English bubble ("too many messages at once…") and the tap was lost. */
+    @Test
+    void aMessageRefusedForSpeedIsSentAgainNotShownAsAnError() {
+        browser.get("http://127.0.0.1:" + port + "/");
+        WebElement accept = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-data='consent:yes']")));
+        // the next POST is answered as the server's limit answers, once; the page must wait and send it again
+        ((JavascriptExecutor) browser).executeScript("""
+                var real = window.fetch, refused = false;
+                window.fetch = function (url, init) {
+                  if (!refused && init && init.method === 'POST') {
+                    refused = true;
+                    return Promise.resolve(new Response('{"error":"too many messages at once; wait a moment and try again"}',
+                        {status: 429, headers: {'Retry-After': '1', 'Content-Type': 'application/json'}}));
+                  }
+                  return real.apply(this, arguments);
+                };""");
+
+        accept.click();
+
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("button[data-data^='sector:']"), 7));
+        assertThat(browser.findElement(By.id("log")).getText()).doesNotContain("too many messages");
+    }
+
     @Test
     void whatAPersonTypesIsShownAsTextNeverAsMarkup() {
         browser.get("http://127.0.0.1:" + port + "/");
