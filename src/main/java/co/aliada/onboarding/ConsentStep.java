@@ -17,6 +17,8 @@ final class ConsentStep implements Step {
 
     static final String ACCEPT = Onboarding.ACCEPT_CONSENT;
     static final String DECLINE = "consent:no";
+    /** A need is told in a few words at least ("no vendo nada"); "TIENDA LUPITA" names the shop, it is no challenge. */
+    private static final int NEED_WORDS = 3;
     /** An acceptance told with a few words around it; a longer text may say more than yes. */
     private static final int ACCEPTANCE_WORDS = 8;
 
@@ -62,7 +64,8 @@ final class ConsentStep implements Step {
                     turn.send(turn.message("consent.explained").withButtons(buttons(turn)));
                     return;
                 }
-                if (in.kind() == Inbound.Kind.TEXT && turn.intent().is(Understanding.NEED)) {
+                if (in.kind() == Inbound.Kind.TEXT && turn.intent().is(Understanding.NEED)
+                        && ChoiceMatcher.wordCount(in.payload()) >= NEED_WORDS) {
                     // "quiero vender mi café por internet" before the question is answered: held for the challenge
                     // step, used only if consent follows (declining drops it), never "tap a button" alone
                     String need = in.payload().strip().replaceAll("\\s+", " ");

@@ -9,6 +9,7 @@ import java.util.List;
 
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Outbound;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -139,6 +140,17 @@ class ConsentTests {
         Talk talk = new Talk(lang).at(Onboarding.CONSENT);
         talk.text(typed);
         assertThat(talk.state().consented()).isEqualTo(accepted);
+    }
+
+    /** "TIENDA LUPITA" typed before consent, leaning to a need, became the first challenge once accepted. */
+    @Test
+    void twoWordsBeforeConsentAreNoNeedToHold() {
+        Talk talk = new Talk("es", (text, l) -> new co.aliada.conversation.Understanding.Intent("challenge", 0.6, false))
+                .at(Onboarding.CONSENT);
+        talk.text("TIENDA LUPITA");
+        assertThat(talk.state().get(ChatState.TOLD_NEED)).isNull();
+        talk.text("no vendo nada");
+        assertThat(talk.state().get(ChatState.TOLD_NEED)).as("a short need is still one").isEqualTo("no vendo nada");
     }
 
     @ParameterizedTest
