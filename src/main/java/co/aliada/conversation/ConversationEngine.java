@@ -353,8 +353,10 @@ public final class ConversationEngine {
             }
         } else if (intent.is(Understanding.NEED) && tellsANeed(step, live, turn)) {
             keepToldNeed(in, turn);
-        } else if (intent.is("deny") && !step.expectsText() && !live.isEmpty() && step.keepsToldNeeds()) {
-            // "no necesito asesor" where no option says no: a polite refusal, not a miss (two misses offer an advisor)
+        } else if (intent.is("deny") && !step.expectsText() && !live.isEmpty() && step.keepsToldNeeds()
+                && !ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))) {
+            // "no necesito asesor" where no option says no: a polite refusal, not a miss (two misses offer an advisor);
+            // "¿cómo así?" asks, and is no refusal
             turn.say("common.deny-noted");
             turn.repeatStep();
         } else {
@@ -461,7 +463,9 @@ public final class ConversationEngine {
             // a yes/no question asked meanwhile ("¿seguro que quiere borrar sus datos?") is the one "sí" answers
             return yes != null && no != null ? matcher.match(typed, live, yes, no) : matcher.exactLabel(typed, live);
         }
-        if (yes != null && turn.intent().strong() && (turn.intent().is("affirm") || turn.intent().is("deny"))) {
+        // "¿qué pasa si no acepto?" asks about the no: the classifier's refusal is no answer when the text asks
+        if (yes != null && turn.intent().strong() && (turn.intent().is("affirm") || turn.intent().is("deny"))
+                && !ChoiceMatcher.asks(typed, turn.phrases("common.choice.question-words"))) {
             return new ChoiceMatcher.Match(List.of(turn.intent().is("affirm") ? yes : no), true);
         }
         return matcher.match(ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words")), live, yes, no);

@@ -126,7 +126,7 @@ final class ConsentStep implements Step {
             // consent is given explicitly (the button, or its words, which the engine reads as the button, or a
             // short text that says "acepto" unnegated): a text the classifier leans to "yes" may be a question ("q es
             // eso?" read as affirm) and is never consent
-            return acceptsInWords(in, turn) ? ACCEPT : turn.intent().is("deny") ? DECLINE : UNCLEAR;
+            return acceptsInWords(in, turn) ? ACCEPT : turn.intent().is("deny") && !asks(in, turn) ? DECLINE : UNCLEAR;
         }
     }
 }
