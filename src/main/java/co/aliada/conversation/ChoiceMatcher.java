@@ -387,6 +387,20 @@ public final class ChoiceMatcher {
         return words(normalized(option.label())).stream().anyMatch(w -> isNumber(w) && w.length() <= 2);
     }
 
+    /**
+     * The option "la última" / "the last one" names: the highest numbered where options carry numbers (5️⃣, not the
+     * "❓" after it), else the last that answers (never a command's button).
+     */
+    public static Match last(List<Outbound.Button> options) {
+        int highest = highestNumber(options);
+        Outbound.Button numbered = highest >= 1 ? labelledWith(highest, options) : null;
+        if (numbered != null && options.stream().filter(ChoiceMatcher::numbered).count() >= 2) {
+            return new Match(List.of(numbered), true);
+        }
+        List<Outbound.Button> answers = options.stream().filter(o -> !o.runsCommand()).toList();
+        return answers.isEmpty() ? Match.NONE : new Match(List.of(answers.get(answers.size() - 1)), true);
+    }
+
     /** The one option whose label names this number as a word of its own ("Más sobre 3. Publicidad"), if any. */
     private static Outbound.Button labelledWith(int n, List<Outbound.Button> options) {
         String wanted = String.valueOf(n);

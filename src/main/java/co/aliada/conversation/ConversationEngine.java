@@ -468,7 +468,11 @@ public final class ConversationEngine {
                 && !ChoiceMatcher.asks(typed, turn.phrases("common.choice.question-words"))) {
             return new ChoiceMatcher.Match(List.of(turn.intent().is("affirm") ? yes : no), true);
         }
-        return matcher.match(ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words")), live, yes, no);
+        String said = ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words"));
+        if (yes == null && ChoiceMatcher.oneOf(said, turn.phrases("common.choice.last-words")).isPresent()) {
+            return ChoiceMatcher.last(live); // "la última", "the last one"
+        }
+        return matcher.match(said, live, yes, no);
     }
 
     /** What reads typed answers as the buttons on offer: their own words and mentions, numbers, yes and no. */

@@ -106,6 +106,16 @@ class ChoiceMatcherTests {
     }
 
     @Test
+    void theLastOptionIsTheHighestNumberedOrTheLastAnswer() {
+        List<Outbound.Button> rungs = List.of(new Outbound.Button("1️⃣ Nunca", "sc:L1:0"), new Outbound.Button("2️⃣ A veces", "sc:L1:1"),
+                new Outbound.Button("3️⃣ Casi siempre", "sc:L1:2"), new Outbound.Button("❓ ¿Qué significa?", "sc:what:L1"));
+        assertThat(ChoiceMatcher.last(rungs).button().data()).isEqualTo("sc:L1:2");
+        assertThat(ChoiceMatcher.last(SECTORS).button().data()).isEqualTo("sector:other");
+        assertThat(ChoiceMatcher.last(List.of(new Outbound.Button("Sí", "a"), new Outbound.Button("🔄 Empezar", "/reiniciar")))
+                .button().data()).as("never a command's button").isEqualTo("a");
+    }
+
+    @Test
     void anOptionsOwnWholeAnswersChooseItAndNothingLooserDoes() {
         List<Outbound.Button> ratings = List.of(new Outbound.Button("Baja", "rate:1"), new Outbound.Button("Media", "rate:2"),
                 new Outbound.Button("Alta", "rate:3"));

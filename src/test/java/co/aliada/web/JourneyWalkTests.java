@@ -128,6 +128,9 @@ class JourneyWalkTests {
                 .contains(TestTexts.texts().get("common.choice.no-such-number", "es").replace("{number}", "6").replace("{highest}", "5"));
         say("3");
         assertThat(last.body().toString()).as("the answers still by their numbers").contains("Pregunta 2 de 15");
+        say("la última");
+        // before, "la última" was no answer
+        assertThat(last.body().toString()).contains("Pregunta 3 de 15");
     }
 
     @Test
