@@ -94,7 +94,7 @@ class RecommendationMessageTests {
         Outbound message = RecommendationMessage.build(turn("es", true), challenge(3, "¿Cómo podríamos vender?"),
                 FakeMatcher.weak(), true);
 
-        assertThat(message.text()).contains("no encontré un servicio del catálogo que encaje bien")
+        assertThat(message.text()).contains("No encontré un servicio del catálogo que encaje bien")
                 .contains("Un asesor puede revisarlo").doesNotContain("Implementación");
         assertThat(message.buttons()).flatMap(row -> row).extracting(Outbound.Button::data)
                 .containsExactly("/nuevo_reto", "/resumen fin", "/asesor weak-match");
