@@ -1,6 +1,7 @@
 package co.aliada.conversation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -287,11 +288,11 @@ public final class ConversationEngine {
         if (!choice.chosen() && !choice.ambiguous() && !step.expectsText() && beyondTheOptions(in, turn, live)) {
             return;
         }
-        Optional<String> plain = turn.state().consent() == ChatState.Consent.NONE ? Optional.empty() : plainAnswer(in, step, turn);
-        if (plain.isPresent()) {
+        List<String> plain = turn.state().consent() == ChatState.Consent.NONE ? List.of() : plainAnswers(in, step, turn);
+        if (!plain.isEmpty()) {
             // "¿usted es un robot?" asks what answers, not for a person (nor is it a municipality); "¿cuánto cuesta?"
             // is no miss: told plainly, and the question again
-            turn.say(plain.get());
+            plain.forEach(turn::say);
             turn.repeatStep();
             return;
         }
@@ -417,13 +418,27 @@ public final class ConversationEngine {
      * listed under its key's {@code .questions}, with a few words around it. Where a challenge is being written, at
      * most two words more: "cuánto cuesta exportar café a Europa" is a challenge; so too, anywhere, for "una pregunta".
      */
-    private static Optional<String> plainAnswer(Inbound in, Step step, Turn turn) {
-        int typed = ChoiceMatcher.wordCount(in.payload());
+    private static Optional<String> plainAnswer(String text, Step step, Turn turn) {
+        int typed = ChoiceMatcher.wordCount(text);
         return PLAIN_ANSWERS.stream()
-                .filter(key -> ChoiceMatcher.saidBriefly(in.payload(), turn.phrases(key + ".questions"), BRIEF_WORDS)
+                .filter(key -> ChoiceMatcher.saidBriefly(text, turn.phrases(key + ".questions"), BRIEF_WORDS)
                         .filter(question -> !step.expectsText() && !key.equals(ASK_AWAY) || typed <= ChoiceMatcher.wordCount(question) + 2)
                         .isPresent())
                 .findFirst();
+    }
+
+    /**
+     * The plain answers to the text, or where it asks several questions at a question with options ("¿esto es gratis?
+     * ¿quién lo hizo?"), to each of them that has one, once each; none where the text is no such question.
+     */
+    private static List<String> plainAnswers(Inbound in, Step step, Turn turn) {
+        Optional<String> whole = plainAnswer(in.payload(), step, turn);
+        if (whole.isPresent() || step.expectsText() || in.payload().indexOf('?') < 0) {
+            return whole.stream().toList();
+        }
+        return Arrays.stream(in.payload().split("[?¿.!:\\n]+")).map(String::strip).filter(q -> !q.isEmpty())
+                .map(q -> plainAnswer(q, step, turn)).flatMap(Optional::stream).distinct()
+                .filter(key -> !key.equals(ASK_AWAY)).toList();
     }
 
     /**

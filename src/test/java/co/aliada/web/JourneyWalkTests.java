@@ -134,6 +134,18 @@ class JourneyWalkTests {
     }
 
     @Test
+    void severalQuestionsInOneMessageGetTheAnswersThereAre() {
+        typedProfile();
+        say("hola, una pregunta: esto es gratis? quien ve mis respuestas? y cuanto se demora?");
+        String answer = last.body().toString();
+        // before, the help text with the list of commands
+        String terms = TestTexts.texts().get("common.terms", "es");
+        assertThat(answer).contains(terms).contains("Pregunta 1 de 15");
+        assertThat(last.body().findValues("text")).extracting(tools.jackson.databind.JsonNode::asString).as("said once")
+                .filteredOn(terms::equals).hasSize(1);
+    }
+
+    @Test
     void anUrgencyTypedInWordsIsTheRatingAndOpensNoCase() {
         typedUpToTheUrgency("Se nos pierde mucho café en la poscosecha y los compradores pagan menos por la calidad");
         // before, "muy urgente" read as asking for a person: a case opened and the challenge was left half-rated
