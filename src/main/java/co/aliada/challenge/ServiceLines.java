@@ -58,7 +58,8 @@ final class ServiceLines {
         for (MatchResult.Institution inst : service.institutions()) {
             String city = inst.city() == null || inst.city().isBlank() ? "" : " (" + esc(inst.city(), 60) + ")";
             String reach = reach(inst);
-            lines.add(turn.text(trusted(inst) ? "challenge.rec.institution" : "challenge.rec.institution.unverified",
+            // "(sitio web; …)" only beside a website: with no address at all, "contacto por confirmar" says it alone
+            lines.add(turn.text(trusted(inst) || reach == null ? "challenge.rec.institution" : "challenge.rec.institution.unverified",
                     "name", esc(inst.name(), RecommendationMessage.NAME), "city", city,
                     "contact", reach == null ? turn.text("challenge.rec.no-contact") : anchor(reach, reach)));
         }

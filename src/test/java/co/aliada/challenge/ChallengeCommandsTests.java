@@ -123,6 +123,9 @@ class ChallengeCommandsTests {
 
         assertThat(detail).contains("Automatización de procesos").contains("SENA Regional Cauca")
                 .contains(plain("challenge.rec.no-contact", "es")).doesNotContain("example.org");
+        // with no address to show, "(sitio web; el contacto directo está por confirmar)" beside it contradicted it
+        assertThat(detail.lines().filter(line -> line.contains(plain("challenge.rec.no-contact", "es"))))
+                .isNotEmpty().allSatisfy(line -> assertThat(line).doesNotContain("sitio web"));
         assertThat(ChallengeBot.all(bot.press(ServiceCommand.data(id + 5, 0)))).contains("ya no está en sus recomendaciones");
         assertThat(ChallengeBot.all(bot.command("servicio 1 x"))).contains("ya no está en sus recomendaciones");
     }
