@@ -220,6 +220,23 @@ public final class ChoiceMatcher {
         return typed.indexOf('?') >= 0 || typed.indexOf('¿') >= 0 || leadLength(words(normalized(typed)), questionWords) > 0;
     }
 
+    /**
+     * The typed text without a trailing hedge ("medium i guess" is "medium", "alta creo" is "alta"), as normalized
+     * words; the text itself when there is none, or nothing before it.
+     */
+    public static String withoutTail(String typed, Set<String> tails) {
+        List<String> words = words(normalized(typed));
+        int longest = 0;
+        for (Map.Entry<String, List<String>> tail : compared(tails).words()) {
+            List<String> trailing = tail.getValue();
+            if (!trailing.isEmpty() && trailing.size() < words.size() && trailing.size() > longest
+                    && words.subList(words.size() - trailing.size(), words.size()).equals(trailing)) {
+                longest = trailing.size();
+            }
+        }
+        return longest == 0 ? typed : String.join(" ", words.subList(0, words.size() - longest));
+    }
+
     /** How many of the words the longest listed phrase that begins them takes, when more words follow it; 0 if none. */
     private static int leadLength(List<String> words, Set<String> leads) {
         int longest = 0;

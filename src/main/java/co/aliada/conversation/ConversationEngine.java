@@ -487,7 +487,14 @@ public final class ConversationEngine {
         if (yes == null && ChoiceMatcher.oneOf(said, turn.phrases("common.choice.last-words")).isPresent()) {
             return ChoiceMatcher.last(live); // "la última", "the last one"
         }
-        return matcher.match(said, live, yes, no);
+        ChoiceMatcher.Match match = matcher.match(said, live, yes, no);
+        if (match.candidates().isEmpty()) {
+            String hedged = ChoiceMatcher.withoutTail(said, turn.phrases("common.choice.tail-words"));
+            if (!hedged.equals(said)) {
+                return matcher.match(hedged, live, yes, no); // "medium i guess", "alta creo"
+            }
+        }
+        return match;
     }
 
     /** What reads typed answers as the buttons on offer: their own words and mentions, numbers, yes and no. */

@@ -167,6 +167,9 @@ class JourneyWalkTests {
         // before, "pues bastante" matched no option
         say("pues bastante");
         assertThat(last.body().toString()).contains(TestTexts.texts().get("challenge.rate.feasibility", "es").replaceAll("<[^>]+>", ""));
+        // before, a hedge after the answer ("media creo") matched no option
+        say("media creo");
+        assertThat(last.body().toString()).contains(TestTexts.texts().get("challenge.rate.impact", "es").replaceAll("<[^>]+>", ""));
     }
 
     /** Consent and the profile, every answer typed, up to the first self-check question. */
