@@ -130,13 +130,19 @@ class ChallengeCommandsTests {
         assertThat(ChallengeBot.all(bot.command("servicio 1 x"))).contains("ya no está en sus recomendaciones");
     }
 
-    /** "y el 2?" after the details of the first service started a new challenge named "y el 2?": no button held a 2. */
-    @Test
-    void theDetailsOfAServiceKeepTheOtherServicesOneTapOrOneNumberAway() {
+    /** A chat after a recommendation of two services, the second offered by the SENA; the challenge's id. */
+    private long twoServicesRecommended() {
         bot.at("challenge.next", "es", "commerce", true);
         long id = save("los pedidos se pierden", 2, 2, 2, List.of());
         bot.challenges.recommended(id, List.of("tm-solution-implementation", "ci-process-automation"),
                 List.of("Implementación de soluciones", "Automatización de procesos"));
+        return id;
+    }
+
+    /** "y el 2?" after the details of the first service started a new challenge named "y el 2?": no button held a 2. */
+    @Test
+    void theDetailsOfAServiceKeepTheOtherServicesOneTapOrOneNumberAway() {
+        long id = twoServicesRecommended();
 
         List<Outbound> detail = bot.press(ServiceCommand.data(id, 0));
         assertThat(ChallengeBot.data(detail)).contains(ServiceCommand.data(id, 1)).doesNotContain(ServiceCommand.data(id, 0));
@@ -149,10 +155,7 @@ class ChallengeCommandsTests {
     /** After a typed miss the question came back with two buttons only: "el 2" and "Más sobre 1" then opened nothing. */
     @Test
     void theQuestionAskedAgainKeepsTheServicesJustRecommended() {
-        bot.at("challenge.next", "es", "commerce", true);
-        long id = save("los pedidos se pierden", 2, 2, 2, List.of());
-        bot.challenges.recommended(id, List.of("tm-solution-implementation", "ci-process-automation"),
-                List.of("Implementación de soluciones", "Automatización de procesos"));
+        long id = twoServicesRecommended();
 
         List<Outbound> again = bot.text("xyz qwe");
 
@@ -169,21 +172,22 @@ class ChallengeCommandsTests {
      */
     @Test
     void aQuestionAboutTheListIsAnsweredThoughTheClassifierHearsACommand() {
-        ChallengeBot leaning = new ChallengeBot(false, false,
-                (text, lang) -> new co.aliada.conversation.Understanding.Intent("summary", 0.62, true));
-        leaning.at("challenge.next", "en", "commerce", true);
+        ChallengeBot leaning = afterARecommendation("en", new co.aliada.conversation.Understanding.Intent("summary", 0.62, true));
 
         assertThat(ChallengeBot.all(leaning.text("can you give me their phone number?")))
                 .isEqualTo(co.aliada.conversation.TestTexts.texts().get("challenge.next.contact-hint", "en"));
         assertThat(leaning.state().step()).isEqualTo("challenge.next");
     }
 
+    /** A bot whose classifier hears every text as this intent, standing after a recommendation. */
+    private static ChallengeBot afterARecommendation(String lang, co.aliada.conversation.Understanding.Intent heard) {
+        return new ChallengeBot(false, false, (text, l) -> heard).at("challenge.next", lang, "commerce", true);
+    }
+
     /** The classifier leans "y el 2?" to a need (0.235): it had become a new challenge named "y el 2?". */
     @Test
     void aNumberWithNoServiceBehindItIsNoNewChallengeWhateverTheClassifierLeansTo() {
-        ChallengeBot leaning = new ChallengeBot(false, false,
-                (text, lang) -> new co.aliada.conversation.Understanding.Intent("challenge", 0.235, false));
-        leaning.at("challenge.next", "es", "commerce", true);
+        ChallengeBot leaning = afterARecommendation("es", new co.aliada.conversation.Understanding.Intent("challenge", 0.235, false));
 
         List<Outbound> replies = leaning.text("y el 5?");
 
