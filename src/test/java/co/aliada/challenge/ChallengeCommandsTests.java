@@ -10,6 +10,8 @@ import java.util.List;
 import co.aliada.conversation.Outbound;
 import co.aliada.matching.MatchResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ChallengeCommandsTests {
 
@@ -221,14 +223,16 @@ class ChallengeCommandsTests {
         assertThat(ChallengeBot.all(replies)).isEqualTo(co.aliada.conversation.TestTexts.texts().get(answer, lang));
     }
 
-    @Test
-    void aChallengeAboutWhatThingsCostIsStillAChallenge() {
+    @ParameterizedTest
+    @ValueSource(strings = {"quiero saber cuanto cuesta producir mi cafe para ponerle precio",
+            "¿qué servicio me sirve para exportar mi café a Europa?"})
+    void aChallengeAboutWhatThingsCostOrAskedAsAQuestionIsStillAChallenge(String typed) {
         bot.at("challenge.next", "es", "commerce", true);
 
-        bot.text("quiero saber cuanto cuesta producir mi cafe para ponerle precio");
+        bot.text(typed);
 
         assertThat(bot.state().step()).isNotEqualTo("challenge.next");
-        assertThat(bot.state().get(Flow.TEXT)).contains("cuanto cuesta producir");
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo(typed);
     }
 
     @Test
