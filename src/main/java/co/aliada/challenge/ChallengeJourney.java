@@ -59,7 +59,7 @@ final class ChallengeJourney {
     }
 
     Step next() {
-        return new NextStep(content, challenges);
+        return new NextStep(content, challenges, new ServiceCommand(challenges, recommender));
     }
 
     Command newChallenge() {

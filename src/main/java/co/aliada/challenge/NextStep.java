@@ -3,6 +3,9 @@ package co.aliada.challenge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import co.aliada.conversation.ChatState;
@@ -21,10 +24,12 @@ final class NextStep implements Step {
 
     private final Supplier<ChallengeContent> content;
     private final Challenges challenges;
+    private final ServiceCommand services;
 
-    NextStep(Supplier<ChallengeContent> content, Challenges challenges) {
+    NextStep(Supplier<ChallengeContent> content, Challenges challenges, ServiceCommand services) {
         this.content = content;
         this.challenges = challenges;
+        this.services = services;
     }
 
     @Override
@@ -38,9 +43,7 @@ final class NextStep implements Step {
         if (turn.askingAgain()) {
             // the services just recommended stay below the question asked again ("ℹ️ Más sobre 1…"): a typed
             // follow-up that was not understood used to leave only the two buttons below, and "el 2" then meant nothing
-            challenges.of(turn.state().chat()).stream().filter(c -> !c.serviceNames().isEmpty())
-                    .max(Comparator.comparingLong(Challenge::id))
-                    .ifPresent(last -> {
+            lastRecommended(turn).ifPresent(last -> {
                         for (int i = 0; i < last.serviceNames().size(); i++) {
                             rows.add(List.of(ServiceCommand.button(turn, last.id(), i, last.serviceNames().get(i))));
                         }
@@ -58,13 +61,38 @@ final class NextStep implements Step {
         return false; // the question asks for a challenge: one typed here is taken at once (below)
     }
 
+    /** The latest challenge with services recommended, if any. */
+    private Optional<Challenge> lastRecommended(Turn turn) {
+        return challenges.of(turn.state().chat()).stream().filter(c -> !c.serviceNames().isEmpty())
+                .max(Comparator.comparingLong(Challenge::id));
+    }
+
     @Override
     public boolean answersItself(Inbound in, Turn turn) {
-        return answerAboutTheList(in, turn) != null; // "can you give me their phone number?" is no request for my data
+        // "can you give me their phone number?" is no request for my data, "¿qué es el número 1?" none to erase it
+        return answerAboutTheList(in, turn) != null || serviceNamed(in, turn).isPresent();
+    }
+
+    /** The challenge's id and the index (from 0) of the service a short text names by its number, if any. */
+    private Optional<String> serviceNamed(Inbound in, Turn turn) {
+        if (in.kind() != Inbound.Kind.TEXT) {
+            return Optional.empty();
+        }
+        return lastRecommended(turn).flatMap(last -> {
+            int n = new ChoiceMatcher(Set.of(), Set.of(), Set.of(), Map.of(), ChoiceMatcher.Numbers.of(turn.texts()), Map.of())
+                    .numberNamedIn(ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words")),
+                            turn.phrases("challenge.next.number-words"), last.serviceNames().size());
+            return n >= 1 ? Optional.of(last.id() + " " + (n - 1)) : Optional.empty();
+        });
     }
 
     @Override
     public void handle(Inbound in, Turn turn) {
+        Optional<String> named = serviceNamed(in, turn);
+        if (named.isPresent()) {
+            services.run(turn, named.get()); // "what's number 2?", "info on the first one": that service's details
+            return;
+        }
         String answer = answerAboutTheList(in, turn);
         if (answer != null) {
             turn.say(answer);

@@ -267,6 +267,17 @@ public final class ChoiceMatcher {
 
         static final Numbers NONE = new Numbers(List.of(), List.of());
 
+        /** The content's numbers and ordinals in words, both languages, read once per texts version. */
+        public static Numbers of(Texts texts) {
+            return texts.read("choice.numbers", t -> of(bothLanguages(t, "common.choice.cardinals"),
+                    bothLanguages(t, "common.choice.ordinals")));
+        }
+
+        /** A text's Spanish and English versions, or none where content has no such text. */
+        private static List<String> bothLanguages(Texts texts, String key) {
+            return texts.has(key) ? List.of(texts.get(key, Texts.SPANISH), texts.get(key, Texts.ENGLISH)) : List.of();
+        }
+
         /**
          * From content lists, one per language, of words in the order of the values they name, comma-separated, a
          * value's forms separated by '/' ("uno, dos, tres", "primero/primera, segundo/segunda").
@@ -518,6 +529,30 @@ public final class ChoiceMatcher {
         List<String> words = words(text);
         int ordinal = ordinal(words);
         return ordinal >= 1 ? ordinal : cardinal(words);
+    }
+
+    /**
+     * The one number from 1 to {@code highest} a short text names among other words: an ordinal ("info on the first
+     * one"), or digits right after one of {@code markers} ("¿qué es el número 1?", "what's number 2"); 0 where it names
+     * none or several, or is long (a count in a story, "tengo 2 tiendas y no vendo", follows no marker).
+     */
+    public int numberNamedIn(String typed, Set<String> markers, int highest) {
+        List<String> words = inDigits(words(normalized(typed)));
+        if (words.size() > MAX_WORDS + 2) {
+            return 0;
+        }
+        Set<String> marks = answers(markers);
+        Set<Integer> named = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            int ordinal = Numbers.valueOf(numbers.ordinals(), word);
+            if (ordinal >= 1) {
+                named.add(ordinal);
+            } else if (isNumber(word) && (i == 0 && words.size() == 1 || i > 0 && marks.contains(words.get(i - 1)))) {
+                named.add(Integer.parseInt(word));
+            }
+        }
+        return named.size() == 1 && named.iterator().next() <= highest ? named.iterator().next() : 0;
     }
 
     /**

@@ -288,12 +288,20 @@ public final class ConversationEngine {
         if (!choice.chosen() && !choice.ambiguous() && !step.expectsText() && beyondTheOptions(in, turn, live)) {
             return;
         }
-        List<String> plain = turn.state().consent() == ChatState.Consent.NONE ? List.of() : plainAnswers(in, step, turn);
+        if (!step.expectsText() && step.answersItself(in, turn)) {
+            // a question about what the step shows ("¿cómo los contacto?" after the services) is answered there,
+            // ahead of the person or the command its words lean to
+            step.handle(in, turn);
+            return;
+        }
+        List<String> plain = plainAnswers(in, step, turn);
         if (!plain.isEmpty()) {
             // "¿usted es un robot?" asks what answers, not for a person (nor is it a municipality); "¿cuánto cuesta?"
             // is no miss: told plainly, and the question again
             plain.forEach(turn::say);
-            turn.repeatStep();
+            if (!plain.equals(List.of(ASK_AWAY))) {
+                turn.repeatStep(); // "escriba su pregunta" is not followed by the question on screen: it waits for it
+            }
             return;
         }
         Optional<String> doubt = step.expectsText() || live.isEmpty() ? Optional.empty()
@@ -513,14 +521,7 @@ public final class ConversationEngine {
         }
         return new ChoiceMatcher(turn.phrases("common.choice.yes-words"), turn.phrases("common.choice.no-words"),
                 turn.phrases("common.choice.count-words"), optionWords,
-                turn.texts().read("choice.numbers", texts -> ChoiceMatcher.Numbers.of(bothLanguages(texts, "common.choice.cardinals"),
-                        bothLanguages(texts, "common.choice.ordinals"))),
-                optionMentions);
-    }
-
-    /** A text's Spanish and English versions, or none where content has no such text. */
-    private static List<String> bothLanguages(Texts texts, String key) {
-        return texts.has(key) ? List.of(texts.get(key, Texts.SPANISH), texts.get(key, Texts.ENGLISH)) : List.of();
+                ChoiceMatcher.Numbers.of(turn.texts()), optionMentions);
     }
 
     /**

@@ -134,11 +134,52 @@ class ChallengeCommandsTests {
 
     /** A chat after a recommendation of two services, the second offered by the SENA; the challenge's id. */
     private long twoServicesRecommended() {
+        return twoServicesRecommended(bot);
+    }
+
+    private static long twoServicesRecommended(ChallengeBot bot) {
         bot.at("challenge.next", "es", "commerce", true);
-        long id = save("los pedidos se pierden", 2, 2, 2, List.of());
+        long id = bot.challenges.save(new Challenge(0, ChallengeBot.CHAT, "problem", "los pedidos se pierden", "los pedidos se pierden",
+                2, 2, 2, null, List.of(), List.of(), Instant.EPOCH, true));
         bot.challenges.recommended(id, List.of("tm-solution-implementation", "ci-process-automation"),
                 List.of("Implementación de soluciones", "Automatización de procesos"));
         return id;
+    }
+
+    /**
+     * Asked about the list while the classifier heard something else: "¿cómo los contacto?" (a person, so "¿quiere
+     * hablar con una persona?"), "qué es el número 2?" and "info on the first one" (erase my data, start over): each
+     * is answered from the list.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"talk_to_human, ¿cómo los contacto?, contact",
+            "talk_to_human, how do I contact them?, contact", "summary, qué es el número 2?, SENA Regional Cauca",
+            "summary, info on the second one, SENA Regional Cauca", "summary, háblame del número 2, SENA Regional Cauca"})
+    void aQuestionAboutTheListIsAnsweredFromItWhateverTheClassifierHears(String heard, String typed, String expected) {
+        // a person asked for at 0.5, as the running bot heard "¿cómo los contacto?": below a sure request, so it asked first
+        double score = "talk_to_human".equals(heard) ? 0.5 : 0.9;
+        ChallengeBot leaning = new ChallengeBot(true, true, (text, l) -> new co.aliada.conversation.Understanding.Intent(heard, score, true));
+        long id = twoServicesRecommended(leaning);
+        leaning.press(ServiceCommand.data(id, 0)); // buttons on screen, as after the list
+
+        String answer = ChallengeBot.all(leaning.text(typed));
+
+        if ("contact".equals(expected)) {
+            assertThat(answer).isEqualTo(co.aliada.conversation.TestTexts.texts().get("challenge.next.contact-hint", "es"));
+        } else {
+            assertThat(answer).startsWith("<b>2. Automatización de procesos</b>").contains(expected);
+        }
+        assertThat(leaning.state().step()).isEqualTo("challenge.next");
+    }
+
+    @Test
+    void aCountInAStoryAfterTheListIsNoServicesNumber() {
+        ChallengeBot leaning = new ChallengeBot(true, true, (text, l) -> new co.aliada.conversation.Understanding.Intent("challenge", 0.9, true));
+        twoServicesRecommended(leaning);
+
+        leaning.text("tengo 2 tiendas y en ninguna vendo lo suficiente");
+
+        assertThat(leaning.state().step()).isNotEqualTo("challenge.next");
     }
 
     /** "y el 2?" after the details of the first service started a new challenge named "y el 2?": no button held a 2. */
@@ -164,7 +205,9 @@ class ChallengeCommandsTests {
         assertThat(ChallengeBot.data(again)).contains(ServiceCommand.data(id, 0), ServiceCommand.data(id, 1),
                 FeedbackCommand.data(id, true), Flow.NEW_CHALLENGE);
         assertThat(ChallengeBot.all(bot.text("cuéntame más del 2"))).contains("Automatización de procesos").contains("SENA Regional Cauca");
-        assertThat(ChallengeBot.all(bot.text("otra pregunta"))).startsWith(plain("common.ask-away", "es"));
+        // "escriba su pregunta", and nothing after it: the question on screen again contradicted it
+        assertThat(ChallengeBot.all(bot.text("otra pregunta"))).isEqualTo(co.aliada.conversation.TestTexts.texts().get("common.ask-away", "es"));
+        assertThat(ChallengeBot.all(bot.text("¿el SENA cobra por eso?"))).isEqualTo(co.aliada.conversation.TestTexts.texts().get("common.terms", "es"));
         assertThat(bot.state().step()).isEqualTo("challenge.next");
     }
 

@@ -145,6 +145,17 @@ class ConsentTests {
         assertThat(talk.state().consented()).isEqualTo(accepted);
     }
 
+    /** "¿es gratis?" at the consent question got the help and its buttons, and the consent buttons were gone. */
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void aShortQuestionAboutTheTermsAtTheConsentQuestionIsAnsweredAndTheConsentAskedAgain(String lang) {
+        Talk talk = new Talk(lang, (text, l) -> new co.aliada.conversation.Understanding.Intent("help", 0.9, true)).at(Onboarding.CONSENT);
+        List<Outbound> replies = talk.text("es".equals(lang) ? "¿es gratis?" : "is it free?");
+        assertThat(texts(replies).get(0)).isEqualTo(talk.t("common.terms"));
+        assertThat(data(last(replies))).containsExactly("consent:yes", "consent:no");
+        assertThat(talk.state().consent()).isEqualTo(ChatState.Consent.NONE);
+    }
+
     /** "TIENDA LUPITA" typed before consent, leaning to a need, became the first challenge once accepted. */
     @Test
     void twoWordsBeforeConsentAreNoNeedToHold() {
