@@ -2,6 +2,7 @@ package co.aliada.challenge;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,7 @@ final class ServiceLines {
         List<String> lines = new ArrayList<>();
         lines.add(turn.text("challenge.rec.service", "n", n, "name", esc(service.name(), RecommendationMessage.NAME),
                 "summary", esc(service.summary(), SUMMARY)));
-        List<String> why = why(said, service);
+        List<String> why = why(said, service, turn.phrases("challenge.rec.why.skip-words"));
         if (!why.isEmpty()) {
             lines.add(turn.text("challenge.rec.why", "words", Html.escape(String.join("», «", why))));
         }
@@ -106,8 +107,11 @@ final class ServiceLines {
         return "<a href=\"" + Html.escape(url) + "\">" + (label.equals(url) ? Html.escape(url) : label) + "</a>";
     }
 
-    /** The person's words (4+ letters) that also begin a word of the service's name or summary. */
-    static List<String> why(String said, MatchResult.Service service) {
+    /**
+     * The person's words (4+ letters) that also begin a word of the service's name or summary, but for the words that
+     * say nothing of the need ("quiero" meets "quieren" in a summary, and quoted it as the reason).
+     */
+    static List<String> why(String said, MatchResult.Service service, Set<String> skip) {
         if (said == null) {
             return List.of();
         }
@@ -117,10 +121,12 @@ final class ServiceLines {
                 stems.add(word.substring(0, Math.min(5, word.length())));
             }
         }
+        Set<String> skipped = new HashSet<>();
+        skip.forEach(word -> skipped.add(SpellingFold.plain(word)));
         Set<String> found = new LinkedHashSet<>();
         for (String word : said.split("[^\\p{L}\\p{N}]+")) {
             String folded = SpellingFold.plain(word);
-            if (folded.length() >= 5 && stems.contains(folded.substring(0, 5)) && found.size() < WHY_WORDS) {
+            if (folded.length() >= 5 && !skipped.contains(folded) && stems.contains(folded.substring(0, 5)) && found.size() < WHY_WORDS) {
                 found.add(word.toLowerCase(Locale.ROOT));
             }
         }

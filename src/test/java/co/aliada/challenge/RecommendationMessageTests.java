@@ -72,6 +72,21 @@ class RecommendationMessageTests {
         assertThat(same).contains("El pilar de servicios que mejor encaja es <b>Mejora continua</b>");
     }
 
+    /** "también quiero exportar mi café" was told the service fit because of «quiero» ("quieren" in its summary). */
+    @Test
+    void theReasonQuotesTheNeedsWordsNotTheWordsAroundIt() {
+        MatchResult.Pillar market = new MatchResult.Pillar("market-positioning", "Posicionamiento en el mercado", 0.7);
+        List<MatchResult.Service> services = List.of(new MatchResult.Service("mp-market-research", "market-positioning",
+                "Investigación de mercados", "Quiénes son sus clientes, qué quieren y cuánto pagan al exportar", 0.9, List.of()));
+        Challenge challenge = new Challenge(5, "tg:1", "problem", "también quiero exportar mi café, cuánto cuesta",
+                "¿Cómo podríamos exportar?", 3, 2, 3, null, List.of(), List.of(), Instant.EPOCH, true);
+
+        String text = RecommendationMessage.build(turn("es", true), challenge, new MatchResult(false, market, List.of(market), services),
+                false).text();
+
+        assertThat(text).contains("«exportar»").doesNotContain("«quiero»").doesNotContain("«cuánto»");
+    }
+
     @Test
     void escapesCatalogueAndUserValues() {
         String text = RecommendationMessage.build(turn("es", true), challenge(7, "¿Cómo podríamos <x> & y?"), crowded(), false).text();
