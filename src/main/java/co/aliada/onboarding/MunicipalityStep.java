@@ -22,6 +22,8 @@ final class MunicipalityStep implements Step {
 
     static final int MAX_LENGTH = 60;
     private static final String KNOWN = "profile.municipality.known";
+    /** "jajaja", "jejeje", "hahaha": laughter is no place, whatever its length. */
+    private static final java.util.regex.Pattern LAUGHTER = java.util.regex.Pattern.compile("(?i)(?:[jh][aei]){2,}[jh]?");
     private static final String WITHIN = "profile.municipality.within-words";
     /** A part of a name this short ("la", "el") names no municipality on its own. */
     private static final int PART_LETTERS = 4;
@@ -49,6 +51,15 @@ final class MunicipalityStep implements Step {
     }
 
     @Override
+    public boolean answersItself(Inbound in, Turn turn) {
+        return goesBack(in, turn); // "volver" here is the size again, not a restart
+    }
+
+    private static boolean goesBack(Inbound in, Turn turn) {
+        return in.kind() == Inbound.Kind.TEXT && ChoiceMatcher.oneOf(in.payload(), turn.phrases("profile.municipality.back-words")).isPresent();
+    }
+
+    @Override
     public void handle(Inbound in, Turn turn) {
         if (in.kind() == Inbound.Kind.BUTTON) {
             turn.stalePress();
@@ -60,12 +71,17 @@ final class MunicipalityStep implements Step {
             turn.goTo(Onboarding.COMPANY);
             return;
         }
+        if (goesBack(in, turn)) {
+            turn.goTo(Onboarding.SIZE); // "atrás", "me equivoqué" here mean the size just answered, not a place
+            return;
+        }
         Optional<String> named = in.kind() == Inbound.Kind.TEXT ? named(name, turn) : Optional.empty();
         if (named.isPresent()) {
             save(named.get(), turn);
             return;
         }
-        if (in.kind() != Inbound.Kind.TEXT || !looksLikePlace(name)) {
+        if (in.kind() != Inbound.Kind.TEXT || !looksLikePlace(name) || LAUGHTER.matcher(name).matches()
+                || ChoiceMatcher.oneOf(name, turn.phrases("profile.municipality.not-places")).isPresent()) {
             turn.say("profile.municipality.invalid", "max", MAX_LENGTH);
             turn.notUnderstood();
             turn.repeatStep();

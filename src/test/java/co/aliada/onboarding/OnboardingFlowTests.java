@@ -178,6 +178,29 @@ class OnboardingFlowTests {
         assertThat(talk.profile()).doesNotContainKey("profile.municipality");
     }
 
+    /** "jajaja" and "ok" at the municipality question were kept as its name ("Anotado: Jajaja."). */
+    @ParameterizedTest
+    @ValueSource(strings = {"jajaja", "JAJAJAJA", "jeje", "ok", "hahaha"})
+    void laughterOrAWordThatIsNoPlaceIsAskedAgain(String typed) {
+        Talk talk = new Talk("es").at(Onboarding.SIZE);
+        talk.tap("size:micro");
+
+        assertThat(texts(talk.text(typed))).startsWith(talk.t("profile.municipality.invalid", "max", MunicipalityStep.MAX_LENGTH));
+        assertThat(talk.profile()).doesNotContainKey("profile.municipality");
+    }
+
+    /** "atrás" at the municipality question was kept as its name, and "volver" offered to start over. */
+    @ParameterizedTest
+    @ValueSource(strings = {"atrás", "volver", "me equivoqué"})
+    void goingBackAtTheMunicipalityAsksTheSizeAgain(String typed) {
+        Talk talk = new Talk("es", (text, l) -> new Understanding.Intent("restart", 0.9, true)).at(Onboarding.SIZE);
+        talk.tap("size:micro");
+
+        assertThat(texts(talk.text(typed))).contains(talk.t("profile.size.question"));
+        assertThat(talk.state().step()).isEqualTo(Onboarding.SIZE);
+        assertThat(talk.profile()).doesNotContainKey("profile.municipality");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"es", "en"})
     void aRefusalTheClassifierIsSureOfAlsoMovesOnButAPlaceIsStillAPlace(String lang) {
