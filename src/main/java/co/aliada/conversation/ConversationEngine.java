@@ -486,9 +486,10 @@ public final class ConversationEngine {
             // a yes/no question asked meanwhile ("¿seguro que quiere borrar sus datos?") is the one "sí" answers
             return yes != null && no != null ? matcher.match(typed, live, yes, no) : matcher.exactLabel(typed, live);
         }
-        // "¿qué pasa si no acepto?" asks about the no: the classifier's refusal is no answer when the text asks
+        // "¿qué pasa si no acepto?" asks about the no, "no entiendo" doubts: the classifier's refusal answers neither
         if (yes != null && turn.intent().strong() && (turn.intent().is("affirm") || turn.intent().is("deny"))
-                && !ChoiceMatcher.asks(typed, turn.phrases("common.choice.question-words"))) {
+                && !ChoiceMatcher.asks(typed, turn.phrases("common.choice.question-words"))
+                && ChoiceMatcher.saidBriefly(typed, turn.phrases("common.choice.doubt-words"), BRIEF_WORDS).isEmpty()) {
             return new ChoiceMatcher.Match(List.of(turn.intent().is("affirm") ? yes : no), true);
         }
         String said = ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words"));

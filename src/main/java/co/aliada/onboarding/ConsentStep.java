@@ -42,8 +42,13 @@ final class ConsentStep implements Step {
     /** A question about the data or the law ("que es la ley 1581?" leans to /borrar_datos) is answered here. */
     @Override
     public boolean answersItself(Inbound in, Turn turn) {
-        return in.kind() == Inbound.Kind.TEXT && (turn.intent().is("my_data") || turn.intent().is("delete_my_data"))
-                && asks(in, turn);
+        return in.kind() == Inbound.Kind.TEXT && ((turn.intent().is("my_data") || turn.intent().is("delete_my_data"))
+                && asks(in, turn) || doubts(in, turn));
+    }
+
+    /** "no entiendo", "¿cómo así?": the notice explained, never the help and its buttons in place of the consent's. */
+    private static boolean doubts(Inbound in, Turn turn) {
+        return ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("common.choice.doubt-words"), ACCEPTANCE_WORDS).isPresent();
     }
 
     private static boolean asks(Inbound in, Turn turn) {
@@ -59,7 +64,7 @@ final class ConsentStep implements Step {
             case UNCLEAR -> {
                 // the notice is just above, in this language, when its buttons were last shown with these words
                 boolean noticeAbove = turn.text("consent.button.accept").equals(turn.state().buttonLabel(ACCEPT));
-                if (noticeAbove && in.kind() == Inbound.Kind.TEXT && asks(in, turn)) {
+                if (noticeAbove && in.kind() == Inbound.Kind.TEXT && (asks(in, turn) || doubts(in, turn))) {
                     // "¿qué es la ley 1581?", "why do you need my data?": answered plainly, not "tap a button"
                     turn.send(turn.message("consent.explained").withButtons(buttons(turn)));
                     return;
@@ -126,7 +131,7 @@ final class ConsentStep implements Step {
             // consent is given explicitly (the button, or its words, which the engine reads as the button, or a
             // short text that says "acepto" unnegated): a text the classifier leans to "yes" may be a question ("q es
             // eso?" read as affirm) and is never consent
-            return acceptsInWords(in, turn) ? ACCEPT : turn.intent().is("deny") && !asks(in, turn) ? DECLINE : UNCLEAR;
+            return acceptsInWords(in, turn) ? ACCEPT : turn.intent().is("deny") && !asks(in, turn) && !doubts(in, turn) ? DECLINE : UNCLEAR;
         }
     }
 }

@@ -488,6 +488,20 @@ class ChallengeStepsTests {
         assertThat(bot.state().step()).isEqualTo("challenge.urgency");
     }
 
+    /** "¿cómo así?" at the driver question, heard as a refusal, got "Entendido, sin problema 👍". */
+    @ParameterizedTest
+    @ValueSource(strings = {"¿cómo así?", "no entiendo"})
+    void aDoubtAtTheDriverQuestionIsComfortedNotTakenAsARefusal(String typed) {
+        ChallengeBot leaning = new ChallengeBot(true, true, (text, l) -> new co.aliada.conversation.Understanding.Intent("deny", 0.9, true));
+        leaning.at("challenge", "es", "agribusiness", true);
+        leaning.text("quiero empezar"); // the driver question and its buttons on screen
+
+        String answer = ChallengeBot.all(leaning.text(typed));
+
+        assertThat(answer).startsWith(co.aliada.conversation.TestTexts.texts().get("common.choice.doubt", "es"))
+                .doesNotContain(co.aliada.conversation.TestTexts.texts().get("common.deny-noted", "es"));
+    }
+
     @Test
     void aTypedWishToChangeTheRestatedChallengeIsTheRewriteButton() {
         bot.at("challenge", "es", "manufacturing", true);
