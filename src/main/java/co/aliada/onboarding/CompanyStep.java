@@ -49,7 +49,9 @@ final class CompanyStep implements Step {
             return;
         }
         String name = in.payload().strip().replaceAll("\\s+", " ");
-        if (in.kind() != Inbound.Kind.TEXT || name.isEmpty() || name.length() > MAX_LENGTH) {
+        // "8" (a number meant for a button) or "jajaja" names no business
+        if (in.kind() != Inbound.Kind.TEXT || name.isEmpty() || name.length() > MAX_LENGTH
+                || name.codePoints().noneMatch(Character::isLetter) || MunicipalityStep.laughs(name)) {
             turn.say("profile.company.invalid", "max", MAX_LENGTH);
             turn.notUnderstood();
             turn.repeatStep();

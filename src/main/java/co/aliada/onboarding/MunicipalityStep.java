@@ -80,7 +80,7 @@ final class MunicipalityStep implements Step {
             save(named.get(), turn);
             return;
         }
-        if (in.kind() != Inbound.Kind.TEXT || !looksLikePlace(name) || LAUGHTER.matcher(name).matches()
+        if (in.kind() != Inbound.Kind.TEXT || !looksLikePlace(name) || laughs(name)
                 || ChoiceMatcher.oneOf(name, turn.phrases("profile.municipality.not-places")).isPresent()) {
             turn.say("profile.municipality.invalid", "max", MAX_LENGTH);
             turn.notUnderstood();
@@ -145,6 +145,11 @@ final class MunicipalityStep implements Step {
     private static boolean declines(String text, Turn turn) {
         return (turn.intent().strong() && turn.intent().is("deny"))
                 || ChoiceMatcher.saysOneOf(text, turn.phrases("profile.municipality.skip-words"));
+    }
+
+    /** "jajaja", "jejeje", "hahaha": laughter, whatever its length. */
+    static boolean laughs(String text) {
+        return LAUGHTER.matcher(text).matches();
     }
 
     static boolean looksLikePlace(String name) {

@@ -189,6 +189,19 @@ class OnboardingFlowTests {
         assertThat(talk.profile()).doesNotContainKey("profile.municipality");
     }
 
+    /** "8" and "jajaja" at the company question were kept as its name ("Mucho gusto, 8."). */
+    @ParameterizedTest
+    @ValueSource(strings = {"8", "jajaja", "123 456"})
+    void aNumberOrLaughterIsNoBusinessName(String typed) {
+        Talk talk = new Talk("es").at(Onboarding.MUNICIPALITY);
+        talk.text("Popayán");
+
+        assertThat(texts(talk.text(typed))).startsWith(talk.t("profile.company.invalid", "max", CompanyStep.MAX_LENGTH));
+        assertThat(talk.profile()).doesNotContainKey(Onboarding.COMPANY);
+        talk.text("Tienda 7 Colores");
+        assertThat(talk.profile()).containsEntry(Onboarding.COMPANY, "Tienda 7 Colores");
+    }
+
     /** "atrás" at the municipality question was kept as its name, and "volver" offered to start over. */
     @ParameterizedTest
     @ValueSource(strings = {"atrás", "volver", "me equivoqué"})
