@@ -50,7 +50,9 @@ public interface Step {
 
     /**
      * Whether this typed text is a question about what the step asks, answered by the step itself ahead of the
-     * command its words lean to ("¿para qué usan mis datos?" at the consent question is no request for /mis_datos).
+     * command or the person its words lean to ("¿para qué usan mis datos?" at the consent question is no request for
+     * /mis_datos; "¿cómo los contacto?" after the services is no request for an advisor). Asked of every typed text
+     * where the step does not wait for free text, and where a command was heard.
      */
     default boolean answersItself(Inbound in, Turn turn) {
         return false;
