@@ -70,7 +70,14 @@ final class NextStep implements Step {
     @Override
     public boolean answersItself(Inbound in, Turn turn) {
         // "can you give me their phone number?" is no request for my data, "¿qué es el número 1?" none to erase it
-        return answerAboutTheList(in, turn) != null || serviceNamed(in, turn).isPresent();
+        return answerAboutTheList(in, turn) != null || serviceNamed(in, turn).isPresent() || declinesTheAdvisor(in, turn);
+    }
+
+    /** "no gracias" right after a weak list, which ended asking whether to talk to an advisor: no to that, not to more. */
+    private static boolean declinesTheAdvisor(Inbound in, Turn turn) {
+        return in.kind() == Inbound.Kind.TEXT && turn.state().get(Flow.ADVISOR_OFFERED) != null
+                && !ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))
+                && (ChoiceMatcher.oneOf(in.payload(), turn.phrases("common.choice.no-words")).isPresent() || turn.intent().is("deny"));
     }
 
     /** The challenge's id and the index (from 0) of the service a short text names by its number, if any. */
@@ -88,6 +95,13 @@ final class NextStep implements Step {
 
     @Override
     public void handle(Inbound in, Turn turn) {
+        boolean declined = declinesTheAdvisor(in, turn);
+        turn.state().put(Flow.ADVISOR_OFFERED, null); // asked once: what follows answers "¿tiene otro reto?"
+        if (declined) {
+            turn.say("challenge.rec.weak.declined");
+            turn.repeatStep();
+            return;
+        }
         Optional<String> named = serviceNamed(in, turn);
         if (named.isPresent()) {
             services.run(turn, named.get()); // "what's number 2?", "info on the first one": that service's details

@@ -280,18 +280,18 @@ public final class ConversationEngine {
         if (!step.expectsText() && !live.isEmpty() && countedAboveTheOptions(in, turn, live)) {
             return;
         }
+        if (!step.expectsText() && step.answersItself(in, turn)) {
+            // a question about what the step shows ("¿cómo los contacto?" after the services) is answered there,
+            // ahead of the buttons, the person or the command its words lean to
+            step.handle(in, turn);
+            return;
+        }
         ChoiceMatcher.Match choice = choice(in.payload(), turn, live, step.expectsText());
         if (choice.chosen() && (choice.exact() || !intent.strong())) {
             press(in, choice.button().data(), turn);
             return;
         }
         if (!choice.chosen() && !choice.ambiguous() && !step.expectsText() && beyondTheOptions(in, turn, live)) {
-            return;
-        }
-        if (!step.expectsText() && step.answersItself(in, turn)) {
-            // a question about what the step shows ("¿cómo los contacto?" after the services) is answered there,
-            // ahead of the person or the command its words lean to
-            step.handle(in, turn);
             return;
         }
         List<String> plain = plainAnswers(in, step, turn);
