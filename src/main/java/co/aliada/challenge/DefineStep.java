@@ -99,8 +99,6 @@ final class DefineStep implements Step {
             challenges.recommended(challenge.id(), top.stream().map(MatchResult.Service::id).toList(),
                     top.stream().map(MatchResult.Service::name).toList());
         }
-        // the weak list ends asking "¿quiere hablar con un asesor?": a "no gracias" next answers that, not "¿tiene otro reto?"
-        state.put(Flow.ADVISOR_OFFERED, weak ? "1" : null);
         state.clear(Flow.DRAFT);
         // the recommendation already asks what next: stand at that step without asking again
         state.step(Flow.NEXT);

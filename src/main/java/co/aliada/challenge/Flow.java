@@ -15,8 +15,6 @@ final class Flow {
     static final String DISCOVER = "challenge.discover";
     static final String DEFINE = "challenge.define";
     static final String NEXT = "challenge.next";
-    /** Set while the last list, a weak one, ends asking whether to talk to an advisor. */
-    static final String ADVISOR_OFFERED = "challenge.advisor-offered";
     static final String MENU = co.aliada.conversation.ConversationEngine.MENU;
 
     /** The challenge being written; cleared when confirmed and by a restart. */

@@ -3,9 +3,7 @@ package co.aliada.challenge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import co.aliada.conversation.ChatState;
@@ -73,9 +71,12 @@ final class NextStep implements Step {
         return answerAboutTheList(in, turn) != null || serviceNamed(in, turn).isPresent() || declinesTheAdvisor(in, turn);
     }
 
-    /** "no gracias" right after a weak list, which ended asking whether to talk to an advisor: no to that, not to more. */
+    /**
+     * "no gracias" right after a weak list, which ended asking whether to talk to an advisor (its button, with the weak
+     * match as its reason, is the one on screen): no to that, not to more challenges.
+     */
     private static boolean declinesTheAdvisor(Inbound in, Turn turn) {
-        return in.kind() == Inbound.Kind.TEXT && turn.state().get(Flow.ADVISOR_OFFERED) != null
+        return in.kind() == Inbound.Kind.TEXT && turn.state().buttonLabel("/" + Flow.HUMAN + " " + RecommendationMessage.WEAK_MATCH) != null
                 && !ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))
                 && (ChoiceMatcher.oneOf(in.payload(), turn.phrases("common.choice.no-words")).isPresent() || turn.intent().is("deny"));
     }
@@ -85,21 +86,19 @@ final class NextStep implements Step {
         if (in.kind() != Inbound.Kind.TEXT) {
             return Optional.empty();
         }
-        return lastRecommended(turn).flatMap(last -> {
-            int n = new ChoiceMatcher(Set.of(), Set.of(), Set.of(), Map.of(), ChoiceMatcher.Numbers.of(turn.texts()), Map.of())
-                    .numberNamedIn(ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words")),
-                            turn.phrases("challenge.next.number-words"), last.serviceNames().size());
-            return n >= 1 ? Optional.of(last.id() + " " + (n - 1)) : Optional.empty();
-        });
+        int n = ChoiceMatcher.Numbers.of(turn.texts()).namedIn(
+                ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words")),
+                turn.phrases("challenge.next.number-words"), Integer.MAX_VALUE);
+        // the challenges are read only when a number was named: most texts here name none
+        return n < 1 ? Optional.empty() : lastRecommended(turn).filter(last -> n <= last.serviceNames().size())
+                .map(last -> last.id() + " " + (n - 1));
     }
 
     @Override
     public void handle(Inbound in, Turn turn) {
-        boolean declined = declinesTheAdvisor(in, turn);
-        turn.state().put(Flow.ADVISOR_OFFERED, null); // asked once: what follows answers "¿tiene otro reto?"
-        if (declined) {
+        if (declinesTheAdvisor(in, turn)) {
             turn.say("challenge.rec.weak.declined");
-            turn.repeatStep();
+            turn.repeatStep(); // asked once: the question again, without the offer, is what "no gracias" answers next
             return;
         }
         Optional<String> named = serviceNamed(in, turn);

@@ -18,6 +18,9 @@ final class RecommendationMessage {
     static final int NAME = 120;
     static final int LINE = 300;
 
+    /** The reason the advisor button after a weak list carries ({@code /asesor weak-match}). */
+    static final String WEAK_MATCH = "weak-match";
+
     private RecommendationMessage() {
     }
 
@@ -31,7 +34,7 @@ final class RecommendationMessage {
             String offer = turn.hasCommand(Flow.HUMAN) ? "\n\n" + turn.text("challenge.rec.weak.offer") : "";
             String text = turn.text("challenge.rec.weak", "hmw", Html.escape(Trim.words(challenge.howMightWe(), LINE)));
             // the offer asks "¿Quiere hablar con uno?": its button carries the reason, and its own yes words
-            return new Outbound(turn.state().chat(), text + offer, closingButtons(turn, new ArrayList<>(), " weak-match"), null, null);
+            return new Outbound(turn.state().chat(), text + offer, closingButtons(turn, new ArrayList<>(), " " + WEAK_MATCH), null, null);
         }
         List<MatchResult.Service> services = top(result);
         String hmw = Html.escape(Trim.words(challenge.howMightWe(), LINE));

@@ -306,6 +306,39 @@ public final class ChoiceMatcher {
             return byValue;
         }
 
+        /** The words with numbers in words as digits ("somos cinco" is "somos 5"). */
+        List<String> inDigits(List<String> words) {
+            return words.stream().map(w -> {
+                int value = valueOf(cardinals, w);
+                return value == 0 ? w : String.valueOf(value);
+            }).toList();
+        }
+
+        /**
+         * The one number from 1 to {@code highest} a short text names among other words: an ordinal ("info on the
+         * first one"), or digits right after one of {@code markers} ("¿qué es el número 1?", "what's number 2"); 0
+         * where it names none or several, or is long (a count in a story, "tengo 2 tiendas y no vendo", follows no
+         * marker).
+         */
+        public int namedIn(String typed, Set<String> markers, int highest) {
+            List<String> words = inDigits(words(normalized(typed)));
+            if (words.size() > MAX_WORDS + 2) {
+                return 0;
+            }
+            Set<String> marks = answers(markers);
+            Set<Integer> named = new HashSet<>();
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                int ordinal = valueOf(ordinals, word);
+                if (ordinal >= 1) {
+                    named.add(ordinal);
+                } else if (isNumber(word) && (i == 0 && words.size() == 1 || i > 0 && marks.contains(words.get(i - 1)))) {
+                    named.add(Integer.parseInt(word));
+                }
+            }
+            return named.size() == 1 && named.iterator().next() <= highest ? named.iterator().next() : 0;
+        }
+
         private static int valueOf(List<Set<String>> byValue, String word) {
             for (int value = 1; value < byValue.size(); value++) {
                 if (byValue.get(value).contains(word)) {
@@ -377,7 +410,7 @@ public final class ChoiceMatcher {
         List<long[]> ranges = ranges(options);
         // "3" under "1 a 10 / 11 a 50 / 51 a 200" is three people, not the third button; "opción 3" is the button
         if (ranges != null && !(number.matches() && !Character.isDigit(text.charAt(0)))) {
-            Match counted = counted(inDigits(words), options, ranges);
+            Match counted = counted(numbers.inDigits(words), options, ranges);
             if (counted != null) {
                 return counted;
             }
@@ -408,7 +441,12 @@ public final class ChoiceMatcher {
         if (place < 1 || place > options.size() || options.get(place - 1).runsCommand()) {
             return false;
         }
-        return numbered(options.get(place - 1)) || options.stream().filter(ChoiceMatcher::numbered).count() < 2;
+        return numbered(options.get(place - 1)) || !carryNumbers(options);
+    }
+
+    /** Whether the options are numbered (two or more carry a number: 1️⃣ … 5️⃣, "Más sobre 1. …"). */
+    private static boolean carryNumbers(List<Outbound.Button> options) {
+        return options.stream().filter(ChoiceMatcher::numbered).count() >= 2;
     }
 
     private static boolean numbered(Outbound.Button option) {
@@ -422,7 +460,7 @@ public final class ChoiceMatcher {
     public static Match last(List<Outbound.Button> options) {
         int highest = highestNumber(options);
         Outbound.Button numbered = highest >= 1 ? labelledWith(highest, options) : null;
-        if (numbered != null && options.stream().filter(ChoiceMatcher::numbered).count() >= 2) {
+        if (numbered != null && carryNumbers(options)) {
             return new Match(List.of(numbered), true);
         }
         List<Outbound.Button> answers = options.stream().filter(o -> !o.runsCommand()).toList();
@@ -499,7 +537,7 @@ public final class ChoiceMatcher {
         if (ranges == null) {
             return null;
         }
-        List<String> words = inDigits(words(normalized(typed)));
+        List<String> words = numbers.inDigits(words(normalized(typed)));
         List<Long> counts = numbers(words);
         if (!isCount(words, counts)) {
             return null;
@@ -529,30 +567,6 @@ public final class ChoiceMatcher {
         List<String> words = words(text);
         int ordinal = ordinal(words);
         return ordinal >= 1 ? ordinal : cardinal(words);
-    }
-
-    /**
-     * The one number from 1 to {@code highest} a short text names among other words: an ordinal ("info on the first
-     * one"), or digits right after one of {@code markers} ("¿qué es el número 1?", "what's number 2"); 0 where it names
-     * none or several, or is long (a count in a story, "tengo 2 tiendas y no vendo", follows no marker).
-     */
-    public int numberNamedIn(String typed, Set<String> markers, int highest) {
-        List<String> words = inDigits(words(normalized(typed)));
-        if (words.size() > MAX_WORDS + 2) {
-            return 0;
-        }
-        Set<String> marks = answers(markers);
-        Set<Integer> named = new HashSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            int ordinal = Numbers.valueOf(numbers.ordinals(), word);
-            if (ordinal >= 1) {
-                named.add(ordinal);
-            } else if (isNumber(word) && (i == 0 && words.size() == 1 || i > 0 && marks.contains(words.get(i - 1)))) {
-                named.add(Integer.parseInt(word));
-            }
-        }
-        return named.size() == 1 && named.iterator().next() <= highest ? named.iterator().next() : 0;
     }
 
     /**
@@ -590,12 +604,6 @@ public final class ChoiceMatcher {
     }
 
     /** The words with numbers in words written in digits ("somos cinco" is "somos 5"), for counts. */
-    private List<String> inDigits(List<String> words) {
-        return words.stream().map(w -> {
-            int value = Numbers.valueOf(numbers.cardinals(), w);
-            return value == 0 ? w : String.valueOf(value);
-        }).toList();
-    }
 
     private static List<Long> numbers(List<String> words) {
         return words.stream().filter(ChoiceMatcher::isNumber).map(Long::parseLong).toList();

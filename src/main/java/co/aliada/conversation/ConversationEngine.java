@@ -271,13 +271,14 @@ public final class ConversationEngine {
         }
         // the buttons on offer, read once: the turn's step does not change them before it handles the text
         List<Outbound.Button> live = Keyboard.buttons(turn.state());
+        ChoiceMatcher matcher = matcher(turn, live); // the same buttons' words for every reading of the text below
         if (bareYesToTheIrreversible(in, turn)) {
             Outbound.Button yes = Keyboard.yes(turn.state());
             turn.send(turn.message("common.confirm-by-tap", "label", Html.escape(yes.label()))
                     .withButtons(turn.yesNoIrreversible(yes, Keyboard.no(turn.state()))));
             return;
         }
-        if (!step.expectsText() && !live.isEmpty() && countedAboveTheOptions(in, turn, live)) {
+        if (!step.expectsText() && !live.isEmpty() && countedAboveTheOptions(in, turn, live, matcher)) {
             return;
         }
         if (!step.expectsText() && step.answersItself(in, turn)) {
@@ -286,12 +287,12 @@ public final class ConversationEngine {
             step.handle(in, turn);
             return;
         }
-        ChoiceMatcher.Match choice = choice(in.payload(), turn, live, step.expectsText());
+        ChoiceMatcher.Match choice = choice(in.payload(), turn, live, matcher, step.expectsText());
         if (choice.chosen() && (choice.exact() || !intent.strong())) {
             press(in, choice.button().data(), turn);
             return;
         }
-        if (!choice.chosen() && !choice.ambiguous() && !step.expectsText() && beyondTheOptions(in, turn, live)) {
+        if (!choice.chosen() && !choice.ambiguous() && !step.expectsText() && beyondTheOptions(in, turn, live, matcher)) {
             return;
         }
         List<String> plain = plainAnswers(in, step, turn);
@@ -309,7 +310,7 @@ public final class ConversationEngine {
         if (doubt.isPresent()) {
             // "no sé" answers the question, it does not ask how the bot works: the option that explains it where
             // there is one ("❓ ¿Qué significa?"), else a word of comfort and the question again
-            ChoiceMatcher.Match explains = choice(doubt.get(), turn, live, false);
+            ChoiceMatcher.Match explains = choice(doubt.get(), turn, live, matcher, false);
             if (explains.chosen() && explains.exact()) {
                 press(in, explains.button().data(), turn);
                 return;
@@ -377,12 +378,12 @@ public final class ConversationEngine {
      * "más info del 4" where three services were shown: no option has that number. Said so, with the numbers there are;
      * it was read as a request for help. Whether it was (and answered).
      */
-    private static boolean beyondTheOptions(Inbound in, Turn turn, List<Outbound.Button> live) {
+    private static boolean beyondTheOptions(Inbound in, Turn turn, List<Outbound.Button> live, ChoiceMatcher matcher) {
         int highest = ChoiceMatcher.highestNumber(live);
         if (highest < 1) {
             return false;
         }
-        int named = matcher(turn, live).namedNumber(ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words")));
+        int named = matcher.namedNumber(ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words")));
         if (named <= highest) {
             return false;
         }
@@ -394,8 +395,8 @@ public final class ConversationEngine {
      * "somos 300" where the ranges end at 200: no option holds it, and it is no miss (nor a reason to offer a
      * person); the top option is named as the nearest, and the question asked again.
      */
-    private static boolean countedAboveTheOptions(Inbound in, Turn turn, List<Outbound.Button> live) {
-        Outbound.Button top = matcher(turn, live).aboveEveryRange(in.payload(), live, turn.phrases("common.choice.more-words"));
+    private static boolean countedAboveTheOptions(Inbound in, Turn turn, List<Outbound.Button> live, ChoiceMatcher matcher) {
+        Outbound.Button top = matcher.aboveEveryRange(in.payload(), live, turn.phrases("common.choice.more-words"));
         if (top == null) {
             return false;
         }
@@ -477,9 +478,9 @@ public final class ConversationEngine {
     }
 
     /** A typed answer read as one of the buttons on offer (see {@link ChoiceMatcher}). */
-    private static ChoiceMatcher.Match choice(String typed, Turn turn, List<Outbound.Button> live, boolean expectsText) {
+    private static ChoiceMatcher.Match choice(String typed, Turn turn, List<Outbound.Button> live, ChoiceMatcher matcher,
+            boolean expectsText) {
         ChatState state = turn.state();
-        ChoiceMatcher matcher = matcher(turn, live);
         Outbound.Button yes = Keyboard.yes(state);
         Outbound.Button no = Keyboard.no(state);
         if (expectsText) {

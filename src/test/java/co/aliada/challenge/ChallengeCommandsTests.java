@@ -172,20 +172,6 @@ class ChallengeCommandsTests {
         assertThat(leaning.state().step()).isEqualTo("challenge.next");
     }
 
-    /** After a weak list, which ends asking "¿quiere hablar con un asesor?", "no gracias" ended the journey with the summary. */
-    @Test
-    void noThanksAfterTheAdvisorOfferDeclinesTheAdvisorNotMoreChallenges() {
-        bot.store.put(new co.aliada.conversation.ChatState(ChallengeBot.CHAT, "es", Flow.NEXT, co.aliada.conversation.ChatState.Consent.ACCEPTED,
-                java.util.Map.of(co.aliada.onboarding.Onboarding.SECTOR, "commerce", Flow.ADVISOR_OFFERED, "1")));
-
-        String answer = ChallengeBot.all(bot.text("no gracias"));
-
-        assertThat(answer).startsWith(co.aliada.conversation.TestTexts.texts().get("challenge.rec.weak.declined", "es"))
-                .contains("¿Tiene otro reto?");
-        assertThat(bot.state().step()).isEqualTo(Flow.NEXT);
-        assertThat(ChallengeBot.all(bot.text("no gracias"))).as("asked once: now it is no more challenges").doesNotContain("sin asesor");
-    }
-
     @Test
     void aCountInAStoryAfterTheListIsNoServicesNumber() {
         ChallengeBot leaning = new ChallengeBot(true, true, (text, l) -> new co.aliada.conversation.Understanding.Intent("challenge", 0.9, true));

@@ -460,6 +460,21 @@ class ChallengeStepsTests {
         bot.press("discover:skip");
     }
 
+    /** After a weak list, which ends asking "¿quiere hablar con un asesor?", "no gracias" ended the journey with the summary. */
+    @Test
+    void noThanksAfterTheAdvisorOfferDeclinesTheAdvisorNotMoreChallenges() {
+        ChallengeBot weak = new ChallengeBot(true, false); // no matcher: every list is weak, and offers an advisor
+        atTheRestatement(weak, "es", "commerce", "los clientes de la tienda no vuelven y no sabemos por qué");
+        assertThat(ChallengeBot.data(weak.press("define:ok"))).contains("/asesor weak-match");
+
+        String answer = ChallengeBot.all(weak.text("no gracias"));
+
+        assertThat(answer).startsWith(co.aliada.conversation.TestTexts.texts().get("challenge.rec.weak.declined", "es"))
+                .contains("¿Tiene otro reto?");
+        assertThat(weak.state().step()).isEqualTo(Flow.NEXT);
+        assertThat(ChallengeBot.all(weak.text("no gracias"))).as("asked once: now it is no more challenges").doesNotContain("sin asesor");
+    }
+
     @Test
     void asksAgainKindlyWhenTheInputIsNotWhatTheStepExpects() {
         bot.at("challenge", "es", "commerce", true);
