@@ -75,9 +75,21 @@ final class DefineStep implements Step {
             turn.goTo(Flow.BUILD);
         } else if (pressed.equals(CONFIRM) && turn.state().get(Flow.HMW) != null) {
             confirm(turn);
+        } else if (in.kind() == Inbound.Kind.TEXT && changesRatings(in.payload(), turn)) {
+            turn.repeatStep();
         } else {
             Flow.unexpected(turn, "challenge.define.confirm-or-rewrite");
         }
+    }
+
+    /** "el impacto es bajo": that rating changed, the rest of the challenge kept; a bare "alta" is told how. */
+    private static boolean changesRatings(String typed, Turn turn) {
+        RatingChange change = RatingChange.read(typed, turn);
+        change.levels().forEach((criterion, level) -> turn.state().put(Flow.rating(criterion), level));
+        if (change.unnamed()) {
+            turn.say("challenge.define.change-rating");
+        }
+        return !change.levels().isEmpty() || change.unnamed();
     }
 
     private void confirm(Turn turn) {

@@ -452,6 +452,32 @@ class ChallengeStepsTests {
     }
 
     /** A problem written, rated High, Medium, High, the last question skipped: the challenge restated, to confirm. */
+    /** "el impacto es bajo, no alto" at "¿Lo dejamos así?" was "tap an option": a rating could only be changed by rewriting it all. */
+    @Test
+    void aRatingTypedAtTheRestatementChangesThatRatingAlone() {
+        atTheRestatement(bot, "es", "commerce", "se pierden los pedidos porque los anoto en papel");
+        assertThat(bot.state().getInt(Flow.rating("impact"), 0)).isEqualTo(3);
+
+        String changed = ChallengeBot.all(bot.text("el impacto es bajo, no alto"));
+        assertThat(changed).contains("Urgencia: Alta · Factibilidad: Media · Impacto: Bajo").doesNotContain("Toque");
+        assertThat(bot.state().step()).isEqualTo(Flow.DEFINE);
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo("se pierden los pedidos porque los anoto en papel");
+
+        assertThat(ChallengeBot.all(bot.text("la urgencia no es alta sino media"))).contains("Urgencia: Media · Factibilidad: Media · Impacto: Bajo");
+        assertThat(ChallengeBot.all(bot.text("es muy urgente y muy difícil de hacer"))).contains("Urgencia: Alta · Factibilidad: Baja · Impacto: Bajo");
+        assertThat(ChallengeBot.all(bot.text("alta"))).as("a level that names no criterion says how to name one")
+                .contains(TestTexts.texts().get("challenge.define.change-rating", "es").replaceAll("<[^>]+>", "").substring(0, 20));
+
+        bot.press("define:ok");
+        Challenge saved = bot.challenges.all().get(0);
+        assertThat(List.of(saved.urgency(), saved.feasibility(), saved.impact())).containsExactly(3, 1, 1);
+
+        ChallengeBot english = new ChallengeBot(true);
+        atTheRestatement(english, "en", "commerce", "orders get lost because we write them on paper");
+        assertThat(ChallengeBot.all(english.text("impact: low"))).contains("Impact: Low");
+        assertThat(ChallengeBot.all(english.text("feasibility high please"))).contains("Feasibility: High · Impact: Low");
+    }
+
     private static void atTheRestatement(ChallengeBot bot, String lang, String sector, String challenge) {
         bot.at("challenge", lang, sector, true);
         bot.press("driver:problem");
