@@ -50,6 +50,7 @@ final class ChoiceStep implements Step {
 
     @Override
     public void handle(Inbound in, Turn turn) {
+        MunicipalityStep.keepTold(turn); // "una tienda en Timbío" at the sector: Timbío is offered at its question
         if (in.kind() == Inbound.Kind.BUTTON && !in.payload().startsWith(prefix + ":")) {
             turn.stalePress();
             return;

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
 
@@ -40,9 +41,27 @@ final class MunicipalityStep implements Step {
         return true;
     }
 
+    /** A municipality named in an earlier answer of the profile ("una tienda en Timbío"), offered at its question. */
+    static final String TOLD = "profile.municipality.told";
+    static final String TAKE_TOLD = "municipality:told";
+
     @Override
     public void enter(Turn turn) {
-        turn.say("profile.municipality.question");
+        String told = turn.state().get(TOLD);
+        if (told == null) {
+            turn.say("profile.municipality.question");
+            return;
+        }
+        turn.send(turn.message("profile.municipality.question")
+                .withButtons(Turn.column(new Outbound.Button(turn.text("profile.municipality.button.told", "municipality", told), TAKE_TOLD))));
+    }
+
+    /** Keeps the one municipality an answer before this question names, to offer it there. */
+    static void keepTold(Turn turn) {
+        Inbound in = turn.inbound();
+        if (in.kind() == Inbound.Kind.TEXT && turn.state().get(Onboarding.MUNICIPALITY) == null) {
+            named(in.payload(), turn).ifPresent(place -> turn.state().put(TOLD, place));
+        }
     }
 
     @Override
@@ -61,12 +80,18 @@ final class MunicipalityStep implements Step {
 
     @Override
     public void handle(Inbound in, Turn turn) {
+        String told = turn.state().get(TOLD);
+        if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(TAKE_TOLD) && told != null) {
+            save(told, turn);
+            return;
+        }
         if (in.kind() == Inbound.Kind.BUTTON) {
             turn.stalePress();
             return;
         }
         String name = in.payload().strip().replaceAll("\\s+", " ");
         if (in.kind() == Inbound.Kind.TEXT && declines(name, turn)) {
+            turn.state().put(TOLD, null);
             turn.say("profile.municipality.skipped");
             turn.goTo(Onboarding.COMPANY);
             return;
@@ -104,6 +129,7 @@ final class MunicipalityStep implements Step {
     }
 
     private static void save(String place, Turn turn) {
+        turn.state().put(TOLD, null);
         turn.state().put(Onboarding.MUNICIPALITY, place);
         turn.say("profile.municipality.saved", "municipality", Html.escape(place));
         turn.goTo(Onboarding.COMPANY);

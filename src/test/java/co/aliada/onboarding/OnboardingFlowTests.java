@@ -161,6 +161,29 @@ class OnboardingFlowTests {
         assertThat(talk.profile()).containsEntry("profile.municipality", kept);
     }
 
+    /** "tengo una tienda de ropa en Timbío" at the sector chose commerce, and Timbío was asked for again as if never told. */
+    @Test
+    void aMunicipalityToldBeforeItsQuestionIsOfferedThereWithOneTap() {
+        Talk talk = new Talk("es").at(Onboarding.SECTOR);
+        talk.text("tengo una tienda de ropa en Timbío");
+        assertThat(talk.profile()).containsEntry(Onboarding.SECTOR, "commerce").doesNotContainKey("profile.municipality");
+
+        List<Outbound> asked = talk.tap("size:micro");
+        assertThat(texts(asked)).contains(talk.t("profile.municipality.question"));
+        assertThat(data(last(asked))).containsExactly("municipality:told");
+        assertThat(last(asked).buttons().get(0).get(0).label()).contains("Timbío");
+
+        assertThat(texts(talk.tap("municipality:told"))).startsWith(talk.t("profile.municipality.saved", "municipality", "Timbío"));
+        assertThat(talk.profile()).containsEntry("profile.municipality", "Timbío");
+        assertThat(talk.state().get("profile.municipality.told")).isNull();
+
+        Talk other = new Talk("es").at(Onboarding.SIZE);
+        other.text("estamos en El Tambo");
+        assertThat(data(last(other.tap("size:micro")))).as("told at a question that did not take it").containsExactly("municipality:told");
+        other.text("mejor Popayán");
+        assertThat(other.profile()).as("a place typed at the question is the answer").containsEntry("profile.municipality", "Popayán");
+    }
+
     /** Two different known municipalities are not a choice the bot makes: the answer is read as before. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"es | Popayán y Timbío | Popayán y Timbío", "es | entre Silvia y Totoró | entre Silvia y Totoró"})
