@@ -17,6 +17,11 @@ final class QuestionMessage {
     }
 
     static Outbound of(Turn turn, SelfCheck check, int index) {
+        return of(turn, check, index, -1);
+    }
+
+    /** The question asked again after "⬅️ Atrás", with the answer it had ({@code earlier}; -1 for none) below it. */
+    static Outbound of(Turn turn, SelfCheck check, int index, int earlier) {
         Question question = check.questions().get(index);
         String lang = turn.lang();
         StringBuilder text = new StringBuilder(turn.text("selfcheck.question", "number", index + 1,
@@ -33,6 +38,11 @@ final class QuestionMessage {
             String mark = i < MARKS.size() ? MARKS.get(i) + " " : "";
             text.append('\n').append(mark).append(Html.escape(option));
             rows.add(List.of(new Outbound.Button(mark + option, data)));
+        }
+        if (earlier >= 0) {
+            String mark = earlier < MARKS.size() ? MARKS.get(earlier) + " " : "";
+            text.append("\n\n").append(turn.text("selfcheck.back.earlier",
+                    "answer", mark + Html.escape(question.options().get(earlier).in(lang))));
         }
         if (question.explain() != null) {
             rows.add(List.of(turn.button("selfcheck.button.explain",

@@ -73,8 +73,10 @@ final class SelfCheckStep implements Step {
         }
         Question question = check.questions().get(current);
         if (press[1].equals(BACK) && press[2].equals(question.id()) && current > 0) {
-            turn.state().put(Answers.key(check.questions().get(current - 1)), null);
-            ask(turn, check, current - 1);
+            Question previous = check.questions().get(current - 1);
+            int earlier = Answers.answer(turn.state().get(Answers.key(previous)), previous);
+            turn.state().put(Answers.key(previous), null);
+            turn.send(QuestionMessage.of(turn, check, current - 1, earlier));
             return;
         }
         if (press[1].equals(EXPLAIN) && press[2].equals(question.id()) && question.explain() != null) {

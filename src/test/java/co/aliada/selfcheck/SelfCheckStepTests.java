@@ -128,7 +128,9 @@ class SelfCheckStepTests {
         assertThat(data(fourth)).contains("sc:back:P1");
         assertThat(fourth.buttons().get(6).get(0).label()).isEqualTo("⬅️ Atrás");
         Outbound third = last(press("sc:back:P1"));
-        assertThat(third.text()).contains("Pregunta 3 de 15").contains("sale mal");
+        assertThat(third.text()).contains("Pregunta 3 de 15").contains("sale mal")
+                .as("the answer being changed is shown, so the person knows what they are fixing")
+                .contains("Antes respondió: 3️⃣ A veces hablamos de qué falló.");
         assertThat(store.state(CHAT).get("selfcheck.L3")).isNull();
         assertThat(store.state(CHAT).get("selfcheck.L2")).isEqualTo("1");
         assertThat(last(press("sc:L3:4")).text()).contains("Pregunta 4 de 15");
