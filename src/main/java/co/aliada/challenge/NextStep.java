@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChoiceMatcher;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Step;
@@ -68,7 +69,13 @@ final class NextStep implements Step {
     @Override
     public boolean answersItself(Inbound in, Turn turn) {
         // "can you give me their phone number?" is no request for my data, "¿qué es el número 1?" none to erase it
-        return answerAboutTheList(in, turn) != null || serviceNamed(in, turn).isPresent() || declinesTheAdvisor(in, turn);
+        return answerAboutTheList(in, turn) != null || serviceNamed(in, turn).isPresent() || declinesTheAdvisor(in, turn)
+                || toldAMistake(in, turn);
+    }
+
+    /** "me equivoqué" here is most often about the challenge just sent: writing it again comes first, starting over second. */
+    private static boolean toldAMistake(Inbound in, Turn turn) {
+        return in.kind() == Inbound.Kind.TEXT && ChoiceMatcher.oneOf(in.payload(), turn.phrases("challenge.next.mistake-words")).isPresent();
     }
 
     /**
@@ -99,6 +106,12 @@ final class NextStep implements Step {
         if (declinesTheAdvisor(in, turn)) {
             turn.say("challenge.rec.weak.declined");
             turn.repeatStep(); // asked once: the question again, without the offer, is what "no gracias" answers next
+            return;
+        }
+        if (toldAMistake(in, turn)) {
+            turn.send(turn.message("challenge.next.mistake").withButtons(Turn.column(
+                    turn.button("challenge.next.button.rewrite", Flow.NEW_CHALLENGE),
+                    turn.button("common.button.restart", CommandName.RESTART.slash()))));
             return;
         }
         Optional<String> named = serviceNamed(in, turn);

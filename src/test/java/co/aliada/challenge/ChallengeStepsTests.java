@@ -451,7 +451,6 @@ class ChallengeStepsTests {
         return bot;
     }
 
-    /** A problem written, rated High, Medium, High, the last question skipped: the challenge restated, to confirm. */
     /** "el impacto es bajo, no alto" at "¿Lo dejamos así?" was "tap an option": a rating could only be changed by rewriting it all. */
     @Test
     void aRatingTypedAtTheRestatementChangesThatRatingAlone() {
@@ -478,12 +477,27 @@ class ChallengeStepsTests {
         assertThat(ChallengeBot.all(english.text("feasibility high please"))).contains("Feasibility: High · Impact: Low");
     }
 
+    /** A problem written, rated High, Medium, High, the last question skipped: the challenge restated, to confirm. */
     private static void atTheRestatement(ChallengeBot bot, String lang, String sector, String challenge) {
         bot.at("challenge", lang, sector, true);
         bot.press("driver:problem");
         bot.text(challenge);
         rated(bot);
         bot.press("discover:skip");
+    }
+
+    /** "me equivoqué" after the recommendations asked whether to erase the profile and the self-check and start over. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, me equivoqué", "es, uy lo escribí mal", "en, i made a mistake", "en, oops"})
+    void aMistakeToldAfterTheRecommendationsOffersToWriteTheChallengeAgainFirst(String lang, String typed) {
+        recommended(bot, lang);
+
+        List<Outbound> replies = bot.text(typed);
+
+        assertThat(ChallengeBot.all(replies)).startsWith(TestTexts.texts().get("challenge.next.mistake", lang));
+        assertThat(ChallengeBot.data(replies)).containsExactly("/nuevo_reto", "/reiniciar");
+        assertThat(bot.state().step()).isEqualTo(Flow.NEXT);
+        assertThat(bot.state().get("profile.sector")).as("nothing erased by the answer itself").isEqualTo("agribusiness");
     }
 
     /** After a weak list, which ends asking "¿quiere hablar con un asesor?", "no gracias" ended the journey with the summary. */
