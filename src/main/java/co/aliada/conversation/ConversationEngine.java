@@ -295,6 +295,12 @@ public final class ConversationEngine {
         if (!choice.chosen() && !choice.ambiguous() && !step.expectsText() && beyondTheOptions(in, turn, live, matcher)) {
             return;
         }
+        if (acceptsAgain(in, turn)) {
+            // "acepto" once more (a retry, a second tap typed) is no answer here, no miss, and no municipality
+            turn.say("consent.already");
+            turn.repeatStep();
+            return;
+        }
         List<String> plain = plainAnswers(in, step, turn);
         if (!plain.isEmpty()) {
             // "¿usted es un robot?" asks what answers, not for a person (nor is it a municipality); "¿cuánto cuesta?"
@@ -372,6 +378,13 @@ public final class ConversationEngine {
         } else {
             step.handle(in, turn);
         }
+    }
+
+    /** A short acceptance of the data notice ("acepto", "i agree") typed where it was already given. */
+    private static boolean acceptsAgain(Inbound in, Turn turn) {
+        return turn.state().consented() && ChoiceMatcher.wordCount(in.payload()) <= BRIEF_WORDS
+                && !ChoiceMatcher.mentioned(in.payload(), turn.phrases("consent.accept.mentions")).isEmpty()
+                && ChoiceMatcher.mentioned(in.payload(), turn.phrases("consent.accept.unless")).isEmpty();
     }
 
     /**

@@ -42,6 +42,29 @@ class ConsentTests {
         assertThat(talk.state().consented()).isTrue();
     }
 
+    /**
+     * "acepto" sent again after accepting (a web client retrying without an event id, or a second tap typed) was a miss
+     * at the sector question, and at the municipality question it was kept as the place: the third offered a person.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, acepto", "es, sí acepto", "en, i agree"})
+    void anAcceptanceRepeatedAfterAcceptingIsSaidToBeTakenAndNoMiss(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.CONSENT);
+        talk.text(typed);
+        assertThat(talk.state().consented()).isTrue();
+
+        for (int i = 0; i < 3; i++) {
+            List<Outbound> replies = talk.text(typed);
+            assertThat(texts(replies)).containsExactly(talk.t("consent.already"), talk.t("profile.sector.question"));
+            assertThat(data(last(replies))).doesNotContain("/asesor fallback");
+        }
+        talk.tap("sector:ict");
+        talk.tap("size:micro");
+        assertThat(texts(talk.text(typed))).startsWith(talk.t("consent.already"));
+        assertThat(talk.profile()).doesNotContainKey(Onboarding.MUNICIPALITY);
+        assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
+    }
+
     /** "Q es eso?" at the consent question, read by the classifier as a yes (0.45), was taken as consent. */
     @ParameterizedTest
     @ValueSource(strings = {"es", "en"})
