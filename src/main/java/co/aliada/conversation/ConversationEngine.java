@@ -195,6 +195,12 @@ public final class ConversationEngine {
         if (in.edited()) {
             return true; // a correction is worth passing on in a case; to the bot's own questions the first answer stands
         }
+        if (in.kind() == Inbound.Kind.TEXT && tellsOfDistress(in, turn)) {
+            // "me quiero morir": before any question, welcome or challenge, where to get help; nothing of it is kept as an answer
+            turn.send(turn.message("safety.crisis").withButtons(state.consented()
+                    ? Turn.column(turn.button("common.button.human", CommandName.ADVISOR.slash())) : List.of()));
+            return true;
+        }
         if (state.step() == null && !answeredBeforeTheWelcome(in, turn)) {
             turn.goTo(START);
             return false;
@@ -378,6 +384,11 @@ public final class ConversationEngine {
         } else {
             step.handle(in, turn);
         }
+    }
+
+    /** Whether the text tells of a life in danger (a wish to die, violence at home), whatever step it arrives at. */
+    private static boolean tellsOfDistress(Inbound in, Turn turn) {
+        return !ChoiceMatcher.mentioned(in.payload(), turn.phrases("safety.crisis.mentions")).isEmpty();
     }
 
     /** A short acceptance of the data notice ("acepto", "i agree") typed where it was already given. */

@@ -486,6 +486,36 @@ class ChallengeStepsTests {
         bot.press("discover:skip");
     }
 
+    /**
+     * "me quiero morir, el negocio se quebró" was taken as a challenge and rated; "mi esposo me pega" was asked for "un detalle
+     * más". Distress is answered first, with where to get help, and never kept as a challenge.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"es | me quiero morir, el negocio se quebro y no se que hacer",
+            "es | mi esposo me pega", "en | i want to kill myself, the shop is closing"})
+    void distressIsAnsweredWithWhereToGetHelpAndNeverKeptAsAChallenge(String lang, String typed) {
+        bot.at("challenge", lang, "commerce", true);
+        bot.press("driver:problem");
+
+        List<Outbound> replies = bot.text(typed);
+
+        assertThat(ChallengeBot.all(replies)).startsWith(TestTexts.texts().get("safety.crisis", lang)).contains("123");
+        assertThat(bot.state().get(Flow.TEXT)).isNull();
+        assertThat(bot.state().step()).isEqualTo(Flow.BUILD);
+        assertThat(ChallengeBot.data(replies)).containsExactly("/asesor");
+    }
+
+    /** Business words near those of distress stay the business's ("la competencia nos está matando", "se me pega el arroz"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"la competencia nos está matando con los precios", "se me pega el arroz en las ollas grandes"})
+    void businessTroubleToldWithStrongWordsIsStillAChallenge(String typed) {
+        bot.at("challenge", "es", "commerce", true);
+        bot.press("driver:problem");
+
+        assertThat(ChallengeBot.all(bot.text(typed))).doesNotContain("123");
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo(typed);
+    }
+
     /** "me equivoqué" after the recommendations asked whether to erase the profile and the self-check and start over. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"es, me equivoqué", "es, uy lo escribí mal", "en, i made a mistake", "en, oops"})
