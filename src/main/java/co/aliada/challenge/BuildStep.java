@@ -41,6 +41,11 @@ final class BuildStep implements Step {
     }
 
     @Override
+    public boolean takesProse() {
+        return true;
+    }
+
+    @Override
     public void enter(Turn turn) {
         String previous = turn.state().get(Flow.TEXT);
         if (previous != null) {

@@ -33,6 +33,11 @@ final class DiscoverStep implements Step {
     }
 
     @Override
+    public boolean takesProse() {
+        return true;
+    }
+
+    @Override
     public void enter(Turn turn) {
         turn.send(turn.message("challenge.discover.question")
                 .withButtons(Turn.column(turn.button("challenge.discover.button.skip", SKIP))));

@@ -47,6 +47,8 @@ public final class ConversationEngine {
      * is still that; a longer text says more.
      */
     private static final int BRIEF_WORDS = 6;
+    /** A text this short that leans to a request is that request or nothing ("urgente", "un asesor"), never a challenge's wording. */
+    private static final int REQUEST_WORDS = 3;
     /** "una pregunta" announces one: only nearly alone ("una pregunta: ¿quién ve mis respuestas?" is that question). */
     private static final String ASK_AWAY = "common.ask-away";
     /** Texts said as they are to the questions listed under their key's {@code .questions}; see {@link #plainAnswer}. */
@@ -337,6 +339,18 @@ public final class ConversationEngine {
             // "ya no quiero" leaves the questions for now; it is no answer to this one: how to come back, nothing asked
             turn.send(turn.message("common.choice.paused")
                     .withButtons(Turn.column(turn.button("common.button.continue", CommandName.CONTINUE.slash()))));
+            return;
+        }
+        if (step.takesProse() && intent.strong() && intent.score() < SURE_REQUEST && commandFor(intent) != null) {
+            // writing a challenge, only a sure request interrupts: "se me borró todo el inventario" is its wording, not a
+            // wish to erase my data; a bare "urgente" may still ask for a person, so that is asked first
+            if (asksFor(intent, CommandName.ADVISOR) && ChoiceMatcher.wordCount(in.payload()) <= REQUEST_WORDS) {
+                turn.send(turn.message("common.did-you-mean-human").withButtons(Turn.column(
+                        turn.button("common.button.human", CommandName.ADVISOR.slash()),
+                        turn.button("common.button.back-to-question", CommandName.CONTINUE.slash()))));
+            } else {
+                step.handle(in, turn);
+            }
             return;
         }
         if (step.expectsText() && !intent.strong()) {

@@ -40,6 +40,14 @@ public interface Step {
     }
 
     /**
+     * Whether the step's answer is prose (a challenge, who it affects), where words that lean to a request are common
+     * ("se me borró todo el inventario"): there only a sure request interrupts it.
+     */
+    default boolean takesProse() {
+        return false;
+    }
+
+    /**
      * Whether a need told here, where the step asks for something else (a challenge typed at a self-check question
      * or at the menu), is kept for a challenge and offered to be worked on. False for the steps that are writing a
      * challenge already: there such text belongs to it.

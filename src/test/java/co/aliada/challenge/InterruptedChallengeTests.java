@@ -47,4 +47,39 @@ class InterruptedChallengeTests {
 
         assertThat(asking.state().get(Flow.TEXT)).isNull();
     }
+
+    /**
+     * While writing a challenge, requests heard below a sure one were acted on: "quiero un asesor en mercadeo, no sé
+     * cómo vender" (a person at 0.44) opened a case and "se me borró todo el inventario" (erase my data at 0.41) asked
+     * to erase everything. They are the challenge's wording; a bare "urgente" (a person at 0.54) is asked about first.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"talk_to_human, 0.44, 'quiero un asesor en mercadeo, no sé cómo vender'",
+            "delete_my_data, 0.41, se me borró todo el inventario", "restart, 0.44, volver a empezar el negocio después de la pandemia"})
+    void aRequestHeardBelowSureWhileWritingAChallengeIsPartOfIt(String heard, double score, String typed) {
+        ChallengeBot leaning = new ChallengeBot(true, true, (text, lang) -> new Understanding.Intent(heard, score, true));
+        leaning.at("challenge", "es", "agribusiness", true);
+        leaning.press("driver:problem");
+
+        String answer = ChallengeBot.all(leaning.text(typed));
+
+        assertThat(answer).doesNotContain("CONSULTANT");
+        assertThat(leaning.state().get(Flow.TEXT) + " " + leaning.state().get(Flow.PARTIAL)).contains(typed);
+        assertThat(leaning.state().step()).isIn(Flow.BUILD, Flow.URGENCY);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"urgente", "un asesor"})
+    void aBareWordThatMayAskForAPersonWhileWritingAChallengeIsAskedAboutFirst(String typed) {
+        ChallengeBot leaning = new ChallengeBot(true, true, (text, lang) -> new Understanding.Intent("talk_to_human", 0.54, true));
+        leaning.at("challenge", "es", "agribusiness", true);
+        leaning.press("driver:problem");
+
+        var replies = leaning.text(typed);
+
+        assertThat(ChallengeBot.all(replies)).doesNotContain("CONSULTANT")
+                .startsWith(co.aliada.conversation.TestTexts.texts().get("common.did-you-mean-human", "es"));
+        assertThat(ChallengeBot.data(replies)).contains("/asesor", "/continuar");
+        assertThat(leaning.state().step()).isEqualTo(Flow.BUILD);
+    }
 }
