@@ -77,6 +77,11 @@ final class RatingStep implements Step {
             turn.repeatStep();
             return;
         }
+        if (!VALUES.contains(value) && in.kind() == Inbound.Kind.TEXT && turn.intent().is("deny")) {
+            turn.say("common.deny-noted"); // "no necesito asesor": a refusal of something else, no answer and no miss
+            turn.repeatStep();
+            return;
+        }
         if (!VALUES.contains(value)) {
             Flow.unexpected(turn, "common.tap-an-option");
             return;

@@ -82,4 +82,23 @@ class InterruptedChallengeTests {
         assertThat(ChallengeBot.data(replies)).contains("/asesor", "/continuar");
         assertThat(leaning.state().step()).isEqualTo(Flow.BUILD);
     }
+
+    /** "no necesito asesor" at the second rating was "tap an option", then an offer of a person after the next slip. */
+    @Test
+    void aRefusalAtARatingIsNotedAndNoMiss() {
+        ChallengeBot refusing = new ChallengeBot(true, true, (text, lang) -> text.startsWith("no necesito")
+                ? new Understanding.Intent("deny", 0.7, true) : Understanding.Intent.NONE);
+        refusing.at("challenge", "es", "agribusiness", true);
+        refusing.press("driver:problem");
+        refusing.text("se pierden los pedidos porque los llevo en un cuaderno");
+        refusing.press("rate:3:urgency");
+
+        for (int i = 0; i < 3; i++) {
+            String answer = ChallengeBot.all(refusing.text("no necesito asesor"));
+            assertThat(answer).startsWith(co.aliada.conversation.TestTexts.texts().get("common.deny-noted", "es"))
+                    .contains("factible").doesNotContain("CONSULTANT").doesNotContain("/asesor");
+        }
+        assertThat(refusing.state().step()).isEqualTo(Flow.FEASIBILITY);
+        assertThat(refusing.state().get(Flow.TEXT)).isEqualTo("se pierden los pedidos porque los llevo en un cuaderno");
+    }
 }
