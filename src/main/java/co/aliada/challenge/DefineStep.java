@@ -77,6 +77,11 @@ final class DefineStep implements Step {
             confirm(turn);
         } else if (in.kind() == Inbound.Kind.TEXT && changesRatings(in.payload(), turn)) {
             turn.repeatStep();
+        } else if (in.kind() == Inbound.Kind.TEXT && content.get().limits().longEnough(Trim.oneLine(in.payload(), content.get().limits().maxChars()))) {
+            // "quiero que la gente pueda pedir por whatsapp": the challenge told again, better; restated to confirm
+            turn.state().put(Flow.TEXT, Trim.oneLine(in.payload(), content.get().limits().maxChars()));
+            turn.say("challenge.define.replaced");
+            turn.repeatStep();
         } else {
             Flow.unexpected(turn, "challenge.define.confirm-or-rewrite");
         }

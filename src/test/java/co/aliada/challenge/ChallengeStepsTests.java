@@ -451,6 +451,27 @@ class ChallengeStepsTests {
         return bot;
     }
 
+    /**
+     * "no, eso no es lo que dije" and a new wording typed at "¿Lo dejamos así?" were "tap an option" twice, and then an
+     * offer of a person: the first asks to rewrite, the second is the challenge's new wording, restated.
+     */
+    @Test
+    void aTypedCorrectionAtTheRestatementIsTakenAsARewriteOrAsTheNewWording() {
+        atTheRestatement(bot, "es", "commerce", "la gente no me compra los productos de la tienda");
+        assertThat(ChallengeBot.data(bot.text("no, eso no es lo que dije"))).containsExactly("build:keep");
+        assertThat(bot.state().step()).isEqualTo(Flow.BUILD);
+        bot.press("build:keep");
+        assertThat(bot.state().step()).isEqualTo(Flow.DEFINE);
+
+        String restated = ChallengeBot.all(bot.text("quiero que la gente pueda pedir por whatsapp"));
+
+        assertThat(restated).startsWith(TestTexts.texts().get("challenge.define.replaced", "es")).contains("whatsapp")
+                .contains("¿Lo dejamos así?");
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo("quiero que la gente pueda pedir por whatsapp");
+        assertThat(bot.state().step()).isEqualTo(Flow.DEFINE);
+        assertThat(ChallengeBot.all(bot.text("ok"))).as("still a yes").contains("Guardé su reto");
+    }
+
     /** "el impacto es bajo, no alto" at "¿Lo dejamos así?" was "tap an option": a rating could only be changed by rewriting it all. */
     @Test
     void aRatingTypedAtTheRestatementChangesThatRatingAlone() {
