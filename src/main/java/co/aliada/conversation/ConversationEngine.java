@@ -52,7 +52,8 @@ public final class ConversationEngine {
     /** "una pregunta" announces one: only nearly alone ("una pregunta: ¿quién ve mis respuestas?" is that question). */
     private static final String ASK_AWAY = "common.ask-away";
     /** Texts said as they are to the questions listed under their key's {@code .questions}; see {@link #plainAnswer}. */
-    private static final List<String> PLAIN_ANSWERS = List.of("common.about-bot", "common.terms", ASK_AWAY);
+    private static final String WHO_SEES = "common.who-sees";
+    private static final List<String> PLAIN_ANSWERS = List.of("common.about-bot", WHO_SEES, "common.terms", ASK_AWAY);
     private static final Map<String, String> INTENT_SMALL_TALK = Map.of(
             "greet", "common.greet-back", "thanks", "common.thanks-back", "goodbye", "common.goodbye",
             "out_of_scope", "intent.out-of-scope");
@@ -468,6 +469,8 @@ public final class ConversationEngine {
     private static Optional<String> plainAnswer(String text, Step step, Turn turn) {
         int typed = ChoiceMatcher.wordCount(text);
         return PLAIN_ANSWERS.stream()
+                // before consent, the notice's own explanation answers who sees the data, with its question again
+                .filter(key -> !key.equals(WHO_SEES) || turn.state().consent() != ChatState.Consent.NONE)
                 .filter(key -> ChoiceMatcher.saidBriefly(text, turn.phrases(key + ".questions"), BRIEF_WORDS)
                         .filter(question -> !step.expectsText() && !key.equals(ASK_AWAY) || typed <= ChoiceMatcher.wordCount(question) + 2)
                         .isPresent())

@@ -472,6 +472,22 @@ class ChallengeStepsTests {
         assertThat(ChallengeBot.all(bot.text("ok"))).as("still a yes").contains("Guardé su reto");
     }
 
+    /** "¿quién ve mis datos?" sent the whole export of the data, without saying who sees it; "¿es gratis?" did not say Aliada is. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"es | ¿quién ve mis datos? | common.who-sees",
+            "es | esto es seguro? | common.who-sees", "en | who can see my data? | common.who-sees",
+            "es | ustedes quiénes son? | common.about-bot", "es | ¿es gratis? | common.terms"})
+    void aQuestionAboutTheDataOrTheBotIsAnsweredInASentence(String lang, String typed, String key) {
+        ChallengeBot leaning = new ChallengeBot(true, true, (text, l) -> new co.aliada.conversation.Understanding.Intent("my_data", 0.7, true));
+        leaning.at("challenge", lang, "commerce", true);
+
+        List<Outbound> replies = leaning.text(typed);
+
+        assertThat(replies.get(0).text()).isEqualTo(TestTexts.texts().get(key, lang));
+        assertThat(ChallengeBot.data(replies)).contains("driver:problem");
+        assertThat(TestTexts.texts().get("common.terms", "es")).contains("Aliada es gratis");
+    }
+
     /** "el impacto es bajo, no alto" at "¿Lo dejamos así?" was "tap an option": a rating could only be changed by rewriting it all. */
     @Test
     void aRatingTypedAtTheRestatementChangesThatRatingAlone() {
