@@ -18,6 +18,8 @@ final class BuildStep implements Step {
     static final String KEEP = "build:keep";
     /** A request this short ("háblame en inglés", "quiero un asesor") says nothing of the challenge itself. */
     private static final int REQUEST_ONLY_WORDS = 4;
+    /** The whole answers that rate a challenge ("urgentísimo"): typed here, the rating comes before the words. */
+    private static final java.util.List<String> RATINGS = java.util.List.of("choice.rate.1.words", "choice.rate.2.words", "choice.rate.3.words");
 
     private final Supplier<ChallengeContent> content;
 
@@ -83,12 +85,19 @@ final class BuildStep implements Step {
         ChallengeContent.Limits limits = content.get().limits();
         String partial = turn.state().get(Flow.PARTIAL);
         if (in.payload().codePoints().noneMatch(Character::isLetter)) {
-            // "...", "?", "👍": no words to add to the challenge, which would read "no tengo página web ?"
-            turn.say("challenge.build.too-short");
+            // "...", "5", "😭😭": no words to add to the challenge, which would read "no tengo página web ?"
+            turn.say("challenge.build.no-words");
+            turn.notUnderstood();
             return;
         }
-        String text = Trim.joined(partial, in.payload(), Integer.MAX_VALUE);
-        if (!limits.longEnough(text)) {
+        boolean nothingMore = saysNothingMore(in.payload(), turn);
+        if (nothingMore && partial == null) {
+            turn.say("challenge.build.doubt"); // "no sé" before any word of the challenge: how to start, no miss
+            return;
+        }
+        // "no sé" or "urgentísimo" after "no me compran": nothing more to add, the start is the challenge
+        String text = nothingMore ? partial : Trim.joined(partial, in.payload(), Integer.MAX_VALUE);
+        if (!nothingMore && !limits.longEnough(text)) {
             turn.state().put(Flow.PARTIAL, text);
             turn.say("challenge.build.too-short");
             return;
@@ -102,5 +111,11 @@ final class BuildStep implements Step {
         // "✏️ I want to write it again" changes the wording only: ratings already given are kept
         boolean rated = turn.state().get(Flow.rating("impact")) != null;
         turn.goTo(rated ? Flow.DEFINE : Flow.URGENCY);
+    }
+
+    /** A doubt ("no sé") or a rating said too early ("urgentísimo"): no more words for the challenge. */
+    private static boolean saysNothingMore(String typed, Turn turn) {
+        return ChoiceMatcher.oneOf(typed, turn.phrases("common.choice.doubt-words")).isPresent()
+                || RATINGS.stream().anyMatch(key -> ChoiceMatcher.oneOf(typed, turn.phrases(key)).isPresent());
     }
 }

@@ -488,6 +488,36 @@ class ChallengeStepsTests {
         assertThat(TestTexts.texts().get("common.terms", "es")).contains("Aliada es gratis");
     }
 
+    /**
+     * While writing a challenge, "5", "😭😭😭" and "12345" were answered "Voy entendiendo 🙂" without end, and "no se" or
+     * "urgentisimo" after a short start were glued to it ("no me compran no se urgentisimo").
+     */
+    @Test
+    void noWordsAreAskedForWordsAndADoubtOrARatingAfterAShortStartTakesTheStartAsTheChallenge() {
+        bot.at("challenge", "es", "commerce", true);
+        bot.press("driver:problem");
+
+        for (String none : List.of("5", "😭😭😭")) {
+            assertThat(ChallengeBot.all(bot.text(none))).startsWith(TestTexts.texts().get("challenge.build.no-words", "es"));
+        }
+        assertThat(bot.state().get(Flow.PARTIAL)).isNull();
+        assertThat(ChallengeBot.all(bot.text("no sé"))).startsWith(TestTexts.texts().get("challenge.build.doubt", "es"));
+        assertThat(bot.state().step()).isEqualTo(Flow.BUILD);
+
+        bot.text("no me compran");
+        assertThat(bot.state().get(Flow.PARTIAL)).isEqualTo("no me compran");
+        assertThat(ChallengeBot.all(bot.text("no se"))).contains("urgente");
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo("no me compran");
+
+        ChallengeBot rating = new ChallengeBot(true);
+        rating.at("challenge", "es", "commerce", true);
+        rating.press("driver:problem");
+        rating.text("no me compran");
+        rating.text("urgentisimo");
+        assertThat(rating.state().get(Flow.TEXT)).isEqualTo("no me compran");
+        assertThat(rating.state().step()).isEqualTo(Flow.URGENCY);
+    }
+
     /** "el impacto es bajo, no alto" at "¿Lo dejamos así?" was "tap an option": a rating could only be changed by rewriting it all. */
     @Test
     void aRatingTypedAtTheRestatementChangesThatRatingAlone() {
