@@ -94,8 +94,12 @@ final class EntryReader {
         return new Identity(lists.get("opens"), lists.get("links"), lists.get("asks"));
     }
 
-    /** The kinds of phrase of {@code not-challenges.yml}: what a sentence asks about instead of a business. */
-    static final List<String> NOT_CHALLENGE_KINDS = List.of("bot", "places", "jobs", "cost");
+    /**
+     * The kinds of phrase of {@code not-challenges.yml}: what a sentence asks about or tells instead of a business. A
+     * personal or family matter (a relative's debt, a landlord, a divorce, a child's school) is its own kind, so admins
+     * list it apart from questions to the bot, and a misspelt kind is still reported.
+     */
+    static final List<String> NOT_CHALLENGE_KINDS = List.of("bot", "places", "jobs", "cost", "personal");
 
     /** The phrases of {@code not-challenges.yml}: under each kind, a list per language, flattened per language. */
     static NotChallenges notChallenges(YamlDocument doc, Problems problems) {

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * The admins' phrases that mark a sentence as not about a business ({@code not-challenges.yml}), per language: a
  * question about the bot ("usted es un robot"), about an institution's hours or address ("a qué hora abren"), a
- * job search ("busco trabajo de"), the cost of the service ("es gratis"). Flattened over their kinds.
+ * job search ("busco trabajo de"), the cost of the service ("es gratis"), a personal or family matter ("me debe
+ * plata", "la custodia"). Flattened over their kinds.
  */
 public record NotChallenges(Map<String, List<String>> phrases) {
 

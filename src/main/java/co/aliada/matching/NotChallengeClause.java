@@ -10,8 +10,9 @@ import co.aliada.catalog.Catalog;
  * The parts of a text that ask about something other than a business (a sentence, or its part up to a word that joins
  * two parts: "y", "pero", "and"), found with the admins' phrases
  * ({@code not-challenges.yml}): whether the bot is a person, an institution's hours or phone, a job, what the
- * service costs. "A qué hora abren en la universidad del cauca" names the department ("cauca") and "busco trabajo
- * de mesera" a word of talent development; set aside, what is left says nothing of a business. Both languages'
+ * service costs, a personal or family matter. "A qué hora abren en la universidad del cauca" names the department
+ * ("cauca"), "busco trabajo de mesera" a word of talent development and "mi cuñada me debe plata desde diciembre"
+ * the money and paying the catalogue also holds; set aside, what is left says nothing of a business. Both languages'
  * phrases are looked for in every text, as the matcher searches both languages. Built once per catalogue version.
  */
 final class NotChallengeClause {

@@ -21,7 +21,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Parts about the bot, an institution's hours, a job or the service's cost are not challenges; the rest of a text still can be. */
+/**
+ * Parts about the bot, an institution's hours, a job, the service's cost or a personal or family matter are not
+ * challenges; the rest of a text still can be.
+ */
 class NotChallengeClauseTests {
 
     private static final NotChallengeClause CLAUSE = new NotChallengeClause(new Catalog(List.of(), List.of(), List.of(),
@@ -69,6 +72,47 @@ class NotChallengeClauseTests {
                 "busco trabajo de mesero y en mi tienda de ropa no vendo nada, la gente no me compra", "es", 3);
         assertThat(result.none()).isFalse();
         assertThat(result.pillar().id()).isEqualTo("market-positioning");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mi cuñada me debe plata desde diciembre, ya ni me saluda",
+            "la profesora de mi hija dice q le tengo q comprar otro uniforme", "a friend owes me money from last year",
+            "the father of my kids never pays anything on time"})
+    void theShippedPersonalPhrasesTurnTheseIntoNone(String text) {
+        // Each names the money, paying or changing the catalogue also holds, and was taken for a challenge before the
+        // personal kind: a debt between relatives, a child's school, a divorce.
+        assertThat(new LuceneMatcher(() -> WITHOUT).match(text, "es", 3).none()).isFalse();
+        assertThat(new LuceneMatcher(() -> SHIPPED).match(text, "es", 3).none()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            mi hermano y yo manejamos la panaderia y queremos vender el pan en los supermercados de popayan | market-positioning
+            mi cuñado me debe plata y en el almacen ya no vendo nada, la gente no me compra                 | market-positioning
+            """)
+    void aChallengeThatNamesTheFamilyIsStillAChallenge(String text, String pillar) {
+        // The first names a relative and no phrase; the second holds one in its first part, and the rest tells a challenge.
+        MatchResult result = new LuceneMatcher(() -> SHIPPED).match(text, "es", 3);
+        assertThat(result.none()).isFalse();
+        assertThat(result.pillar().id()).isEqualTo(pillar);
+    }
+
+    @Test
+    void readsThePersonalKindAndReportsItsMistakesAsTheOtherKinds(@TempDir Path dir) {
+        TestCatalogs.small(dir);
+        TestCatalogs.write(dir, "not-challenges.yml", "jobs: {es: [\"busco trabajo\"], en: []}\n"
+                + "personal: {es: [\"me debe plata\"], en: [\"child support\"]}\n");
+        NotChallenges read = CatalogLoader.load(dir).notChallenges();
+        assertThat(read.phrases("es")).containsExactlyInAnyOrder("busco trabajo", "me debe plata");
+        assertThat(read.phrases("en")).containsExactly("child support");
+        for (String kind : List.of("jobs", "personal")) {
+            TestCatalogs.write(dir, "not-challenges.yml", kind + ": {es: [\"me debe plata\"], fr: [\"il me doit\"]}\n");
+            assertThatThrownBy(() -> CatalogLoader.load(dir)).isInstanceOf(ContentException.class)
+                    .hasMessageContaining("not-challenges.yml").hasMessageContaining(kind + " has unknown field 'fr' (allowed: en, es)");
+            TestCatalogs.write(dir, "not-challenges.yml", kind + ": \"me debe plata\"\n");
+            assertThatThrownBy(() -> CatalogLoader.load(dir)).isInstanceOf(ContentException.class)
+                    .hasMessageContaining("not-challenges.yml").hasMessageContaining(kind + " must be a set of fields");
+        }
     }
 
     @Test
