@@ -18,8 +18,6 @@ final class BuildStep implements Step {
     static final String KEEP = "build:keep";
     /** A request this short ("háblame en inglés", "quiero un asesor") says nothing of the challenge itself. */
     private static final int REQUEST_ONLY_WORDS = 4;
-    /** The whole answers that rate a challenge ("urgentísimo"): typed here, the rating comes before the words. */
-    private static final java.util.List<String> RATINGS = java.util.List.of("choice.rate.1.words", "choice.rate.2.words", "choice.rate.3.words");
 
     private final Supplier<ChallengeContent> content;
 
@@ -116,6 +114,6 @@ final class BuildStep implements Step {
     /** A doubt ("no sé") or a rating said too early ("urgentísimo"): no more words for the challenge. */
     private static boolean saysNothingMore(String typed, Turn turn) {
         return ChoiceMatcher.oneOf(typed, turn.phrases("common.choice.doubt-words")).isPresent()
-                || RATINGS.stream().anyMatch(key -> ChoiceMatcher.oneOf(typed, turn.phrases(key)).isPresent());
+                || Flow.LEVELS.stream().anyMatch(level -> ChoiceMatcher.oneOf(typed, Flow.levelWords(turn, level)).isPresent());
     }
 }

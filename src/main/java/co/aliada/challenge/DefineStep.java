@@ -77,14 +77,23 @@ final class DefineStep implements Step {
             confirm(turn);
         } else if (in.kind() == Inbound.Kind.TEXT && changesRatings(in.payload(), turn)) {
             turn.repeatStep();
-        } else if (in.kind() == Inbound.Kind.TEXT && content.get().limits().longEnough(Trim.oneLine(in.payload(), content.get().limits().maxChars()))) {
-            // "quiero que la gente pueda pedir por whatsapp": the challenge told again, better; restated to confirm
-            turn.state().put(Flow.TEXT, Trim.oneLine(in.payload(), content.get().limits().maxChars()));
+        } else if (in.kind() == Inbound.Kind.TEXT && retold(in.payload(), turn)) {
             turn.say("challenge.define.replaced");
             turn.repeatStep();
         } else {
             Flow.unexpected(turn, "challenge.define.confirm-or-rewrite");
         }
+    }
+
+    /** "quiero que la gente pueda pedir por whatsapp": the challenge told again, better; kept, to be restated and confirmed. */
+    private boolean retold(String typed, Turn turn) {
+        ChallengeContent.Limits limits = content.get().limits();
+        String text = Trim.oneLine(typed, limits.maxChars());
+        if (!limits.longEnough(text)) {
+            return false;
+        }
+        turn.state().put(Flow.TEXT, text);
+        return true;
     }
 
     /** "el impacto es bajo": that rating changed, the rest of the challenge kept; a bare "alta" is told how. */

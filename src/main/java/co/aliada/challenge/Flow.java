@@ -1,5 +1,8 @@
 package co.aliada.challenge;
 
+import java.util.List;
+import java.util.Set;
+
 import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Turn;
@@ -36,6 +39,14 @@ final class Flow {
     /** Where each rating is kept, such as {@code challenge.draft.urgency}. */
     static String rating(String criterion) {
         return DRAFT + criterion;
+    }
+
+    /** The levels a criterion is rated in, Low to High: the values of its buttons ({@code rate:3:urgency}). */
+    static final List<String> LEVELS = List.of("1", "2", "3");
+
+    /** The whole answers that choose this level when typed ("muy urgente" is High), for every criterion. */
+    static Set<String> levelWords(Turn turn, String level) {
+        return turn.phrases("choice.rate." + level + ".words");
     }
 
     /** A rating's word, agreeing with its criterion where the language needs it ("Impacto: Alto"). */

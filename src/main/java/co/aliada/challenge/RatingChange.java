@@ -23,7 +23,6 @@ import co.aliada.conversation.Turn;
 record RatingChange(Map<String, String> levels, boolean unnamed) {
 
     private static final List<String> CRITERIA = List.of("urgency", "feasibility", "impact");
-    private static final List<String> VALUES = List.of("1", "2", "3");
     private static final Pattern PUNCTUATION = Pattern.compile("[,;.!?¡¿]+");
 
     static RatingChange read(String typed, Turn turn) {
@@ -35,10 +34,10 @@ record RatingChange(Map<String, String> levels, boolean unnamed) {
             List<String> criteria = named(part, CRITERIA, c -> turn.phrases("challenge.define.criterion." + c + ".words"));
             Set<String> levelPhrases = new HashSet<>();
             List<String> told = new ArrayList<>();
-            for (String value : VALUES) {
-                Set<String> said = ChoiceMatcher.mentioned(part, turn.phrases("choice.rate." + value + ".words"));
+            for (String level : Flow.LEVELS) {
+                Set<String> said = ChoiceMatcher.mentioned(part, Flow.levelWords(turn, level));
                 if (!said.isEmpty()) {
-                    told.add(value);
+                    told.add(level);
                     levelPhrases.addAll(said);
                 }
             }

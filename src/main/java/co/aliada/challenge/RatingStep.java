@@ -1,7 +1,6 @@
 package co.aliada.challenge;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -20,7 +19,6 @@ import co.aliada.conversation.Turn;
 final class RatingStep implements Step {
 
     static final String RATE = "rate:";
-    private static final List<String> VALUES = List.of("1", "2", "3");
 
     /** Fewer words than this are a rating attempt, never more of the challenge. */
     private static final int PIECE_WORDS = 3;
@@ -54,7 +52,7 @@ final class RatingStep implements Step {
 
     @Override
     public void enter(Turn turn) {
-        var buttons = VALUES.stream().map(v -> turn.button(Flow.ratingKey(turn, criterion, v), RATE + v + ":" + criterion)).toList();
+        var buttons = Flow.LEVELS.stream().map(v -> turn.button(Flow.ratingKey(turn, criterion, v), RATE + v + ":" + criterion)).toList();
         turn.send(turn.message("challenge.rate." + criterion).withButtons(Turn.rows(3, buttons)));
     }
 
@@ -69,7 +67,7 @@ final class RatingStep implements Step {
             case TEXT -> in.payload().strip();
             default -> "";
         };
-        if (!VALUES.contains(value) && continuesTheChallenge(in, turn)) {
+        if (!Flow.LEVELS.contains(value) && continuesTheChallenge(in, turn)) {
             // the challenge told in several messages: the next one arrives at the first rating question
             String challenge = Trim.joined(turn.state().get(Flow.TEXT), in.payload(), content.get().limits().maxChars());
             turn.state().put(Flow.TEXT, challenge);
@@ -77,12 +75,12 @@ final class RatingStep implements Step {
             turn.repeatStep();
             return;
         }
-        if (!VALUES.contains(value) && in.kind() == Inbound.Kind.TEXT && turn.intent().is("deny")) {
+        if (!Flow.LEVELS.contains(value) && in.kind() == Inbound.Kind.TEXT && turn.intent().is("deny")) {
             turn.say("common.deny-noted"); // "no necesito asesor": a refusal of something else, no answer and no miss
             turn.repeatStep();
             return;
         }
-        if (!VALUES.contains(value)) {
+        if (!Flow.LEVELS.contains(value)) {
             Flow.unexpected(turn, "common.tap-an-option");
             return;
         }
@@ -100,7 +98,7 @@ final class RatingStep implements Step {
             return false;
         }
         Set<String> ratings = new HashSet<>();
-        VALUES.forEach(v -> ratings.addAll(turn.phrases("choice.rate." + v + ".words")));
+        Flow.LEVELS.forEach(level -> ratings.addAll(Flow.levelWords(turn, level)));
         return ChoiceMatcher.mentioned(in.payload(), ratings).isEmpty();
     }
 

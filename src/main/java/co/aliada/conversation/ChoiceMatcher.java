@@ -603,8 +603,6 @@ public final class ChoiceMatcher {
         return rest.size() == 1 ? rest.get(0) : null;
     }
 
-    /** The words with numbers in words written in digits ("somos cinco" is "somos 5"), for counts. */
-
     private static List<Long> numbers(List<String> words) {
         return words.stream().filter(ChoiceMatcher::isNumber).map(Long::parseLong).toList();
     }

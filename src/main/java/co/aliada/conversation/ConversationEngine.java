@@ -346,9 +346,7 @@ public final class ConversationEngine {
             // writing a challenge, only a sure request interrupts: "se me borró todo el inventario" is its wording, not a
             // wish to erase my data; a bare "urgente" may still ask for a person, so that is asked first
             if (asksFor(intent, CommandName.ADVISOR) && ChoiceMatcher.wordCount(in.payload()) <= REQUEST_WORDS) {
-                turn.send(turn.message("common.did-you-mean-human").withButtons(Turn.column(
-                        turn.button("common.button.human", CommandName.ADVISOR.slash()),
-                        turn.button("common.button.back-to-question", CommandName.CONTINUE.slash()))));
+                askWhetherAPerson(turn, List.of());
             } else {
                 step.handle(in, turn);
             }
@@ -368,12 +366,7 @@ public final class ConversationEngine {
         }
         if (asksFor(intent, CommandName.ADVISOR) && !step.expectsText() && !live.isEmpty() && (choice.chosen() || intent.score() < SURE_REQUEST)) {
             // "a veces alguien", "someone": an answer that sounds like a request opens no case without asking first
-            List<Outbound.Button> meant = new ArrayList<>(choice.candidates());
-            meant.add(turn.button("common.button.human", CommandName.ADVISOR.slash()));
-            if (choice.candidates().isEmpty()) {
-                meant.add(turn.button("common.button.back-to-question", CommandName.CONTINUE.slash()));
-            }
-            turn.send(turn.message("common.did-you-mean-human").withButtons(Turn.rows(1, meant)));
+            askWhetherAPerson(turn, choice.candidates());
             return;
         }
         String command = commandFor(intent);
@@ -399,6 +392,19 @@ public final class ConversationEngine {
         } else {
             step.handle(in, turn);
         }
+    }
+
+    /**
+     * "¿Quiere hablar con una persona, o era su respuesta?": the options the text may have meant, a person, and, where it
+     * meant no option, the way back to the question.
+     */
+    private static void askWhetherAPerson(Turn turn, List<Outbound.Button> candidates) {
+        List<Outbound.Button> meant = new ArrayList<>(candidates);
+        meant.add(turn.button("common.button.human", CommandName.ADVISOR.slash()));
+        if (candidates.isEmpty()) {
+            meant.add(turn.button("common.button.back-to-question", CommandName.CONTINUE.slash()));
+        }
+        turn.send(turn.message("common.did-you-mean-human").withButtons(Turn.rows(1, meant)));
     }
 
     /** Whether the text tells of a life in danger (a wish to die, violence at home), whatever step it arrives at. */
