@@ -7,6 +7,7 @@ import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
+import co.aliada.conversation.Understanding;
 
 /**
  * Build: the challenge in the person's own words. A too-short answer is kept and the step asks
@@ -16,6 +17,8 @@ final class BuildStep implements Step {
 
     /** Keeps the challenge as it was, when asked to write it again. */
     static final String KEEP = "build:keep";
+    /** Takes the text set aside as off-topic as the challenge all the same: the person says it is one. */
+    static final String TAKE = "build:take";
     /** A request this short ("háblame en inglés", "quiero un asesor") says nothing of the challenge itself. */
     private static final int REQUEST_ONLY_WORDS = 4;
 
@@ -60,8 +63,9 @@ final class BuildStep implements Step {
     /** Kept as the draft's wording: coming back, the step shows it to be reused or rewritten. */
     @Override
     public void interrupted(Inbound in, Turn turn) {
-        if (ChoiceMatcher.wordCount(in.payload()) <= REQUEST_ONLY_WORDS) {
-            return; // "háblame en inglés" is the request and nothing more: no wording of the challenge to keep
+        if (ChoiceMatcher.wordCount(in.payload()) <= REQUEST_ONLY_WORDS || turn.intent().is(Understanding.OFF_TOPIC)) {
+            // "háblame en inglés" is the request and nothing more, "¿qué hora es?" no wording of a challenge: none to keep
+            return;
         }
         String partial = turn.state().get(Flow.PARTIAL);
         String text = Trim.joined(partial, in.payload(), content.get().limits().maxChars());
@@ -76,25 +80,36 @@ final class BuildStep implements Step {
             turn.goTo(turn.state().get(Flow.rating("impact")) != null ? Flow.DEFINE : Flow.URGENCY);
             return;
         }
-        if (in.kind() != Inbound.Kind.TEXT) {
+        String aside = turn.state().get(Flow.ASIDE);
+        turn.state().put(Flow.ASIDE, null);
+        boolean taken = in.kind() == Inbound.Kind.BUTTON && in.payload().equals(TAKE) && aside != null;
+        if (in.kind() != Inbound.Kind.TEXT && !taken) {
             turn.stalePress(); // only a button of an earlier message gets here: text is the answer
             return;
         }
+        String typed = taken ? aside : in.payload();
         ChallengeContent.Limits limits = content.get().limits();
         String partial = turn.state().get(Flow.PARTIAL);
-        if (in.payload().codePoints().noneMatch(Character::isLetter)) {
+        if (partial == null && !taken && turn.intent().is(Understanding.OFF_TOPIC)) {
+            // "¿quién ganó el partido?" was rated and saved as a challenge: set aside, with one tap to keep it all the same
+            turn.state().put(Flow.ASIDE, typed);
+            turn.send(turn.message("challenge.build.off-topic")
+                    .withButtons(Turn.column(turn.button("challenge.build.button.take", TAKE))));
+            return;
+        }
+        if (typed.codePoints().noneMatch(Character::isLetter)) {
             // "...", "5", "😭😭": no words to add to the challenge, which would read "no tengo página web ?"
             turn.say("challenge.build.no-words");
             turn.notUnderstood();
             return;
         }
-        boolean nothingMore = saysNothingMore(in.payload(), turn);
+        boolean nothingMore = saysNothingMore(typed, turn);
         if (nothingMore && partial == null) {
             turn.say("challenge.build.doubt"); // "no sé" before any word of the challenge: how to start, no miss
             return;
         }
         // "no sé" or "urgentísimo" after "no me compran": nothing more to add, the start is the challenge
-        String text = nothingMore ? partial : Trim.joined(partial, in.payload(), Integer.MAX_VALUE);
+        String text = nothingMore ? partial : Trim.joined(partial, typed, Integer.MAX_VALUE);
         if (!nothingMore && !limits.longEnough(text)) {
             turn.state().put(Flow.PARTIAL, text);
             turn.say("challenge.build.too-short");

@@ -56,7 +56,7 @@ public final class ConversationEngine {
     private static final List<String> PLAIN_ANSWERS = List.of("common.about-bot", WHO_SEES, "common.terms", ASK_AWAY);
     private static final Map<String, String> INTENT_SMALL_TALK = Map.of(
             "greet", "common.greet-back", "thanks", "common.thanks-back", "goodbye", "common.goodbye",
-            "out_of_scope", "intent.out-of-scope");
+            Understanding.OFF_TOPIC, "intent.out-of-scope");
 
     private final ChatStore store;
     private final Supplier<Texts> texts;

@@ -6,6 +6,9 @@ public interface Understanding {
     /** The intent of a need told in free text ("no tengo clientes"): what a challenge is written from. */
     String NEED = "challenge";
 
+    /** The intent of a text about nothing the bot does ("¿quién ganó el partido?"): no answer to any of its questions. */
+    String OFF_TOPIC = "out_of_scope";
+
     /** The best intent for this text, or {@link Intent#NONE} when nothing passes the threshold. */
     Intent classify(String text, String lang);
 

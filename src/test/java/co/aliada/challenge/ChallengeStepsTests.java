@@ -518,6 +518,33 @@ class ChallengeStepsTests {
         assertThat(rating.state().step()).isEqualTo(Flow.URGENCY);
     }
 
+    /** "¿quién ganó el partido de ayer?" where the challenge was asked was rated and saved as the company's challenge. */
+    @Test
+    void anOffTopicTextIsSetAsideAndOneTapKeepsItAsTheChallengeAllTheSame() {
+        ChallengeBot offTopic = new ChallengeBot(true, true, (text, lang) -> text.contains("partido")
+                ? new Understanding.Intent(Understanding.OFF_TOPIC, 0.57, false) : Understanding.Intent.NONE);
+        offTopic.at("challenge", "es", "commerce", true);
+        offTopic.press("driver:problem");
+
+        List<Outbound> replies = offTopic.text("quién ganó el partido de ayer?");
+        assertThat(ChallengeBot.all(replies)).startsWith(TestTexts.texts().get("challenge.build.off-topic", "es"));
+        assertThat(offTopic.state().step()).isEqualTo(Flow.BUILD);
+        assertThat(offTopic.state().get(Flow.TEXT)).isNull();
+
+        offTopic.text("se me pierden los pedidos porque los anoto en un cuaderno");
+        assertThat(offTopic.state().get(Flow.TEXT)).isEqualTo("se me pierden los pedidos porque los anoto en un cuaderno");
+        assertThat(offTopic.state().step()).isEqualTo(Flow.URGENCY);
+
+        ChallengeBot insists = new ChallengeBot(true, true, (text, lang) -> text.contains("partido")
+                ? new Understanding.Intent(Understanding.OFF_TOPIC, 0.57, false) : Understanding.Intent.NONE);
+        insists.at("challenge", "es", "commerce", true);
+        insists.press("driver:problem");
+        assertThat(ChallengeBot.data(insists.text("los clientes no vienen los días de partido en el estadio"))).contains(BuildStep.TAKE);
+        insists.press(BuildStep.TAKE);
+        assertThat(insists.state().get(Flow.TEXT)).isEqualTo("los clientes no vienen los días de partido en el estadio");
+        assertThat(insists.state().step()).isEqualTo(Flow.URGENCY);
+    }
+
     /** "el impacto es bajo, no alto" at "¿Lo dejamos así?" was "tap an option": a rating could only be changed by rewriting it all. */
     @Test
     void aRatingTypedAtTheRestatementChangesThatRatingAlone() {
