@@ -19,7 +19,7 @@ final class EntryReader {
     private static final Set<String> PILLAR = Set.of("id", "name", "description", "keywords", "context");
     private static final Set<String> SERVICE = Set.of("id", "pillar", "name", "description", "keywords");
     private static final Set<String> INSTITUTION = Set.of("id", "name", "kind", "city", "website", "contact",
-            "verified", "services");
+            "verified", "services", "aliases");
     private static final Set<String> LANGS = Set.of("es", "en");
     private static final int ANY = Integer.MAX_VALUE;
 
@@ -129,7 +129,8 @@ final class EntryReader {
                         r.string(at + "/name", what + " name"), r.optional(at + "/kind", "university"),
                         r.string(at + "/city", what + " city"), r.optional(at + "/website", ""),
                         r.string(at + "/contact", what + " contact"), r.flag(at + "/verified", what + " verified", false),
-                        r.strings(at + "/services", what + " services", 0, ANY)), doc, at));
+                        r.strings(at + "/services", what + " services", 0, ANY),
+                        r.has(at + "/aliases") ? r.strings(at + "/aliases", what + " aliases", 0, ANY) : List.of()), doc, at));
             }
         }
         return out;

@@ -100,7 +100,6 @@ final class BrowseCommand implements Command {
         send(turn, text, rows);
     }
 
-    /** Same links as the recommendations: a verified contact, else the website, never a placeholder. */
     /** Someone who declined keeps the way to accept at every screen. */
     private static void send(Turn turn, String text, List<List<Outbound.Button>> rows) {
         if (turn.state().consent() == ChatState.Consent.DECLINED) {

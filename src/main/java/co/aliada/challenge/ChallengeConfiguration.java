@@ -31,10 +31,11 @@ class ChallengeConfiguration {
 
     @Bean
     ChallengeJourney challengeJourney(ContentPart<ChallengeContent> content, Challenges challenges,
-                                      ObjectProvider<Matcher> matcher, Clock clock, ObjectProvider<Forwarding> forwarding) {
+                                      ObjectProvider<Matcher> matcher, ContentPart<CatalogIndex> catalog, Clock clock,
+                                      ObjectProvider<Forwarding> forwarding) {
         Supplier<ChallengeContent> current = () -> content.current().content();
-        return new ChallengeJourney(current, challenges, matcher::getIfAvailable, clock,
-                forwarding.getIfAvailable(Forwarding::none));
+        return new ChallengeJourney(current, challenges, matcher::getIfAvailable, () -> catalog.current().content().catalog(),
+                clock, forwarding.getIfAvailable(Forwarding::none));
     }
 
     @Bean Step challengeDriverStep(ChallengeJourney j) {

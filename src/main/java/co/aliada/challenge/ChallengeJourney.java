@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 
+import co.aliada.catalog.Catalog;
 import co.aliada.conversation.Command;
 import co.aliada.conversation.Step;
 import co.aliada.matching.Matcher;
@@ -14,19 +15,22 @@ final class ChallengeJourney {
     private final Supplier<ChallengeContent> content;
     private final Challenges challenges;
     private final Recommender recommender;
+    private final Supplier<Catalog> catalog;
     private final Clock clock;
     private final Forwarding forwarding;
 
-    ChallengeJourney(Supplier<ChallengeContent> content, Challenges challenges, Supplier<Matcher> matcher, Clock clock) {
-        this(content, challenges, matcher, clock, Forwarding.none());
+    ChallengeJourney(Supplier<ChallengeContent> content, Challenges challenges, Supplier<Matcher> matcher,
+                     Supplier<Catalog> catalog, Clock clock) {
+        this(content, challenges, matcher, catalog, clock, Forwarding.none());
     }
 
-    ChallengeJourney(Supplier<ChallengeContent> content, Challenges challenges, Supplier<Matcher> matcher, Clock clock,
-                     Forwarding forwarding) {
+    ChallengeJourney(Supplier<ChallengeContent> content, Challenges challenges, Supplier<Matcher> matcher,
+                     Supplier<Catalog> catalog, Clock clock, Forwarding forwarding) {
         this.forwarding = forwarding;
         this.content = content;
         this.challenges = challenges;
         this.recommender = new Recommender(matcher, content);
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -59,7 +63,7 @@ final class ChallengeJourney {
     }
 
     Step next() {
-        return new NextStep(content, challenges, new ServiceCommand(challenges, recommender));
+        return new NextStep(content, challenges, catalog, new ServiceCommand(challenges, recommender));
     }
 
     Command newChallenge() {

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
+import co.aliada.catalog.Catalog;
+import co.aliada.catalog.Institution;
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.CommandName;
@@ -14,6 +17,7 @@ import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
 import co.aliada.conversation.Understanding;
+import co.aliada.matching.MatchResult;
 
 /**
  * After a recommendation: another challenge, or the end of the journey with the summary. A challenge typed here
@@ -21,13 +25,18 @@ import co.aliada.conversation.Understanding;
  */
 final class NextStep implements Step {
 
+    /** "¿y el SENA?" names an institution and asks nothing more; a longer text naming one must ask about it. */
+    private static final int BRIEF_MENTION_WORDS = 4;
+
     private final Supplier<ChallengeContent> content;
     private final Challenges challenges;
+    private final Supplier<Catalog> catalog;
     private final ServiceCommand services;
 
-    NextStep(Supplier<ChallengeContent> content, Challenges challenges, ServiceCommand services) {
+    NextStep(Supplier<ChallengeContent> content, Challenges challenges, Supplier<Catalog> catalog, ServiceCommand services) {
         this.content = content;
         this.challenges = challenges;
+        this.catalog = catalog;
         this.services = services;
     }
 
@@ -70,7 +79,57 @@ final class NextStep implements Step {
     public boolean answersItself(Inbound in, Turn turn) {
         // "can you give me their phone number?" is no request for my data, "¿qué es el número 1?" none to erase it
         return answerAboutTheList(in, turn) != null || serviceNamed(in, turn).isPresent() || declinesTheAdvisor(in, turn)
-                || toldAMistake(in, turn);
+                || toldAMistake(in, turn) || asksForTheBest(in, turn) && lastRecommended(turn).isPresent()
+                || institutionAsked(in, turn).isPresent();
+    }
+
+    /** "¿cuál es el mejor?", "¿cuál me recomienda?": the list is in order of fit, so the first one, shown whole. */
+    private static boolean asksForTheBest(Inbound in, Turn turn) {
+        return in.kind() == Inbound.Kind.TEXT && !ChoiceMatcher.mentioned(in.payload(), turn.phrases("challenge.next.best-words")).isEmpty();
+    }
+
+    /** The institution a question here is about ("¿y la Unicauca qué hace?", "¿el SENA?"), by its name or an alias. */
+    private Optional<Institution> institutionAsked(Inbound in, Turn turn) {
+        if (in.kind() != Inbound.Kind.TEXT || !ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))
+                && ChoiceMatcher.wordCount(in.payload()) > BRIEF_MENTION_WORDS
+                || !ChoiceMatcher.mentioned(in.payload(), turn.phrases("common.terms.questions")).isEmpty()) {
+            return Optional.empty(); // "¿el SENA cobra por eso?" asks what things cost, which common.terms answers
+        }
+        // the challenges are read only when an institution was named: most texts here name none
+        return catalog.get().institutions().stream()
+                .filter(institution -> !ChoiceMatcher.mentioned(in.payload(), Set.copyOf(institution.names())).isEmpty())
+                .findFirst().filter(named -> lastRecommended(turn).isPresent());
+    }
+
+    /** What the institution asked about offers of the list just shown, with those services one tap away. */
+    private void institution(Turn turn, Institution institution) {
+        Challenge shown = lastRecommended(turn).orElseThrow();
+        List<Integer> offered = new ArrayList<>();
+        for (int i = 0; i < shown.services().size(); i++) {
+            if (institution.services().contains(shown.services().get(i))) {
+                offered.add(i);
+            }
+        }
+        String who = ServiceLines.link(MatchResult.Institution.of(institution));
+        List<List<Outbound.Button>> rows = new ArrayList<>();
+        if (offered.isEmpty()) {
+            rows.add(List.of(turn.button("challenge.next.button.browse", BrowseCommand.data(null))));
+            rows.addAll(WayForward.afterRecommendation(turn, false));
+            turn.send(turn.message("challenge.next.institution.none", "institution", who).withButtons(rows));
+            return;
+        }
+        List<String> lines = offered.stream().map(i -> (i + 1) + ". " + ServiceLines.esc(serviceName(shown, i, turn),
+                RecommendationMessage.NAME)).toList();
+        offered.forEach(i -> rows.add(List.of(ServiceCommand.button(turn, shown.id(), i, serviceName(shown, i, turn)))));
+        rows.addAll(WayForward.afterRecommendation(turn, false));
+        turn.send(turn.message("challenge.next.institution", "institution", who, "services", String.join("\n", lines))
+                .withButtons(rows));
+    }
+
+    /** The n-th service of a challenge's list by its name in the chat's language now, or as the list was saved. */
+    private String serviceName(Challenge shown, int i, Turn turn) {
+        return catalog.get().service(shown.services().get(i)).map(s -> s.name().in(turn.lang()))
+                .orElse(i < shown.serviceNames().size() ? shown.serviceNames().get(i) : shown.services().get(i));
     }
 
     /** "me equivoqué" here is most often about the challenge just sent: writing it again comes first, starting over second. */
@@ -112,6 +171,16 @@ final class NextStep implements Step {
             turn.send(turn.message("challenge.next.mistake").withButtons(Turn.column(
                     turn.button("challenge.next.button.rewrite", Flow.NEW_CHALLENGE),
                     turn.button("common.button.restart", CommandName.RESTART.slash()))));
+            return;
+        }
+        if (asksForTheBest(in, turn) && lastRecommended(turn).isPresent()) {
+            turn.say("challenge.next.best");
+            services.run(turn, lastRecommended(turn).get().id() + " 0");
+            return;
+        }
+        Optional<Institution> institution = institutionAsked(in, turn);
+        if (institution.isPresent()) {
+            institution(turn, institution.get());
             return;
         }
         Optional<String> named = serviceNamed(in, turn);

@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import co.aliada.catalog.Catalog;
+import co.aliada.catalog.CatalogLoader;
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Command;
 import co.aliada.conversation.CommandName;
@@ -30,6 +32,7 @@ final class ChallengeBot {
     static final Path INTENTS = TestTexts.INTENTS;
     static final Texts TEXTS = TestTexts.texts();
     static final ChallengeContent CONTENT = ChallengeLoader.load(INTENTS);
+    static final Catalog CATALOG = CatalogLoader.load(TestContent.CATALOG);
     static final String CHAT = "web:test";
 
     final InMemoryChatStore store = new InMemoryChatStore();
@@ -47,7 +50,7 @@ final class ChallengeBot {
 
     ChallengeBot(boolean withConsultant, boolean withMatcher, Understanding understanding) {
         Matcher m = withMatcher ? matcher : null;
-        ChallengeJourney journey = new ChallengeJourney(() -> CONTENT, challenges, () -> m,
+        ChallengeJourney journey = new ChallengeJourney(() -> CONTENT, challenges, () -> m, () -> CATALOG,
                 Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC));
         TestBot.Builder bot = TestBot.builder().store(store).understanding(understanding).steps(journey.steps()).commands(journey.commands())
                 .menuEntry(new MenuEntry(20, "challenge.menu.new", "menu:challenge"));

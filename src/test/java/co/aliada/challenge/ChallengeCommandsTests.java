@@ -138,12 +138,58 @@ class ChallengeCommandsTests {
     }
 
     private static long twoServicesRecommended(ChallengeBot bot) {
-        bot.at("challenge.next", "es", "commerce", true);
+        return twoServicesRecommended(bot, "es");
+    }
+
+    private static long twoServicesRecommended(ChallengeBot bot, String lang) {
+        bot.at("challenge.next", lang, "commerce", true);
         long id = bot.challenges.save(new Challenge(0, ChallengeBot.CHAT, "problem", "los pedidos se pierden", "los pedidos se pierden",
                 2, 2, 2, null, List.of(), List.of(), Instant.EPOCH, true));
         bot.challenges.recommended(id, List.of("tm-solution-implementation", "ci-process-automation"),
                 List.of("Implementación de soluciones", "Automatización de procesos"));
         return id;
+    }
+
+    /**
+     * After the list, "¿cuál es el mejor?" was answered "Entendido, sin problema" (heard as a no), "¿cuál me recomienda
+     * usted?" with the whole summary, and "which one is best?" with "tap an option": the list is in order of fit.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"deny, es, ¿cuál es el mejor?", "summary, es, ¿cuál me recomienda usted?",
+            "'', es, y por cual empiezo", "'', en, which one is best?"})
+    void askedWhichServiceIsBestTheFirstOfTheListIsShownWhole(String heard, String lang, String typed) {
+        ChallengeBot leaning = new ChallengeBot(true, true, (text, l) -> heard.isEmpty()
+                ? co.aliada.conversation.Understanding.Intent.NONE : new co.aliada.conversation.Understanding.Intent(heard, 0.7, true));
+        long id = twoServicesRecommended(leaning, lang);
+
+        List<Outbound> replies = leaning.text(typed);
+
+        assertThat(replies.get(0).text()).isEqualTo(co.aliada.conversation.TestTexts.texts().get("challenge.next.best", lang));
+        assertThat(replies.get(1).text()).startsWith("<b>1. ");
+        assertThat(ChallengeBot.data(replies)).contains(ServiceCommand.data(id, 1)).doesNotContain(ServiceCommand.data(id, 0));
+        assertThat(leaning.state().step()).isEqualTo("challenge.next");
+    }
+
+    /** "y la unicauca que hace?" after the list was "tap an option": what that institution offers of the list, one tap away. */
+    @Test
+    void anInstitutionAskedAboutByNameOrAliasShowsWhatItOffersOfTheList() {
+        long id = twoServicesRecommended(bot);
+        String first = ChallengeBot.CATALOG.service("tm-solution-implementation").orElseThrow().name().in("es");
+        String second = ChallengeBot.CATALOG.service("ci-process-automation").orElseThrow().name().in("es");
+
+        List<Outbound> both = bot.text("y la unicauca que hace?");
+        assertThat(ChallengeBot.all(both)).contains("Universidad del Cauca", "1. " + first, "2. " + second);
+        assertThat(ChallengeBot.data(both)).contains(ServiceCommand.data(id, 0), ServiceCommand.data(id, 1));
+
+        List<Outbound> one = bot.text("¿y el sena?");
+        assertThat(ChallengeBot.all(one)).contains("SENA Regional Cauca", "2. " + second).doesNotContain(first);
+        assertThat(ChallengeBot.data(one)).contains(ServiceCommand.data(id, 1)).doesNotContain(ServiceCommand.data(id, 0));
+
+        List<Outbound> none = bot.text("qué ofrece comfacauca?");
+        assertThat(ChallengeBot.all(none)).contains("no ofrece los servicios de su lista");
+        assertThat(ChallengeBot.data(none)).contains(BrowseCommand.data(null), Flow.NEW_CHALLENGE);
+        assertThat(bot.state().step()).isEqualTo("challenge.next");
+        assertThat(bot.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
     }
 
     /**
