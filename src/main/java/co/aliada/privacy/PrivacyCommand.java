@@ -22,7 +22,8 @@ final class PrivacyCommand implements Command {
 
     @Override
     public void run(Turn turn, String args) {
-        turn.say("privacy.notice", "controller", turn.text("privacy.controller"),
-                "days", properties.retention().toDays());
+        // until an admin names the controller, people read who to ask, not the admin's placeholder ("[NIT] — edite…")
+        String controller = turn.text(ControllerNoticeCheck.unedited(turn.texts()) ? "privacy.controller.pending" : ControllerNoticeCheck.KEY);
+        turn.say("privacy.notice", "controller", controller, "days", properties.retention().toDays());
     }
 }

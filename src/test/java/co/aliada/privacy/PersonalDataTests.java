@@ -288,8 +288,15 @@ class PersonalDataTests {
     @Test
     void thePrivacyNoticeStatesPurposeControllerRightsAndRetention() {
         String notice = engine.handle(Inbound.command(chat(), "privacidad")).get(0).text();
-        assertThat(notice).contains(text("privacy.controller"), "/mis_datos", "/borrar_datos", "365", "Ley 1581")
+        assertThat(notice).contains("/mis_datos", "/borrar_datos", "365", "Ley 1581")
                 .containsIgnoringCase("rectificar").containsIgnoringCase("revocar");
+    }
+
+    /** The shipped notice showed people the admins' placeholder: "[entidad que opera Aliada], [NIT] — edite este texto…". */
+    @Test
+    void aControllerNotYetNamedIsNoPlaceholderToPeople() {
+        String notice = engine.handle(Inbound.command(chat(), "privacidad")).get(0).text();
+        assertThat(notice).contains(text("privacy.controller.pending")).doesNotContain("[NIT]", "edite este texto");
     }
 
     private String onboarded() {
