@@ -173,6 +173,10 @@ final class NextStep implements Step {
                     turn.button("common.button.restart", CommandName.RESTART.slash()))));
             return;
         }
+        if (asksTheTerms(in, turn)) {
+            turn.say("common.terms"); // "¿cuánto cuesta el primero?" asks a price, not for the first one's details
+            return;
+        }
         if (asksForTheBest(in, turn) && lastRecommended(turn).isPresent()) {
             turn.say("challenge.next.best");
             services.run(turn, lastRecommended(turn).get().id() + " 0");
@@ -210,6 +214,15 @@ final class NextStep implements Step {
         Flow.unexpected(turn, "common.tap-an-option");
     }
 
+    /**
+     * "¿cuánto cuesta el de investigación de mercados?" asks about a service shown, it is no new challenge; "quiero saber
+     * cuánto cuesta producir mi café" asks nothing and is one.
+     */
+    private static boolean asksTheTerms(Inbound in, Turn turn) {
+        return in.kind() == Inbound.Kind.TEXT && ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))
+                && !ChoiceMatcher.mentioned(in.payload(), turn.phrases("common.terms.questions")).isEmpty();
+    }
+
     /** The text that answers a question about the services and institutions just shown, or null where it asks none. */
     private static String answerAboutTheList(Inbound in, Turn turn) {
         if (in.kind() != Inbound.Kind.TEXT) {
@@ -222,9 +235,7 @@ final class NextStep implements Step {
         if (!ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))) {
             return null;
         }
-        if (!ChoiceMatcher.mentioned(in.payload(), turn.phrases("common.terms.questions")).isEmpty()) {
-            // "¿cuánto cuesta el de investigación de mercados?" asks about a service shown, it is no new challenge;
-            // "quiero saber cuánto cuesta producir mi café" asks nothing and is one
+        if (asksTheTerms(in, turn)) {
             return "common.terms";
         }
         // "¿cuál universidad queda más cerca?" asks about the list; "¿cómo vendo más?" is a challenge told as a question

@@ -170,6 +170,16 @@ class ChallengeCommandsTests {
         assertThat(leaning.state().step()).isEqualTo("challenge.next");
     }
 
+    /** "¿cuánto cuesta el primero?" after the list showed the first service's details, with no word on what it costs. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, ¿cuánto cuesta el primero?", "es, y el 2 cuanto vale?", "en, how much does number 2 cost?"})
+    void askedWhatAServiceOfTheListCostsTheTermsAreTold(String lang, String typed) {
+        twoServicesRecommended(bot, lang);
+
+        assertThat(ChallengeBot.all(bot.text(typed))).isEqualTo(co.aliada.conversation.TestTexts.texts().get("common.terms", lang));
+        assertThat(bot.state().step()).isEqualTo("challenge.next");
+    }
+
     /** "y la unicauca que hace?" after the list was "tap an option": what that institution offers of the list, one tap away. */
     @Test
     void anInstitutionAskedAboutByNameOrAliasShowsWhatItOffersOfTheList() {
