@@ -407,6 +407,43 @@ class OnboardingFlowTests {
         assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
     }
 
+    /** "somos 3 con mi esposa", "solo yo y mi hermano" were "tap an option": only filler could stand beside a count. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | somos 3 con mi esposa | micro", "es | Somos 4 personas en El Tambo | micro",
+            "es | trabajamos 5 | micro", "en | we are 3 people | micro", "es | solo yo y mi hermano | micro",
+            "es | mi esposa y yo, vendemos arepas | micro", "es | somos como 30 con los de la cosecha | small",
+            "es | trabajamos 60 personas en dos sedes | medium", "en | we are 4 with my wife, in Timbío | micro",
+            "es | somos tres con mi hermana | micro", "es | vendo 300 arepas al día y somos 12 | small"})
+    void aCountToldInASentenceIsThatSize(String lang, String typed, String size) {
+        Talk talk = new Talk(lang).at(Onboarding.SIZE);
+        talk.text(typed);
+        assertThat(talk.profile()).containsEntry("profile.size", size);
+        assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
+    }
+
+    /** Numbers of other things are no count of people: the question again, nothing kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {"vendo 300 arepas", "hace 3 años", "trabajamos 5 días a la semana", "tengo 3 hijos y una tienda"})
+    void aNumberOfOtherThingsIsNoSize(String typed) {
+        Talk talk = new Talk("es").at(Onboarding.SIZE);
+        talk.text(typed);
+        assertThat(talk.profile()).doesNotContainKey("profile.size");
+        assertThat(talk.state().step()).isEqualTo(Onboarding.SIZE);
+    }
+
+    /** "somos 4 personas en El Tambo": the size, and El Tambo offered at the municipality question with one tap. */
+    @Test
+    void aMunicipalityToldWithTheCountIsOfferedAtItsQuestion() {
+        Talk talk = new Talk("es").at(Onboarding.SIZE);
+        List<Outbound> asked = talk.text("somos 4 personas en El Tambo");
+        assertThat(talk.profile()).containsEntry("profile.size", "micro");
+        assertThat(texts(asked)).contains(talk.t("profile.municipality.question"));
+        assertThat(data(last(asked))).containsExactly("municipality:told");
+        assertThat(last(asked).buttons().get(0).get(0).label()).contains("El Tambo");
+        talk.tap("municipality:told");
+        assertThat(talk.profile()).containsEntry("profile.municipality", "El Tambo");
+    }
+
     /**
      * "usted es un robot?" at the size question offered an advisor, "cuanto cuesta el servicio?" got the help; at the
      * municipality either was kept as the municipality.
