@@ -151,7 +151,11 @@ class OnboardingFlowTests {
             "en | Timbio, Cauca, Colombia | Timbío",
             "es | Popayán, Popayán | Popayán",
             // "popayán, barrio bolivar" was refused as having other signs than letters (Bolívar is a municipality too)
-            "es | popayán, barrio bolivar | Popayán", "es | vereda Timbío, municipio de Cajibío | Cajibío"})
+            "es | popayán, barrio bolivar | Popayán", "es | vereda Timbío, municipio de Cajibío | Cajibío",
+            // "en una vereda del tambo" was kept as "En Una Vereda del Tambo": "del" is "de el"
+            "es | en una vereda del tambo | El Tambo", "es | vereda la paz del Tambo | El Tambo",
+            "es | zona rural del tambo, cauca | El Tambo", "es | cerca al Tambo | El Tambo",
+            "es | vereda La Paz, Timbío | Timbío", "es | zona rural de Piendamó | Piendamó"})
     void aKnownMunicipalityAmongOtherWordsIsKeptAloneInItsOwnSpelling(String lang, String typed, String kept) {
         Talk talk = new Talk(lang).at(Onboarding.SIZE);
         talk.tap("size:micro");
@@ -182,6 +186,16 @@ class OnboardingFlowTests {
         assertThat(data(last(other.tap("size:micro")))).as("told at a question that did not take it").containsExactly("municipality:told");
         other.text("mejor Popayán");
         assertThat(other.profile()).as("a place typed at the question is the answer").containsEntry("profile.municipality", "Popayán");
+    }
+
+    /** "una finca en una vereda del tambo" at the sector: El Tambo offered at the municipality question. */
+    @Test
+    void aMunicipalityToldAfterAContractionBeforeItsQuestionIsOfferedThere() {
+        Talk talk = new Talk("es").at(Onboarding.SECTOR);
+        talk.text("tenemos una finca de café en una vereda del tambo");
+        List<Outbound> asked = talk.tap("size:micro");
+        assertThat(data(last(asked))).containsExactly("municipality:told");
+        assertThat(last(asked).buttons().get(0).get(0).label()).contains("El Tambo");
     }
 
     /** Two different known municipalities are not a choice the bot makes: the answer is read as before. */
