@@ -45,10 +45,11 @@ record TypedLevel(Kind kind, int option) {
             Optional<String> phrase = taken.or(() -> proposed);
             if (phrase.isPresent()) {
                 int own = holding(phrase.get(), question, turn.lang());
-                if (own >= 0) {
+                if (own >= 0 && (proposed.isPresent() || own != option)) {
                     return Optional.of(new TypedLevel(Kind.OWN, own));
                 }
-                // the ladder's sure words are the buttons' own words, which the conversation reads as a tap already
+                // the ladder's sure words are the buttons' own words, which the conversation reads as a tap already (or,
+                // under a proposed answer, as its yes or no: "no" there is "not that one")
                 return proposed.isPresent() ? Optional.of(new TypedLevel(Kind.PROPOSED, option)) : Optional.empty();
             }
         }

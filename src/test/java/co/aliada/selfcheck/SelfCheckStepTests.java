@@ -309,6 +309,9 @@ class SelfCheckStepTests {
         assertThat(data(again)).contains("sc:L2:0", "sc:L2:4");
         assertThat(store.state(CHAT).get("selfcheck.L2")).isNull();
         assertThat(last(engine.handle(Inbound.text(CHAT, "most of the time"))).text()).contains("3️⃣ Yes, a fixed amount or time per year.");
+        assertThat(last(engine.handle(Inbound.text(CHAT, "no"))).text()).as("a no to the proposal, though an option begins with it")
+                .contains("Question 2 of 15");
+        assertThat(store.state(CHAT).get("selfcheck.L2")).isNull();
         assertThat(last(engine.handle(Inbound.text(CHAT, "siempre"))).text()).as("twice over, still no miss")
                 .doesNotContain(TEXTS.get("common.offer-human", "en"));
         press("sc:L2:3");
