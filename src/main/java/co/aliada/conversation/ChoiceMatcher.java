@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * ("2"), the emoji number ("2️⃣"), the option's words or a clear part of them ("agro", "agroindustira"),
  * with accents, case and small typos ignored, and yes/no words where the choice is a yes/no one (which,
  * as it may give consent or erase data, takes nothing vaguer than those words or an option's own label). Where the
- * options are ranges of a count ("1 a 10", "11 a 50"), a number typed is a count ("somos 3") and picks its range.
+ * options are ranges of a count ("1 a 10", "11 a 50"), a number typed is a count ("somos 3", also told in a sentence:
+ * "somos 3 con mi esposa") and picks its range.
  * Content may give an option whole answers of its own ("muy urgente" for "Alta").
  * One matcher serves every choice (profile, self-check, ratings, feedback, menus); it knows no step.
  */
@@ -35,6 +36,8 @@ public final class ChoiceMatcher {
             "un", "una", "con", "por", "para", "que", "mi", "me", "lo", "the", "an", "of", "and", "or", "to", "in",
             "my", "with", "for", "it", "is", "es");
     private static final int MAX_WORDS = 6;
+    /** A count told in a sentence ("somos 3 con mi esposa, en El Tambo") is read up to this many words; beyond, it is prose. */
+    private static final int MAX_TOLD_WORDS = 16;
     private static final Set<String> BESIDE_A_POSITION = Set.of("el", "la", "lo", "the", "number", "numero", "opcion",
             "option", "de", "of");
 
@@ -47,6 +50,7 @@ public final class ChoiceMatcher {
     private final Set<String> yesWords;
     private final Set<String> noWords;
     private final Set<String> countWords;
+    private final Set<String> peopleWords;
     private final Map<String, Set<String>> optionWords;
     private final Numbers numbers;
     private final Map<String, Set<String>> optionMentions;
@@ -72,6 +76,16 @@ public final class ChoiceMatcher {
      */
     public ChoiceMatcher(Set<String> yesWords, Set<String> noWords, Set<String> countWords, Map<String, Set<String>> optionWords,
             Numbers numbers, Map<String, Set<String>> optionMentions) {
+        this(yesWords, noWords, countWords, optionWords, numbers, optionMentions, Set.of());
+    }
+
+    /**
+     * @param peopleWords words that say a number beside them counts people ("somos", "personas", "we", "people"): a
+     *                    count told in a sentence ("somos 3 con mi esposa") where other words make the whole no count
+     */
+    public ChoiceMatcher(Set<String> yesWords, Set<String> noWords, Set<String> countWords, Map<String, Set<String>> optionWords,
+            Numbers numbers, Map<String, Set<String>> optionMentions, Set<String> peopleWords) {
+        this.peopleWords = answers(peopleWords);
         this.numbers = numbers;
         this.optionMentions = optionMentions;
         this.yesWords = answers(yesWords);
@@ -504,8 +518,8 @@ public final class ChoiceMatcher {
      * a word beside it is not one that goes with a count.
      */
     private Match counted(List<String> typed, List<Outbound.Button> options, List<long[]> ranges) {
-        List<Long> numbers = numbers(typed);
-        if (!isCount(typed, numbers)) {
+        List<Long> numbers = counts(typed);
+        if (numbers.isEmpty()) {
             return null; // no count, or words that say something else ("perro verde 123"): read as before
         }
         Outbound.Button found = null;
@@ -519,6 +533,53 @@ public final class ChoiceMatcher {
             }
         }
         return found == null ? Match.NONE : new Match(List.of(found), true);
+    }
+
+    /**
+     * The numbers these words say as a count: all of them where the words say a count and nothing else ("somos como 30
+     * personas"), else those a sentence says of people ("somos 3 con mi esposa", "4 personas en El Tambo", "we are 3,
+     * in Timbío"); none for numbers of other things ("vendo 300 arepas", "hace 3 años", "trabajamos 5 días").
+     */
+    private List<Long> counts(List<String> typed) {
+        List<Long> numbers = numbers(typed);
+        if (numbers.isEmpty() || isCount(typed, numbers)) {
+            return numbers;
+        }
+        if (peopleWords.isEmpty() || typed.size() > MAX_TOLD_WORDS) {
+            return List.of();
+        }
+        List<Long> told = new ArrayList<>();
+        for (int at = 0; at < typed.size(); at++) {
+            if (isNumber(typed.get(at)) && ofPeople(typed, at)) {
+                told.add(Long.parseLong(typed.get(at)));
+            }
+        }
+        return told;
+    }
+
+    /**
+     * Whether the number at this place counts people: a people word right after it ("4 personas"), or one before it
+     * past words that go with a count ("somos como 30", "we are 3"), with nothing but such words right after it
+     * ("somos 3 con mi esposa"; "trabajamos 5 días" counts days).
+     */
+    private boolean ofPeople(List<String> words, int at) {
+        String next = at + 1 < words.size() ? words.get(at + 1) : null;
+        if (next != null && peopleWords.contains(next)) {
+            return true;
+        }
+        if (next != null && !FILLER.contains(next) && !countWords.contains(next)) {
+            return false;
+        }
+        for (int before = at - 1; before >= 0; before--) {
+            String word = words.get(before);
+            if (peopleWords.contains(word)) {
+                return true;
+            }
+            if (!FILLER.contains(word) && !countWords.contains(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether these words, numbers among them, say a count and nothing else ("somos como 30 personas"). */
@@ -538,8 +599,8 @@ public final class ChoiceMatcher {
             return null;
         }
         List<String> words = numbers.inDigits(words(normalized(typed)));
-        List<Long> counts = numbers(words);
-        if (!isCount(words, counts)) {
+        List<Long> counts = counts(words);
+        if (counts.isEmpty()) {
             return null;
         }
         int top = 0;

@@ -570,7 +570,7 @@ public final class ConversationEngine {
         }
         return new ChoiceMatcher(turn.phrases("common.choice.yes-words"), turn.phrases("common.choice.no-words"),
                 turn.phrases("common.choice.count-words"), optionWords,
-                ChoiceMatcher.Numbers.of(turn.texts()), optionMentions);
+                ChoiceMatcher.Numbers.of(turn.texts()), optionMentions, turn.phrases("common.choice.people-words"));
     }
 
     /**

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import co.aliada.conversation.ChoiceMatcher;
@@ -24,8 +26,9 @@ final class MunicipalityStep implements Step {
     static final int MAX_LENGTH = 60;
     private static final String KNOWN = "profile.municipality.known";
     /** "jajaja", "jejeje", "hahaha": laughter is no place, whatever its length. */
-    private static final java.util.regex.Pattern LAUGHTER = java.util.regex.Pattern.compile("(?i)(?:[jh][aei]){2,}[jh]?");
+    private static final Pattern LAUGHTER = Pattern.compile("(?i)(?:[jh][aei]){2,}[jh]?");
     private static final String WITHIN = "profile.municipality.within-words";
+    private static final String CONTRACTIONS = "profile.municipality.contractions";
     /** A part of a name this short ("la", "el") names no municipality on its own. */
     private static final int PART_LETTERS = 4;
     /** Small words that stay in lower case inside a place's name ("Santander de Quilichao"). */
@@ -117,9 +120,31 @@ final class MunicipalityStep implements Step {
 
     /**
      * The one known municipality the text names among other words, in its own spelling; none when it names none or
-     * two ("Popayán y Timbío"). A name after "barrio" or "vereda" is a place within one ("popayán, barrio bolívar").
+     * two ("Popayán y Timbío"). A name after "barrio" or "vereda" is a place within one ("popayán, barrio bolívar");
+     * one after a contraction is found too ("en una vereda del tambo" names El Tambo).
      */
     static Optional<String> named(String text, Turn turn) {
+        Optional<String> named = namedAsWritten(text, turn);
+        return named.isPresent() ? named : namedAsWritten(apart(text, turn), turn);
+    }
+
+    /**
+     * The text with Spanish contractions written apart ("vereda del tambo" as "vereda de el tambo"), so that a name
+     * that begins with an article (El Tambo) is found after them; the pairs are content ({@value #CONTRACTIONS}).
+     */
+    private static String apart(String text, Turn turn) {
+        String apart = text;
+        for (String pair : turn.phrases(CONTRACTIONS)) {
+            String[] forms = pair.split("/");
+            if (forms.length == 2 && !forms[0].isBlank() && !forms[1].isBlank()) {
+                apart = Pattern.compile("(?iu)(?<!\\p{L})" + Pattern.quote(forms[0].strip()) + "(?!\\p{L})")
+                        .matcher(apart).replaceAll(Matcher.quoteReplacement(forms[1].strip()));
+            }
+        }
+        return apart;
+    }
+
+    private static Optional<String> namedAsWritten(String text, Turn turn) {
         Set<String> named = ChoiceMatcher.mentioned(text, turn.phrases(KNOWN));
         if (named.size() > 1) {
             named = named.stream().filter(place -> ChoiceMatcher.mentioned(text, turn.phrases(WITHIN).stream()

@@ -16,6 +16,11 @@ final class QuestionMessage {
     private QuestionMessage() {
     }
 
+    /** An option's number as its button shows it ("3️⃣ "), before its wording. */
+    static String mark(int option) {
+        return option < MARKS.size() ? MARKS.get(option) + " " : "";
+    }
+
     static Outbound of(Turn turn, SelfCheck check, int index) {
         return of(turn, check, index, -1);
     }
@@ -35,12 +40,12 @@ final class QuestionMessage {
         for (int i = 0; i < question.options().size(); i++) {
             String data = SelfCheckStep.DATA + question.id() + ":" + i;
             String option = question.options().get(i).in(lang);
-            String mark = i < MARKS.size() ? MARKS.get(i) + " " : "";
+            String mark = mark(i);
             text.append('\n').append(mark).append(Html.escape(option));
             rows.add(List.of(new Outbound.Button(mark + option, data)));
         }
         if (earlier >= 0) {
-            String mark = earlier < MARKS.size() ? MARKS.get(earlier) + " " : "";
+            String mark = mark(earlier);
             text.append("\n\n").append(turn.text("selfcheck.back.earlier",
                     "answer", mark + Html.escape(question.options().get(earlier).in(lang))));
         }

@@ -25,9 +25,9 @@ public final class SelfCheckLoader {
     static final int QUESTIONS = 15;
     static final int OPTIONS = 5;
     private static final String QUESTION_ID = "[A-Za-z][A-Za-z0-9]{0,9}";
-    // state keys of the result, and the words of the back and explain buttons (sc:back:L1, sc:what:L1)
+    // state keys of the result, and the words of the back, explain and options buttons (sc:back:L1, sc:what:L1, sc:options:L1)
     private static final Set<String> RESERVED = Set.of("level", "area", "weak", "strong", "done",
-            SelfCheckStep.BACK, SelfCheckStep.EXPLAIN);
+            SelfCheckStep.BACK, SelfCheckStep.EXPLAIN, SelfCheckStep.OPTIONS);
 
     private SelfCheckLoader() {
     }

@@ -1,5 +1,6 @@
 package co.aliada.selfcheck;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import co.aliada.conversation.Html;
@@ -19,6 +20,8 @@ final class SelfCheckStep implements Step {
     static final String DATA = "sc:";
     static final String BACK = "back";
     static final String EXPLAIN = "what";
+    /** The button under a proposed answer that shows the question's options again ({@code sc:options:L1}). */
+    static final String OPTIONS = "options";
 
     private final Supplier<SelfCheck> content;
     private final SelfCheckResult result;
@@ -55,12 +58,33 @@ final class SelfCheckStep implements Step {
         ask(turn, check, current);
     }
 
+    /**
+     * "Casi siempre", "más o menos", "a veces" where an option begins so: read here, ahead of the buttons' words and of
+     * the requests such words may sound like ("ahí vamos" is no wish for a person, "no siempre" no refusal).
+     */
+    @Override
+    public boolean answersItself(Inbound in, Turn turn) {
+        return in.kind() == Inbound.Kind.TEXT && typed(in, turn).isPresent();
+    }
+
+    private Optional<TypedLevel> typed(Inbound in, Turn turn) {
+        SelfCheck check = content.get();
+        int current = Answers.current(check, turn.state());
+        return current == check.questions().size() ? Optional.empty()
+                : TypedLevel.read(in.payload(), check.questions().get(current), turn);
+    }
+
     @Override
     public void handle(Inbound in, Turn turn) {
         SelfCheck check = content.get();
         int current = Answers.current(check, turn.state());
         if (current == check.questions().size()) {
             result.finish(turn, check);
+            return;
+        }
+        Optional<TypedLevel> typed = in.kind() == Inbound.Kind.TEXT ? typed(in, turn) : Optional.empty();
+        if (typed.isPresent()) {
+            answerTyped(in, typed.get(), turn, check, current);
             return;
         }
         String[] press = in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith(DATA)
@@ -84,17 +108,47 @@ final class SelfCheckStep implements Step {
             ask(turn, check, current);
             return;
         }
+        if (press[1].equals(OPTIONS)) {
+            ask(turn, check, current); // under a proposed answer: the current question, whichever it was proposed for
+            return;
+        }
         int answer = press[1].equals(question.id()) ? Answers.answer(press[2], question) : -1;
         if (answer < 0) {
             turn.say("selfcheck.stale");
             ask(turn, check, current);
             return;
         }
-        turn.state().put(Answers.key(question), answer);
+        keep(answer, turn, check, current);
+    }
+
+    private void keep(int answer, Turn turn, SelfCheck check, int current) {
+        turn.state().put(Answers.key(check.questions().get(current)), answer);
         if (current + 1 == check.questions().size()) {
             result.finish(turn, check);
         } else {
             ask(turn, check, current + 1);
+        }
+    }
+
+    /**
+     * An option's own words are kept as a tap; a suggested option is proposed with its wording, one tap (or a typed
+     * "sí") to keep it; a vague answer gets what the options mean and the question again. Neither is a miss.
+     */
+    private void answerTyped(Inbound in, TypedLevel typed, Turn turn, SelfCheck check, int current) {
+        Question question = check.questions().get(current);
+        switch (typed.kind()) {
+            case OWN -> keep(typed.option(), turn, check, current);
+            case PROPOSED -> {
+                String answer = QuestionMessage.mark(typed.option()) + Html.escape(question.options().get(typed.option()).in(turn.lang()));
+                turn.send(turn.message("selfcheck.typed.proposal", "said", Html.escape(in.payload().strip()), "answer", answer)
+                        .withButtons(turn.yesNo(
+                                turn.button("selfcheck.button.confirm", DATA + question.id() + ":" + typed.option()),
+                                turn.button("selfcheck.button.options", DATA + OPTIONS + ":" + question.id()))));
+            }
+            case VAGUE -> {
+                turn.say("selfcheck.typed.vague");
+                ask(turn, check, current);
+            }
         }
     }
 

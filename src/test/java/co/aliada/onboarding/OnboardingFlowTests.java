@@ -151,7 +151,11 @@ class OnboardingFlowTests {
             "en | Timbio, Cauca, Colombia | Timbío",
             "es | Popayán, Popayán | Popayán",
             // "popayán, barrio bolivar" was refused as having other signs than letters (Bolívar is a municipality too)
-            "es | popayán, barrio bolivar | Popayán", "es | vereda Timbío, municipio de Cajibío | Cajibío"})
+            "es | popayán, barrio bolivar | Popayán", "es | vereda Timbío, municipio de Cajibío | Cajibío",
+            // "en una vereda del tambo" was kept as "En Una Vereda del Tambo": "del" is "de el"
+            "es | en una vereda del tambo | El Tambo", "es | vereda la paz del Tambo | El Tambo",
+            "es | zona rural del tambo, cauca | El Tambo", "es | cerca al Tambo | El Tambo",
+            "es | vereda La Paz, Timbío | Timbío", "es | zona rural de Piendamó | Piendamó"})
     void aKnownMunicipalityAmongOtherWordsIsKeptAloneInItsOwnSpelling(String lang, String typed, String kept) {
         Talk talk = new Talk(lang).at(Onboarding.SIZE);
         talk.tap("size:micro");
@@ -182,6 +186,16 @@ class OnboardingFlowTests {
         assertThat(data(last(other.tap("size:micro")))).as("told at a question that did not take it").containsExactly("municipality:told");
         other.text("mejor Popayán");
         assertThat(other.profile()).as("a place typed at the question is the answer").containsEntry("profile.municipality", "Popayán");
+    }
+
+    /** "una finca en una vereda del tambo" at the sector: El Tambo offered at the municipality question. */
+    @Test
+    void aMunicipalityToldAfterAContractionBeforeItsQuestionIsOfferedThere() {
+        Talk talk = new Talk("es").at(Onboarding.SECTOR);
+        talk.text("tenemos una finca de café en una vereda del tambo");
+        List<Outbound> asked = talk.tap("size:micro");
+        assertThat(data(last(asked))).containsExactly("municipality:told");
+        assertThat(last(asked).buttons().get(0).get(0).label()).contains("El Tambo");
     }
 
     /** Two different known municipalities are not a choice the bot makes: the answer is read as before. */
@@ -405,6 +419,43 @@ class OnboardingFlowTests {
         talk.text(typed);
         assertThat(talk.profile()).containsEntry("profile.size", "micro");
         assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
+    }
+
+    /** "somos 3 con mi esposa", "solo yo y mi hermano" were "tap an option": only filler could stand beside a count. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | somos 3 con mi esposa | micro", "es | Somos 4 personas en El Tambo | micro",
+            "es | trabajamos 5 | micro", "en | we are 3 people | micro", "es | solo yo y mi hermano | micro",
+            "es | mi esposa y yo, vendemos arepas | micro", "es | somos como 30 con los de la cosecha | small",
+            "es | trabajamos 60 personas en dos sedes | medium", "en | we are 4 with my wife, in Timbío | micro",
+            "es | somos tres con mi hermana | micro", "es | vendo 300 arepas al día y somos 12 | small"})
+    void aCountToldInASentenceIsThatSize(String lang, String typed, String size) {
+        Talk talk = new Talk(lang).at(Onboarding.SIZE);
+        talk.text(typed);
+        assertThat(talk.profile()).containsEntry("profile.size", size);
+        assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
+    }
+
+    /** Numbers of other things are no count of people: the question again, nothing kept. */
+    @ParameterizedTest
+    @ValueSource(strings = {"vendo 300 arepas", "hace 3 años", "trabajamos 5 días a la semana", "tengo 3 hijos y una tienda"})
+    void aNumberOfOtherThingsIsNoSize(String typed) {
+        Talk talk = new Talk("es").at(Onboarding.SIZE);
+        talk.text(typed);
+        assertThat(talk.profile()).doesNotContainKey("profile.size");
+        assertThat(talk.state().step()).isEqualTo(Onboarding.SIZE);
+    }
+
+    /** "somos 4 personas en El Tambo": the size, and El Tambo offered at the municipality question with one tap. */
+    @Test
+    void aMunicipalityToldWithTheCountIsOfferedAtItsQuestion() {
+        Talk talk = new Talk("es").at(Onboarding.SIZE);
+        List<Outbound> asked = talk.text("somos 4 personas en El Tambo");
+        assertThat(talk.profile()).containsEntry("profile.size", "micro");
+        assertThat(texts(asked)).contains(talk.t("profile.municipality.question"));
+        assertThat(data(last(asked))).containsExactly("municipality:told");
+        assertThat(last(asked).buttons().get(0).get(0).label()).contains("El Tambo");
+        talk.tap("municipality:told");
+        assertThat(talk.profile()).containsEntry("profile.municipality", "El Tambo");
     }
 
     /**

@@ -168,7 +168,7 @@ class SelfCheckStepTests {
     void asksForATapWhenTextIsTyped() {
         start("es");
         answerUpTo(2, EXAMPLE);
-        List<Outbound> replies = engine.handle(Inbound.text(CHAT, "pues más o menos"));
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, "pues eso lo ve mi socio"));
         assertThat(replies.get(0).text()).contains("toque la opción");
         assertThat(last(replies).text()).contains("Pregunta 3 de 15");
         assertThat(store.state(CHAT).get("selfcheck.L3")).isNull();
@@ -283,6 +283,89 @@ class SelfCheckStepTests {
         List<String> ids = CONTENT.questions().stream().map(q -> "selfcheck." + q.id()).toList();
         assertThat(List.of(store.state(CHAT).get(ids.get(3)), store.state(CHAT).get(ids.get(4)), store.state(CHAT).get(ids.get(5))))
                 .containsExactly("1", "0", "1");
+    }
+
+    /**
+     * "Casi siempre" and "always" were "tap an option", and the second one offered a person: now the option of the
+     * ladder they suggest is proposed with its wording, kept with one tap or a typed "sí", and never counted as a miss.
+     */
+    @Test
+    void aTypedHowOftenBeyondSometimesProposesTheRungItSuggestsForOneTap() {
+        start("es");
+        Outbound proposal = last(engine.handle(Inbound.text(CHAT, "casi siempre")));
+        assertThat(proposal.text()).contains("casi siempre").contains("3️⃣ Sí, un espacio fijo (ej. cada mes).");
+        assertThat(data(proposal)).containsExactly("sc:L1:2", "sc:options:L1");
+        assertThat(store.state(CHAT).get("selfcheck.L1")).as("proposed, not kept").isNull();
+        assertThat(last(engine.handle(Inbound.text(CHAT, "sí"))).text()).contains("Pregunta 2 de 15");
+        assertThat(store.state(CHAT).get("selfcheck.L1")).isEqualTo("2");
+
+        store.put(withLang(store.state(CHAT), "en"));
+        List<Outbound> always = engine.handle(Inbound.text(CHAT, "always"));
+        assertThat(always).extracting(Outbound::text).noneMatch(t -> t.contains(TEXTS.get("common.offer-human", "en")));
+        assertThat(last(always).text()).contains("4️⃣ Fixed, and we check what it achieved.");
+        assertThat(data(last(always))).containsExactly("sc:L2:3", "sc:options:L2");
+        Outbound again = last(press("sc:options:L2"));
+        assertThat(again.text()).contains("Question 2 of 15");
+        assertThat(data(again)).contains("sc:L2:0", "sc:L2:4");
+        assertThat(store.state(CHAT).get("selfcheck.L2")).isNull();
+        assertThat(last(engine.handle(Inbound.text(CHAT, "most of the time"))).text()).contains("3️⃣ Yes, a fixed amount or time per year.");
+        assertThat(last(engine.handle(Inbound.text(CHAT, "no"))).text()).as("a no to the proposal, though an option begins with it")
+                .contains("Question 2 of 15");
+        assertThat(store.state(CHAT).get("selfcheck.L2")).isNull();
+        assertThat(last(engine.handle(Inbound.text(CHAT, "siempre"))).text()).as("twice over, still no miss")
+                .doesNotContain(TEXTS.get("common.offer-human", "en"));
+        press("sc:L2:3");
+        assertThat(store.state(CHAT).get("selfcheck.L2")).isEqualTo("3");
+    }
+
+    /**
+     * "Más o menos" was "tap an option" and counted as a miss ("ahí vamos" even asked whether a person was wanted):
+     * now what the options mean, from less to more, and the question again, however often it is said.
+     */
+    @Test
+    void aVagueHowMuchShowsWhatTheOptionsMeanAndIsNoMiss() {
+        engine = engine((text, lang) -> text.equals("ahí vamos") ? new Understanding.Intent("talk_to_human", 0.31, true)
+                : Understanding.Intent.NONE);
+        start("es");
+        for (String typed : List.of("más o menos", "regular", "ahí vamos", "pues más o menos")) {
+            List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed));
+            assertThat(replies).extracting(Outbound::text).as(typed).hasSize(2)
+                    .noneMatch(t -> t.contains(TEXTS.get("common.offer-human", "es")) || t.contains(TEXTS.get("common.did-you-mean-human", "es")));
+            assertThat(replies.get(0).text()).as(typed).contains("de menos a más").isEqualTo(TEXTS.get("selfcheck.typed.vague", "es"));
+            assertThat(last(replies).text()).contains("Pregunta 1 de 15");
+            assertThat(data(last(replies))).contains("sc:L1:0", "sc:L1:4");
+        }
+        store.put(withLang(store.state(CHAT), "en"));
+        assertThat(engine.handle(Inbound.text(CHAT, "so so")).get(0).text()).contains("from less to more");
+        assertThat(store.state(CHAT).get("selfcheck.L1")).isNull();
+    }
+
+    /** A negated word is not the word: "no siempre" is no "siempre", and "not always" no "always". */
+    @Test
+    void aNegatedHowOftenIsNotReadAsTheWordItNegates() {
+        engine = engine((text, lang) -> text.equals("no siempre") ? new Understanding.Intent("deny", 0.35, true)
+                : Understanding.Intent.NONE);
+        start("es");
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, "no siempre"));
+        assertThat(replies.get(0).text()).contains("de menos a más");
+        assertThat(data(last(replies))).doesNotContain("sc:options:L1");
+        store.put(withLang(store.state(CHAT), "en"));
+        assertThat(engine.handle(Inbound.text(CHAT, "not always")).get(0).text()).contains("from less to more");
+        assertThat(store.state(CHAT).get("selfcheck.L1")).isNull();
+    }
+
+    /**
+     * "A veces" where the question's own option reads "A veces hablamos de qué falló" (the third) was kept as the
+     * second, "Se deja así y no se habla más": the question's own wording goes ahead of the ladder.
+     */
+    @Test
+    void anOptionThatBeginsWithTheTypedWordsIsTakenAheadOfTheLadder() {
+        start("es");
+        answerUpTo(2, EXAMPLE);
+        assertThat(last(engine.handle(Inbound.text(CHAT, "a veces"))).text()).contains("Pregunta 4 de 15");
+        assertThat(store.state(CHAT).get("selfcheck.L3")).isEqualTo("2");
+        assertThat(last(engine.handle(Inbound.text(CHAT, "a veces"))).text()).as("elsewhere the ladder as before").contains("Pregunta 5 de 15");
+        assertThat(store.state(CHAT).get("selfcheck.P1")).isEqualTo("1");
     }
 
     /** "Ya no quiero" was told "Entendido, sin problema" and asked the same question again. */

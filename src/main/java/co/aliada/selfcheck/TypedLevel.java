@@ -1,0 +1,77 @@
+package co.aliada.selfcheck;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import co.aliada.conversation.ChoiceMatcher;
+import co.aliada.conversation.Turn;
+
+/**
+ * How often or how much a typed answer says, read against the question on screen. Every question's options climb
+ * one ladder (intents/selfcheck.yml), so "casi siempre" or "always" suggest an option of it; as how often says little
+ * of follow-up or of the whole team, that option is proposed for a tap, not kept. "Más o menos" says no option at
+ * all. An answer that one of the question's own options holds ("a veces" where an option begins "A veces…") is that
+ * option, ahead of the ladder. Whole answers only, so a negated word ("no siempre") is never read as the word.
+ *
+ * @param kind   what the answer said
+ * @param option the option it names or suggests (0–4); -1 for a vague one
+ */
+record TypedLevel(Kind kind, int option) {
+
+    enum Kind {
+        /** The option whose own words the answer is: kept as if tapped. */
+        OWN,
+        /** The option of the ladder the answer suggests: proposed with a one-tap confirmation. */
+        PROPOSED,
+        /** No option ("más o menos"): what the options mean, and the question again. */
+        VAGUE
+    }
+
+    /** The ladder's words an option takes at once ({@code choice.sc.0.words}), as the buttons' own words do. */
+    private static final String TAKEN = "choice.sc.%d.words";
+    /** The ladder's words that suggest an option ({@code selfcheck.typed.propose.2.words}: "casi siempre"). */
+    private static final String PROPOSED_WORDS = "selfcheck.typed.propose.%d.words";
+    private static final String VAGUE_WORDS = "selfcheck.typed.vague-words";
+
+    /** What the typed text says of the question's options, if it is one of the ladder's words or a vague one. */
+    static Optional<TypedLevel> read(String typed, Question question, Turn turn) {
+        String said = ChoiceMatcher.withoutTail(ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words")),
+                turn.phrases("common.choice.tail-words"));
+        for (int option = 0; option < question.options().size(); option++) {
+            Optional<String> taken = ChoiceMatcher.oneOf(said, turn.phrases(TAKEN.formatted(option)));
+            Optional<String> proposed = ChoiceMatcher.oneOf(said, turn.phrases(PROPOSED_WORDS.formatted(option)));
+            Optional<String> phrase = taken.or(() -> proposed);
+            if (phrase.isPresent()) {
+                int own = holding(phrase.get(), question, turn.lang());
+                if (own >= 0 && (proposed.isPresent() || own != option)) {
+                    return Optional.of(new TypedLevel(Kind.OWN, own));
+                }
+                // the ladder's sure words are the buttons' own words, which the conversation reads as a tap already (or,
+                // under a proposed answer, as its yes or no: "no" there is "not that one")
+                return proposed.isPresent() ? Optional.of(new TypedLevel(Kind.PROPOSED, option)) : Optional.empty();
+            }
+        }
+        return ChoiceMatcher.oneOf(said, turn.phrases(VAGUE_WORDS)).map(vague -> new TypedLevel(Kind.VAGUE, -1));
+    }
+
+    /**
+     * The one option whose wording holds the phrase: begins with it ("Siempre sacamos la lección…" holds "siempre"),
+     * or, for a phrase of two words or more, names it anywhere ("…se revisan de vez en cuando"); -1 for none or two.
+     * A single word inside ("casi no se revisan") is not enough: "no" there is no "no, we don't".
+     */
+    private static int holding(String phrase, Question question, String lang) {
+        List<Integer> holding = IntStream.range(0, question.options().size())
+                .filter(i -> holds(question.options().get(i).in(lang), phrase)).boxed().toList();
+        return holding.size() == 1 ? holding.get(0) : -1;
+    }
+
+    private static boolean holds(String option, String phrase) {
+        if (ChoiceMatcher.mentioned(option, Set.of(phrase)).isEmpty()) {
+            return false;
+        }
+        return ChoiceMatcher.wordCount(phrase) >= 2 || ChoiceMatcher.begins(option, Set.of(phrase))
+                || ChoiceMatcher.oneOf(option, Set.of(phrase)).isPresent();
+    }
+}
