@@ -298,6 +298,10 @@ public final class ConversationEngine {
         }
         ChoiceMatcher.Match choice = choice(in.payload(), turn, live, matcher, step.expectsText());
         if (choice.chosen() && (choice.exact() || !intent.strong())) {
+            if (!choice.exact() && !choice.button().runsCommand()) {
+                // "tengo una panadería" became 🏭 Manufactura with no word of it: a reading said is one the person can correct
+                turn.say("common.choice.taken", "label", Html.escape(choice.button().label()));
+            }
             press(in, choice.button().data(), turn);
             return;
         }

@@ -128,6 +128,19 @@ class OnboardingFlowTests {
         assertThat(talk.profile()).containsEntry(Onboarding.SECTOR, sector);
     }
 
+    /** "soy panadero" became 🏭 Manufactura with no word of it: a typed answer read from its words says what was noted. */
+    @Test
+    void aSectorReadFromEverydayWordsIsSaidBackButOneTypedAsItsOptionIsNot() {
+        Talk read = new Talk("es").at(Onboarding.SECTOR);
+        List<Outbound> replies = read.text("soy panadero");
+        String manufacturing = data(replies.get(0)).isEmpty() ? replies.get(0).text() : "";
+        assertThat(manufacturing).isEqualTo(read.t("common.choice.taken", "label", read.t("sector.manufacturing")));
+
+        Talk named = new Talk("es").at(Onboarding.SECTOR);
+        assertThat(texts(named.text("comercio"))).noneMatch(text -> text.startsWith("Anoté"));
+        assertThat(named.profile()).containsEntry(Onboarding.SECTOR, "commerce");
+    }
+
     @Test
     void anAnswerThatMentionsTwoSectorsOffersBothToTap() {
         Talk talk = new Talk("es").at(Onboarding.SECTOR);
