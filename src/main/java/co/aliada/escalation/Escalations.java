@@ -62,7 +62,7 @@ final class Escalations {
         Optional<Case> active = cases.activeOf(state.chat());
         if (active.isPresent()) {
             state.put(OPEN_CASE, active.get().id());
-            turn.say("escalation.already-open", "hours", hours.describe(turn.texts(), turn.lang()));
+            sayWhileOpen(turn, "escalation.already-open", "hours", hours.describe(turn.texts(), turn.lang()));
             return;
         }
         if (cases.openedWithin(state.chat(), java.time.Duration.ofDays(1)) >= casesPerDay) {
@@ -82,11 +82,11 @@ final class Escalations {
         log.info("case {} opened ({})", c.id(), reason);
         String when = hours.describe(turn.texts(), turn.lang());
         if (!group.configured()) {
-            turn.say("escalation.opened.no-group", "hours", when);
+            sayWhileOpen(turn, "escalation.opened.no-group", "hours", when);
         } else if (hours.openNow()) {
-            turn.say("escalation.opened.in-hours", "hours", when);
+            sayWhileOpen(turn, "escalation.opened.in-hours", "hours", when);
         } else {
-            turn.say("escalation.opened.after-hours", "hours", when, "next", hours.describeNextOpening(turn.texts(), turn.lang()));
+            sayWhileOpen(turn, "escalation.opened.after-hours", "hours", when, "next", hours.describeNextOpening(turn.texts(), turn.lang()));
         }
         if (group.configured()) {
             List<Outbound> messages = card.messages(c, state, turn.texts(), group.key(), said(turn));
@@ -118,7 +118,7 @@ final class Escalations {
         Case c = cases.find(closed.get().id()).orElseThrow();
         state.put(OPEN_CASE, c.id());
         log.info("case {} reopened", c.id());
-        turn.say("consultants.user.reopened", "hours", hours.describe(turn.texts(), turn.lang()));
+        sayWhileOpen(turn, "consultants.user.reopened", "hours", hours.describe(turn.texts(), turn.lang()));
         if (group.configured()) {
             String owner = c.takenByName() == null ? turn.texts().get("escalation.group.nobody", groupLang) : Html.escape(c.takenByName());
             turn.send(Outbound.text(group.key(), turn.texts().get("consultants.group.reopened", groupLang, "tag", c.tag(),
@@ -128,6 +128,16 @@ final class Escalations {
                     turn.texts().get("escalation.card.reopened", groupLang, "when", card.when(hours.now().toInstant())));
         }
         return true;
+    }
+
+    /**
+     * A message told while the case is open, with the one way on that works meanwhile: closing the request and going
+     * back to where the bot was. Without buttons of its own, the engine put the interrupted step's below it, and a tap
+     * on them reached the advisor instead of answering the question.
+     */
+    static void sayWhileOpen(Turn turn, String key, Object... nameValues) {
+        turn.send(turn.message(key, nameValues).withButtons(Turn.column(
+                turn.button("escalation.button.back-to-bot", CommandName.BOT.slash()))));
     }
 
     /** The message that opened the case as the transcript shows it (a press as its label), or null for none. */

@@ -96,7 +96,7 @@ final class OpenCaseInterceptor implements Interceptor {
 
     /** A message with the one-tap way out of the case and back to the bot ({@code /bot}). */
     private static void offerTheWayBack(Turn turn, String key) {
-        turn.send(turn.message(key).withButtons(Turn.column(turn.button("escalation.button.back-to-bot", CommandName.BOT.slash()))));
+        Escalations.sayWhileOpen(turn, key);
     }
 
     /** A clear request to see or erase one's data, told in words. */
