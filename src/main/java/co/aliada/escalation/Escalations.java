@@ -230,18 +230,33 @@ final class Escalations {
         if (c.isEmpty()) {
             turn.say("escalation.bot.no-case");
         } else {
-            cases.close(c.get().id(), "user", null, null);
-            turn.state().put(OPEN_CASE, null);
-            turn.say("escalation.user.back-to-bot");
-            boolean unseen = gated(turn.state().chat()) && webGate.drop(c.get().id());
-            if (group.configured() && !unseen) {
-                turn.send(Outbound.text(group.key(), turn.texts().get("escalation.group.closed-by-user", groupLang,
-                        "tag", c.get().tag())).inThread(c.get().tag()));
-                Case closed = cases.find(c.get().id()).orElseThrow();
-                card.sendEdited(turn, cases, closed, group.key(),
-                        turn.texts().get("escalation.card.closed-by-user", groupLang, "when", card.when(closed.closedAt())));
-            }
+            closeByUser(c.get(), turn, "escalation.user.back-to-bot",
+                    turn.texts().get("escalation.group.closed-by-user", groupLang, "tag", c.get().tag()));
         }
         turn.repeatStep();
+    }
+
+    /**
+     * The person withdrew the request in so many words ("cancelar", "ya no necesito asesor"): the case is closed as
+     * {@code /bot} closes it, their words kept in it and quoted to the consultants, and the bot asks its question again.
+     */
+    void withdraw(Case c, Turn turn, String words) {
+        cases.message(c.id(), true, null, words);
+        closeByUser(c, turn, "escalation.user.withdrawn", turn.texts().get("escalation.group.withdrawn-by-user", groupLang,
+                "tag", c.tag(), "text", Html.escape(words)));
+        turn.repeatStep();
+    }
+
+    private void closeByUser(Case c, Turn turn, String toldKey, String groupLine) {
+        cases.close(c.id(), "user", null, null);
+        turn.state().put(OPEN_CASE, null);
+        turn.say(toldKey);
+        boolean unseen = gated(turn.state().chat()) && webGate.drop(c.id());
+        if (group.configured() && !unseen) {
+            turn.send(Outbound.text(group.key(), groupLine).inThread(c.tag()));
+            Case closed = cases.find(c.id()).orElseThrow();
+            card.sendEdited(turn, cases, closed, group.key(),
+                    turn.texts().get("escalation.card.closed-by-user", groupLang, "when", card.when(closed.closedAt())));
+        }
     }
 }
