@@ -31,10 +31,11 @@ class ChallengeConfiguration {
 
     @Bean
     ChallengeJourney challengeJourney(ContentPart<ChallengeContent> content, Challenges challenges,
-                                      ObjectProvider<Matcher> matcher, Clock clock, ObjectProvider<Forwarding> forwarding) {
+                                      ObjectProvider<Matcher> matcher, Clock clock, ObjectProvider<Forwarding> forwarding,
+                                      ContentPart<CatalogIndex> catalog) {
         Supplier<ChallengeContent> current = () -> content.current().content();
         return new ChallengeJourney(current, challenges, matcher::getIfAvailable, clock,
-                forwarding.getIfAvailable(Forwarding::none));
+                forwarding.getIfAvailable(Forwarding::none)).namingServicesFrom(() -> catalog.current().content().catalog());
     }
 
     @Bean Step challengeDriverStep(ChallengeJourney j) {

@@ -16,6 +16,7 @@ final class ChallengeJourney {
     private final Recommender recommender;
     private final Clock clock;
     private final Forwarding forwarding;
+    private ServiceNames names = ServiceNames.kept();
 
     ChallengeJourney(Supplier<ChallengeContent> content, Challenges challenges, Supplier<Matcher> matcher, Clock clock) {
         this(content, challenges, matcher, clock, Forwarding.none());
@@ -28,6 +29,12 @@ final class ChallengeJourney {
         this.challenges = challenges;
         this.recommender = new Recommender(matcher, content);
         this.clock = clock;
+    }
+
+    /** Names recommended services in the chat's language of the moment, from the catalogue (see {@link ServiceNames}). */
+    ChallengeJourney namingServicesFrom(Supplier<co.aliada.catalog.Catalog> catalog) {
+        this.names = new ServiceNames(catalog);
+        return this;
     }
 
     Step identify() {
@@ -59,7 +66,7 @@ final class ChallengeJourney {
     }
 
     Step next() {
-        return new NextStep(content, challenges, new ServiceCommand(challenges, recommender));
+        return new NextStep(content, challenges, service(), names);
     }
 
     Command newChallenge() {
@@ -71,11 +78,11 @@ final class ChallengeJourney {
     }
 
     Command summary() {
-        return new SummaryCommand(challenges, new Offerers(recommender), forwarding);
+        return new SummaryCommand(challenges, new Offerers(recommender), forwarding, names);
     }
 
-    Command service() {
-        return new ServiceCommand(challenges, recommender);
+    ServiceCommand service() {
+        return new ServiceCommand(challenges, recommender, names);
     }
 
     Command feedback() {

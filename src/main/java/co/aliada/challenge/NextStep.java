@@ -24,11 +24,13 @@ final class NextStep implements Step {
     private final Supplier<ChallengeContent> content;
     private final Challenges challenges;
     private final ServiceCommand services;
+    private final ServiceNames names;
 
-    NextStep(Supplier<ChallengeContent> content, Challenges challenges, ServiceCommand services) {
+    NextStep(Supplier<ChallengeContent> content, Challenges challenges, ServiceCommand services, ServiceNames names) {
         this.content = content;
         this.challenges = challenges;
         this.services = services;
+        this.names = names;
     }
 
     @Override
@@ -43,8 +45,9 @@ final class NextStep implements Step {
             // the services just recommended stay below the question asked again ("ℹ️ Más sobre 1…"): a typed
             // follow-up that was not understood used to leave only the two buttons below, and "el 2" then meant nothing
             lastRecommended(turn).ifPresent(last -> {
-                        for (int i = 0; i < last.serviceNames().size(); i++) {
-                            rows.add(List.of(ServiceCommand.button(turn, last.id(), i, last.serviceNames().get(i))));
+                        List<String> named = names.of(last, turn.lang()); // in the language of now, after a switch too
+                        for (int i = 0; i < named.size(); i++) {
+                            rows.add(List.of(ServiceCommand.button(turn, last.id(), i, named.get(i))));
                         }
                         rows.add(List.of(turn.button("challenge.rec.button.useful", FeedbackCommand.data(last.id(), true)),
                                 turn.button("challenge.rec.button.not-useful", FeedbackCommand.data(last.id(), false))));
