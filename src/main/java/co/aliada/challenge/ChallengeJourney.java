@@ -18,6 +18,7 @@ final class ChallengeJourney {
     private final Supplier<Catalog> catalog;
     private final Clock clock;
     private final Forwarding forwarding;
+    private final ServiceNames names;
 
     ChallengeJourney(Supplier<ChallengeContent> content, Challenges challenges, Supplier<Matcher> matcher,
                      Supplier<Catalog> catalog, Clock clock) {
@@ -31,6 +32,7 @@ final class ChallengeJourney {
         this.challenges = challenges;
         this.recommender = new Recommender(matcher, content);
         this.catalog = catalog;
+        this.names = new ServiceNames(catalog);
         this.clock = clock;
     }
 
@@ -63,7 +65,7 @@ final class ChallengeJourney {
     }
 
     Step next() {
-        return new NextStep(content, challenges, catalog, new ServiceCommand(challenges, recommender));
+        return new NextStep(content, challenges, catalog, service(), names);
     }
 
     Command newChallenge() {
@@ -75,11 +77,11 @@ final class ChallengeJourney {
     }
 
     Command summary() {
-        return new SummaryCommand(challenges, new Offerers(recommender), forwarding);
+        return new SummaryCommand(challenges, new Offerers(recommender), forwarding, names);
     }
 
-    Command service() {
-        return new ServiceCommand(challenges, recommender);
+    ServiceCommand service() {
+        return new ServiceCommand(challenges, recommender, names);
     }
 
     Command feedback() {

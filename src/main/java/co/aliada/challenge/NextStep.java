@@ -32,12 +32,15 @@ final class NextStep implements Step {
     private final Challenges challenges;
     private final Supplier<Catalog> catalog;
     private final ServiceCommand services;
+    private final ServiceNames names;
 
-    NextStep(Supplier<ChallengeContent> content, Challenges challenges, Supplier<Catalog> catalog, ServiceCommand services) {
+    NextStep(Supplier<ChallengeContent> content, Challenges challenges, Supplier<Catalog> catalog, ServiceCommand services,
+             ServiceNames names) {
         this.content = content;
         this.challenges = challenges;
         this.catalog = catalog;
         this.services = services;
+        this.names = names;
     }
 
     @Override
@@ -52,8 +55,9 @@ final class NextStep implements Step {
             // the services just recommended stay below the question asked again ("ℹ️ Más sobre 1…"): a typed
             // follow-up that was not understood used to leave only the two buttons below, and "el 2" then meant nothing
             lastRecommended(turn).ifPresent(last -> {
-                        for (int i = 0; i < last.serviceNames().size(); i++) {
-                            rows.add(List.of(ServiceCommand.button(turn, last.id(), i, last.serviceNames().get(i))));
+                        List<String> named = names.of(last, turn.lang()); // in the language of now, after a switch too
+                        for (int i = 0; i < named.size(); i++) {
+                            rows.add(List.of(ServiceCommand.button(turn, last.id(), i, named.get(i))));
                         }
                         rows.add(List.of(turn.button("challenge.rec.button.useful", FeedbackCommand.data(last.id(), true)),
                                 turn.button("challenge.rec.button.not-useful", FeedbackCommand.data(last.id(), false))));
@@ -118,18 +122,12 @@ final class NextStep implements Step {
             turn.send(turn.message("challenge.next.institution.none", "institution", who).withButtons(rows));
             return;
         }
-        List<String> lines = offered.stream().map(i -> (i + 1) + ". " + ServiceLines.esc(serviceName(shown, i, turn),
-                RecommendationMessage.NAME)).toList();
-        offered.forEach(i -> rows.add(List.of(ServiceCommand.button(turn, shown.id(), i, serviceName(shown, i, turn)))));
+        List<String> named = names.of(shown, turn.lang());
+        List<String> lines = offered.stream().map(i -> (i + 1) + ". " + ServiceLines.esc(named.get(i), RecommendationMessage.NAME)).toList();
+        offered.forEach(i -> rows.add(List.of(ServiceCommand.button(turn, shown.id(), i, named.get(i)))));
         rows.addAll(WayForward.afterRecommendation(turn, false));
         turn.send(turn.message("challenge.next.institution", "institution", who, "services", String.join("\n", lines))
                 .withButtons(rows));
-    }
-
-    /** The n-th service of a challenge's list by its name in the chat's language now, or as the list was saved. */
-    private String serviceName(Challenge shown, int i, Turn turn) {
-        return catalog.get().service(shown.services().get(i)).map(s -> s.name().in(turn.lang()))
-                .orElse(i < shown.serviceNames().size() ? shown.serviceNames().get(i) : shown.services().get(i));
     }
 
     /** "me equivoqué" here is most often about the challenge just sent: writing it again comes first, starting over second. */

@@ -20,10 +20,12 @@ final class ServiceCommand implements Command {
 
     private final Challenges challenges;
     private final Recommender recommender;
+    private final ServiceNames names;
 
-    ServiceCommand(Challenges challenges, Recommender recommender) {
+    ServiceCommand(Challenges challenges, Recommender recommender, ServiceNames names) {
         this.challenges = challenges;
         this.recommender = recommender;
+        this.names = names;
     }
 
     static String data(long challengeId, int index) {
@@ -54,8 +56,9 @@ final class ServiceCommand implements Command {
         String serviceId = challenge.get().services().get(index);
         MatchResult result = recommender.match(turn.state(), challenge.get(), turn.lang(), SEARCH);
         Optional<MatchResult.Service> service = result.services().stream().filter(s -> s.id().equals(serviceId)).findFirst();
+        List<String> named = names.of(challenge.get(), turn.lang());
         if (service.isEmpty()) {
-            turn.say("challenge.service.gone", "name", ServiceLines.esc(challenge.get().serviceNames().stream()
+            turn.say("challenge.service.gone", "name", ServiceLines.esc(named.stream()
                     .skip(index).findFirst().orElse(serviceId), RecommendationMessage.NAME));
             return;
         }
@@ -63,10 +66,9 @@ final class ServiceCommand implements Command {
         String text = Trim.lines(lines, Trim.MESSAGE, left -> turn.text("challenge.rec.more-institutions", "count", left));
         List<List<Outbound.Button>> rows = new java.util.ArrayList<>();
         // the other services of the list stay one tap (or "y el 2?") away, by the numbers the list gave them
-        List<String> names = challenge.get().serviceNames();
-        for (int i = 0; i < names.size(); i++) {
+        for (int i = 0; i < named.size(); i++) {
             if (i != index) {
-                rows.add(List.of(button(turn, challenge.get().id(), i, names.get(i))));
+                rows.add(List.of(button(turn, challenge.get().id(), i, named.get(i))));
             }
         }
         rows.add(List.of(turn.button("challenge.rec.button.useful", FeedbackCommand.data(challenge.get().id(), true)),

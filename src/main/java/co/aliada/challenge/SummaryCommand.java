@@ -23,9 +23,11 @@ final class SummaryCommand implements co.aliada.conversation.Command {
     private final Challenges challenges;
     private final Offerers offerers;
     private final Forwarding forwarding;
+    private final ServiceNames names;
 
-    SummaryCommand(Challenges challenges, Offerers offerers, Forwarding forwarding) {
+    SummaryCommand(Challenges challenges, Offerers offerers, Forwarding forwarding, ServiceNames names) {
         this.forwarding = forwarding;
+        this.names = names;
         this.challenges = challenges;
         this.offerers = offerers;
     }
@@ -46,7 +48,7 @@ final class SummaryCommand implements co.aliada.conversation.Command {
         for (int i = 0; i < mine.size(); i++) {
             Challenge c = mine.get(i);
             String services = c.serviceNames().isEmpty() ? turn.text("summary.no-services")
-                    : Html.escape(Trim.words(String.join(", ", c.serviceNames()), 400));
+                    : Html.escape(Trim.words(String.join(", ", names.of(c, turn.lang())), 400));
             String who = offerers.line(turn, c);
             lines.add(MyChallengesCommand.line(turn, i + 1, c) + "\n" + turn.text("summary.services", "services", services)
                     + (who == null ? "" : "\n" + who));

@@ -54,6 +54,8 @@ public final class ConversationEngine {
     /** Texts said as they are to the questions listed under their key's {@code .questions}; see {@link #plainAnswer}. */
     private static final String WHO_SEES = "common.who-sees";
     private static final List<String> PLAIN_ANSWERS = List.of("common.about-bot", WHO_SEES, "common.terms", ASK_AWAY);
+    /** Whole wishes for Spanish and for English ("no hablo inglés", "I don't speak Spanish"); see {@link #wishesALanguage}. */
+    private static final List<String> LANGUAGE_WISHES = List.of("language.wish.es.words", "language.wish.en.words");
     private static final Map<String, String> INTENT_SMALL_TALK = Map.of(
             "greet", "common.greet-back", "thanks", "common.thanks-back", "goodbye", "common.goodbye",
             Understanding.OFF_TOPIC, "intent.out-of-scope");
@@ -174,7 +176,25 @@ public final class ConversationEngine {
     private boolean answeredBeforeTheWelcome(Inbound in, Turn turn) {
         Inbound command = in.asCommand();
         return command != null ? commands.containsKey(command.commandName())
-                : in.kind() == Inbound.Kind.TEXT && asksFor(turn.intent(), CommandName.LANGUAGE);
+                : in.kind() == Inbound.Kind.TEXT && (asksFor(turn.intent(), CommandName.LANGUAGE) || wishesALanguage(in.payload(), false, turn));
+    }
+
+    /**
+     * "no hablo inglés", "I don't speak Spanish", "hablo español": a wish for a language told in a few words, whatever the
+     * classifier leans to (a refusal, for the first). Where a text is asked for, only as the whole message: "no hablo
+     * inglés y pierdo clientes" is a challenge's wording.
+     */
+    private boolean wishesALanguage(String typed, boolean expectsText, Turn turn) {
+        if (!commands.containsKey(CommandName.LANGUAGE.spanish())) {
+            return false;
+        }
+        for (String key : LANGUAGE_WISHES) {
+            Set<String> wishes = turn.phrases(key);
+            if (expectsText ? ChoiceMatcher.saysOneOf(typed, wishes) : ChoiceMatcher.saidBriefly(typed, wishes, BRIEF_WORDS).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name of the command an understood intent runs ("borren mis datos" runs borrar_datos), or null. */
@@ -276,6 +296,11 @@ public final class ConversationEngine {
         if (in.payload().isBlank()) {
             turn.say("common.empty");
             turn.repeatStep();
+            return;
+        }
+        if (wishesALanguage(in.payload(), step.expectsText(), turn)) {
+            // the language command reads which one from the same words; it answers in it and asks the question again
+            runCommand(CommandName.LANGUAGE.spanish(), "", turn);
             return;
         }
         // the buttons on offer, read once: the turn's step does not change them before it handles the text

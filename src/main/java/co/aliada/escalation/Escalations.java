@@ -62,7 +62,7 @@ final class Escalations {
         Optional<Case> active = cases.activeOf(state.chat());
         if (active.isPresent()) {
             state.put(OPEN_CASE, active.get().id());
-            turn.say("escalation.already-open", "hours", hours.describe(turn.texts(), turn.lang()));
+            sayWhileOpen(turn, "escalation.already-open", "hours", hours.describe(turn.texts(), turn.lang()));
             return;
         }
         if (cases.openedWithin(state.chat(), java.time.Duration.ofDays(1)) >= casesPerDay) {
@@ -82,11 +82,11 @@ final class Escalations {
         log.info("case {} opened ({})", c.id(), reason);
         String when = hours.describe(turn.texts(), turn.lang());
         if (!group.configured()) {
-            turn.say("escalation.opened.no-group", "hours", when);
+            sayWhileOpen(turn, "escalation.opened.no-group", "hours", when);
         } else if (hours.openNow()) {
-            turn.say("escalation.opened.in-hours", "hours", when);
+            sayWhileOpen(turn, "escalation.opened.in-hours", "hours", when);
         } else {
-            turn.say("escalation.opened.after-hours", "hours", when, "next", hours.describeNextOpening(turn.texts(), turn.lang()));
+            sayWhileOpen(turn, "escalation.opened.after-hours", "hours", when, "next", hours.describeNextOpening(turn.texts(), turn.lang()));
         }
         if (group.configured()) {
             List<Outbound> messages = card.messages(c, state, turn.texts(), group.key(), said(turn));
@@ -118,7 +118,7 @@ final class Escalations {
         Case c = cases.find(closed.get().id()).orElseThrow();
         state.put(OPEN_CASE, c.id());
         log.info("case {} reopened", c.id());
-        turn.say("consultants.user.reopened", "hours", hours.describe(turn.texts(), turn.lang()));
+        sayWhileOpen(turn, "consultants.user.reopened", "hours", hours.describe(turn.texts(), turn.lang()));
         if (group.configured()) {
             String owner = c.takenByName() == null ? turn.texts().get("escalation.group.nobody", groupLang) : Html.escape(c.takenByName());
             turn.send(Outbound.text(group.key(), turn.texts().get("consultants.group.reopened", groupLang, "tag", c.tag(),
@@ -128,6 +128,16 @@ final class Escalations {
                     turn.texts().get("escalation.card.reopened", groupLang, "when", card.when(hours.now().toInstant())));
         }
         return true;
+    }
+
+    /**
+     * A message told while the case is open, with the one way on that works meanwhile: closing the request and going
+     * back to where the bot was. Without buttons of its own, the engine put the interrupted step's below it, and a tap
+     * on them reached the advisor instead of answering the question.
+     */
+    static void sayWhileOpen(Turn turn, String key, Object... nameValues) {
+        turn.send(turn.message(key, nameValues).withButtons(Turn.column(
+                turn.button("escalation.button.back-to-bot", CommandName.BOT.slash()))));
     }
 
     /** The message that opened the case as the transcript shows it (a press as its label), or null for none. */
@@ -220,18 +230,33 @@ final class Escalations {
         if (c.isEmpty()) {
             turn.say("escalation.bot.no-case");
         } else {
-            cases.close(c.get().id(), "user", null, null);
-            turn.state().put(OPEN_CASE, null);
-            turn.say("escalation.user.back-to-bot");
-            boolean unseen = gated(turn.state().chat()) && webGate.drop(c.get().id());
-            if (group.configured() && !unseen) {
-                turn.send(Outbound.text(group.key(), turn.texts().get("escalation.group.closed-by-user", groupLang,
-                        "tag", c.get().tag())).inThread(c.get().tag()));
-                Case closed = cases.find(c.get().id()).orElseThrow();
-                card.sendEdited(turn, cases, closed, group.key(),
-                        turn.texts().get("escalation.card.closed-by-user", groupLang, "when", card.when(closed.closedAt())));
-            }
+            closeByUser(c.get(), turn, "escalation.user.back-to-bot",
+                    turn.texts().get("escalation.group.closed-by-user", groupLang, "tag", c.get().tag()));
         }
         turn.repeatStep();
+    }
+
+    /**
+     * The person withdrew the request in so many words ("cancelar", "ya no necesito asesor"): the case is closed as
+     * {@code /bot} closes it, their words kept in it and quoted to the consultants, and the bot asks its question again.
+     */
+    void withdraw(Case c, Turn turn, String words) {
+        cases.message(c.id(), true, null, words);
+        closeByUser(c, turn, "escalation.user.withdrawn", turn.texts().get("escalation.group.withdrawn-by-user", groupLang,
+                "tag", c.tag(), "text", Html.escape(words)));
+        turn.repeatStep();
+    }
+
+    private void closeByUser(Case c, Turn turn, String toldKey, String groupLine) {
+        cases.close(c.id(), "user", null, null);
+        turn.state().put(OPEN_CASE, null);
+        turn.say(toldKey);
+        boolean unseen = gated(turn.state().chat()) && webGate.drop(c.id());
+        if (group.configured() && !unseen) {
+            turn.send(Outbound.text(group.key(), groupLine).inThread(c.tag()));
+            Case closed = cases.find(c.id()).orElseThrow();
+            card.sendEdited(turn, cases, closed, group.key(),
+                    turn.texts().get("escalation.card.closed-by-user", groupLang, "when", card.when(closed.closedAt())));
+        }
     }
 }

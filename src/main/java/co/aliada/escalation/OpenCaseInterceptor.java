@@ -69,13 +69,21 @@ final class OpenCaseInterceptor implements Interceptor {
             escalations.relayMedia(open.get(), turn, in.media());
             return true;
         }
-        if (in.kind() == Inbound.Kind.TEXT && asksAboutTheirData(turn)) {
+        boolean withdraws = in.kind() == Inbound.Kind.TEXT && withdraws(in.payload(), turn);
+        if (withdraws && open.get().status() == Case.Status.OPEN) {
+            // "cancelar", "ya no necesito asesor" before anyone took the case: the request is withdrawn, not a message
+            // for an advisor; once one is talking with them, the same word may answer the advisor, so it is asked (below)
+            escalations.withdraw(open.get(), turn, in.payload());
+            return true;
+        }
+        if (in.kind() == Inbound.Kind.TEXT && !withdraws && asksAboutTheirData(turn)) {
+            // ("cancelar" leans to erasing one's data: it had left the case open and paused the questions instead)
             return false; // "borren mis datos": a data subject's right is the bot's to honour, case or not
         }
         switch (in.kind()) {
             case TEXT -> {
                 escalations.relay(open.get(), turn, in.payload(), false);
-                if (ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("escalation.open.leave-words"), LEAVE_WORDS).isPresent()) {
+                if (withdraws || ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("escalation.open.leave-words"), LEAVE_WORDS).isPresent()) {
                     // "ya no necesito asesor, sigamos": the advisor reads it too, and the way back is one tap away
                     offerTheWayBack(turn, "escalation.open.leave-offer");
                 } else if (ANSWER_NUMBER.matcher(in.payload()).matches()) {
@@ -96,7 +104,13 @@ final class OpenCaseInterceptor implements Interceptor {
 
     /** A message with the one-tap way out of the case and back to the bot ({@code /bot}). */
     private static void offerTheWayBack(Turn turn, String key) {
-        turn.send(turn.message(key).withButtons(Turn.column(turn.button("escalation.button.back-to-bot", CommandName.BOT.slash()))));
+        Escalations.sayWhileOpen(turn, key);
+    }
+
+    /** The whole message withdraws the request for a person ("cancelar", "bueno, ya no necesito asesor"). */
+    private static boolean withdraws(String typed, Turn turn) {
+        String said = ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words"));
+        return ChoiceMatcher.oneOf(said, turn.phrases("escalation.open.withdraw-words")).isPresent();
     }
 
     /** A clear request to see or erase one's data, told in words. */

@@ -12,7 +12,8 @@ import co.aliada.conversation.Turn;
 
 /**
  * {@code /idioma [es|en]}: switches between Spanish and English, then repeats the current question. Asked for in
- * words ("en inglés, por favor"), the language named is taken at once; a chat that had not begun begins in it.
+ * words ("en inglés, por favor", "no hablo inglés"), the language wished is taken at once; a chat that had not begun
+ * begins in it.
  */
 final class LanguageCommand implements Command {
 
@@ -42,11 +43,40 @@ final class LanguageCommand implements Command {
         }
     }
 
-    /** The one language the text names by a word of its button's whole answers ("inglés", "spanish"), or "". */
+    /**
+     * The one language the text asks for: first by a wish of {@code language.wish.<lang>.words} ("no hablo inglés" asks
+     * for Spanish, though it names English), then by a word of its button's whole answers ("inglés", "spanish"); or "".
+     */
     private static String named(Turn turn, String typed) {
+        String wished = wished(turn, typed);
+        if (!wished.isEmpty()) {
+            return wished;
+        }
         boolean spanish = !ChoiceMatcher.mentioned(typed, names(turn, Texts.SPANISH)).isEmpty();
         boolean english = !ChoiceMatcher.mentioned(typed, names(turn, Texts.ENGLISH)).isEmpty();
         return spanish == english ? "" : spanish ? Texts.SPANISH : Texts.ENGLISH;
+    }
+
+    /**
+     * The language the wishes found in the text ask for, or "" for none or both. Both lists are read together, so that
+     * the longest wish found wins: "no hablo inglés" over the "hablo inglés" inside it.
+     */
+    private static String wished(Turn turn, String typed) {
+        Set<String> spanish = wishes(turn, Texts.SPANISH);
+        Set<String> english = wishes(turn, Texts.ENGLISH);
+        Set<String> either = turn.texts().read("language.wishes", texts -> {
+            Set<String> all = new java.util.HashSet<>(spanish);
+            all.addAll(english);
+            return Set.copyOf(all);
+        });
+        Set<String> found = ChoiceMatcher.mentioned(typed, either);
+        boolean toSpanish = found.stream().anyMatch(spanish::contains);
+        boolean toEnglish = found.stream().anyMatch(english::contains);
+        return toSpanish == toEnglish ? "" : toSpanish ? Texts.SPANISH : Texts.ENGLISH;
+    }
+
+    private static Set<String> wishes(Turn turn, String lang) {
+        return turn.phrases("language.wish." + lang + ".words");
     }
 
     private static Set<String> names(Turn turn, String lang) {

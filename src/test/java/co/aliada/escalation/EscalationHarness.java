@@ -43,6 +43,11 @@ final class EscalationHarness {
     final List<Outbound> delivered = new ArrayList<>();
 
     EscalationHarness(Understanding understanding, boolean withGroup) {
+        this(understanding, withGroup, bot -> { });
+    }
+
+    /** With more features plugged in ({@code OnboardingFixture::install}), for cases opened in the middle of their steps. */
+    EscalationHarness(Understanding understanding, boolean withGroup, java.util.function.Consumer<TestBot.Builder> more) {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:esc-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(ds).load().migrate();
@@ -70,7 +75,7 @@ final class EscalationHarness {
                 turn.say("privacy.erase.confirm");
             }
         };
-        engine = TestBot.builder().store(store).texts(texts).understanding(understanding)
+        engine = TestBot.builder().store(store).texts(texts).understanding(understanding).with(more)
                 .with(bot -> install(bot, parts)).command(help).command(deleteMyData)
                 .menuEntry(new MenuEntry(90, "common.button.help", CommandName.HELP.slash())).engine();
     }

@@ -151,6 +151,32 @@ class EscalationEndToEndTests {
                 .contains(tag, "Lucía");
     }
 
+    /**
+     * "cancelar" typed while the case waited (the shipped classifier leans it to erasing one's data) paused the
+     * questions and left the case open for the consultants; the request is withdrawn, the group told, the question asked
+     * again, and a refusal typed next ("no necesito asesor") opens no new case.
+     */
+    @Test
+    void cancellingAWaitingCaseWithdrawsItAndTheSelfCheckGoesOn() {
+        Person ana = Desk.onboarded(api, 5106);
+        Person desk = new Person(api, GROUP, "es").listens();
+        ana.says("/asesor").awaitsContaining("/bot");
+        String tag = tag(card(desk));
+
+        desk.listens();
+        ana.says("cancelar");
+        ana.awaitsText("escalation.user.withdrawn");
+        assertThat(ana.awaitsButton("sc:").buttonData()).as("the self-check question again, nothing else")
+                .allMatch(data -> data.startsWith("sc:"));
+        assertThat(BotApiDouble.plain(desk.awaitsContaining("«cancelar»").text())).contains(tag);
+
+        desk.listens();
+        ana.says("no necesito asesor");
+        ana.awaitsButton("sc:");
+        ana.says("/bot").awaitsText("escalation.bot.no-case");
+        assertThat(desk.fresh()).as("no case was opened, nothing reached the group").isEmpty();
+    }
+
     /** The case card the group received: a message with Take and Close buttons. */
     private static BotApiDouble.Call card(Person desk) {
         BotApiDouble.Call card = desk.awaitsButton("case:take:");
