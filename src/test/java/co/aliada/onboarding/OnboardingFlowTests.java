@@ -442,6 +442,10 @@ class OnboardingFlowTests {
             "es | trabajamos 60 personas en dos sedes | medium", "en | we are 4 with my wife, in Timbío | micro",
             "es | somos tres con mi hermana | micro", "es | vendo 300 arepas al día y somos 12 | small"})
     void aCountToldInASentenceIsThatSize(String lang, String typed, String size) {
+        sizeIs(lang, typed, size);
+    }
+
+    private static void sizeIs(String lang, String typed, String size) {
         Talk talk = new Talk(lang).at(Onboarding.SIZE);
         talk.text(typed);
         assertThat(talk.profile()).containsEntry("profile.size", size);
@@ -532,10 +536,7 @@ class OnboardingFlowTests {
     @CsvSource({"es, micro, micro", "es, somos una microempresa, micro", "es, Pequeña empresa, small", "es, mediana, medium",
             "en, micro business, micro", "en, a small business, small", "en, medium-sized, medium"})
     void theLegalSizeToldInWordsIsThatSize(String lang, String typed, String size) {
-        Talk talk = new Talk(lang).at(Onboarding.SIZE);
-        talk.text(typed);
-        assertThat(talk.profile()).containsEntry("profile.size", size);
-        assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
+        sizeIs(lang, typed, size);
     }
 
     /** "santander" was kept as "santander", not Santander de Quilichao; "el bordo" kept in lower case. */
