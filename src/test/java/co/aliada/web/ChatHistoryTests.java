@@ -58,8 +58,10 @@ class ChatHistoryTests {
         assertThat(got.get(5).get("text").asString()).isEqualTo(plain("profile.sector.question", "es"));
         assertThat(got.get(6).get("from").asString()).isEqualTo("user");
         assertThat(got.get(6).get("text").asString()).isEqualTo("agro");
-        assertThat(got.get(7).get("text").asString()).isEqualTo(plain("profile.size.question", "es"));
-        assertThat(got).hasSize(8);
+        assertThat(got.get(7).get("text").asString()).as("a sector read from a word is said back")
+                .isEqualTo(plain("common.choice.taken", "es", "label", plain("sector.agribusiness", "es")));
+        assertThat(got.get(8).get("text").asString()).isEqualTo(plain("profile.size.question", "es"));
+        assertThat(got).hasSize(9);
     }
 
     @Test
