@@ -128,6 +128,22 @@ class OnboardingFlowTests {
         assertThat(talk.profile()).containsEntry(Onboarding.SECTOR, sector);
     }
 
+    /**
+     * "me voy a suicidar" was answered "¡Hasta pronto!" (a goodbye) and "ya no aguanto mas, quisiera desaparecer" with the
+     * question to erase one's data: wordings of despair beyond the first list get where to find help too.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | me voy a suicidar", "es | ya no aguanto mas, quisiera desaparecer",
+            "es | a veces quisiera estar muerta", "en | sometimes I wish I was dead"})
+    void despairInOtherWordsIsAnsweredWithWhereToFindHelp(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.SECTOR);
+
+        List<Outbound> replies = talk.text(typed);
+
+        assertThat(replies.get(0).text()).isEqualTo(talk.t("safety.crisis"));
+        assertThat(talk.profile()).doesNotContainKey(Onboarding.SECTOR);
+    }
+
     /** "soy panadero" became 🏭 Manufactura with no word of it: a typed answer read from its words says what was noted. */
     @Test
     void aSectorReadFromEverydayWordsIsSaidBackButOneTypedAsItsOptionIsNot() {
