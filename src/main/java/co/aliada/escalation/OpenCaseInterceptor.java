@@ -1,7 +1,10 @@
 package co.aliada.escalation;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -107,10 +110,20 @@ final class OpenCaseInterceptor implements Interceptor {
         Escalations.sayWhileOpen(turn, key);
     }
 
-    /** The whole message withdraws the request for a person ("cancelar", "bueno, ya no necesito asesor"). */
+    /**
+     * The whole message withdraws the request for a person ("cancelar", "bueno, ya no necesito asesor"), also said in
+     * parts, each a withdrawal or a bare no ("no, mejor no, ya no lo necesito").
+     */
     private static boolean withdraws(String typed, Turn turn) {
         String said = ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words"));
-        return ChoiceMatcher.oneOf(said, turn.phrases("escalation.open.withdraw-words")).isPresent();
+        Set<String> withdrawals = turn.phrases("escalation.open.withdraw-words");
+        if (ChoiceMatcher.saysOneOf(said, withdrawals)) {
+            return true;
+        }
+        List<String> parts = Arrays.stream(said.split("[,;.!]+")).filter(part -> !part.isBlank()).toList();
+        return parts.size() > 1 && parts.stream().anyMatch(part -> ChoiceMatcher.saysOneOf(part, withdrawals))
+                && parts.stream().allMatch(part -> ChoiceMatcher.saysOneOf(part, withdrawals)
+                        || ChoiceMatcher.saysOneOf(part, turn.phrases("common.choice.no-words")));
     }
 
     /** A clear request to see or erase one's data, told in words. */
