@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import co.aliada.conversation.ChatState;
+import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Step;
@@ -19,6 +20,10 @@ final class DefineStep implements Step {
 
     static final String CONFIRM = "define:ok";
     static final String REWRITE = "define:rewrite";
+    /** What was typed here goes with the challenge, or takes its place, or is dropped: {@link Flow#MORE} holds it meanwhile. */
+    static final String ADD = "define:add";
+    static final String REPLACE = "define:replace";
+    static final String DROP = "define:drop";
 
     private final Supplier<ChallengeContent> content;
     private final Challenges challenges;
@@ -71,29 +76,55 @@ final class DefineStep implements Step {
     @Override
     public void handle(Inbound in, Turn turn) {
         String pressed = in.kind() == Inbound.Kind.BUTTON ? in.payload() : "";
-        if (pressed.equals(REWRITE)) {
+        String more = turn.state().get(Flow.MORE);
+        if (more != null && List.of(ADD, REPLACE, DROP).contains(pressed)) {
+            turn.state().put(Flow.MORE, null);
+            if (!pressed.equals(DROP)) {
+                takeMore(more, pressed.equals(ADD), turn);
+            }
+            turn.repeatStep();
+        } else if (pressed.equals(REWRITE)) {
+            turn.state().put(Flow.MORE, null);
             turn.goTo(Flow.BUILD);
         } else if (pressed.equals(CONFIRM) && turn.state().get(Flow.HMW) != null) {
             confirm(turn);
         } else if (in.kind() == Inbound.Kind.TEXT && changesRatings(in.payload(), turn)) {
             turn.repeatStep();
-        } else if (in.kind() == Inbound.Kind.TEXT && retold(in.payload(), turn)) {
-            turn.say("challenge.define.replaced");
-            turn.repeatStep();
+        } else if (in.kind() == Inbound.Kind.TEXT && told(in.payload(), turn)) {
+            return;
         } else {
             Flow.unexpected(turn, "challenge.define.confirm-or-rewrite");
         }
     }
 
-    /** "quiero que la gente pueda pedir por whatsapp": the challenge told again, better; kept, to be restated and confirmed. */
-    private boolean retold(String typed, Turn turn) {
+    /**
+     * More words about the challenge: "ah, y tampoco tenemos página web" goes with it; "quiero que la gente pueda pedir por
+     * whatsapp" may be the challenge told again or one more detail, so the person says which. Replacing it unasked lost
+     * the challenge ("…ahora que ah y se me olvidaba?").
+     */
+    private boolean told(String typed, Turn turn) {
         ChallengeContent.Limits limits = content.get().limits();
         String text = Trim.oneLine(typed, limits.maxChars());
         if (!limits.longEnough(text)) {
             return false;
         }
-        turn.state().put(Flow.TEXT, text);
+        if (ChoiceMatcher.begins(text, turn.phrases("challenge.define.add-words"))) {
+            takeMore(text, true, turn);
+            turn.repeatStep();
+            return true;
+        }
+        turn.state().put(Flow.MORE, text);
+        turn.send(turn.message("challenge.define.add-or-replace", "text", Html.escape(text)).withButtons(Turn.column(
+                turn.button("challenge.define.button.add", ADD), turn.button("challenge.define.button.replace", REPLACE),
+                turn.button("challenge.define.button.drop", DROP))));
         return true;
+    }
+
+    /** The words typed at the restatement, added to the challenge's or in their place; said before it is restated again. */
+    private void takeMore(String more, boolean add, Turn turn) {
+        int max = content.get().limits().maxChars();
+        turn.state().put(Flow.TEXT, add ? Trim.joined(turn.state().get(Flow.TEXT), more, max) : more);
+        turn.say(add ? "challenge.define.added" : "challenge.define.replaced");
     }
 
     /** "el impacto es bajo": that rating changed, the rest of the challenge kept; a bare "alta" is told how. */

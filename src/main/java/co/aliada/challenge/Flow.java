@@ -26,6 +26,7 @@ final class Flow {
     static final String TEXT = DRAFT + "text";
     static final String PARTIAL = DRAFT + "partial";
     static final String ASIDE = DRAFT + "aside";
+    static final String MORE = DRAFT + "more";
     static final String CONTEXT = DRAFT + "context";
     static final String HMW = DRAFT + "hmw";
 

@@ -463,13 +463,46 @@ class ChallengeStepsTests {
         bot.press("build:keep");
         assertThat(bot.state().step()).isEqualTo(Flow.DEFINE);
 
-        String restated = ChallengeBot.all(bot.text("quiero que la gente pueda pedir por whatsapp"));
+        assertThat(ChallengeBot.data(bot.text("quiero que la gente pueda pedir por whatsapp")))
+                .containsExactly(DefineStep.ADD, DefineStep.REPLACE, DefineStep.DROP);
+        String restated = ChallengeBot.all(bot.press(DefineStep.REPLACE));
 
         assertThat(restated).startsWith(TestTexts.texts().get("challenge.define.replaced", "es")).contains("whatsapp")
                 .contains("¿Lo dejamos así?");
         assertThat(bot.state().get(Flow.TEXT)).isEqualTo("quiero que la gente pueda pedir por whatsapp");
         assertThat(bot.state().step()).isEqualTo(Flow.DEFINE);
         assertThat(ChallengeBot.all(bot.text("ok"))).as("still a yes").contains("Guardé su reto");
+    }
+
+    /**
+     * More words typed at "¿Lo dejamos así?" replaced the challenge unasked: "ah y se me olvidaba, tampoco tenemos pagina
+     * web" became the whole challenge ("…ahora que ah y se me olvidaba?"), and so did a detail of what was tried.
+     */
+    @Test
+    void moreWordsAtTheRestatementGoWithTheChallengeOrTheyAreAskedAbout() {
+        String challenge = "los turistas no nos encuentran en internet, las reservas son de gente que pasa";
+        atTheRestatement(bot, "es", "tourism", challenge);
+
+        String added = ChallengeBot.all(bot.text("ah y se me olvidaba, tampoco tenemos pagina web ni whatsapp business"));
+        assertThat(added).startsWith(TestTexts.texts().get("challenge.define.added", "es")).contains("¿Lo dejamos así?");
+        assertThat(bot.state().get(Flow.TEXT)).startsWith(challenge).endsWith("tampoco tenemos pagina web ni whatsapp business");
+
+        ChallengeBot detail = new ChallengeBot(true);
+        atTheRestatement(detail, "es", "agribusiness", "la panela no tiene registro invima y no podemos vender en supermercados");
+        assertThat(ChallengeBot.all(detail.text("lo intentamos solos pero no entendemos los requisitos")))
+                .contains("lo intentamos solos pero no entendemos los requisitos");
+        assertThat(detail.state().get(Flow.TEXT)).as("nothing lost while asked")
+                .isEqualTo("la panela no tiene registro invima y no podemos vender en supermercados");
+        detail.press(DefineStep.ADD);
+        assertThat(detail.state().get(Flow.TEXT)).isEqualTo(
+                "la panela no tiene registro invima y no podemos vender en supermercados lo intentamos solos pero no entendemos los requisitos");
+
+        ChallengeBot kept = new ChallengeBot(true);
+        atTheRestatement(kept, "en", "commerce", "customers complain that the bread is sold out by nine");
+        kept.text("we tried baking more but it goes stale");
+        kept.press(DefineStep.DROP);
+        assertThat(kept.state().get(Flow.TEXT)).isEqualTo("customers complain that the bread is sold out by nine");
+        assertThat(kept.state().step()).isEqualTo(Flow.DEFINE);
     }
 
     /** "¿quién ve mis datos?" sent the whole export of the data, without saying who sees it; "¿es gratis?" did not say Aliada is. */
