@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.PlotState;
 import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -21,6 +22,7 @@ final class RadarPlot extends SpiderWebPlot {
     private final Color grid;
     /** Where the last drawing put each label, so that a test can check it fits the picture. */
     private final List<Rectangle2D> labelBounds = new ArrayList<>();
+    private Rectangle2D plotArea = new Rectangle2D.Double();
 
     RadarPlot(DefaultCategoryDataset data, Color grid) {
         super(data);
@@ -60,9 +62,22 @@ final class RadarPlot extends SpiderWebPlot {
         super.drawRadarPoly(g2, area, centre, info, series, catCount, headH, headW);
     }
 
+    @Override
+    public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState, PlotRenderingInfo info) {
+        Rectangle2D inside = (Rectangle2D) area.clone();
+        getInsets().trim(inside); // what the plot clips its drawing to, labels included
+        plotArea = inside;
+        super.draw(g2, area, anchor, parentState, info);
+    }
+
     /** The labels' boxes in the last drawing, in axis order. */
     List<Rectangle2D> labelBounds() {
         return List.copyOf(labelBounds);
+    }
+
+    /** The area the last drawing was clipped to: a label must fit inside it to be seen whole. */
+    Rectangle2D plotArea() {
+        return plotArea;
     }
 
     /** Two lines, the area's name and its value, kept clear of the web. */
@@ -80,7 +95,10 @@ final class RadarPlot extends SpiderWebPlot {
         double lineHeight = bold.getLineMetrics(lines[0], frc).getHeight();
         double ascent = bold.getLineMetrics(lines[0], frc).getAscent();
         Rectangle2D block = new Rectangle2D.Double(0, 0, width, lineHeight);
-        Point2D at = calculateLabelLocation(block, ascent, area, startAngle);
+        Point2D located = calculateLabelLocation(block, ascent, area, startAngle);
+        // the plot clips what it draws to its area: "Planificación" beside the web ran past it and lost its last letters
+        Point2D at = new Point2D.Double(Math.max(plotArea.getMinX(), Math.min(located.getX(), plotArea.getMaxX() - width)),
+                located.getY());
         double top = at.getY() < area.getCenterY() - 1 ? at.getY() - lineHeight * (lines.length - 1) : at.getY();
         double side = getWebPoint(area, startAngle, 1).getX() - area.getCenterX();
         g2.setPaint(getLabelPaint());
