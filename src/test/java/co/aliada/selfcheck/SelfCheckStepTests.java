@@ -442,7 +442,9 @@ class SelfCheckStepTests {
     @Test
     void aDoubtWithAFewWordsAroundItGetsTheQuestionExplained() {
         for (String[] typed : new String[][] {{"es", "uy no, ni idea"}, {"es", "la verdad no tengo ni idea"},
-                {"en", "no idea honestly"}, {"en", "hmm not sure tbh"}}) {
+                {"en", "no idea honestly"}, {"en", "hmm not sure tbh"},
+                // "what does this mean?" got the help menu: only "what does it mean" was known
+                {"en", "what does this mean?"}, {"es", "¿qué significa eso?"}}) {
             start(typed[0]);
             answerUpTo(2, EXAMPLE);
             List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed[1]));
