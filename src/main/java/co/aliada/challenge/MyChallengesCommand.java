@@ -30,7 +30,8 @@ final class MyChallengesCommand implements Command {
         List<Challenge> mine = challenges.of(turn.state().chat()).stream().sorted(Challenge.BY_PRIORITY).toList();
         Outbound.Button another = turn.button("challenge.button.another", Flow.NEW_CHALLENGE);
         if (mine.isEmpty()) {
-            turn.send(turn.message("challenge.mine.empty").withButtons(Turn.column(another)));
+            // "¿Escribimos el primero?" under "➕ Otro reto" read as if one were there already
+            turn.send(turn.message("challenge.mine.empty").withButtons(Turn.column(turn.button("challenge.button.first", Flow.NEW_CHALLENGE))));
             return;
         }
         List<String> lines = new ArrayList<>();

@@ -80,6 +80,8 @@ class ChallengeCommandsTests {
 
         assertThat(ChallengeBot.all(replies)).contains("no saved challenges yet");
         assertThat(ChallengeBot.data(replies)).containsExactly("/nuevo_reto");
+        // "Shall we write the first one?" sat above "➕ Another challenge"
+        assertThat(replies.get(0).buttons().get(0).get(0).label()).isEqualTo(co.aliada.conversation.TestTexts.texts().get("challenge.button.first", "en"));
     }
 
     @Test
