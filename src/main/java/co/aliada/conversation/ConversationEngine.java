@@ -427,9 +427,15 @@ public final class ConversationEngine {
      * "¿Quiere hablar con una persona, o era su respuesta?": the options the text may have meant, a person, and, where it
      * meant no option, the way back to the question.
      */
-    private static void askWhetherAPerson(Turn turn, List<Outbound.Button> candidates) {
+    private void askWhetherAPerson(Turn turn, List<Outbound.Button> candidates) {
         List<Outbound.Button> meant = new ArrayList<>(candidates);
         meant.add(turn.button("common.button.human", CommandName.ADVISOR.slash()));
+        if (MENU.equals(turn.state().step()) && steps.get(MENU) instanceof MenuStep menu) {
+            // at the menu no question waits for an answer: a person, or what the menu offers ("↩️ back to the question" led nowhere)
+            meant.addAll(menu.buttons(turn));
+            turn.send(turn.message("common.did-you-mean-human.menu").withButtons(Turn.rows(1, meant)));
+            return;
+        }
         if (candidates.isEmpty()) {
             meant.add(turn.button("common.button.back-to-question", CommandName.CONTINUE.slash()));
         }

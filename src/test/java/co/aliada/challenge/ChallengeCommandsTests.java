@@ -72,6 +72,20 @@ class ChallengeCommandsTests {
         }
     }
 
+    /** At the menu, a text that half asks for a person offered "↩️ Seguir con la pregunta", with no question to go back to. */
+    @Test
+    void atTheMenuAHalfRequestForAPersonOffersThePersonAndTheMenuNotAQuestion() {
+        ChallengeBot leaning = new ChallengeBot(true, true, (text, l) -> text.contains("ayudar")
+                ? new co.aliada.conversation.Understanding.Intent("talk_to_human", 0.5, true) : co.aliada.conversation.Understanding.Intent.NONE);
+        leaning.at("menu", "es", "commerce", true);
+        assertThat(ChallengeBot.data(leaning.command("ayuda"))).as("the menu's buttons on screen").isNotEmpty();
+
+        List<Outbound> replies = leaning.text("quien me puede ayudar con el diseño de los muebles?");
+
+        assertThat(replies.get(0).text()).isEqualTo(co.aliada.conversation.TestTexts.texts().get("common.did-you-mean-human.menu", "es"));
+        assertThat(ChallengeBot.data(replies)).contains("/asesor", "menu:challenge").doesNotContain("/continuar");
+    }
+
     @Test
     void saysKindlyWhenThereAreNoChallengesYet() {
         bot.at("menu", "en", "ict", true);
