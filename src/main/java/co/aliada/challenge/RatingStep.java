@@ -59,6 +59,12 @@ final class RatingStep implements Step {
         turn.send(turn.message("challenge.rate." + criterion).withButtons(Turn.rows(3, buttons)));
     }
 
+    /** "volver" is the way back here, ahead of the restart its word leans to. */
+    @Override
+    public boolean answersItself(Inbound in, Turn turn) {
+        return in.kind() == Inbound.Kind.TEXT && Flow.goesBack(in.payload(), turn);
+    }
+
     @Override
     public void handle(Inbound in, Turn turn) {
         if (in.kind() == Inbound.Kind.BUTTON && !isOwn(in.payload())) {

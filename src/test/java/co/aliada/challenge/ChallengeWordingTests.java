@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.TestTexts;
 import co.aliada.conversation.Texts;
+import co.aliada.conversation.Turn;
 import co.aliada.conversation.Understanding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +24,19 @@ class ChallengeWordingTests {
     /** "hola" read as the classifier reads it: a greeting, sure but no request (never strong). */
     private static final Understanding GREETINGS = (text, lang) -> text.toLowerCase().startsWith("hola") || text.startsWith("buenas")
             ? new Understanding.Intent("greet", 0.87, false) : Understanding.Intent.NONE;
+
+    /** The restart command, a stand-in: "volver" leans to it. */
+    private static final Command RESTART = new Command() {
+        @Override
+        public List<String> names() {
+            return CommandName.RESTART.names();
+        }
+
+        @Override
+        public void run(Turn turn, String args) {
+            turn.send(Outbound.text(turn.state().chat(), "RESTART"));
+        }
+    };
 
     private final ChallengeBot bot = new ChallengeBot(true, true, GREETINGS);
 
@@ -127,6 +143,23 @@ class ChallengeWordingTests {
 
         assertThat(ChallengeBot.data(bot.press(BuildStep.KEEP))).contains("rate:1:urgency");
         assertThat(bot.state().get(Flow.TEXT)).isEqualTo("los intermediarios pagan muy poco por el café");
+    }
+
+    /** "volver" at a rating asked whether to start over (the word leans to a restart): it is the way back there. */
+    @ParameterizedTest
+    @ValueSource(strings = {"volver", "regresar"})
+    void backAtARatingIsNoRestartThoughItsWordLeansToOne(String typed) {
+        ChallengeBot leaning = new ChallengeBot(true, true, (text, lang) -> text.equals(typed)
+                ? new Understanding.Intent("restart", 0.5, true) : Understanding.Intent.NONE, List.of(RESTART));
+        leaning.at("challenge", "es", "agribusiness", true);
+        leaning.press("driver:problem");
+        leaning.text("los intermediarios pagan muy poco por el café");
+        leaning.press("rate:3:urgency");
+        leaning.press("rate:2:feasibility");
+
+        assertThat(ChallengeBot.all(leaning.text(typed))).doesNotContain("RESTART")
+                .contains(TEXTS.get("challenge.rate.feasibility", "es"));
+        assertThat(leaning.state().step()).isEqualTo(Flow.FEASIBILITY);
     }
 
     /** "panela" then "la panela q sacamos no tiene registro invima" was the challenge "panela la panela q sacamos…". */
