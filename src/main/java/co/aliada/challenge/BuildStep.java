@@ -2,6 +2,7 @@ package co.aliada.challenge;
 
 import java.util.function.Supplier;
 
+import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
@@ -21,6 +22,9 @@ final class BuildStep implements Step {
     static final String TAKE = "build:take";
     /** A request this short ("háblame en inglés", "quiero un asesor") says nothing of the challenge itself. */
     private static final int REQUEST_ONLY_WORDS = 4;
+    /** A greeting this short ("hola", "buenas tardes") is only that: "hola, no vendo nada" goes on to the challenge. */
+    private static final int GREETING_WORDS = 3;
+    private static final String GREET = "greet";
 
     private final Supplier<ChallengeContent> content;
 
@@ -80,6 +84,26 @@ final class BuildStep implements Step {
             turn.goTo(turn.state().get(Flow.rating("impact")) != null ? Flow.DEFINE : Flow.URGENCY);
             return;
         }
+        ChallengeContent.Driver driver = in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith(DriverStep.PICK)
+                ? content.get().driver(in.payload().substring(DriverStep.PICK.length())) : null;
+        if (driver != null) {
+            // "tecnología" typed (read as its button, still on screen above) or that button tapped: a change of mind
+            // about the driver, not an old button; the words typed so far are kept
+            turn.state().put(Flow.DRIVER, driver.id());
+            turn.say("challenge.build.driver-changed", "driver", Html.escape(driver.name().in(turn.lang())));
+            turn.repeatStep();
+            return;
+        }
+        if (in.kind() == Inbound.Kind.TEXT && Flow.goesBack(in.payload(), turn)) {
+            goBack(turn);
+            return;
+        }
+        if (in.kind() == Inbound.Kind.TEXT && turn.intent().is(GREET) && ChoiceMatcher.wordCount(in.payload()) <= GREETING_WORDS) {
+            // "hola" is no word of the challenge ("¿quién ve esto? atrás hola" was saved as one): greeted, and asked again
+            turn.say("common.greet-back");
+            turn.repeatStep();
+            return;
+        }
         String aside = turn.state().get(Flow.ASIDE);
         turn.state().put(Flow.ASIDE, null);
         boolean taken = in.kind() == Inbound.Kind.BUTTON && in.payload().equals(TAKE) && aside != null;
@@ -124,6 +148,21 @@ final class BuildStep implements Step {
         // "✏️ I want to write it again" changes the wording only: ratings already given are kept
         boolean rated = turn.state().get(Flow.rating("impact")) != null;
         turn.goTo(rated ? Flow.DEFINE : Flow.URGENCY);
+    }
+
+    /**
+     * "atrás": nothing typed since is kept. Rewriting a rated challenge, back to it as it was; else back to the driver
+     * question, with the wording written (unrated) kept as a challenge told before the driver, as that question keeps one.
+     */
+    private static void goBack(Turn turn) {
+        turn.state().put(Flow.PARTIAL, null);
+        String text = turn.state().get(Flow.TEXT);
+        if (text != null && turn.state().get(Flow.rating("impact")) != null) {
+            turn.goTo(Flow.DEFINE);
+            return;
+        }
+        turn.state().put(ChatState.TOLD_NEED, text);
+        turn.goTo(Flow.IDENTIFY);
     }
 
     /** A doubt ("no sé") or a rating said too early ("urgentísimo"): no more words for the challenge. */

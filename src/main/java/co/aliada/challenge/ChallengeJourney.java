@@ -45,15 +45,15 @@ final class ChallengeJourney {
     }
 
     Step urgency() {
-        return new RatingStep(Flow.URGENCY, "urgency", Flow.FEASIBILITY, content);
+        return new RatingStep(Flow.URGENCY, "urgency", Flow.BUILD, Flow.FEASIBILITY, content);
     }
 
     Step feasibility() {
-        return new RatingStep(Flow.FEASIBILITY, "feasibility", Flow.IMPACT, content);
+        return new RatingStep(Flow.FEASIBILITY, "feasibility", Flow.URGENCY, Flow.IMPACT, content);
     }
 
     Step impact() {
-        return new RatingStep(Flow.IMPACT, "impact", Flow.DISCOVER, content);
+        return new RatingStep(Flow.IMPACT, "impact", Flow.FEASIBILITY, Flow.DISCOVER, content);
     }
 
     Step discover() {

@@ -3,6 +3,7 @@ package co.aliada.challenge;
 import java.util.List;
 import java.util.Set;
 
+import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Turn;
@@ -55,6 +56,11 @@ final class Flow {
     static String ratingKey(Turn turn, String criterion, Object value) {
         String agreeing = "challenge.rate." + criterion + "." + value;
         return turn.texts().has(agreeing) ? agreeing : "challenge.rate." + value;
+    }
+
+    /** Whether the typed text, as a whole short answer, asks to go back a step ("atrás", "volver"). */
+    static boolean goesBack(String typed, Turn turn) {
+        return ChoiceMatcher.oneOf(typed, turn.phrases("challenge.back-words")).isPresent();
     }
 
     /** Marks the input as unexpected and asks the step's question again after a kind word. */

@@ -26,11 +26,14 @@ final class RatingStep implements Step {
     private final String id;
     private final String criterion;
     private final String next;
+    private final String previous;
     private final Supplier<ChallengeContent> content;
 
-    RatingStep(String id, String criterion, String next, Supplier<ChallengeContent> content) {
+    /** {@code previous}: where "atrás" leads, the rating before this one or the challenge's wording. */
+    RatingStep(String id, String criterion, String previous, String next, Supplier<ChallengeContent> content) {
         this.id = id;
         this.criterion = criterion;
+        this.previous = previous;
         this.next = next;
         this.content = content;
     }
@@ -56,6 +59,12 @@ final class RatingStep implements Step {
         turn.send(turn.message("challenge.rate." + criterion).withButtons(Turn.rows(3, buttons)));
     }
 
+    /** "volver" is the way back here, ahead of the restart its word leans to. */
+    @Override
+    public boolean answersItself(Inbound in, Turn turn) {
+        return in.kind() == Inbound.Kind.TEXT && Flow.goesBack(in.payload(), turn);
+    }
+
     @Override
     public void handle(Inbound in, Turn turn) {
         if (in.kind() == Inbound.Kind.BUTTON && !isOwn(in.payload())) {
@@ -67,6 +76,10 @@ final class RatingStep implements Step {
             case TEXT -> in.payload().strip();
             default -> "";
         };
+        if (in.kind() == Inbound.Kind.TEXT && Flow.goesBack(in.payload(), turn)) {
+            turn.goTo(previous); // the ratings given are kept, to be changed by tapping again
+            return;
+        }
         if (!Flow.LEVELS.contains(value) && continuesTheChallenge(in, turn)) {
             // the challenge told in several messages: the next one arrives at the first rating question
             String challenge = Trim.joined(turn.state().get(Flow.TEXT), in.payload(), content.get().limits().maxChars());

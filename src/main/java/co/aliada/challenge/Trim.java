@@ -1,6 +1,10 @@
 package co.aliada.challenge;
 
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntFunction;
 
 /** Cuts texts to Telegram's and the content's limits without breaking words or markup. */
@@ -18,9 +22,23 @@ final class Trim {
         return words(typed.replaceAll("\\s+", " "), max);
     }
 
-    /** More of a text typed in several messages: the earlier part (if any), a space, the next, on one line and cut. */
+    /**
+     * More of a text typed in several messages: the earlier part (if any), a space, the next, on one line and cut. A
+     * next part that says the earlier one again ("panela", then "la panela q sacamos no tiene registro") stands alone.
+     */
     static String joined(String earlier, String next, int max) {
-        return oneLine(earlier == null ? next : earlier + " " + next, max);
+        return oneLine(earlier == null || repeats(next, earlier) ? next : earlier + " " + next, max);
+    }
+
+    /** Whether the earlier words come again, in order, within the next ones (case, accents and marks aside). */
+    private static boolean repeats(String next, String earlier) {
+        List<String> start = comparable(earlier);
+        return !start.isEmpty() && Collections.indexOfSubList(comparable(next), start) >= 0;
+    }
+
+    private static List<String> comparable(String text) {
+        String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return Arrays.stream(plain.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
     }
 
     /** The text with collapsed spaces, cut at a word boundary to at most {@code max} characters. */

@@ -49,6 +49,11 @@ final class ChallengeBot {
     }
 
     ChallengeBot(boolean withConsultant, boolean withMatcher, Understanding understanding) {
+        this(withConsultant, withMatcher, understanding, List.of());
+    }
+
+    /** With more commands, such as a stand-in for one of another feature ("/reiniciar"). */
+    ChallengeBot(boolean withConsultant, boolean withMatcher, Understanding understanding, List<Command> more) {
         Matcher m = withMatcher ? matcher : null;
         ChallengeJourney journey = new ChallengeJourney(() -> CONTENT, challenges, () -> m, () -> CATALOG,
                 Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC));
@@ -67,6 +72,7 @@ final class ChallengeBot {
                 }
             });
         }
+        more.forEach(bot::command);
         engine = bot.engine();
     }
 
