@@ -53,7 +53,7 @@ public final class ConversationEngine {
     private static final String ASK_AWAY = "common.ask-away";
     /** Texts said as they are to the questions listed under their key's {@code .questions}; see {@link #plainAnswer}. */
     private static final String WHO_SEES = "common.who-sees";
-    private static final List<String> PLAIN_ANSWERS = List.of("common.about-bot", WHO_SEES, "common.terms", ASK_AWAY);
+    private static final List<String> PLAIN_ANSWERS = List.of("common.about-bot", WHO_SEES, "common.terms", "common.upset", ASK_AWAY);
     /** Whole wishes for Spanish and for English ("no hablo inglés", "I don't speak Spanish"); see {@link #wishesALanguage}. */
     private static final List<String> LANGUAGE_WISHES = List.of("language.wish.es.words", "language.wish.en.words");
     private static final Map<String, String> INTENT_SMALL_TALK = Map.of(

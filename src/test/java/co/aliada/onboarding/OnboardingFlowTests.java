@@ -144,6 +144,20 @@ class OnboardingFlowTests {
         assertThat(talk.profile()).doesNotContainKey(Onboarding.SECTOR);
     }
 
+    /** "ustedes son unos ladrones, bot inutil" got "toque la opción": anger gets a calm word and the way to a person. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | ustedes son unos ladrones, bot inutil", "es | esto no sirve para nada",
+            "en | this bot is useless"})
+    void angerAtTheBotGetsACalmWordAndTheWayToAPerson(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.SECTOR);
+
+        List<Outbound> replies = talk.text(typed);
+
+        assertThat(replies.get(0).text()).isEqualTo(talk.t("common.upset"));
+        assertThat(talk.profile()).doesNotContainKey(Onboarding.SECTOR);
+        assertThat(talk.state().step()).isEqualTo(Onboarding.SECTOR);
+    }
+
     /** "soy panadero" became 🏭 Manufactura with no word of it: a typed answer read from its words says what was noted. */
     @Test
     void aSectorReadFromEverydayWordsIsSaidBackButOneTypedAsItsOptionIsNot() {
