@@ -123,7 +123,10 @@ final class DefineStep implements Step {
     /** The words typed at the restatement, added to the challenge's or in their place; said before it is restated again. */
     private void takeMore(String more, boolean add, Turn turn) {
         int max = content.get().limits().maxChars();
-        turn.state().put(Flow.TEXT, add ? Trim.joined(turn.state().get(Flow.TEXT), more, max) : more);
+        String text = turn.state().get(Flow.TEXT);
+        // a comma between the two tells them apart ("…registro invima, ah y tampoco tenemos empaque")
+        String before = text.matches("(?s).*[.,;:!?…]\\s*$") ? text : text + ",";
+        turn.state().put(Flow.TEXT, add ? Trim.joined(before, more, max) : more);
         turn.say(add ? "challenge.define.added" : "challenge.define.replaced");
     }
 

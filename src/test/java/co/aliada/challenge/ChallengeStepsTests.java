@@ -485,7 +485,7 @@ class ChallengeStepsTests {
 
         String added = ChallengeBot.all(bot.text("ah y se me olvidaba, tampoco tenemos pagina web ni whatsapp business"));
         assertThat(added).startsWith(TestTexts.texts().get("challenge.define.added", "es")).contains("¿Lo dejamos así?");
-        assertThat(bot.state().get(Flow.TEXT)).startsWith(challenge).endsWith("tampoco tenemos pagina web ni whatsapp business");
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo(challenge + ", ah y se me olvidaba, tampoco tenemos pagina web ni whatsapp business");
 
         ChallengeBot detail = new ChallengeBot(true);
         atTheRestatement(detail, "es", "agribusiness", "la panela no tiene registro invima y no podemos vender en supermercados");
@@ -495,7 +495,7 @@ class ChallengeStepsTests {
                 .isEqualTo("la panela no tiene registro invima y no podemos vender en supermercados");
         detail.press(DefineStep.ADD);
         assertThat(detail.state().get(Flow.TEXT)).isEqualTo(
-                "la panela no tiene registro invima y no podemos vender en supermercados lo intentamos solos pero no entendemos los requisitos");
+                "la panela no tiene registro invima y no podemos vender en supermercados, lo intentamos solos pero no entendemos los requisitos");
 
         ChallengeBot kept = new ChallengeBot(true);
         atTheRestatement(kept, "en", "commerce", "customers complain that the bread is sold out by nine");
