@@ -67,8 +67,10 @@ final class BuildStep implements Step {
     /** Kept as the draft's wording: coming back, the step shows it to be reused or rewritten. */
     @Override
     public void interrupted(Inbound in, Turn turn) {
-        if (ChoiceMatcher.wordCount(in.payload()) <= REQUEST_ONLY_WORDS || turn.intent().is(Understanding.OFF_TOPIC)) {
-            // "háblame en inglés" is the request and nothing more, "¿qué hora es?" no wording of a challenge: none to keep
+        if (ChoiceMatcher.wordCount(in.payload()) <= REQUEST_ONLY_WORDS || turn.intent().is(Understanding.OFF_TOPIC)
+                || ChoiceMatcher.onlyWordsOf(in.payload(), turn.phrases("challenge.build.request-words"))) {
+            // "háblame en inglés" and "quiero hablar con un asesor por favor" are the request and nothing more, "¿qué hora
+            // es?" no wording of a challenge: none to keep
             return;
         }
         String partial = turn.state().get(Flow.PARTIAL);

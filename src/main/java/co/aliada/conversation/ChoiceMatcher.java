@@ -123,6 +123,14 @@ public final class ChoiceMatcher {
     }
 
     /** Whether the typed text is one of these whole answers, compared by its words alone (see {@link #answers}). */
+    /** Whether every word of the typed text is one of these words, accents and case ignored ("quiero hablar con un asesor"). */
+    public static boolean onlyWordsOf(String typed, Set<String> listed) {
+        Set<String> known = new HashSet<>();
+        listed.forEach(word -> known.addAll(words(normalized(word))));
+        List<String> said = words(normalized(typed));
+        return !said.isEmpty() && known.containsAll(said);
+    }
+
     public static boolean saysOneOf(String typed, Set<String> wholeAnswers) {
         return oneOf(typed, wholeAnswers).isPresent();
     }

@@ -49,6 +49,24 @@ class InterruptedChallengeTests {
     }
 
     /**
+     * "quiero hablar con un asesor" (five words, a sure request) came back after the case as the challenge's wording;
+     * a request that tells something of the challenge too keeps it.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"quiero hablar con un asesor | ",
+            "quiero hablar con una persona por favor | ", "I would like to talk to a person please | ",
+            "necesito un asesor, no vendo nada | necesito un asesor, no vendo nada"})
+    void aSureRequestKeepsAsTheChallengeOnlyWhatItTellsOfIt(String typed, String kept) {
+        ChallengeBot asking = new ChallengeBot(true, true, (text, lang) -> new Understanding.Intent("talk_to_human", 0.87, true));
+        asking.at("challenge", "es", "agribusiness", true);
+        asking.press("driver:problem");
+
+        assertThat(ChallengeBot.all(asking.text(typed))).contains("CONSULTANT");
+
+        assertThat(asking.state().get(Flow.TEXT)).isEqualTo(kept);
+    }
+
+    /**
      * While writing a challenge, requests heard below a sure one were acted on: "quiero un asesor en mercadeo, no sé
      * cómo vender" (a person at 0.44) opened a case and "se me borró todo el inventario" (erase my data at 0.41) asked
      * to erase everything. They are the challenge's wording; a bare "urgente" (a person at 0.54) is asked about first.
