@@ -428,11 +428,16 @@ public final class ConversationEngine {
      * meant no option, the way back to the question.
      */
     private static void askWhetherAPerson(Turn turn, List<Outbound.Button> candidates) {
-        List<Outbound.Button> meant = new ArrayList<>(candidates);
-        meant.add(turn.button("common.button.human", CommandName.ADVISOR.slash()));
+        Outbound.Button human = turn.button("common.button.human", CommandName.ADVISOR.slash());
         if (candidates.isEmpty()) {
-            meant.add(turn.button("common.button.back-to-question", CommandName.CONTINUE.slash()));
+            // a person or the question again: a yes/no, so that a typed "no" goes back to the question (it had answered
+            // it with its option "1️⃣ No, …") and "sí" asks for the person
+            turn.send(turn.message("common.did-you-mean-human").withButtons(turn.yesNo(human,
+                    turn.button("common.button.back-to-question", CommandName.CONTINUE.slash()))));
+            return;
         }
+        List<Outbound.Button> meant = new ArrayList<>(candidates);
+        meant.add(human);
         turn.send(turn.message("common.did-you-mean-human").withButtons(Turn.rows(1, meant)));
     }
 
