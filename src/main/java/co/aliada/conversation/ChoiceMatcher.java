@@ -399,9 +399,11 @@ public final class ChoiceMatcher {
             // still open under it: "no" to "¿Seguro que quiere empezar de nuevo?" had answered "1️⃣ No, el día a día no deja."
             return new Match(List.of(yesWords.contains(answer) ? yes : no), true);
         }
-        for (Outbound.Button option : options) {
-            if (optionWords.getOrDefault(option.data(), Set.of()).contains(answer)) {
-                return new Match(List.of(option), true);
+        // where two options take the same whole answer, the one shown last: its question is the one asked last ("sí" to
+        // "¿Quiere hablar con uno?" below ➕ Otro reto, whose "sí" answers "¿Tiene otro reto?", had started a challenge)
+        for (int i = options.size() - 1; i >= 0; i--) {
+            if (optionWords.getOrDefault(options.get(i).data(), Set.of()).contains(answer)) {
+                return new Match(List.of(options.get(i)), true);
             }
         }
         if (yes != null && no != null) {

@@ -639,6 +639,18 @@ class ChallengeStepsTests {
         assertThat(ChallengeBot.all(weak.text("no gracias"))).as("asked once: now it is no more challenges").doesNotContain("sin asesor");
     }
 
+    /** After a weak list, "sí" to its "¿Quiere hablar con uno?" started a new challenge instead of calling an advisor. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, si", "es, 'sí, por favor'", "en, yes"})
+    void yesAfterTheAdvisorOfferCallsTheAdvisor(String lang, String typed) {
+        ChallengeBot weak = new ChallengeBot(true, false,
+                (text, l) -> new co.aliada.conversation.Understanding.Intent("affirm", 0.86, false)); // as the shipped classifier reads "si"
+        atTheRestatement(weak, lang, "commerce", "los clientes de la tienda no vuelven y no sabemos por qué");
+        assertThat(ChallengeBot.data(weak.press("define:ok"))).contains("/asesor weak-match");
+
+        assertThat(ChallengeBot.all(weak.text(typed))).isEqualTo("CONSULTANT");
+    }
+
     @Test
     void asksAgainKindlyWhenTheInputIsNotWhatTheStepExpects() {
         bot.at("challenge", "es", "commerce", true);
