@@ -349,6 +349,19 @@ class ChallengeStepsTests {
         assertThat(menu.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
     }
 
+    /** At the menu after "✅ No tengo más retos", "otro reto" and "quiero agregar otro reto" were not understood. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, otro reto", "es, quiero agregar otro reto", "en, add another challenge"})
+    void anotherChallengeAskedForAtTheMenuStartsOne(String lang, String typed) {
+        recommended(bot, lang);
+        assertThat(ChallengeBot.data(bot.press(Flow.SUMMARY_END))).contains("menu:challenge");
+
+        List<Outbound> replies = bot.text(typed);
+
+        assertThat(ChallengeBot.data(replies)).contains("driver:problem", "driver:users");
+        assertThat(ChallengeBot.all(replies)).doesNotContain(TestTexts.texts().get("common.not-understood", lang));
+    }
+
     /** At "¿Tiene otro reto?" a need told plainly, however short, is the next challenge. */
     @Test
     void aNeedToldAfterARecommendationIsTheNextChallenge() {
