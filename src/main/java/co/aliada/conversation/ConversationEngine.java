@@ -53,7 +53,10 @@ public final class ConversationEngine {
     private static final String ASK_AWAY = "common.ask-away";
     /** Texts said as they are to the questions listed under their key's {@code .questions}; see {@link #plainAnswer}. */
     private static final String WHO_SEES = "common.who-sees";
-    private static final List<String> PLAIN_ANSWERS = List.of("common.about-bot", WHO_SEES, "common.terms", ASK_AWAY);
+    private static final List<String> PLAIN_ANSWERS = List.of("common.about-bot", WHO_SEES, "common.terms", ASK_AWAY,
+            "common.change-profile");
+    /** Whole messages no intent is read from ("otro", "otra"); see {@link #turn}. */
+    private static final String NOT_REQUESTS = "intent.not-requests";
     /** Whole wishes for Spanish and for English ("no hablo inglés", "I don't speak Spanish"); see {@link #wishesALanguage}. */
     private static final List<String> LANGUAGE_WISHES = List.of("language.wish.es.words", "language.wish.en.words");
     private static final Map<String, String> INTENT_SMALL_TALK = Map.of(
@@ -150,7 +153,9 @@ public final class ConversationEngine {
         } else if (!state.hasLang()) {
             state.lang(in.langHint());
         }
+        // a lone "otro" or "otra" asks for nothing, though "otro idioma" and "otra vez" hold it: the question takes it
         Understanding.Intent intent = in.kind() == Inbound.Kind.TEXT && !in.payload().isBlank()
+                && !ChoiceMatcher.saysOneOf(in.payload(), texts.get().phrases(NOT_REQUESTS))
                 ? understanding.classify(in.payload(), state.lang()) : Understanding.Intent.NONE;
         Turn turn = new Turn(in, state, texts.get(), intent, commands::containsKey);
         String labelOfPress = state.buttonLabel(in.payload());
