@@ -362,6 +362,21 @@ class ChallengeStepsTests {
         assertThat(ChallengeBot.all(replies)).doesNotContain(TestTexts.texts().get("common.not-understood", lang));
     }
 
+    /** At the menu after the journey ended, "atras" was not understood, and a second time offered an advisor. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, atras", "es, atrás", "en, go back"})
+    void backAtTheMenuSaysThereIsNothingBeforeItAndIsNoMiss(String lang, String typed) {
+        recommended(bot, lang);
+        bot.press(Flow.SUMMARY_END);
+
+        List<Outbound> replies = bot.text(typed);
+        assertThat(ChallengeBot.all(replies)).doesNotContain(TestTexts.texts().get("common.not-understood", lang))
+                .contains(TestTexts.texts().get("menu.question", lang));
+        assertThat(ChallengeBot.data(replies)).contains("menu:challenge");
+        assertThat(ChallengeBot.all(bot.text(typed))).as("no miss: no advisor offered the second time")
+                .doesNotContain(TestTexts.texts().get("common.offer-human", lang));
+    }
+
     /** At "¿Tiene otro reto?" a need told plainly, however short, is the next challenge. */
     @Test
     void aNeedToldAfterARecommendationIsTheNextChallenge() {
