@@ -402,17 +402,21 @@ public final class ChoiceMatcher {
         }
         List<String> words = words(text);
         String answer = String.join(" ", words);
-        for (Outbound.Button option : options) {
-            if (optionWords.getOrDefault(option.data(), Set.of()).contains(answer)) {
-                return new Match(List.of(option), true);
+        if (yes != null && no != null && (yesWords.contains(answer) || noWords.contains(answer))) {
+            // a bare yes or no answers the yes/no question, the last one asked, ahead of the options of a question
+            // still open under it: "no" to "¿Seguro que quiere empezar de nuevo?" had answered "1️⃣ No, el día a día no deja."
+            return new Match(List.of(yesWords.contains(answer) ? yes : no), true);
+        }
+        // where two options take the same whole answer, the one shown last: its question is the one asked last ("sí" to
+        // "¿Quiere hablar con uno?" below ➕ Otro reto, whose "sí" answers "¿Tiene otro reto?", had started a challenge)
+        for (int i = options.size() - 1; i >= 0; i--) {
+            if (optionWords.getOrDefault(options.get(i).data(), Set.of()).contains(answer)) {
+                return new Match(List.of(options.get(i)), true);
             }
         }
         if (yes != null && no != null) {
-            // a yes/no question (consent, erasing data) takes only a clear yes or no, or an option's own words, whole
-            // or mentioned ("mejor lo escribo de nuevo, quedó raro")
-            if (yesWords.contains(answer) || noWords.contains(answer)) {
-                return new Match(List.of(yesWords.contains(answer) ? yes : no), true);
-            }
+            // a yes/no question (consent, erasing data) takes only a clear yes or no (above), or an option's own words,
+            // whole or mentioned ("mejor lo escribo de nuevo, quedó raro")
             Match same = exactLabel(typed, options);
             return same.chosen() ? same : mentioned(words, options);
         }

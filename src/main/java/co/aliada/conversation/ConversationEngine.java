@@ -53,7 +53,10 @@ public final class ConversationEngine {
     private static final String ASK_AWAY = "common.ask-away";
     /** Texts said as they are to the questions listed under their key's {@code .questions}; see {@link #plainAnswer}. */
     private static final String WHO_SEES = "common.who-sees";
-    private static final List<String> PLAIN_ANSWERS = List.of("common.about-bot", WHO_SEES, "common.terms", "common.upset", ASK_AWAY);
+    private static final List<String> PLAIN_ANSWERS = List.of("common.about-bot", WHO_SEES, "common.terms", "common.upset",
+            ASK_AWAY, "common.change-profile");
+    /** Whole messages no intent is read from ("otro", "otra"); see {@link #turn}. */
+    private static final String NOT_REQUESTS = "intent.not-requests";
     /** Whole wishes for Spanish and for English ("no hablo inglés", "I don't speak Spanish"); see {@link #wishesALanguage}. */
     private static final List<String> LANGUAGE_WISHES = List.of("language.wish.es.words", "language.wish.en.words");
     private static final Map<String, String> INTENT_SMALL_TALK = Map.of(
@@ -150,7 +153,9 @@ public final class ConversationEngine {
         } else if (!state.hasLang()) {
             state.lang(in.langHint());
         }
+        // a lone "otro" or "otra" asks for nothing, though "otro idioma" and "otra vez" hold it: the question takes it
         Understanding.Intent intent = in.kind() == Inbound.Kind.TEXT && !in.payload().isBlank()
+                && !ChoiceMatcher.saysOneOf(in.payload(), texts.get().phrases(NOT_REQUESTS))
                 ? understanding.classify(in.payload(), state.lang()) : Understanding.Intent.NONE;
         Turn turn = new Turn(in, state, texts.get(), intent, commands::containsKey);
         String labelOfPress = state.buttonLabel(in.payload());
@@ -428,17 +433,23 @@ public final class ConversationEngine {
      * meant no option, the way back to the question.
      */
     private void askWhetherAPerson(Turn turn, List<Outbound.Button> candidates) {
-        List<Outbound.Button> meant = new ArrayList<>(candidates);
-        meant.add(turn.button("common.button.human", CommandName.ADVISOR.slash()));
+        Outbound.Button human = turn.button("common.button.human", CommandName.ADVISOR.slash());
         if (MENU.equals(turn.state().step()) && steps.get(MENU) instanceof MenuStep menu) {
             // at the menu no question waits for an answer: a person, or what the menu offers ("↩️ back to the question" led nowhere)
-            meant.addAll(menu.buttons(turn));
-            turn.send(turn.message("common.did-you-mean-human.menu").withButtons(Turn.rows(1, meant)));
+            List<Outbound.Button> offered = new ArrayList<>(List.of(human));
+            offered.addAll(menu.buttons(turn));
+            turn.send(turn.message("common.did-you-mean-human.menu").withButtons(Turn.rows(1, offered)));
             return;
         }
         if (candidates.isEmpty()) {
-            meant.add(turn.button("common.button.back-to-question", CommandName.CONTINUE.slash()));
+            // a person or the question again: a yes/no, so that a typed "no" goes back to the question (it had answered
+            // it with its option "1️⃣ No, …") and "sí" asks for the person
+            turn.send(turn.message("common.did-you-mean-human").withButtons(turn.yesNo(human,
+                    turn.button("common.button.back-to-question", CommandName.CONTINUE.slash()))));
+            return;
         }
+        List<Outbound.Button> meant = new ArrayList<>(candidates);
+        meant.add(human);
         turn.send(turn.message("common.did-you-mean-human").withButtons(Turn.rows(1, meant)));
     }
 

@@ -40,6 +40,12 @@ public final class MenuStep implements Step {
             turn.goTo(in.payload().substring(GO.length()));
             return;
         }
+        if (in.kind() == Inbound.Kind.TEXT && ChoiceMatcher.saysOneOf(in.payload(), turn.phrases("menu.back-words"))) {
+            // "atrás" after the journey ended: nothing before the menu, and no miss (two offered an advisor)
+            turn.say("menu.nothing-back");
+            turn.repeatStep();
+            return;
+        }
         turn.say("common.not-understood");
         turn.notUnderstood();
         turn.repeatStep();

@@ -349,6 +349,34 @@ class ChallengeStepsTests {
         assertThat(menu.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
     }
 
+    /** At the menu after "✅ No tengo más retos", "otro reto" and "quiero agregar otro reto" were not understood. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, otro reto", "es, quiero agregar otro reto", "en, add another challenge"})
+    void anotherChallengeAskedForAtTheMenuStartsOne(String lang, String typed) {
+        recommended(bot, lang);
+        assertThat(ChallengeBot.data(bot.press(Flow.SUMMARY_END))).contains("menu:challenge");
+
+        List<Outbound> replies = bot.text(typed);
+
+        assertThat(ChallengeBot.data(replies)).contains("driver:problem", "driver:users");
+        assertThat(ChallengeBot.all(replies)).doesNotContain(TestTexts.texts().get("common.not-understood", lang));
+    }
+
+    /** At the menu after the journey ended, "atras" was not understood, and a second time offered an advisor. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, atras", "es, atrás", "en, go back"})
+    void backAtTheMenuSaysThereIsNothingBeforeItAndIsNoMiss(String lang, String typed) {
+        recommended(bot, lang);
+        bot.press(Flow.SUMMARY_END);
+
+        List<Outbound> replies = bot.text(typed);
+        assertThat(ChallengeBot.all(replies)).doesNotContain(TestTexts.texts().get("common.not-understood", lang))
+                .contains(TestTexts.texts().get("menu.question", lang));
+        assertThat(ChallengeBot.data(replies)).contains("menu:challenge");
+        assertThat(ChallengeBot.all(bot.text(typed))).as("no miss: no advisor offered the second time")
+                .doesNotContain(TestTexts.texts().get("common.offer-human", lang));
+    }
+
     /** At "¿Tiene otro reto?" a need told plainly, however short, is the next challenge. */
     @Test
     void aNeedToldAfterARecommendationIsTheNextChallenge() {
@@ -670,6 +698,18 @@ class ChallengeStepsTests {
                 .contains("¿Tiene otro reto?");
         assertThat(weak.state().step()).isEqualTo(Flow.NEXT);
         assertThat(ChallengeBot.all(weak.text("no gracias"))).as("asked once: now it is no more challenges").doesNotContain("sin asesor");
+    }
+
+    /** After a weak list, "sí" to its "¿Quiere hablar con uno?" started a new challenge instead of calling an advisor. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, si", "es, 'sí, por favor'", "en, yes"})
+    void yesAfterTheAdvisorOfferCallsTheAdvisor(String lang, String typed) {
+        ChallengeBot weak = new ChallengeBot(true, false,
+                (text, l) -> new co.aliada.conversation.Understanding.Intent("affirm", 0.86, false)); // as the shipped classifier reads "si"
+        atTheRestatement(weak, lang, "commerce", "los clientes de la tienda no vuelven y no sabemos por qué");
+        assertThat(ChallengeBot.data(weak.press("define:ok"))).contains("/asesor weak-match");
+
+        assertThat(ChallengeBot.all(weak.text(typed))).isEqualTo("CONSULTANT");
     }
 
     @Test

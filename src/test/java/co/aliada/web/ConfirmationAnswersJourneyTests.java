@@ -1,0 +1,100 @@
+package co.aliada.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import co.aliada.web.ChatClient.Reply;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Short answers typed to a question asked over another ("¿Seguro que quiere empezar de nuevo?" over a self-check
+ * question): they answer the question on screen, never the one underneath.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "aliada.telegram.token=", "spring.datasource.url=jdbc:h2:mem:chat-api;DB_CLOSE_DELAY=-1"})
+class ConfirmationAnswersJourneyTests {
+
+    @LocalServerPort
+    int port;
+    ChatClient chat;
+    String id;
+    Reply last;
+
+    @BeforeEach
+    void setUp() {
+        chat = new ChatClient(port);
+        id = "c" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * Before, "no" to the restart's or the erasure's question, or to "¿Quiere hablar con una persona…?", answered the
+     * self-check question below it with its option "1️⃣ No, el día a día no deja." and went on to the next question.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/reiniciar", "/borrar_datos", "quien me puede ayudar con el diseño de los muebles?"})
+    void noToAQuestionAskedAtTheSelfCheckLeavesTheQuestionUnanswered(String asked) {
+        atTheSelfCheck();
+        say(asked);
+        assertThat(data(last)).as("a yes/no asked over the question").contains("/continuar");
+        say("no");
+        assertThat(text(last)).contains("Pregunta 1 de 15").doesNotContain("Pregunta 2 de 15");
+        assertThat(data(last)).contains("sc:L1:0").doesNotContain("sc:back:L1");
+        last = chat.button(id, "sc:L1:2");
+        last = chat.button(id, "sc:back:L2");
+        assertThat(text(last)).as("the first answer is the one tapped after the no").contains("Antes respondió: 3️⃣");
+    }
+
+    /** Before, "no" to the erasure's question asked at "¿Lo dejamos así?" was read as "write it again". */
+    @Test
+    void noToTheErasureAskedAtTheRestatementKeepsTheChallengeAsItWas() {
+        atTheSelfCheck();
+        for (int i = 0; i < 15; i++) {
+            say("2");
+        }
+        say("problema");
+        say("Los compradores de la vereda pagan muy barato el café y no sabemos cómo vender directo");
+        say("alta");
+        say("media");
+        say("3");
+        say("saltar");
+        assertThat(data(last)).contains("define:ok");
+        say("/borrar_datos");
+        say("no");
+        assertThat(text(last)).doesNotContain("Escriba de nuevo su reto")
+                .contains("¿Lo dejamos así?");
+        assertThat(data(last)).contains("define:ok");
+    }
+
+    private void atTheSelfCheck() {
+        say("/start");
+        say("sí");
+        say("agro");
+        say("1");
+        say("Popayán");
+        say("saltar");
+        assertThat(text(last)).contains("Pregunta 1 de 15");
+    }
+
+    private static String text(Reply reply) {
+        return reply.body().toString();
+    }
+
+    private static List<String> data(Reply reply) {
+        List<String> data = new ArrayList<>();
+        reply.body().forEach(m -> m.get("buttons").forEach(row -> row.forEach(b -> data.add(b.get("data").asString()))));
+        return data;
+    }
+
+    private void say(String text) {
+        last = chat.text(id, text);
+        assertThat(last.status()).isEqualTo(200);
+    }
+}
