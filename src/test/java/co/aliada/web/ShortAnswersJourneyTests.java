@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import co.aliada.conversation.TestTexts;
 import co.aliada.web.ChatClient.Reply;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,11 +17,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Short answers typed to a question asked over another ("¿Seguro que quiere empezar de nuevo?" over a self-check
- * question): they answer the question on screen, never the one underneath.
+ * question): they answer the question on screen, never the one underneath. Short wishes typed at a question, read with
+ * the shipped classifier, get what they ask for, or nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "aliada.telegram.token=", "spring.datasource.url=jdbc:h2:mem:chat-api;DB_CLOSE_DELAY=-1"})
-class ConfirmationAnswersJourneyTests {
+class ShortAnswersJourneyTests {
 
     @LocalServerPort
     int port;
@@ -73,6 +75,36 @@ class ConfirmationAnswersJourneyTests {
         assertThat(data(last)).contains("define:ok");
     }
 
+    /** Before, "quiero cambiar el sector" showed the language picker and "me equivoqué de sector" asked to start over. */
+    @ParameterizedTest
+    @ValueSource(strings = {"quiero cambiar el sector", "me equivoqué de sector", "quiero cambiar mi municipio"})
+    void aWishToChangeAProfileAnswerIsToldHowAndTheQuestionStays(String typed) {
+        atTheSelfCheck();
+        say(typed);
+        assertThat(data(last)).contains("sc:L1:0").doesNotContain("/idioma es", "/reiniciar si");
+        assertThat(text(last)).contains(plain("common.change-profile")).contains("Pregunta 1 de 15");
+    }
+
+    /** Before, a lone "otra" at a self-check question asked whether to start over. */
+    @Test
+    void aLoneOtraAtTheSelfCheckStartsNothingOver() {
+        atTheSelfCheck();
+        say("otra");
+        assertThat(data(last)).doesNotContain("/reiniciar si", "/idioma es").contains("sc:L1:0");
+        assertThat(text(last)).contains("Pregunta 1 de 15");
+    }
+
+    /** Before, a lone "otro" at the size question showed the language picker. */
+    @Test
+    void aLoneOtroAtTheSizeQuestionChangesNoLanguage() {
+        say("/start");
+        say("sí");
+        say("agro");
+        say("otro");
+        assertThat(data(last)).doesNotContain("/idioma es", "/idioma en").contains("size:micro");
+        assertThat(text(last)).doesNotContain(plain("language.question"));
+    }
+
     private void atTheSelfCheck() {
         say("/start");
         say("sí");
@@ -84,7 +116,13 @@ class ConfirmationAnswersJourneyTests {
     }
 
     private static String text(Reply reply) {
-        return reply.body().toString();
+        StringBuilder text = new StringBuilder();
+        reply.body().forEach(m -> text.append(m.get("text").asString()).append('\n'));
+        return text.toString();
+    }
+
+    private static String plain(String key) {
+        return TestTexts.texts().get(key, "es").replaceAll("<[^>]+>", "");
     }
 
     private static List<String> data(Reply reply) {
