@@ -95,8 +95,7 @@ final class NextStep implements Step {
     /** The institution a question here is about ("¿y la Unicauca qué hace?", "¿el SENA?"), by its name or an alias. */
     private Optional<Institution> institutionAsked(Inbound in, Turn turn) {
         if (in.kind() != Inbound.Kind.TEXT || !ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))
-                && ChoiceMatcher.wordCount(in.payload()) > BRIEF_MENTION_WORDS
-                || !ChoiceMatcher.mentioned(in.payload(), turn.phrases("common.terms.questions")).isEmpty()) {
+                && ChoiceMatcher.wordCount(in.payload()) > BRIEF_MENTION_WORDS || asksTheTerms(in, turn)) {
             return Optional.empty(); // "¿el SENA cobra por eso?" asks what things cost, which common.terms answers
         }
         // the challenges are read only when an institution was named: most texts here name none
