@@ -53,6 +53,11 @@ final class BuildStep implements Step {
     }
 
     @Override
+    public boolean midSentence(ChatState state) {
+        return state.get(Flow.PARTIAL) != null;
+    }
+
+    @Override
     public void enter(Turn turn) {
         String previous = turn.state().get(Flow.TEXT);
         if (previous != null) {

@@ -326,7 +326,11 @@ public final class ConversationEngine {
             step.handle(in, turn);
             return;
         }
-        ChoiceMatcher.Match choice = choice(in.payload(), turn, live, matcher, step.expectsText());
+        ChoiceMatcher.Match choice = step.midSentence(turn.state()) && Keyboard.yes(turn.state()) == null
+                // the words go on what was started: "la clientela" after "pues" is its subject, not the driver
+                // "🙋 Sus clientes" still on screen (whose whole answers list it)
+                ? ChoiceMatcher.Match.NONE
+                : choice(in.payload(), turn, live, matcher, step.expectsText());
         if (choice.chosen() && (choice.exact() || !intent.strong())) {
             if (!choice.exact() && !choice.button().runsCommand()) {
                 // "tengo una panadería" became 🏭 Manufactura with no word of it: a reading said is one the person can correct

@@ -48,6 +48,14 @@ public interface Step {
     }
 
     /**
+     * Whether something typed here was started and waits for more words ("pues", then "la clientela…"): then a text is
+     * its continuation, never a tap on a button still on screen.
+     */
+    default boolean midSentence(ChatState state) {
+        return false;
+    }
+
+    /**
      * Whether a need told here, where the step asks for something else (a challenge typed at a self-check question
      * or at the menu), is kept for a challenge and offered to be worked on. False for the steps that are writing a
      * challenge already: there such text belongs to it.

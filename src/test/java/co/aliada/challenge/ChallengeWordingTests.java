@@ -194,6 +194,20 @@ class ChallengeWordingTests {
         assertThat(bot.state().get(Flow.PARTIAL)).isNull();
     }
 
+    /** "pues", then "la clientela", then the rest: the driver became 🙋 Sus clientes and "la clientela" was lost. */
+    @Test
+    void wordsThatGoOnAStartedChallengeAreItsWordsNotADriver() {
+        writing("es");
+        bot.text("pues");
+
+        String answer = ChallengeBot.all(bot.text("la clientela"));
+
+        assertThat(answer).doesNotContain(TEXTS.get("challenge.build.driver-changed", "es", "driver", driverName("users", "es")));
+        assertThat(bot.state().get(Flow.DRIVER)).isEqualTo("problem");
+        bot.text("se esta yendo pa la panaderia nueva de la esquina que vende mas barato");
+        assertThat(bot.state().get(Flow.TEXT)).contains("la clientela se esta yendo pa la panaderia");
+    }
+
     private static String driverName(String driver, String lang) {
         return co.aliada.conversation.Html.escape(ChallengeBot.CONTENT.driver(driver).name().in(lang));
     }
