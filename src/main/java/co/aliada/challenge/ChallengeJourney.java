@@ -65,7 +65,7 @@ final class ChallengeJourney {
     }
 
     Step next() {
-        return new NextStep(content, challenges, catalog, service(), names);
+        return new NextStep(content, challenges, catalog, service(), summary(), names);
     }
 
     Command newChallenge() {
@@ -76,7 +76,7 @@ final class ChallengeJourney {
         return new MyChallengesCommand(challenges, new Offerers(recommender));
     }
 
-    Command summary() {
+    SummaryCommand summary() {
         return new SummaryCommand(challenges, new Offerers(recommender), forwarding, names);
     }
 

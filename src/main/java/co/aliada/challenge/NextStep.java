@@ -1,6 +1,7 @@
 package co.aliada.challenge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,10 +33,12 @@ final class NextStep implements Step {
     private final Challenges challenges;
     private final Supplier<Catalog> catalog;
     private final ServiceCommand services;
+    private final SummaryCommand summary;
     private final ServiceNames names;
 
     NextStep(Supplier<ChallengeContent> content, Challenges challenges, Supplier<Catalog> catalog, ServiceCommand services,
-             ServiceNames names) {
+             SummaryCommand summary, ServiceNames names) {
+        this.summary = summary;
         this.content = content;
         this.challenges = challenges;
         this.catalog = catalog;
@@ -84,7 +87,27 @@ final class NextStep implements Step {
         // "can you give me their phone number?" is no request for my data, "¿qué es el número 1?" none to erase it
         return answerAboutTheList(in, turn) != null || serviceNamed(in, turn).isPresent() || declinesTheAdvisor(in, turn)
                 || toldAMistake(in, turn) || asksForTheBest(in, turn) && lastRecommended(turn).isPresent()
-                || institutionAsked(in, turn).isPresent();
+                || institutionAsked(in, turn).isPresent() || saysNoMore(in, turn);
+    }
+
+    /**
+     * "no tengo más retos" typed after 👍, where its button was no longer on screen, was noted as a new challenge and
+     * led to the driver question; "que no!! no tengo mas retos" too. Said whole, or in parts each a no, it ends here.
+     */
+    private static boolean saysNoMore(Inbound in, Turn turn) {
+        if (in.kind() != Inbound.Kind.TEXT) {
+            return false;
+        }
+        Set<String> done = turn.phrases("choice.resumen.fin.words");
+        String said = ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words"));
+        if (ChoiceMatcher.saysOneOf(said, done)) {
+            return true;
+        }
+        List<String> parts = Arrays.stream(said.split("[,;.!¡?¿]+")).filter(part -> !part.isBlank()).toList();
+        return parts.size() > 1 && parts.stream().anyMatch(part -> ChoiceMatcher.saysOneOf(part, done) && ChoiceMatcher.wordCount(part) > 1)
+                && parts.stream().allMatch(part -> ChoiceMatcher.saysOneOf(part, done)
+                        || ChoiceMatcher.saysOneOf(ChoiceMatcher.withoutLead(part, turn.phrases("common.choice.lead-words")),
+                                turn.phrases("common.choice.no-words")));
     }
 
     /** "¿cuál es el mejor?", "¿cuál me recomienda?": the list is in order of fit, so the first one, shown whole. */
@@ -168,6 +191,10 @@ final class NextStep implements Step {
             turn.send(turn.message("challenge.next.mistake").withButtons(Turn.column(
                     turn.button("challenge.next.button.rewrite", Flow.NEW_CHALLENGE),
                     turn.button("common.button.restart", CommandName.RESTART.slash()))));
+            return;
+        }
+        if (saysNoMore(in, turn)) {
+            summary.run(turn, SummaryCommand.END);
             return;
         }
         if (asksTheTerms(in, turn)) {

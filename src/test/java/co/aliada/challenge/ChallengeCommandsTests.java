@@ -186,6 +186,23 @@ class ChallengeCommandsTests {
         assertThat(leaning.state().step()).isEqualTo("challenge.next");
     }
 
+    /**
+     * "no tengo más retos" typed after 👍 (its button no longer on screen) was noted as a new challenge, and "que no!! no
+     * tengo mas retos" too; "no more challenges" paused. They end the journey with the summary.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, no tengo más retos", "es, que no!! no tengo mas retos", "en, no more challenges"})
+    void noMoreChallengesTypedAfterFeedbackEndsWithTheSummary(String lang, String typed) {
+        long id = twoServicesRecommended(bot, lang);
+        bot.press(FeedbackCommand.data(id, true));
+
+        String answer = ChallengeBot.all(bot.text(typed));
+
+        assertThat(answer).contains(co.aliada.conversation.TestTexts.texts().get("summary.title", lang).replaceAll("\\{.*", ""));
+        assertThat(bot.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
+        assertThat(bot.state().step()).isEqualTo("menu");
+    }
+
     /** "¿cuánto cuesta el primero?" after the list showed the first service's details, with no word on what it costs. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"es, ¿cuánto cuesta el primero?", "es, y el 2 cuanto vale?", "en, how much does number 2 cost?"})
