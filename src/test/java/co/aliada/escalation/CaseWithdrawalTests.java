@@ -35,7 +35,9 @@ class CaseWithdrawalTests {
     @ParameterizedTest
     // "no, mejor no, ya no lo necesito" (said in parts) was kept in the case for the advisor, and the request stayed open
     @ValueSource(strings = {"cancelar", "ya no necesito asesor", "cancel", "Bueno, ya no necesito asesor, gracias",
-            "no, mejor no, ya no lo necesito", "never mind, I don't need one anymore"})
+            "no, mejor no, ya no lo necesito", "never mind, I don't need one anymore",
+            // "no thanks" and "actually no, never mind" were kept in the case for the advisor
+            "no thanks", "actually no, never mind"})
     void aWithdrawalBeforeAnyoneTookTheCaseClosesItAndTellsBothSides(String typed) {
         h.openCaseWithMaria(USER);
 

@@ -147,7 +147,7 @@ class OnboardingFlowTests {
     /** "ustedes son unos ladrones, bot inutil" got "toque la opción": anger gets a calm word and the way to a person. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"es | ustedes son unos ladrones, bot inutil", "es | esto no sirve para nada",
-            "en | this bot is useless"})
+            "en | this bot is useless", "es | esto es una basura", "es | hp bot"})
     void angerAtTheBotGetsACalmWordAndTheWayToAPerson(String lang, String typed) {
         Talk talk = new Talk(lang).at(Onboarding.SECTOR);
 
