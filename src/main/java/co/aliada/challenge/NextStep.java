@@ -147,6 +147,9 @@ final class NextStep implements Step {
         List<String> named = names.of(shown, turn.lang());
         List<String> lines = offered.stream().map(i -> (i + 1) + ". " + ServiceLines.esc(named.get(i), RecommendationMessage.NAME)).toList();
         offered.forEach(i -> rows.add(List.of(ServiceCommand.button(turn, shown.id(), i, named.get(i)))));
+        // "me sirvio" typed next was "tap an option": the list's 👍 / 👎 stay one tap (or a word) away
+        rows.add(List.of(turn.button("challenge.rec.button.useful", FeedbackCommand.data(shown.id(), true)),
+                turn.button("challenge.rec.button.not-useful", FeedbackCommand.data(shown.id(), false))));
         rows.addAll(WayForward.afterRecommendation(turn, false));
         turn.send(turn.message("challenge.next.institution", "institution", who, "services", String.join("\n", lines))
                 .withButtons(rows));

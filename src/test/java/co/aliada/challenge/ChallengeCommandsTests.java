@@ -224,6 +224,8 @@ class ChallengeCommandsTests {
         assertThat(ChallengeBot.all(both)).contains("Universidad del Cauca", "1. " + first, "2. " + second);
         assertThat(ChallengeBot.data(both)).contains(ServiceCommand.data(id, 0), ServiceCommand.data(id, 1));
 
+        assertThat(ChallengeBot.data(both)).as("the list's 👍 / 👎 stay on screen").contains(FeedbackCommand.data(id, true));
+
         List<Outbound> one = bot.text("¿y el sena?");
         assertThat(ChallengeBot.all(one)).contains("SENA Regional Cauca", "2. " + second).doesNotContain(first);
         assertThat(ChallengeBot.data(one)).contains(ServiceCommand.data(id, 1)).doesNotContain(ServiceCommand.data(id, 0));
