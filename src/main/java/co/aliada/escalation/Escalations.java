@@ -1,5 +1,7 @@
 package co.aliada.escalation;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +22,10 @@ final class Escalations {
 
     /** The chat's open case id, in the chat state; the case table stays the truth. */
     static final String OPEN_CASE = "case.open";
+    /** The case and day the person was last told their request still waits: told once a day, not at every message. */
+    static final String TOLD_WAITING = "case.told-waiting";
+    /** A request nobody took for this long is said to be still waiting when the person writes again. */
+    private static final Duration LONG_WAIT = Duration.ofDays(1);
     private static final Logger log = LoggerFactory.getLogger(Escalations.class);
 
     private final CaseStore cases;
@@ -29,10 +35,10 @@ final class Escalations {
     private final String groupLang;
     private int casesPerDay = Integer.MAX_VALUE;
     private WebCaseGate webGate;
-    private final java.time.Duration reopenWithin;
+    private final Duration reopenWithin;
 
     Escalations(CaseStore cases, CaseCard card, OfficeHours hours, ConsultantsChat group, String groupLang,
-                java.time.Duration reopenWithin) {
+                Duration reopenWithin) {
         this.reopenWithin = reopenWithin;
         this.cases = cases;
         this.card = card;
@@ -65,7 +71,7 @@ final class Escalations {
             sayWhileOpen(turn, "escalation.already-open", "hours", hours.describe(turn.texts(), turn.lang()));
             return;
         }
-        if (cases.openedWithin(state.chat(), java.time.Duration.ofDays(1)) >= casesPerDay) {
+        if (cases.openedWithin(state.chat(), Duration.ofDays(1)) >= casesPerDay) {
             turn.say("escalation.limit", "max", casesPerDay, "hours", hours.describe(turn.texts(), turn.lang()));
             return;
         }
@@ -168,7 +174,9 @@ final class Escalations {
     /** Passes what the user wrote (or a note of what they sent) to the consultants. */
     void relay(Case c, Turn turn, String text, boolean media) {
         cases.message(c.id(), true, null, text);
-        if (!group.reaches(turn.state().chat())) {
+        if (toldStillWaiting(c, turn)) {
+            // back days later to a request nobody took ("¿alguien me va a responder?"): said so, with the way out
+        } else if (!group.reaches(turn.state().chat())) {
             // nobody can answer live here (no group, or a local chat the consultant cannot write to): say it was kept
             turn.say("escalation.user.noted");
         }
@@ -179,6 +187,24 @@ final class Escalations {
         turn.send(Outbound.text(group.key(), turn.texts().get(key, groupLang, "tag", c.tag(), "who", who(turn),
                         "text", Html.escape(text)))
                 .inThread(c.tag()));
+    }
+
+    /**
+     * Tells a person who writes to a request nobody has taken for a day or more that it still waits, once a day, with
+     * the way back to the assistant; before, "hola" after a month got only "Anotado ✍️".
+     */
+    private boolean toldStillWaiting(Case c, Turn turn) {
+        Instant now = cases.ago(Duration.ZERO);
+        if (c.status() != Case.Status.OPEN || c.openedAt() == null || !c.openedAt().isBefore(now.minus(LONG_WAIT))) {
+            return false;
+        }
+        String today = c.id() + ":" + now.getEpochSecond() / LONG_WAIT.toSeconds();
+        if (today.equals(turn.state().get(TOLD_WAITING))) {
+            return false;
+        }
+        turn.state().put(TOLD_WAITING, today);
+        sayWhileOpen(turn, "escalation.user.still-waiting", "days", Duration.between(c.openedAt(), now).toDays());
+        return true;
     }
 
     /**

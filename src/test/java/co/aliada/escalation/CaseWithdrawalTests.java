@@ -55,6 +55,23 @@ class CaseWithdrawalTests {
         assertThat(to(GROUP, h.send(Inbound.text(USER, "hola")))).as("the bot answers again; nothing is relayed").isEmpty();
     }
 
+    /** Back after a month to a request nobody took, "hola" and "¿alguien me va a responder?" got nothing but "Anotado ✍️". */
+    @Test
+    void writingAgainDaysLaterToAnUntakenRequestIsToldItStillWaitsOnceADay() {
+        h.openCaseWithMaria(USER);
+        h.clock.advance(java.time.Duration.ofDays(40));
+
+        List<Outbound> first = h.send(Inbound.text(USER, "hola"));
+        List<Outbound> second = h.send(Inbound.text(USER, "alguien me va a responder? llevo un mes esperando"));
+
+        assertThat(textTo(USER, first)).startsWith(Html.toPlain(h.texts.get("escalation.user.still-waiting", "es", "days", 40)));
+        assertThat(to(USER, first)).flatExtracting(Outbound::buttons).flatExtracting(row -> row)
+                .extracting(Outbound.Button::data).containsExactly("/bot");
+        assertThat(textTo(USER, second)).doesNotContain("sigue abierta");
+        assertThat(textTo(GROUP, second)).as("each message still reaches the consultants").contains("llevo un mes esperando");
+        assertThat(h.parts.cases().find(1).orElseThrow().status()).isEqualTo(Case.Status.OPEN);
+    }
+
     @Test
     void anEnglishSpeakerIsToldInEnglish() {
         var english = h.store.state(USER);
