@@ -39,6 +39,10 @@ final class DiscoverStep implements Step {
 
     @Override
     public void enter(Turn turn) {
+        if (turn.state().get(Flow.CONTEXT) != null) {
+            turn.goTo(Flow.DEFINE); // told already, at a rating: not asked again
+            return;
+        }
         turn.send(turn.message("challenge.discover.question")
                 .withButtons(Turn.column(turn.button("challenge.discover.button.skip", SKIP))));
     }

@@ -22,6 +22,8 @@ final class RatingStep implements Step {
 
     /** Fewer words than this are a rating attempt, never more of the challenge. */
     private static final int PIECE_WORDS = 3;
+    /** At a later rating, this many words or more that name no rating tell who is affected or what was tried. */
+    private static final int CONTEXT_WORDS = 6;
 
     private final String id;
     private final String criterion;
@@ -88,6 +90,15 @@ final class RatingStep implements Step {
             turn.repeatStep();
             return;
         }
+        if (!Flow.LEVELS.contains(value) && tellsTheContext(in, turn)) {
+            // "ya probé con plásticos pero no sirve, afecta a los 4 trabajadores" was "Entendido, sin problema": it answers
+            // the optional question asked after the ratings, kept for it
+            turn.state().put(Flow.CONTEXT, Trim.joined(turn.state().get(Flow.CONTEXT), in.payload(),
+                    content.get().limits().maxContextChars()));
+            turn.say("challenge.rate.context-noted");
+            turn.repeatStep();
+            return;
+        }
         if (!Flow.LEVELS.contains(value) && in.kind() == Inbound.Kind.TEXT && turn.intent().is("deny")) {
             turn.say("common.deny-noted"); // "no necesito asesor": a refusal of something else, no answer and no miss
             turn.repeatStep();
@@ -106,13 +117,20 @@ final class RatingStep implements Step {
      * question right after the challenge: more of the challenge, not an answer.
      */
     private boolean continuesTheChallenge(Inbound in, Turn turn) {
-        if (in.kind() != Inbound.Kind.TEXT || !Flow.URGENCY.equals(id) || turn.state().get(Flow.TEXT) == null
-                || in.payload().strip().split("\\s+").length < PIECE_WORDS) {
-            return false;
-        }
+        return in.kind() == Inbound.Kind.TEXT && Flow.URGENCY.equals(id) && turn.state().get(Flow.TEXT) != null
+                && ChoiceMatcher.wordCount(in.payload()) >= PIECE_WORDS && namesNoRating(in.payload(), turn);
+    }
+
+    /** A longer text at a later rating that names none: who is affected, or what was tried. */
+    private boolean tellsTheContext(Inbound in, Turn turn) {
+        return in.kind() == Inbound.Kind.TEXT && !Flow.URGENCY.equals(id) && ChoiceMatcher.wordCount(in.payload()) >= CONTEXT_WORDS
+                && namesNoRating(in.payload(), turn);
+    }
+
+    private static boolean namesNoRating(String typed, Turn turn) {
         Set<String> ratings = new HashSet<>();
         Flow.LEVELS.forEach(level -> ratings.addAll(Flow.levelWords(turn, level)));
-        return ChoiceMatcher.mentioned(in.payload(), ratings).isEmpty();
+        return ChoiceMatcher.mentioned(typed, ratings).isEmpty();
     }
 
     private boolean isOwn(String data) {

@@ -533,6 +533,30 @@ class ChallengeStepsTests {
         assertThat(kept.state().step()).isEqualTo(Flow.DEFINE);
     }
 
+    /**
+     * At the impact rating, "ya probamos con plásticos pero no sirve, afecta a los 4 trabajadores" was "Entendido, sin
+     * problema" (heard as a no) and lost: it answers the optional question after the ratings, which is then not asked.
+     */
+    @Test
+    void contextToldAtALaterRatingIsKeptForTheChallengeAndNotAskedAgain() {
+        ChallengeBot denying = new ChallengeBot(true, true, (text, l) -> text.contains("no sirve")
+                ? new Understanding.Intent("deny", 0.7, true) : Understanding.Intent.NONE);
+        denying.at("challenge", "es", "manufacturing", true);
+        denying.press("driver:problem");
+        denying.text("las bolsas se rompen cuando las llenamos de panela");
+        denying.press("rate:3:urgency");
+        denying.press("rate:2:feasibility");
+
+        String told = "ya probamos con plásticos pero no sirve, afecta a los 4 trabajadores";
+        List<Outbound> replies = denying.text(told);
+
+        assertThat(replies.get(0).text()).isEqualTo(TestTexts.texts().get("challenge.rate.context-noted", "es"));
+        assertThat(denying.state().get(Flow.CONTEXT)).isEqualTo(told);
+        assertThat(denying.state().step()).isEqualTo(Flow.IMPACT);
+        denying.press("rate:3:impact");
+        assertThat(denying.state().step()).as("the optional question is not asked again").isEqualTo(Flow.DEFINE);
+    }
+
     /** "¿quién ve mis datos?" sent the whole export of the data, without saying who sees it; "¿es gratis?" did not say Aliada is. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"es | ¿quién ve mis datos? | common.who-sees",
