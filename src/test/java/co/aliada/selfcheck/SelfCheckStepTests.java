@@ -456,6 +456,21 @@ class SelfCheckStepTests {
         }
     }
 
+    /** "nunca" at "Si una idea nueva sale mal, ¿qué pasa?" was saved as "Se busca culpable": the ladder's words do not fit it. */
+    @Test
+    void aQuestionWhoseOptionsAreNoLadderTakesOnlyItsOwnWords() {
+        String failing = CONTENT.questions().get(2).id();
+        start("es");
+        answerUpTo(2, EXAMPLE);
+
+        engine.handle(Inbound.text(CHAT, "nunca"));
+        engine.handle(Inbound.text(CHAT, "casi nunca"));
+        assertThat(store.state(CHAT).get("selfcheck." + failing)).isNull();
+
+        engine.handle(Inbound.text(CHAT, "se busca culpable"));
+        assertThat(store.state(CHAT).get("selfcheck." + failing)).isEqualTo("0");
+    }
+
     @Test
     void everyQuestionHasAnExplanationInBothLanguages() {
         assertThat(CONTENT.questions()).allSatisfy(q -> {
