@@ -24,6 +24,8 @@ final class DefineStep implements Step {
     static final String ADD = "define:add";
     static final String REPLACE = "define:replace";
     static final String DROP = "define:drop";
+    /** "y tampoco" alone adds nothing: an addition says something after its first word or two. */
+    private static final int ADDITION_WORDS = 3;
 
     private final Supplier<ChallengeContent> content;
     private final Challenges challenges;
@@ -105,13 +107,14 @@ final class DefineStep implements Step {
     private boolean told(String typed, Turn turn) {
         ChallengeContent.Limits limits = content.get().limits();
         String text = Trim.oneLine(typed, limits.maxChars());
-        if (!limits.longEnough(text)) {
-            return false;
-        }
-        if (ChoiceMatcher.begins(text, turn.phrases("challenge.define.add-words"))) {
+        // an addition may be short ("also we have no brand"): it adds to a challenge already long enough
+        if (ChoiceMatcher.begins(text, turn.phrases("challenge.define.add-words")) && ChoiceMatcher.wordCount(text) >= ADDITION_WORDS) {
             takeMore(text, true, turn);
             turn.repeatStep();
             return true;
+        }
+        if (!limits.longEnough(text)) {
+            return false;
         }
         turn.state().put(Flow.MORE, text);
         turn.send(turn.message("challenge.define.add-or-replace", "text", Html.escape(text)).withButtons(Turn.column(

@@ -525,6 +525,12 @@ class ChallengeStepsTests {
         assertThat(detail.state().get(Flow.TEXT)).isEqualTo(
                 "la panela no tiene registro invima y no podemos vender en supermercados, lo intentamos solos pero no entendemos los requisitos");
 
+        // a short addition was "tap Yes or rewrite": it was shorter than a whole challenge must be
+        ChallengeBot shortly = new ChallengeBot(true);
+        atTheRestatement(shortly, "en", "agribusiness", "buyers pay us very little for our coffee");
+        shortly.text("also we have no brand");
+        assertThat(shortly.state().get(Flow.TEXT)).isEqualTo("buyers pay us very little for our coffee, also we have no brand");
+
         ChallengeBot kept = new ChallengeBot(true);
         atTheRestatement(kept, "en", "commerce", "customers complain that the bread is sold out by nine");
         kept.text("we tried baking more but it goes stale");
