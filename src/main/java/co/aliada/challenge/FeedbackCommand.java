@@ -4,6 +4,7 @@ import java.util.List;
 
 import co.aliada.conversation.Command;
 import co.aliada.conversation.CommandName;
+import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Turn;
 
 /** {@code /util <challenge> 1|0}: the "did it help?" buttons under a recommendation. */
@@ -17,6 +18,12 @@ final class FeedbackCommand implements Command {
 
     static String data(long challengeId, boolean useful) {
         return CommandName.USEFUL.slash(challengeId + " " + (useful ? 1 : 0));
+    }
+
+    /** The row of 👍 / 👎 under a challenge's list, wherever the list or a part of it is shown. */
+    static List<Outbound.Button> row(Turn turn, long challengeId) {
+        return List.of(turn.button("challenge.rec.button.useful", data(challengeId, true)),
+                turn.button("challenge.rec.button.not-useful", data(challengeId, false)));
     }
 
     @Override

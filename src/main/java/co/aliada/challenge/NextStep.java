@@ -62,8 +62,7 @@ final class NextStep implements Step {
                         for (int i = 0; i < named.size(); i++) {
                             rows.add(List.of(ServiceCommand.button(turn, last.id(), i, named.get(i))));
                         }
-                        rows.add(List.of(turn.button("challenge.rec.button.useful", FeedbackCommand.data(last.id(), true)),
-                                turn.button("challenge.rec.button.not-useful", FeedbackCommand.data(last.id(), false))));
+                        rows.add(FeedbackCommand.row(turn, last.id()));
                     });
         }
         rows.add(List.of(turn.button("challenge.button.another", Flow.NEW_CHALLENGE)));
@@ -148,8 +147,7 @@ final class NextStep implements Step {
         List<String> lines = offered.stream().map(i -> (i + 1) + ". " + ServiceLines.esc(named.get(i), RecommendationMessage.NAME)).toList();
         offered.forEach(i -> rows.add(List.of(ServiceCommand.button(turn, shown.id(), i, named.get(i)))));
         // "me sirvio" typed next was "tap an option": the list's 👍 / 👎 stay one tap (or a word) away
-        rows.add(List.of(turn.button("challenge.rec.button.useful", FeedbackCommand.data(shown.id(), true)),
-                turn.button("challenge.rec.button.not-useful", FeedbackCommand.data(shown.id(), false))));
+        rows.add(FeedbackCommand.row(turn, shown.id()));
         rows.addAll(WayForward.afterRecommendation(turn, false));
         turn.send(turn.message("challenge.next.institution", "institution", who, "services", String.join("\n", lines))
                 .withButtons(rows));
@@ -204,9 +202,10 @@ final class NextStep implements Step {
             turn.say("common.terms"); // "¿cuánto cuesta el primero?" asks a price, not for the first one's details
             return;
         }
-        if (asksForTheBest(in, turn) && lastRecommended(turn).isPresent()) {
+        Optional<Challenge> best = asksForTheBest(in, turn) ? lastRecommended(turn) : Optional.empty();
+        if (best.isPresent()) {
             turn.say("challenge.next.best");
-            services.run(turn, lastRecommended(turn).get().id() + " 0");
+            services.run(turn, best.get().id() + " 0");
             return;
         }
         Optional<Institution> institution = institutionAsked(in, turn);

@@ -58,8 +58,7 @@ final class RecommendationMessage {
             for (int i = 0; i < services.size(); i++) {
                 rows.add(List.of(ServiceCommand.button(turn, challenge.id(), i, services.get(i).name())));
             }
-            rows.add(List.of(turn.button("challenge.rec.button.useful", FeedbackCommand.data(challenge.id(), true)),
-                    turn.button("challenge.rec.button.not-useful", FeedbackCommand.data(challenge.id(), false))));
+            rows.add(FeedbackCommand.row(turn, challenge.id()));
         }
         return new Outbound(turn.state().chat(), header + body + "\n\n" + footer, closingButtons(turn, rows, ""), null, null);
     }

@@ -71,8 +71,7 @@ final class ServiceCommand implements Command {
                 rows.add(List.of(button(turn, challenge.get().id(), i, named.get(i))));
             }
         }
-        rows.add(List.of(turn.button("challenge.rec.button.useful", FeedbackCommand.data(challenge.get().id(), true)),
-                turn.button("challenge.rec.button.not-useful", FeedbackCommand.data(challenge.get().id(), false))));
+        rows.add(FeedbackCommand.row(turn, challenge.get().id()));
         rows.addAll(WayForward.afterRecommendation(turn, false));
         turn.send(Outbound.text(turn.state().chat(), text).withButtons(rows));
     }
