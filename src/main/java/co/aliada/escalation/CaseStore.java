@@ -29,7 +29,7 @@ class CaseStore {
     Case open(String chat, String reason, String lang) {
         long id = nextNumber();
         jdbc.update("insert into escalation_case (id, chat, status, reason, lang, opened_at) values (?, ?, ?, ?, ?, ?)",
-                id, chat, Case.Status.OPEN.name(), reason, lang, now());
+                id, chat, Case.Status.OPEN.name(), reason, lang, stamp());
         history(id, Case.Status.OPEN, null, null, reason);
         return find(id).orElseThrow();
     }
@@ -68,7 +68,7 @@ class CaseStore {
     /** Takes an open case; false when it was taken or closed meanwhile. */
     boolean take(long id, String byName, String byId) {
         boolean done = jdbc.update("update escalation_case set status = 'TAKEN', taken_by_name = ?, taken_by_id = ?, taken_at = ? "
-                + "where id = ? and status = 'OPEN'", byName, byId, now(), id) == 1;
+                + "where id = ? and status = 'OPEN'", byName, byId, stamp(), id) == 1;
         if (done) {
             history(id, Case.Status.TAKEN, byName, byId, null);
         }
@@ -78,7 +78,7 @@ class CaseStore {
     /** Hands a taken case to another consultant; false when it is no longer taken. */
     boolean reassign(long id, String byName, String byId) {
         boolean done = jdbc.update("update escalation_case set taken_by_name = ?, taken_by_id = ?, taken_at = ? "
-                + "where id = ? and status = 'TAKEN'", byName, byId, now(), id) == 1;
+                + "where id = ? and status = 'TAKEN'", byName, byId, stamp(), id) == 1;
         if (done) {
             history(id, Case.Status.TAKEN, byName, byId, "reassigned");
         }
@@ -116,7 +116,11 @@ class CaseStore {
     }
 
     Instant ago(Duration span) {
-        return clock.instant().minus(span);
+        return now().minus(span);
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     /** Whether this person has ever handled a case, which makes them a consultant. */
@@ -127,7 +131,7 @@ class CaseStore {
 
     boolean close(long id, String reason, String byName, String byId) {
         boolean done = jdbc.update("update escalation_case set status = 'CLOSED', closed_at = ?, close_reason = ? "
-                + "where id = ? and status <> 'CLOSED'", now(), reason, id) == 1;
+                + "where id = ? and status <> 'CLOSED'", stamp(), reason, id) == 1;
         if (done) {
             history(id, Case.Status.CLOSED, byName, byId, reason);
         }
@@ -136,7 +140,7 @@ class CaseStore {
 
     void message(long caseId, boolean fromUser, String author, String text) {
         jdbc.update("insert into escalation_case_message (case_id, at, from_user, author, text) values (?, ?, ?, ?, ?)",
-                caseId, now(), fromUser, author, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+                caseId, stamp(), fromUser, author, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
     }
 
     /** Keeps the card as the group received it, for later edits. */
@@ -167,7 +171,7 @@ class CaseStore {
             Instant dueAt = (w.last() == null ? w.c().openedAt() : w.last()).plus(wait.compareTo(cap) > 0 ? cap : wait);
             // conditional on the count, so that two instances running the job do not both remind
             if (!now.isBefore(dueAt) && jdbc.update("update escalation_case set reminded_at = ?, reminder_count = ? "
-                    + "where id = ? and status = 'OPEN' and reminder_count = ?", now(), w.count() + 1, w.c().id(), w.count()) == 1) {
+                    + "where id = ? and status = 'OPEN' and reminder_count = ?", stamp(), w.count() + 1, w.c().id(), w.count()) == 1) {
                 due.add(w.c());
             }
         }
@@ -200,10 +204,10 @@ class CaseStore {
 
     private void history(long id, Case.Status status, String byName, String byId, String note) {
         jdbc.update("insert into escalation_case_status (case_id, status, at, by_name, by_id, note) values (?, ?, ?, ?, ?, ?)",
-                id, status.name(), now(), byName, byId, note);
+                id, status.name(), stamp(), byName, byId, note);
     }
 
-    private Timestamp now() {
+    private Timestamp stamp() {
         return Timestamp.from(clock.instant());
     }
 

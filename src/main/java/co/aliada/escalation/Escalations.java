@@ -194,7 +194,7 @@ final class Escalations {
      * the way back to the assistant; before, "hola" after a month got only "Anotado ✍️".
      */
     private boolean toldStillWaiting(Case c, Turn turn) {
-        Instant now = cases.ago(Duration.ZERO);
+        Instant now = cases.now();
         if (c.status() != Case.Status.OPEN || c.openedAt() == null || !c.openedAt().isBefore(now.minus(LONG_WAIT))) {
             return false;
         }
