@@ -31,6 +31,10 @@ final class ConsentStep implements Step {
     public void enter(Turn turn) {
         if (!turn.askingAgain()) {
             turn.say("start.greeting");
+            if (toldANeed(turn.inbound(), turn)) {
+                // a need told as the very first message: held as one told at the question is, and said back
+                turn.say("consent.need-heard", "text", Html.escape(hold(turn.inbound(), turn)));
+            }
         }
         turn.send(turn.message("consent.notice").withButtons(buttons(turn)));
     }
@@ -69,13 +73,10 @@ final class ConsentStep implements Step {
                     turn.send(turn.message("consent.explained").withButtons(buttons(turn)));
                     return;
                 }
-                if (in.kind() == Inbound.Kind.TEXT && turn.intent().is(Understanding.NEED)
-                        && ChoiceMatcher.wordCount(in.payload()) >= NEED_WORDS) {
+                if (toldANeed(in, turn)) {
                     // "quiero vender mi café por internet" before the question is answered: held for the challenge
                     // step, used only if consent follows (declining drops it), never "tap a button" alone
-                    String need = in.payload().strip().replaceAll("\\s+", " ");
-                    turn.state().put(ChatState.TOLD_NEED, need);
-                    turn.send(turn.message("consent.need-first", "text", Html.escape(need)).withButtons(buttons(turn)));
+                    turn.send(turn.message("consent.need-first", "text", Html.escape(hold(in, turn))).withButtons(buttons(turn)));
                     return;
                 }
                 turn.notUnderstood();
@@ -88,6 +89,17 @@ final class ConsentStep implements Step {
                 }
             }
         }
+    }
+
+    private static boolean toldANeed(Inbound in, Turn turn) {
+        return in.kind() == Inbound.Kind.TEXT && turn.intent().is(Understanding.NEED) && ChoiceMatcher.wordCount(in.payload()) >= NEED_WORDS;
+    }
+
+    /** Keeps the need told until consent is answered: the challenge step takes it if consent follows. */
+    private static String hold(Inbound in, Turn turn) {
+        String need = in.payload().strip().replaceAll("\\s+", " ");
+        turn.state().put(ChatState.TOLD_NEED, need);
+        return need;
     }
 
     /**

@@ -132,6 +132,40 @@ class ConsentTests {
         assertThat(talk.state().get(ChatState.TOLD_NEED)).isEqualTo(need);
     }
 
+    /** A need told as the very first message got only the welcome and the notice, and had to be told again. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, 'hola, tengo una panadería y se me dañan los panes porque no vendo todo'",
+            "en, 'hi, i run a bakery and the bread goes stale because i cannot sell it all'"})
+    void aNeedToldAsTheFirstMessageIsHeldAndBecomesTheChallengeOnceAccepted(String lang, String need) {
+        Talk talk = new Talk(lang, (text, l) -> new co.aliada.conversation.Understanding.Intent("challenge", 0.6, false));
+        List<Outbound> replies = talk.text(need);
+        assertThat(texts(replies)).containsExactly(talk.t("start.greeting"), talk.t("consent.need-heard", "text", need),
+                talk.t("consent.notice"));
+        assertThat(data(last(replies))).containsExactly("consent:yes", "consent:no");
+
+        replies = talk.tap("consent:yes");
+        assertThat(texts(replies)).containsExactly(talk.t("consent.accepted.need", "text", need), talk.t("profile.sector.question"));
+        assertThat(talk.state().get(ChatState.TOLD_NEED)).isEqualTo(need);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, hola", "es, quiero información", "en, hello there"})
+    void aFirstMessageThatTellsNoNeedGetsTheWelcomeAlone(String lang, String typed) {
+        Talk talk = new Talk(lang);
+        assertThat(texts(talk.text(typed))).containsExactly(talk.t("start.greeting"), talk.t("consent.notice"));
+        assertThat(talk.state().get(ChatState.TOLD_NEED)).isNull();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, 'hola, tengo una panadería y se me dañan los panes porque no vendo todo'"})
+    void aNeedToldAsTheFirstMessageIsDroppedWhenConsentIsDeclined(String lang, String need) {
+        Talk talk = new Talk(lang, (text, l) -> new co.aliada.conversation.Understanding.Intent("challenge", 0.6, false));
+        talk.text(need);
+        talk.tap("consent:no");
+        assertThat(talk.state().get(ChatState.TOLD_NEED)).isNull();
+        assertThat(talk.store.transcript(talk.chat)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"es", "en"})
     void aNeedToldBeforeDecliningIsDropped(String lang) {
