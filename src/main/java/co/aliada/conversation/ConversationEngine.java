@@ -53,8 +53,9 @@ public final class ConversationEngine {
     private static final String ASK_AWAY = "common.ask-away";
     /** Texts said as they are to the questions listed under their key's {@code .questions}; see {@link #plainAnswer}. */
     private static final String WHO_SEES = "common.who-sees";
-    private static final List<String> PLAIN_ANSWERS = List.of("common.about-bot", WHO_SEES, "common.terms", "common.upset",
-            ASK_AWAY, "common.change-profile");
+    private static final String UPSET = "common.upset";
+    private static final List<String> PLAIN_ANSWERS = List.of("common.about-bot", WHO_SEES, "common.terms", UPSET,
+            ASK_AWAY, "common.change-profile", "common.contact");
     /** Whole messages no intent is read from ("otro", "otra"); see {@link #turn}. */
     private static final String NOT_REQUESTS = "intent.not-requests";
     /** Whole wishes for Spanish and for English ("no hablo inglés", "I don't speak Spanish"); see {@link #wishesALanguage}. */
@@ -419,6 +420,10 @@ public final class ConversationEngine {
             if (!intent.is("goodbye")) {
                 turn.repeatStep(); // after "chao" the question again read as "don't go": its buttons stay below
             }
+        } else if (intent.is("affirm") && MENU.equals(turn.state().step()) && ChoiceMatcher.wordCount(in.payload()) <= BRIEF_WORDS) {
+            // "ok", "👍" after the journey ended answer nothing and are no miss: two misses offered an advisor
+            turn.say("common.ok-back");
+            turn.repeatStep();
         } else if (intent.is(Understanding.NEED) && tellsANeed(step, live, turn)) {
             keepToldNeed(in, turn);
         } else if (intent.is("deny") && !step.expectsText() && !live.isEmpty() && step.keepsToldNeeds()
@@ -539,12 +544,14 @@ public final class ConversationEngine {
      */
     private static List<String> plainAnswers(Inbound in, Step step, Turn turn) {
         Optional<String> whole = plainAnswer(in.payload(), step, turn);
-        if (whole.isPresent() || step.expectsText() || in.payload().indexOf('?') < 0) {
+        if (whole.isPresent() || step.expectsText()) {
             return whole.stream().toList();
         }
-        return Arrays.stream(in.payload().split("[?¿.!:\\n]+")).map(String::strip).filter(q -> !q.isEmpty())
+        // anger told in one clause of several ("ustedes son unos inútiles, este bot no sirve para nada") is anger still
+        boolean asks = in.payload().indexOf('?') >= 0;
+        return Arrays.stream(in.payload().split(asks ? "[?¿.!:\\n]+" : "[.!:,;\\n]+")).map(String::strip).filter(q -> !q.isEmpty())
                 .map(q -> plainAnswer(q, step, turn)).flatMap(Optional::stream).distinct()
-                .filter(key -> !key.equals(ASK_AWAY)).toList();
+                .filter(key -> asks ? !key.equals(ASK_AWAY) : key.equals(UPSET)).toList();
     }
 
     /**

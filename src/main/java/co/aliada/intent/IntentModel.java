@@ -122,6 +122,9 @@ public final class IntentModel {
             if (negated != null && negatedRequest(best.intent(), negated, lang)) {
                 continue; // "no necesito asesor": what is negated is this very request
             }
+            if (!definition.allows(Negation.words(text))) {
+                continue; // "quiero cambiar la respuesta" names no language: not a wish for another one
+            }
             boolean strong = i == 0 && strong(definition, ranked, i, text, reading);
             return new Classification(best.intent(), best.score(), strong, ranked);
         }

@@ -2,8 +2,10 @@ package co.aliada.intent;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import co.aliada.content.Problems;
 import co.aliada.content.YamlDocument;
@@ -13,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 /** Reads one intent's entry, adding a problem with file and line for anything an admin must fix. */
 final class IntentReader {
 
-    private static final List<String> FIELDS = List.of("command", "clause", "threshold", "es", "en");
+    private static final List<String> FIELDS = List.of("command", "clause", "threshold", "needs", "es", "en");
     private static final Map<String, Features> ANALYSIS = Map.of("es", Features.forLanguage("es"), "en", Features.forLanguage("en"));
 
     private IntentReader() {
@@ -38,6 +40,10 @@ final class IntentReader {
         if (threshold != null && (!threshold.isNumber() || threshold.asDouble() <= 0 || threshold.asDouble() >= 1)) {
             r.problem(at + "/threshold", "intent '" + id + "': threshold must be a number between 0 and 1");
         }
+        // "needs": words of which a text must hold one ("idioma", "inglés"): "quiero cambiar la respuesta" leaned to
+        // change_language on "cambiar" alone, and showed the language picker
+        Set<String> needs = new HashSet<>();
+        r.strings(at + "/needs", "intent '" + id + "': needs", 0, Integer.MAX_VALUE).forEach(word -> needs.addAll(Negation.words(word)));
         Map<String, List<String>> phrases = new HashMap<>();
         for (String lang : IntentFiles.LANGUAGES) {
             phrases.put(lang, phrases(id, lang, node.get(lang), at, r));
@@ -45,7 +51,7 @@ final class IntentReader {
         if (problems.list().size() > before) {
             return null;
         }
-        return new IntentDefinition(id, command, clause, threshold != null ? threshold.asDouble() : IntentModel.THRESHOLD, phrases);
+        return new IntentDefinition(id, command, clause, threshold != null ? threshold.asDouble() : IntentModel.THRESHOLD, phrases, needs);
     }
 
     private static List<String> phrases(String id, String lang, JsonNode list, String at, YamlReader r) {

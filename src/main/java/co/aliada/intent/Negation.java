@@ -359,6 +359,11 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
         return true;
     }
 
+    /** A text's words, folded (lower case, no accents). */
+    static List<String> words(String text) {
+        return tokens(fold(text));
+    }
+
     private static List<String> tokens(String folded) {
         List<String> tokens = new ArrayList<>();
         Matcher m = WORD.matcher(folded);

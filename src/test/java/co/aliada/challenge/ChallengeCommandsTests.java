@@ -86,6 +86,20 @@ class ChallengeCommandsTests {
         assertThat(ChallengeBot.data(replies)).contains("/asesor", "menu:challenge").doesNotContain("/continuar");
     }
 
+    /** "ok" and "👍" at the menu after the journey were "no le entendí", and two of them offered an advisor. */
+    @Test
+    void anOkAtTheMenuGetsAWordBackAndCountsNoMiss() {
+        ChallengeBot agreeing = new ChallengeBot(true, true, (text, l) -> new co.aliada.conversation.Understanding.Intent("affirm", 0.65, false));
+        agreeing.at("menu", "es", "commerce", true);
+
+        for (String typed : List.of("ok", "👍", "listo")) {
+            List<Outbound> replies = agreeing.text(typed);
+            assertThat(replies.get(0).text()).as(typed).isEqualTo(co.aliada.conversation.TestTexts.texts().get("common.ok-back", "es"));
+            assertThat(ChallengeBot.data(replies)).as(typed).contains("menu:challenge").doesNotContain("/asesor fallback");
+        }
+        assertThat(agreeing.state().step()).isEqualTo("menu");
+    }
+
     @Test
     void saysKindlyWhenThereAreNoChallengesYet() {
         bot.at("menu", "en", "ict", true);

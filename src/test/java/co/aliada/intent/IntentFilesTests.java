@@ -43,6 +43,21 @@ class IntentFilesTests {
     }
 
     @Test
+    void namesFileAndLineOfNeedsThatAreNoList() throws IOException {
+        ContentException e = loadWith("""
+                coffee_prices:
+                  needs: café
+                  es: [precio del café]
+                  en: [coffee price]
+                """);
+        assertThat(e.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("nlu/extra.yml");
+            assertThat(problem.line()).isEqualTo(2);
+            assertThat(problem.message()).contains("needs").contains("list");
+        });
+    }
+
+    @Test
     void namesFileAndLineOfAnUnknownField() throws IOException {
         ContentException e = loadWith("""
                 coffee_prices:
@@ -51,7 +66,7 @@ class IntentFilesTests {
                   answer: hoy está a 2 millones
                 """);
         assertThat(e.problems()).containsExactly(new ContentProblem("nlu/extra.yml", 4,
-                "intent 'coffee_prices' has unknown field 'answer' (allowed: clause, command, en, es, threshold)"));
+                "intent 'coffee_prices' has unknown field 'answer' (allowed: clause, command, en, es, needs, threshold)"));
     }
 
     @Test

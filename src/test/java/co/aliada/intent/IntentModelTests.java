@@ -62,6 +62,30 @@ class IntentModelTests {
         assertThat(classifier.classify(text, lang).id()).isEqualTo(intent);
     }
 
+    /** "quiero cambiar la respuesta de la pregunta 2" showed the language picker: "cambiar" alone names no language. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            quiero cambiar la respuesta de la pregunta 2 | es
+            cambiar respuesta                            | es
+            quiero cambiar el municipio                  | es
+            quiero cambiar mi reto                       | es
+            i want to change my answer                   | en
+            """)
+    void aWishToChangeSomethingThatNamesNoLanguageIsNoWishForAnotherLanguage(String text, String lang) {
+        assertThat(classifier.classify(text, lang).id()).isNotEqualTo("change_language");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            cambiar idioma             | es
+            quiero cambiar el idioma   | es
+            en ingles por favor        | es
+            change the language please | en
+            """)
+    void aWishThatNamesALanguageStillChangesIt(String text, String lang) {
+        assertThat(classifier.classify(text, lang).id()).isEqualTo("change_language");
+    }
+
     @Test
     void understandsTheOtherLanguageWhateverTheChatLanguage() {
         assertThat(classifier.classify("i want to talk to a person", "es").id()).isEqualTo("talk_to_human");

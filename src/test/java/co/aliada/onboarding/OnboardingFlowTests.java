@@ -134,7 +134,10 @@ class OnboardingFlowTests {
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"es | me voy a suicidar", "es | ya no aguanto mas, quisiera desaparecer",
-            "es | a veces quisiera estar muerta", "en | sometimes I wish I was dead"})
+            "es | a veces quisiera estar muerta", "en | sometimes I wish I was dead",
+            "es | estoy desesperado, el negocio se va a quebrar y ya no se que hacer con mi vida",
+            "es | la verdad estoy muy mal, ya no se que hacer con mi vida, todo me sale mal",
+            "en | honestly I'm tired of living"})
     void despairInOtherWordsIsAnsweredWithWhereToFindHelp(String lang, String typed) {
         Talk talk = new Talk(lang).at(Onboarding.SECTOR);
 
@@ -147,7 +150,9 @@ class OnboardingFlowTests {
     /** "ustedes son unos ladrones, bot inutil" got "toque la opción": anger gets a calm word and the way to a person. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"es | ustedes son unos ladrones, bot inutil", "es | esto no sirve para nada",
-            "en | this bot is useless", "es | esto es una basura", "es | hp bot"})
+            "en | this bot is useless", "es | esto es una basura", "es | hp bot",
+            "es | ustedes son unos inutiles, este bot no sirve para nada", "es | que pereza tanta pregunta, esto es una estupidez",
+            "en | you guys are useless, what a waste of time"})
     void angerAtTheBotGetsACalmWordAndTheWayToAPerson(String lang, String typed) {
         Talk talk = new Talk(lang).at(Onboarding.SECTOR);
 
@@ -155,6 +160,19 @@ class OnboardingFlowTests {
 
         assertThat(replies.get(0).text()).isEqualTo(talk.t("common.upset"));
         assertThat(talk.profile()).doesNotContainKey(Onboarding.SECTOR);
+        assertThat(talk.state().step()).isEqualTo(Onboarding.SECTOR);
+    }
+
+    /** "tienen telefono?" leaned to /mis_datos and sent the person the export of their data. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | tienen telefono?", "es | cual es su numero de contacto?", "en | do you have a phone number?"})
+    void aQuestionAboutHowToReachTheTeamIsAnsweredAndSendsNoData(String lang, String typed) {
+        Talk talk = new Talk(lang, (text, l) -> new co.aliada.conversation.Understanding.Intent("my_data", 0.56, true)).at(Onboarding.SECTOR);
+
+        List<Outbound> replies = talk.text(typed);
+
+        assertThat(replies.get(0).text()).isEqualTo(talk.t("common.contact"));
+        assertThat(replies).allMatch(reply -> reply.document() == null);
         assertThat(talk.state().step()).isEqualTo(Onboarding.SECTOR);
     }
 
