@@ -58,7 +58,15 @@ final class SummaryCommand implements co.aliada.conversation.Command {
         String text = Trim.lines(lines, Trim.MESSAGE, left -> turn.text("challenge.mine.more", "count", left));
         turn.send(Outbound.text(turn.state().chat(), text));
         if (END.equalsIgnoreCase(args.strip())) {
-            turn.goTo(Flow.MENU);
+            String unanswered = Profile.of(turn.state()).stillToAsk();
+            if (unanswered != null && turn.state().consented()) {
+                // a challenge started from the profile's first question ended with no sector: the profile comes back
+                // now, not the menu (and its "repeat the self-check" to someone who never did one)
+                turn.say("summary.profile-missing");
+                turn.goTo(unanswered);
+            } else {
+                turn.goTo(Flow.MENU);
+            }
         }
     }
 

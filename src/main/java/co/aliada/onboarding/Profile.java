@@ -20,6 +20,14 @@ public record Profile(String sector, String size, String municipality, String co
                 state.get(Onboarding.MUNICIPALITY), state.get(Onboarding.COMPANY));
     }
 
+    /**
+     * The profile's first question (the sector) when it was never answered, or null: a challenge can be started from
+     * the consent's first question, and the profile then still waits.
+     */
+    public String stillToAsk() {
+        return sector == null ? Onboarding.SECTOR : null;
+    }
+
     /** Whether a chat-state key belongs to the profile (personal data, written only after consent). */
     public static boolean isProfileKey(String key) {
         return key.startsWith(Onboarding.PROFILE);

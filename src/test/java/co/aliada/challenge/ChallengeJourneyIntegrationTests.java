@@ -43,7 +43,11 @@ class ChallengeJourneyIntegrationTests {
     JdbcTemplate jdbc;
 
     private String send(String key, String value) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat/journey"))
+        return send("journey", key, value);
+    }
+
+    private String send(String chat, String key, String value) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat/" + chat))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(key, value, "lang", "es")))).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -77,5 +81,25 @@ class ChallengeJourneyIntegrationTests {
         assertThat(send("text", "/mis_retos")).contains("Prioridad").contains("8/9");
         assertThat(send("button", "/resumen fin")).contains("Resumen de su empresa").contains("Agroindustria")
                 .contains("exportar café especial").contains("Automatización de procesos");
+    }
+
+    /** A challenge started at the profile's first question ended at the menu, and the profile was never asked again. */
+    @Test
+    void aChallengeStartedBeforeTheProfileLeadsBackToItsQuestionsWhenTheJourneyEnds() throws Exception {
+        send("early", "text", "/start");
+        assertThat(send("early", "button", "consent:yes")).contains("sector:agribusiness");
+        assertThat(send("early", "text", "/nuevo_reto")).contains("driver:problem");
+        send("early", "button", "driver:problem");
+        send("early", "text", "llevo los pedidos de mi tienda en un cuaderno y se me pierden");
+        send("early", "button", "rate:3");
+        send("early", "button", "rate:2");
+        send("early", "button", "rate:3");
+        send("early", "button", "discover:skip");
+        assertThat(send("early", "button", "define:ok")).contains("/resumen fin");
+
+        String end = send("early", "button", "/resumen fin");
+
+        assertThat(end).contains("Resumen de su empresa").contains("me faltan unos datos de su empresa").contains("sector:agribusiness");
+        assertThat(jdbc.queryForObject("select step from chat_state where chat = 'web:early'", String.class)).isEqualTo("profile.sector");
     }
 }
