@@ -30,6 +30,12 @@ class ChatController {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,60}");
     private static final Pattern EVENT = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
     private static final String SEND = "send {\"text\": \"...\"} or {\"button\": \"<data>\"}";
+    /**
+     * Telegram's longest message. A longer text is cut one character beyond it: the bot still says it is too long
+     * (or keeps the start of a challenge, and says so), and neither the turn nor the history carries a megabyte
+     * (a text near the body limit failed the turn's history write and cost seconds of CPU).
+     */
+    static final int MAX_TEXT = 4096;
 
     private final ConversationEngine engine;
     private final MediaStore media;
@@ -117,6 +123,10 @@ class ChatController {
                 || request.button() != null && !(request.button() instanceof String)) {
             throw new BadRequest(SEND + ": text and button must be strings");
         }
+        if (request.text() != null && request.button() != null) {
+            // {"text": "no acepto", "button": "consent:yes"} said two things; the button silently won, consent included
+            throw new BadRequest(SEND + ", not both");
+        }
         if (request.button() instanceof String button && !button.isBlank()) {
             return Inbound.button(chat, button);
         }
@@ -124,9 +134,19 @@ class ChatController {
             // a press carries its button's data (Telegram's is never empty); an empty one is no press at all
             throw new BadRequest(request.button() == null ? SEND : "button must be a button's data, not empty: " + SEND);
         }
-        if (text.startsWith("/") && text.length() > 1 && !text.startsWith("//")) {
-            return Inbound.command(chat, text.substring(1));
+        String said = cut(text);
+        if (said.startsWith("/") && said.length() > 1 && !said.startsWith("//")) {
+            return Inbound.command(chat, said.substring(1));
         }
-        return Inbound.text(chat, text);
+        return Inbound.text(chat, said);
+    }
+
+    /** The text as far as one character beyond {@link #MAX_TEXT}, never halving an emoji. */
+    static String cut(String text) {
+        if (text.length() <= MAX_TEXT + 1) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(MAX_TEXT)) ? MAX_TEXT : MAX_TEXT + 1;
+        return text.substring(0, end);
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code /api/chat/*}: a client sending faster than people type gets {@code 429} with {@code Retry-After}.
- * Two limits: one conversation from one address, and one address over all its conversations.
+ * Two limits: one conversation from one address, and one address over all its conversations (its messages and its
+ * reads of a conversation apart: every open page polls, and a class on one network shares an address).
  */
 final class ChatRateLimitFilter extends OncePerRequestFilter {
 
@@ -18,10 +19,12 @@ final class ChatRateLimitFilter extends OncePerRequestFilter {
 
     private final ClientLimits perConversation;
     private final ClientLimits perAddress;
+    private final ClientLimits readsPerAddress;
 
     ChatRateLimitFilter(WebProperties properties) {
         this.perConversation = new ClientLimits(properties.rateLimit());
         this.perAddress = new ClientLimits(properties.addressLimit());
+        this.readsPerAddress = new ClientLimits(properties.addressReadLimit());
     }
 
     @Override
@@ -36,7 +39,7 @@ final class ChatRateLimitFilter extends OncePerRequestFilter {
         String conversation = request.getRequestURI().substring(PREFIX.length());
         long wait = perConversation.take(address + " " + conversation);
         if (wait == 0) {
-            wait = perAddress.take(address);
+            wait = ("GET".equals(request.getMethod()) ? readsPerAddress : perAddress).take(address);
         }
         if (wait > 0) {
             response.setStatus(429);

@@ -8,16 +8,18 @@ import java.util.stream.Collectors;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * What is wrong with a body the API could not read, said so that the client can mend it: a field of the
- * wrong type is named with the type it must have ({@code lang must be a string}); anything else
- * (not JSON, not an object) is told that the body must be a JSON object.
+ * wrong type is named with the type it must have ({@code lang must be a string}); a body that is no JSON at all (cut
+ * short, or not UTF-8) is told so; anything else (an array, a string) is told that the body must be a JSON object.
  */
 final class UnreadableBody {
 
     static final String NOT_AN_OBJECT = "the body must be a JSON object";
+    static final String NOT_JSON = "the body is not valid JSON (UTF-8): " + NOT_AN_OBJECT;
 
     private static final Set<Class<?>> WHOLE = Set.of(Integer.class, int.class, Long.class, long.class,
             Short.class, short.class, Byte.class, byte.class, BigInteger.class);
@@ -27,7 +29,10 @@ final class UnreadableBody {
     }
 
     static String describe(HttpMessageNotReadableException e) {
-        MismatchedInputException mismatch = cause(e);
+        MismatchedInputException mismatch = cause(e, MismatchedInputException.class);
+        if (mismatch == null && cause(e, StreamReadException.class) != null) {
+            return NOT_JSON; // {"text": cut short, or "café" in Latin-1: "must be a JSON object" sent the client looking elsewhere
+        }
         if (mismatch == null || mismatch.getPath().isEmpty()) {
             return NOT_AN_OBJECT;
         }
@@ -36,10 +41,10 @@ final class UnreadableBody {
         return type == null ? field + " has the wrong type" : field + " must be " + type;
     }
 
-    private static MismatchedInputException cause(Throwable e) {
+    private static <T extends Throwable> T cause(Throwable e, Class<T> kind) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof MismatchedInputException mismatch) {
-                return mismatch;
+            if (kind.isInstance(t)) {
+                return kind.cast(t);
             }
         }
         return null;

@@ -9,7 +9,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param enabled   the web chat ({@code GET /}, {@code /api/chat}, {@code /api/media}); off for Telegram-only deployments
  * @param rateLimit requests a minute one client may make to one web conversation, with a burst of as many;
- *                  a client's address altogether gets five times that; 0 turns limits off (benchmarks, load tests)
+ *                  a client's address altogether gets five times that for messages and twenty times that for reading
+ *                  conversations back (each open page polls); 0 turns limits off (benchmarks, load tests)
  * @param maxBody   the largest request body on any endpoint; larger ones get {@code 413} before they are read
  */
 @ConfigurationProperties("aliada.web")
@@ -21,5 +22,13 @@ record WebProperties(
     /** Per address, across conversations: a flood of new ids from one place still meets a limit. */
     int addressLimit() {
         return rateLimit * 5;
+    }
+
+    /**
+     * Reads per address, across conversations: every open page polls its conversation every few seconds, so a
+     * workshop of 25 people on one network's address read about 375 times a minute and met the messages' limit.
+     */
+    int addressReadLimit() {
+        return rateLimit * 20;
     }
 }

@@ -148,6 +148,43 @@ class ChatApiTests {
         assertThat(reply.body().get("error").asString()).isNotBlank();
     }
 
+    /** "{"text":" cut short was told "the body must be a JSON object", which sent the client looking at its shape. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"text\": ", "{\"text\": \"hola\"", "not json"})
+    void aBodyThatIsNoJsonIsToldSo(String body) {
+        Reply reply = chat.post(id, body);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body().get("error").asString()).contains("not valid JSON");
+    }
+
+    /** {"text": "no acepto", "button": "consent:yes"} gave consent: the button silently won over the words. */
+    @Test
+    void aTextAndAButtonInOneRequestIsA400AndChangesNothing() {
+        chat.text(id, "hola");
+
+        Reply reply = chat.post(id, "{\"text\": \"no acepto\", \"button\": \"consent:yes\"}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body().get("error").asString()).contains("not both");
+        assertThat(jdbc.queryForObject("select consent from chat_state where chat = ?", String.class, "web:" + id)).isNotEqualTo("ACCEPTED");
+    }
+
+    /**
+     * A text near the body limit (a megabyte of letters) failed the turn ("algo falló de nuestro lado") when its history
+     * row was written, and over-long texts the bot refused were kept whole in the history the page reloads.
+     */
+    @Test
+    void aTextFarOverTelegramsLengthIsRefusedKindlyAndNotKeptWhole() {
+        chat.text(id, "hola");
+        chat.button(id, "consent:yes");
+
+        Reply reply = chat.text(id, "z".repeat(999_000));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(String.join("\n", reply.texts())).contains("4096").doesNotContain("algo falló");
+        assertThat(chat.get("/api/chat/" + id, null).body().length()).as("the history the page reloads").isLessThan(20_000);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"{\"text\": \"hola\", \"eventId\": [1]}", "{\"text\": \"hola\", \"lang\": {\"es\": true}}"})
     void aFieldOfTheWrongTypeIsNamedInTheError(String body) {
