@@ -2,6 +2,7 @@ package co.aliada.telegram;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -40,27 +42,32 @@ class TelegramWebhookController {
     }
 
     @PostMapping("${aliada.telegram.webhook-path:/telegram/webhook}")
-    ResponseEntity<Void> receive(@RequestHeader(name = SECRET_HEADER, required = false) String given,
+    ResponseEntity<Map<String, String>> receive(@RequestHeader(name = SECRET_HEADER, required = false) String given,
                                  HttpServletRequest request) {
         // the secret first: the body (capped in size at the edge) is read only for Telegram
         if (secret == null || given == null
                 || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
-            return ResponseEntity.status(401).build();
+            return refused(401, "missing or wrong " + SECRET_HEADER);
         }
         Update update;
         try {
             update = JSON.readValue(request.getInputStream(), Update.class);
         } catch (Exception e) {
             log.debug("webhook body is not an update: {}", Secrets.describe(e));
-            return ResponseEntity.badRequest().build();
+            return refused(400, "the body is not a Telegram update");
         }
         // 200 only once the update is committed: a crash before it makes Telegram send the update again
         try {
             updates.accept(update).join();
         } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
             // the database is away (or the app is stopping): not handled, so Telegram must send it again
-            return ResponseEntity.status(503).build();
+            return refused(503, "not handled now; send it again");
         }
         return ResponseEntity.ok().build();
+    }
+
+    /** An error in the API's own shape, {@code {"error": "..."}}, as every other endpoint answers one. */
+    private static ResponseEntity<Map<String, String>> refused(int status, String error) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", error));
     }
 }

@@ -41,12 +41,16 @@ class TelegramWebhookTests {
     }
 
     private int post(String secret, String body) throws Exception {
+        return exchange(secret, body).statusCode();
+    }
+
+    private HttpResponse<String> exchange(String secret, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/hooks/tg"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (secret != null) {
             request.header("X-Telegram-Bot-Api-Secret-Token", secret);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -89,6 +93,18 @@ class TelegramWebhookTests {
     @Test
     void bodyThatIsNotAnUpdateIsABadRequest() throws Exception {
         assertThat(post("s3cret-42", "{not json")).isEqualTo(400);
+    }
+
+    /** The webhook's refusals had empty bodies, where every other endpoint answers {"error": "..."}. */
+    @Test
+    void refusalsSayWhatIsWrongInTheApisErrorShape() throws Exception {
+        HttpResponse<String> unknown = exchange("wrong", UpdateJson.message(2005).text("/start").toJson(900));
+        assertThat(unknown.statusCode()).isEqualTo(401);
+        assertThat(unknown.body()).contains("\"error\"").contains("X-Telegram-Bot-Api-Secret-Token").doesNotContain("s3cret");
+
+        HttpResponse<String> broken = exchange("s3cret-42", "{\"update_id\":");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.body()).contains("\"error\"");
     }
 
     @Test
