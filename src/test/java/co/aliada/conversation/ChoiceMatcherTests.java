@@ -211,6 +211,17 @@ class ChoiceMatcherTests {
         assertThat(ChoiceMatcher.withoutLead("puesto de venta", leads)).as("a word, not a prefix").isEqualTo("puesto de venta");
     }
 
+    /** "it's called Andes Coffee" was cut after "Andes": "it's" is two words, and the cut counted spaces. */
+    @org.junit.jupiter.api.Test
+    void theTextAfterALeadIsCutWhereTheLeadEndsAsTyped() {
+        Set<String> leads = Set.of("it's called", "se llama", "hola buenas", "lo que pasa es que");
+        assertThat(ChoiceMatcher.afterLead("it’s called Andes Coffee", leads)).isEqualTo("Andes Coffee");
+        assertThat(ChoiceMatcher.afterLead("Se llamá: Café  Ñam", leads)).isEqualTo("Café  Ñam");
+        assertThat(ChoiceMatcher.afterLead("hola buenas, lo que pasa es que…", leads)).isEqualTo("lo que pasa es que…");
+        assertThat(ChoiceMatcher.afterLead("se llama", leads)).as("nothing after it: as typed").isEqualTo("se llama");
+        assertThat(ChoiceMatcher.afterLead("Se llamaba Rosa", leads)).isEqualTo("Se llamaba Rosa");
+    }
+
     @org.junit.jupiter.api.Test
     void phrasesNamedAmongOtherWordsAreFoundAsWholeWordsAndTheLongestWins() {
         Set<String> places = Set.of("Santander de Quilichao", "Quilichao", "Inzá", "El Tambo", "Rosas");
