@@ -231,6 +231,28 @@ public final class ChoiceMatcher {
         return rest.isEmpty() ? typed.strip() : rest;
     }
 
+    /**
+     * The typed text after the first of these phrases that comes after some words and before more ("tenemos buen café,
+     * pero los intermediarios pagan poco" after "pero" is "los intermediarios pagan poco"), as typed; "" when none does.
+     */
+    public static String afterWithin(String typed, Set<String> phrases) {
+        List<String> words = words(normalized(typed));
+        for (int at = 1; at < words.size(); at++) {
+            int longest = 0;
+            for (Map.Entry<String, List<String>> listed : compared(phrases).words()) {
+                List<String> wanted = listed.getValue();
+                if (!wanted.isEmpty() && at + wanted.size() < words.size() && wanted.size() > longest
+                        && words.subList(at, at + wanted.size()).equals(wanted)) {
+                    longest = wanted.size();
+                }
+            }
+            if (longest > 0) {
+                return after(typed, at + longest);
+            }
+        }
+        return "";
+    }
+
     /** The typed text after its first {@code count} words (as {@link #words} counts them) and the marks after them. */
     private static String after(String typed, int count) {
         int seen = 0;

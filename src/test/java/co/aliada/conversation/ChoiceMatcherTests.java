@@ -223,6 +223,17 @@ class ChoiceMatcherTests {
     }
 
     @org.junit.jupiter.api.Test
+    void theTextAfterAPhraseWithinItNeedsWordsBeforeAndAfter() {
+        Set<String> turns = Set.of("pero", "el problema es que");
+        assertThat(ChoiceMatcher.afterWithin("tenemos café, pero los intermediarios pagan poco", turns))
+                .isEqualTo("los intermediarios pagan poco");
+        assertThat(ChoiceMatcher.afterWithin("vendemos, y el problema es que: nadie paga", turns)).isEqualTo("nadie paga");
+        assertThat(ChoiceMatcher.afterWithin("pero nadie paga", turns)).as("nothing before it").isEmpty();
+        assertThat(ChoiceMatcher.afterWithin("vendemos pero", turns)).as("nothing after it").isEmpty();
+        assertThat(ChoiceMatcher.afterWithin("el perro come", turns)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void phrasesNamedAmongOtherWordsAreFoundAsWholeWordsAndTheLongestWins() {
         Set<String> places = Set.of("Santander de Quilichao", "Quilichao", "Inzá", "El Tambo", "Rosas");
         assertThat(ChoiceMatcher.mentioned("somos de SANTANDER DE QUILICHAO, cauca", places))
