@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -122,6 +124,15 @@ public final class ChallengeLoader {
                 .map(l -> l.toLowerCase(Locale.ROOT)).sorted(Comparator.comparingInt(String::length).reversed()).toList();
         List<String> starts = r.strings(at + "/whoStarts", at + "/whoStarts", 1, 100).stream()
                 .map(l -> l.toLowerCase(Locale.ROOT)).toList();
-        return new ChallengeContent.Phrasing(template, action, prefixes, otherwise, breaks, who, leads, starts);
+        List<String> joins = r.strings(at + "/whoJoins", at + "/whoJoins", 0, 20).stream()
+                .map(j -> j.toLowerCase(Locale.ROOT)).toList();
+        return new ChallengeContent.Phrasing(template, action, prefixes, otherwise, breaks, who, leads, starts,
+                phrases(r, at + "/whoPeople"), joins, phrases(r, at + "/leadIns"), phrases(r, at + "/problemAfter"),
+                phrases(r, at + "/sceneStarts"));
+    }
+
+    /** An optional list of phrases, compared by their words (accents and case aside), so kept as written. */
+    private static Set<String> phrases(YamlReader r, String at) {
+        return new HashSet<>(r.strings(at, at, 0, 500));
     }
 }

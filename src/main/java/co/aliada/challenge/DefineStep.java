@@ -66,7 +66,7 @@ final class DefineStep implements Step {
         state.put(Flow.HMW, hmw);
         String text = state.get(Flow.TEXT);
         // on a line of its own: texts are read without their edge spaces and line breaks
-        String own = HowMightWe.leavesOut(hmw, text) ? "\n" + turn.text("challenge.define.own-words", "text", Html.escape(text)) : "";
+        String own = HowMightWe.leavesOut(content.get(), turn.lang(), hmw, text) ? "\n" + turn.text("challenge.define.own-words", "text", Html.escape(text)) : "";
         turn.send(turn.message("challenge.define.question", "hmw", Html.escape(hmw), "own", own,
                 "urgency", turn.text(Flow.ratingKey(turn, "urgency", rating(state, "urgency"))),
                 "feasibility", turn.text(Flow.ratingKey(turn, "feasibility", rating(state, "feasibility"))),

@@ -31,6 +31,8 @@ public final class ChoiceMatcher {
     /** A text shorter than this ("cali") is compared as it is: one letter off is another word. */
     private static final int MISSPELT_MIN_LETTERS = 5;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** What separates a lead from what follows it ("hola buenas, lo que…", "se llama: Café Origen"). */
+    private static final Pattern LEAD_GAP = Pattern.compile("^[\\s,;:.!…\\-–—]+");
     private static final Pattern NUMBER = Pattern.compile("(?:n(?:o|ro|um(?:ero)?)?\\.?\\s*|#|opcion\\s+|option\\s+)?(\\d{1,2})[.)]?");
     private static final Set<String> FILLER = Set.of("de", "del", "la", "el", "los", "las", "y", "o", "a", "en",
             "un", "una", "con", "por", "para", "que", "mi", "me", "lo", "the", "an", "of", "and", "or", "to", "in",
@@ -220,13 +222,68 @@ public final class ChoiceMatcher {
 
     /**
      * The typed text without its leading words when they are one of these phrases and more follows ("sí, tengo otro,
-     * quiero exportar" without "sí tengo otro"), as typed otherwise; cut at the typed text's own spaces.
+     * quiero exportar" without "sí tengo otro"), as typed otherwise; cut where the phrase's last word ends in the typed
+     * text (counting spaces instead cut "it's called Andes Coffee" after "Andes", as "it's" is two words).
      */
     public static String afterLead(String typed, Set<String> leads) {
         int lead = leadLength(words(normalized(typed)), leads);
-        String[] typedWords = typed.strip().split("\\s+");
-        return lead == 0 || lead >= typedWords.length ? typed.strip()
-                : String.join(" ", Arrays.copyOfRange(typedWords, lead, typedWords.length));
+        String rest = lead == 0 ? "" : after(typed, lead);
+        return rest.isEmpty() ? typed.strip() : rest;
+    }
+
+    /**
+     * The typed text after the first of these phrases that comes after some words and before more ("tenemos buen café,
+     * pero los intermediarios pagan poco" after "pero" is "los intermediarios pagan poco"), as typed; "" when none does.
+     */
+    public static String afterWithin(String typed, Set<String> phrases) {
+        List<String> words = words(normalized(typed));
+        for (int at = 1; at < words.size(); at++) {
+            int longest = 0;
+            for (Map.Entry<String, List<String>> listed : compared(phrases).words()) {
+                List<String> wanted = listed.getValue();
+                if (!wanted.isEmpty() && at + wanted.size() < words.size() && wanted.size() > longest
+                        && words.subList(at, at + wanted.size()).equals(wanted)) {
+                    longest = wanted.size();
+                }
+            }
+            if (longest > 0) {
+                return after(typed, at + longest);
+            }
+        }
+        return "";
+    }
+
+    /** The typed text after its first {@code count} words (as {@link #words} counts them) and the marks after them. */
+    private static String after(String typed, int count) {
+        int seen = 0;
+        boolean inWord = false;
+        int end = typed.length();
+        for (int i = 0; i < typed.length() && seen < count; ) {
+            int cp = typed.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            // read one character as normalized() reads the whole text: accents and joiners are no characters of their own
+            String base = MARKS.matcher(Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD))
+                    .replaceAll("").replace("\u200d", "");
+            if (!base.isEmpty()) {
+                int b = base.codePointAt(0);
+                int type = Character.getType(b);
+                if (Character.isLetterOrDigit(b)) {
+                    inWord = true;
+                } else {
+                    if (inWord && ++seen == count) {
+                        end = i;
+                        break;
+                    }
+                    inWord = false;
+                    if ((type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL) && ++seen == count) {
+                        end = next;
+                        break;
+                    }
+                }
+            }
+            i = next;
+        }
+        return LEAD_GAP.matcher(typed.substring(end)).replaceFirst("").strip();
     }
 
     /** Whether one of these phrases begins the typed text with more words after it ("mi nombre es Rosa"). */

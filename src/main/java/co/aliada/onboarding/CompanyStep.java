@@ -78,6 +78,8 @@ final class CompanyStep implements Step {
             turn.repeatStep();
             return;
         }
+        // "se llama Panadería Doña Rosa" is "Panadería Doña Rosa"; a name that is only such words ("Se Llama") stays whole
+        name = ChoiceMatcher.afterLead(name, turn.phrases("profile.company.name-leads"));
         turn.state().put(Onboarding.COMPANY, name);
         turn.say("profile.company.saved", "company", Html.escape(name));
         finish(turn);

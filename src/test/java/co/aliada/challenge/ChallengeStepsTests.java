@@ -134,6 +134,41 @@ class ChallengeStepsTests {
         assertThat(bot.state().get(Flow.DRIVER)).isEqualTo("users");
     }
 
+    /**
+     * QA: "hola buenas, lo que pasa es que…" was restated, saved and listed in /mis_retos and /resumen as "…, ahora que hola
+     * buenas?", and "afecta a los 5 empleados y ya probamos con excel" as "para los 5 empleados y ya probamos con excel".
+     */
+    @Test
+    void theRestatedChallengeCarriesTheProblemNotTheGreetingAndForWhomOnlyThePeople() {
+        bot.at("challenge", "es", "commerce", true);
+        bot.press("driver:problem");
+        bot.text("hola buenas, lo que pasa es que en la tienda se me vence la mercancia porque no llevo inventario");
+        rated(bot);
+        String restated = "¿Cómo podríamos salir adelante para los 5 empleados, ahora que en la tienda se me vence la mercancia "
+                + "porque no llevo inventario?";
+
+        assertThat(ChallengeBot.all(bot.text("afecta a los 5 empleados y ya probamos con excel pero no funciono")))
+                .contains("<b>" + restated + "</b>").doesNotContain("hola buenas?").doesNotContain("En sus palabras");
+        bot.press("define:ok");
+
+        for (String command : List.of("mis_retos", "resumen")) {
+            assertThat(ChallengeBot.all(bot.command(command))).as(command).contains(restated);
+        }
+    }
+
+    /** QA: "…ecommerce platform for them, but we do not know how to price it or reach them" dropped the part after "but". */
+    @Test
+    void theRestatedChallengeCarriesWhatIsToldAfterBut() {
+        ChallengeBot english = new ChallengeBot(true);
+        atTheRestatement(english, "en", "ict", "We could build a simple ecommerce platform for them, but we do not know how to "
+                + "price it or reach them");
+
+        assertThat(ChallengeBot.all(english.press("define:ok"))).contains(
+                "How might we move forward, now that we do not know how to price it or reach them?");
+        assertThat(ChallengeBot.all(english.command("my_challenges"))).contains(
+                "How might we move forward, now that we do not know how to price it or reach them?");
+    }
+
     /** The rest of a challenge told in several messages reached the urgency question and was "tap an option", and lost. */
     @Test
     void moreOfTheChallengeTypedAtTheFirstRatingIsAddedToIt() {

@@ -85,4 +85,69 @@ class HowMightWeTests {
         assertThat(longOne.length()).isLessThan(ChallengeBot.CONTENT.hmwMaxChars() + 80);
         assertThat(longOne).endsWith("…?");
     }
+    /** QA: the line kept the greeting or filler before the first comma ("…, ahora que hola buenas?"). */
+    @Test
+    void carriesTheSubstanceNotTheGreetingOrFillerBeforeIt() {
+        assertThat(es("problem", "hola buenas, lo que pasa es que en la tienda se me vence la mercancia porque no llevo inventario"))
+                .isEqualTo("¿Cómo podríamos salir adelante, ahora que en la tienda se me vence la mercancia porque no llevo inventario?");
+        assertThat(es("problem", "pues la verdad, yo tengo un taller de motos, los clientes se quejan porque me demoro mucho"))
+                .isEqualTo("¿Cómo podríamos salir adelante, ahora que los clientes se quejan porque me demoro mucho?");
+        assertThat(es("problem", "pues la verdad, yo tengo un taller de motos y los repuestos llegan tarde"))
+                .isEqualTo("¿Cómo podríamos salir adelante, ahora que yo tengo un taller de motos y los repuestos llegan tarde?");
+        assertThat(es("users", "mire señorita, nosotros tenemos una empresa de software, pero no conseguimos clientes fuera de Popayán"))
+                .isEqualTo("¿Cómo podríamos atender mejor a nuestros clientes, ahora que no conseguimos clientes fuera de Popayán?");
+        assertThat(es("technology", "bueno mire le cuento, el trapiche es muy viejo y gasta mucha leña, perdemos plata"))
+                .isEqualTo("¿Cómo podríamos apoyarnos en la tecnología, ahora que el trapiche es muy viejo y gasta mucha leña?");
+        assertThat(es("problem", "Hola. Buenas tardes, resulta que los camiones no llegan a la vereda"))
+                .isEqualTo("¿Cómo podríamos salir adelante, ahora que los camiones no llegan a la vereda?");
+        assertThat(es("trend", "hola, queremos exportar café especial a Europa"))
+                .isEqualTo("¿Cómo podríamos exportar café especial a Europa?");
+        assertThat(en("problem", "hi, the thing is that our orders get lost in a notebook"))
+                .isEqualTo("How might we move forward, now that our orders get lost in a notebook?");
+    }
+
+    /** QA: "…we could build a simple ecommerce platform for them, but we do not know how to price it" dropped the problem. */
+    @Test
+    void carriesTheProblemToldAfterButOrPero() {
+        assertThat(en("problem", "Artisans in Silvia want to sell online, we could build a simple ecommerce platform for them, "
+                + "but we do not know how to price it or reach them"))
+                .isEqualTo("How might we move forward, now that we do not know how to price it or reach them?");
+        assertThat(en("problem", "We could build a simple ecommerce platform for them but we do not know how to price it"))
+                .isEqualTo("How might we move forward, now that we do not know how to price it?");
+        assertThat(es("problem", "tenemos buena cosecha pero los intermediarios pagan muy poco"))
+                .isEqualTo("¿Cómo podríamos salir adelante, ahora que los intermediarios pagan muy poco?");
+        assertThat(es("problem", "no vendemos casi nada, pero queremos llegar a Cali"))
+                .as("a wish told after «pero» is the wish").isEqualTo("¿Cómo podríamos llegar a Cali?");
+        assertThat(es("trend", "Queremos exportar, pero no sabemos cómo")).as("a wish is its verb, the «pero» is left out")
+                .isEqualTo("¿Cómo podríamos exportar?");
+        assertThat(es("problem", "El problema es que los clientes no pagan a tiempo"))
+                .isEqualTo("¿Cómo podríamos salir adelante, ahora que los clientes no pagan a tiempo?");
+        assertThat(es("problem", "vendemos bien pero no")).as("too little after «pero» to stand alone")
+                .isEqualTo("¿Cómo podríamos salir adelante, ahora que vendemos bien pero no?");
+    }
+
+    /** QA: "…para los 5 empleados y ya probamos con excel, ahora que eh pues los pedidos…". */
+    @Test
+    void saysForWhomOnlyWithThePeopleTheDiscoverAnswerNames() {
+        assertThat(HowMightWe.restate(ChallengeBot.CONTENT, "problem", "eh pues los pedidos se nos pierden porque los anotamos en papel",
+                "afecta a los 5 empleados y ya probamos con excel pero no funciono", "es"))
+                .isEqualTo("¿Cómo podríamos salir adelante para los 5 empleados, ahora que los pedidos se nos pierden porque los anotamos en papel?");
+        assertThat(HowMightWe.restate(ChallengeBot.CONTENT, "problem", "Los camiones no llegan a la vereda",
+                "a los caficultores y sus familias", "es"))
+                .isEqualTo("¿Cómo podríamos salir adelante para los caficultores y sus familias, ahora que los camiones no llegan a la vereda?");
+        assertThat(HowMightWe.restate(ChallengeBot.CONTENT, "problem", "Los camiones no llegan a la vereda",
+                "los pedidos se atrasan una semana", "es")).as("names no people")
+                .isEqualTo("¿Cómo podríamos salir adelante, ahora que los camiones no llegan a la vereda?");
+        assertThat(HowMightWe.restate(ChallengeBot.CONTENT, "problem", "Our orders get lost in a notebook",
+                "the workers and we tried a spreadsheet", "en"))
+                .isEqualTo("How might we move forward for the workers, now that our orders get lost in a notebook?");
+    }
+
+    @Test
+    void showsTheOwnWordsOnlyWhenMoreThanGreetingsWasLeftOut() {
+        String text = "hola buenas, lo que pasa es que en la tienda se me vence la mercancia porque no llevo inventario";
+        assertThat(HowMightWe.leavesOut(ChallengeBot.CONTENT, "es", es("problem", text), text)).isFalse();
+        String more = "mire señorita, nosotros tenemos una empresa de software, pero no conseguimos clientes";
+        assertThat(HowMightWe.leavesOut(ChallengeBot.CONTENT, "es", es("problem", more), more)).isTrue();
+    }
 }

@@ -211,6 +211,28 @@ class ChoiceMatcherTests {
         assertThat(ChoiceMatcher.withoutLead("puesto de venta", leads)).as("a word, not a prefix").isEqualTo("puesto de venta");
     }
 
+    /** "it's called Andes Coffee" was cut after "Andes": "it's" is two words, and the cut counted spaces. */
+    @org.junit.jupiter.api.Test
+    void theTextAfterALeadIsCutWhereTheLeadEndsAsTyped() {
+        Set<String> leads = Set.of("it's called", "se llama", "hola buenas", "lo que pasa es que");
+        assertThat(ChoiceMatcher.afterLead("it’s called Andes Coffee", leads)).isEqualTo("Andes Coffee");
+        assertThat(ChoiceMatcher.afterLead("Se llamá: Café  Ñam", leads)).isEqualTo("Café  Ñam");
+        assertThat(ChoiceMatcher.afterLead("hola buenas, lo que pasa es que…", leads)).isEqualTo("lo que pasa es que…");
+        assertThat(ChoiceMatcher.afterLead("se llama", leads)).as("nothing after it: as typed").isEqualTo("se llama");
+        assertThat(ChoiceMatcher.afterLead("Se llamaba Rosa", leads)).isEqualTo("Se llamaba Rosa");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theTextAfterAPhraseWithinItNeedsWordsBeforeAndAfter() {
+        Set<String> turns = Set.of("pero", "el problema es que");
+        assertThat(ChoiceMatcher.afterWithin("tenemos café, pero los intermediarios pagan poco", turns))
+                .isEqualTo("los intermediarios pagan poco");
+        assertThat(ChoiceMatcher.afterWithin("vendemos, y el problema es que: nadie paga", turns)).isEqualTo("nadie paga");
+        assertThat(ChoiceMatcher.afterWithin("pero nadie paga", turns)).as("nothing before it").isEmpty();
+        assertThat(ChoiceMatcher.afterWithin("vendemos pero", turns)).as("nothing after it").isEmpty();
+        assertThat(ChoiceMatcher.afterWithin("el perro come", turns)).isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void phrasesNamedAmongOtherWordsAreFoundAsWholeWordsAndTheLongestWins() {
         Set<String> places = Set.of("Santander de Quilichao", "Quilichao", "Inzá", "El Tambo", "Rosas");

@@ -357,6 +357,20 @@ class OnboardingFlowTests {
         assertThat(talk.state().step()).isEqualTo(Onboarding.COMPANY);
     }
 
+    /** QA: "se llama Panaderia Doña Rosa" was kept and greeted whole: "Mucho gusto, se llama Panaderia Doña Rosa." */
+    @ParameterizedTest
+    @CsvSource({"es, se llama Panaderia Doña Rosa, Panaderia Doña Rosa", "es, mi empresa se llama Cafe Origen, Cafe Origen",
+            "es, 'el nombre es: Artesanias Nasa', Artesanias Nasa", "en, it's called Andes Coffee, Andes Coffee",
+            "en, our company name is Misak Tours, Misak Tours", "en, It’s called Café Ñam, Café Ñam",
+            // nothing after the lead-in: it is the name itself
+            "es, Se Llama, Se Llama", "en, Company Name, Company Name"})
+    void theCompanyNameIsKeptWithoutTheWordsThatIntroduceIt(String lang, String typed, String name) {
+        Talk talk = new Talk(lang).at(Onboarding.COMPANY);
+
+        assertThat(texts(talk.text(typed))).startsWith(talk.t("profile.company.saved", "company", name));
+        assertThat(talk.profile()).containsEntry("profile.company", name);
+    }
+
     @Test
     void aBusinessNamedAfterItsTownIsStillTheName() {
         Talk talk = new Talk("es").at(Onboarding.COMPANY);
