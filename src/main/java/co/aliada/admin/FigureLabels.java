@@ -39,6 +39,21 @@ class FigureLabels {
         return texts.get().has(key) ? plain(texts.get().get(key, lang)) : id;
     }
 
+    /** A figure other features keep (follow-up), named by {@code admin.figure.<id>}; its id where no text names it. */
+    String figure(String id, String lang) {
+        String key = "admin.figure." + id;
+        return texts.get().has(key) ? texts.get().get(key, lang) : id;
+    }
+
+    /** A row of such a figure: an answer named by {@code admin.figure.row.<id>}, a service by its name, else the id. */
+    String row(String id, String lang) {
+        String key = "admin.figure.row." + id;
+        if (texts.get().has(key)) {
+            return texts.get().get(key, lang);
+        }
+        return catalog.get().service(id).map(service -> service.name().in(lang)).orElse(id);
+    }
+
     Map<String, String> levels(String lang) {
         return selfCheck.levels(lang);
     }

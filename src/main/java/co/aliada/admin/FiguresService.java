@@ -67,11 +67,11 @@ class FiguresService {
                 sectors(companies, lang), municipalities(companies, lang), useful(feedback, lang),
                 caseFigures.summary(cases), caseFigures.outcomes(cases), team.ratings(cases), team.byConsultant(cases),
                 team.byInstitution(cases)));
-        int n = 0;
         for (Map.Entry<String, Map<String, Long>> other : others.get().entrySet()) {
             List<Figure.Row> rows = other.getValue().entrySet().stream()
-                    .map(e -> new Figure.Row(e.getKey(), List.of((double) e.getValue()))).toList();
-            figures.add(new Figure("other-" + ++n, other.getKey(), List.of(labels.text("admin.column.value", lang)), rows, List.of(0)));
+                    .map(e -> new Figure.Row(labels.row(e.getKey(), lang), List.of((double) e.getValue()))).toList();
+            figures.add(new Figure(other.getKey(), labels.figure(other.getKey(), lang),
+                    List.of(labels.text("admin.column.value", lang)), rows, List.of(0)));
         }
         return new Figures(filter, figures, sectorChoices(profiles.values(), sectorOf, lang),
                 municipalityChoices(profiles.values()));

@@ -18,18 +18,28 @@ public final class FollowupFigures {
         this.jdbc = jdbc;
     }
 
-    /** Each figure as label → count, in a stable order, like the dashboard's other figures. */
+    /** Figure ids; the dashboard names them from the texts {@code admin.figure.<id>}. */
+    public static final String CONTACT = "followup-contact";
+    public static final String USEFUL = "followup-useful";
+    public static final String UNANSWERED = "followup-unanswered";
+    public static final String PROGRESS = "selfcheck-progress";
+    public static final String RATES = "followup-rates";
+
+    /**
+     * Each figure as id → (row id → count), in a stable order, like the dashboard's other figures. Row ids are the
+     * answers as stored ({@code yes}, {@code no-answer}, {@code no-reply}…) or a service id; the dashboard names them.
+     */
     public Map<String, Map<String, Long>> all() {
         Map<String, Map<String, Long>> figures = new LinkedHashMap<>();
-        figures.put("follow-up: reached the institution", contact());
-        figures.put("follow-up: did it help", counts("select useful, count(*) from followup_message"
+        figures.put(CONTACT, contact());
+        figures.put(USEFUL, counts("select useful, count(*) from followup_message"
                 + " where kind = 'contact' and useful is not null group by useful"));
-        figures.put("follow-up: services whose institutions did not answer", unanswered());
-        figures.put("progress between self-checks (overall)", progress());
+        figures.put(UNANSWERED, unanswered());
+        figures.put(PROGRESS, progress());
         Map<String, Long> rates = new LinkedHashMap<>();
-        rates.put("contact rate", Math.round(contactRate() * 100));
+        rates.put("contact-rate", Math.round(contactRate() * 100));
         rates.put("usefulness", Math.round(usefulness() * 100));
-        figures.put("follow-up rates (%)", rates);
+        figures.put(RATES, rates);
         return figures;
     }
 
@@ -48,12 +58,12 @@ public final class FollowupFigures {
         return answered == 0 ? 0 : (double) useful.getOrDefault("yes", 0L) / answered;
     }
 
-    /** The last answer per challenge asked (a second ask replaces the first); "no reply" when none came. */
+    /** The last answer per challenge asked (a second ask replaces the first); "no-reply" when none came. */
     private Map<String, Long> contact() {
-        return counts("select coalesce(m.contacted, 'no reply'), count(*) from followup_message m"
+        return counts("select coalesce(m.contacted, 'no-reply'), count(*) from followup_message m"
                 + " where m.kind = 'contact' and m.status in ('sent', 'answered') and m.round_no ="
                 + " (select max(x.round_no) from followup_message x where x.kind = 'contact' and x.ref_id = m.ref_id"
-                + " and x.status in ('sent', 'answered')) group by coalesce(m.contacted, 'no reply')");
+                + " and x.status in ('sent', 'answered')) group by coalesce(m.contacted, 'no-reply')");
     }
 
     private Map<String, Long> unanswered() {

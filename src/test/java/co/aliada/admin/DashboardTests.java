@@ -71,7 +71,9 @@ class DashboardTests {
         assertThat(get(basic("admin:s3cret-long-enough"), "/admin/figures.csv").body()).contains("Posicionamiento en el mercado,Retos,1");
         assertThat(get(null, "/admin/figures.csv").statusCode()).isEqualTo(401);
         assertThat(get(null, "/admin/charts/drivers.png").statusCode()).isEqualTo(401);
-        assertThat(page.body()).contains("follow-up: reached the institution", "contact rate");
+        // the follow-ups' figures are named from the texts, in the dashboard's language (they were English words in code)
+        assertThat(page.body()).contains("Seguimiento: ¿contactaron a la institución?", "Tasa de contacto")
+                .doesNotContain("follow-up: reached the institution", "contact rate");
     }
 
     @Test

@@ -203,9 +203,9 @@ class FollowupScheduleTests {
         assertThat(db.jdbc.queryForMap("select ref_id, contacted, useful from followup_message where id = ?", id))
                 .containsEntry("REF_ID", challenge).containsEntry("CONTACTED", "yes").containsEntry("USEFUL", "yes");
         FollowupFigures figures = new FollowupFigures(db.jdbc);
-        assertThat(figures.all().get("follow-up: reached the institution"))
-                .containsEntry("yes", 1L).containsEntry("no-answer", 1L).containsEntry("no reply", 1L);
-        assertThat(figures.all().get("follow-up: services whose institutions did not answer")).containsEntry("mp-sales-training", 1L);
+        assertThat(figures.all().get(FollowupFigures.CONTACT))
+                .containsEntry("yes", 1L).containsEntry("no-answer", 1L).containsEntry("no-reply", 1L);
+        assertThat(figures.all().get(FollowupFigures.UNANSWERED)).containsEntry("mp-sales-training", 1L);
         assertThat(figures.contactRate()).isEqualTo(1.0 / 3);
         assertThat(figures.usefulness()).isEqualTo(1.0);
     }
