@@ -8,6 +8,7 @@ import co.aliada.content.IntentsProperties;
 import co.aliada.conversation.Command;
 import co.aliada.conversation.CommandName;
 import co.aliada.conversation.MenuEntry;
+import co.aliada.conversation.Recall;
 import co.aliada.conversation.Step;
 import co.aliada.matching.CatalogIndex;
 import co.aliada.matching.Matcher;
@@ -93,6 +94,19 @@ class ChallengeConfiguration {
 
     @Bean Command feedbackCommand(ChallengeJourney j) {
         return j.feedback();
+    }
+
+    @Bean Command challengeCommand(ChallengeJourney j) {
+        return j.challenge();
+    }
+
+    @Bean Command deleteChallengeCommand(ChallengeJourney j) {
+        return j.deleteChallenge();
+    }
+
+    /** "los servicios del reto 2", "borrar el primer reto", "¿quién me ayudaba con lo del invima?" typed at any question. */
+    @Bean Recall challengeRecall(ChallengeJourney j) {
+        return j.recall();
     }
 
     @Bean MenuEntry newChallengeMenuEntry() {

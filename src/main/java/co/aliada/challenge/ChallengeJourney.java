@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import co.aliada.catalog.Catalog;
 import co.aliada.conversation.Command;
+import co.aliada.conversation.Recall;
 import co.aliada.conversation.Step;
 import co.aliada.matching.Matcher;
 
@@ -88,11 +89,23 @@ final class ChallengeJourney {
         return new FeedbackCommand(challenges);
     }
 
+    ChallengeCommand challenge() {
+        return new ChallengeCommand(challenges, recommender, catalog);
+    }
+
+    DeleteChallengeCommand deleteChallenge() {
+        return new DeleteChallengeCommand(challenges);
+    }
+
+    Recall recall() {
+        return new ChallengeRecall(challenges, challenge(), deleteChallenge(), new ListQuestions(challenges, catalog, service(), names));
+    }
+
     List<Step> steps() {
         return List.of(identify(), build(), urgency(), feasibility(), impact(), discover(), define(), next());
     }
 
     List<Command> commands() {
-        return List.of(newChallenge(), myChallenges(), summary(), service(), feedback());
+        return List.of(newChallenge(), myChallenges(), summary(), service(), feedback(), challenge(), deleteChallenge());
     }
 }

@@ -20,6 +20,9 @@ public interface Challenges {
     /** Stores a "did it help?" answer about a challenge's recommendations. */
     void feedback(String chat, long id, boolean useful);
 
+    /** Deletes one of the chat's challenges and its feedback; false where the chat has no challenge with that id. */
+    boolean delete(String chat, long id);
+
     /** Deletes the chat's challenges and their feedback (a data-subject request); returns how many challenges. */
     int forget(String chat);
 }

@@ -76,6 +76,12 @@ final class JdbcChallenges implements Challenges {
     }
 
     @Override
+    public boolean delete(String chat, long id) {
+        jdbc.update("delete from challenge_feedback where chat = ? and challenge_id = ?", chat, id);
+        return jdbc.update("delete from challenge where chat = ? and id = ?", chat, id) > 0;
+    }
+
+    @Override
     public int forget(String chat) {
         jdbc.update("delete from challenge_feedback where chat = ?", chat);
         return jdbc.update("delete from challenge where chat = ?", chat);

@@ -41,9 +41,10 @@ final class MyChallengesCommand implements Command {
             lines.add(line(turn, i + 1, mine.get(i)) + (who == null ? "" : "\n   " + who));
         }
         lines.add(turn.text("challenge.mine.how"));
+        lines.add(turn.text("challenge.mine.open"));
         String text = Trim.lines(lines, Trim.MESSAGE, left -> turn.text("challenge.mine.more", "count", left));
-        turn.send(Outbound.text(turn.state().chat(), text).withButtons(Turn.column(another,
-                turn.button("summary.button", CommandName.SUMMARY.slash()))));
+        turn.send(Outbound.text(turn.state().chat(), text).withButtons(ChallengeCommand.buttons(turn, mine, Turn.column(another,
+                turn.button("summary.button", CommandName.SUMMARY.slash())))));
     }
 
     static String line(Turn turn, int n, Challenge c) {

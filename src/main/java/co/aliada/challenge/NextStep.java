@@ -75,10 +75,23 @@ final class NextStep implements Step {
         return false; // the question asks for a challenge: one typed here is taken at once (below)
     }
 
-    /** The latest challenge with services recommended, if any. */
+    /**
+     * The list on screen (an earlier challenge's, shown again with /reto), else the latest challenge with services
+     * recommended, if any: "y el 2?" under an earlier challenge's list had opened the latest list's second service.
+     */
     private Optional<Challenge> lastRecommended(Turn turn) {
-        return challenges.of(turn.state().chat()).stream().filter(c -> !c.serviceNames().isEmpty())
-                .max(Comparator.comparingLong(Challenge::id));
+        List<Challenge> listed = challenges.of(turn.state().chat()).stream().filter(c -> !c.serviceNames().isEmpty()).toList();
+        return listed.stream().filter(c -> onScreen(turn, c)).max(Comparator.comparingLong(Challenge::id))
+                .or(() -> listed.stream().max(Comparator.comparingLong(Challenge::id)));
+    }
+
+    private static boolean onScreen(Turn turn, Challenge challenge) {
+        for (int i = 0; i < challenge.services().size(); i++) {
+            if (turn.state().buttonLabel(ServiceCommand.data(challenge.id(), i)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -94,8 +107,8 @@ final class NextStep implements Step {
      * led to the driver question; "que no!! no tengo mas retos" too. Said whole, or in parts each a no, it ends here.
      */
     private static boolean saysNoMore(Inbound in, Turn turn) {
-        if (in.kind() != Inbound.Kind.TEXT) {
-            return false;
+        if (in.kind() != Inbound.Kind.TEXT || turn.asksYesNo()) {
+            return false; // "no" to "¿Borro este reto?" or "¿Seguro que quiere empezar de nuevo?" had ended the journey
         }
         Set<String> done = turn.phrases("choice.resumen.fin.words");
         String said = ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words"));

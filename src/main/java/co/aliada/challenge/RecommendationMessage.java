@@ -30,11 +30,25 @@ final class RecommendationMessage {
     }
 
     static Outbound build(Turn turn, Challenge challenge, MatchResult result, boolean weak) {
+        return build(turn, challenge, result, weak, false);
+    }
+
+    /**
+     * The message again for a saved challenge ({@code /reto}), days later perhaps: its services as {@code result} lists
+     * them (none where nothing fitted well then), a button to delete it, and the ways on from anywhere instead of the
+     * question that followed the list then.
+     */
+    static Outbound again(Turn turn, Challenge challenge, MatchResult result) {
+        return build(turn, challenge, result, challenge.services().isEmpty(), true);
+    }
+
+    private static Outbound build(Turn turn, Challenge challenge, MatchResult result, boolean weak, boolean again) {
         if (weak) {
             String offer = turn.hasCommand(Flow.HUMAN) ? "\n\n" + turn.text("challenge.rec.weak.offer") : "";
             String text = turn.text("challenge.rec.weak", "hmw", Html.escape(Trim.words(challenge.howMightWe(), LINE)));
             // the offer asks "¿Quiere hablar con uno?": its button carries the reason, and its own yes words
-            return new Outbound(turn.state().chat(), text + offer, closingButtons(turn, new ArrayList<>(), " " + WEAK_MATCH), null, null);
+            return new Outbound(turn.state().chat(), text + offer, again ? againButtons(turn, new ArrayList<>(), challenge, true)
+                    : closingButtons(turn, new ArrayList<>(), " " + WEAK_MATCH), null, null);
         }
         List<MatchResult.Service> services = top(result);
         String hmw = Html.escape(Trim.words(challenge.howMightWe(), LINE));
@@ -60,7 +74,20 @@ final class RecommendationMessage {
             }
             rows.add(FeedbackCommand.row(turn, challenge.id()));
         }
-        return new Outbound(turn.state().chat(), header + body + "\n\n" + footer, closingButtons(turn, rows, ""), null, null);
+        return new Outbound(turn.state().chat(), header + body + "\n\n" + footer,
+                again ? againButtons(turn, rows, challenge, false) : closingButtons(turn, rows, ""), null, null);
+    }
+
+    private static List<List<Outbound.Button>> againButtons(Turn turn, List<List<Outbound.Button>> rows, Challenge challenge,
+                                                            boolean advisorFirst) {
+        List<List<Outbound.Button>> ways = WayForward.afterRecommendation(turn, advisorFirst);
+        int another = 0; // the delete button goes just above "➕ Otro reto": below the advisor a weak list offers first
+        while (another < ways.size() && ways.get(another).stream().noneMatch(b -> b.data().equals(Flow.NEW_CHALLENGE))) {
+            another++;
+        }
+        ways.add(another, List.of(DeleteChallengeCommand.button(turn, challenge.id())));
+        rows.addAll(ways);
+        return rows;
     }
 
     /** What the person wrote, and the context they added, for the "why it fits" line. */

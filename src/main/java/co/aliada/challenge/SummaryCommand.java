@@ -56,7 +56,8 @@ final class SummaryCommand implements co.aliada.conversation.Command {
         lines.add("");
         lines.add(turn.text(forwarding.forwards(turn.state().chat()) ? "summary.footer" : "summary.footer.local"));
         String text = Trim.lines(lines, Trim.MESSAGE, left -> turn.text("challenge.mine.more", "count", left));
-        turn.send(Outbound.text(turn.state().chat(), text));
+        // "📋 Reto 1"… as numbered above: the last list's "ℹ️ Más sobre 1", added under it, read as its first challenge
+        turn.send(Outbound.text(turn.state().chat(), text).withButtons(ChallengeCommand.buttons(turn, mine)));
         if (END.equalsIgnoreCase(args.strip())) {
             String unanswered = Profile.of(turn.state()).stillToAsk();
             if (unanswered != null && turn.state().consented()) {

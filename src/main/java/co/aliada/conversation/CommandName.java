@@ -27,6 +27,8 @@ public enum CommandName {
     BOT("bot", "bot", null, false),
     PRIVACY("privacidad", "privacy", null, false),
     NEW_CHALLENGE("nuevo_reto", "new_challenge", null, false),
+    CHALLENGE("reto", "challenge", null, false),
+    DELETE_CHALLENGE("borrar_reto", "delete_challenge", null, false),
     SERVICE("servicio", "service", null, false),
     SERVICES("servicios", "services", null, false),
     USEFUL("util", "useful", null, false),

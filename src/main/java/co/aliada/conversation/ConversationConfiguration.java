@@ -30,9 +30,11 @@ class ConversationConfiguration {
     ConversationEngine conversationEngine(ChatStore store, ContentPart<Texts> texts,
                                           ObjectProvider<Understanding> understanding,
                                           List<Step> steps, List<Command> commands,
-                                          ObjectProvider<Interceptor> interceptors, TurnMetrics metrics) {
+                                          ObjectProvider<Interceptor> interceptors, ObjectProvider<Recall> recalls,
+                                          TurnMetrics metrics) {
         return new ConversationEngine(store, () -> texts.current().content(),
-                understanding.getIfAvailable(() -> Understanding.NOTHING), steps, commands, interceptors.orderedStream().toList())
+                understanding.getIfAvailable(() -> Understanding.NOTHING), steps, commands, interceptors.orderedStream().toList(),
+                recalls.orderedStream().toList())
                 .observedBy(metrics);
     }
 }

@@ -70,6 +70,7 @@ public final class ConversationEngine {
     private final Map<String, Step> steps = new HashMap<>();
     private final Map<String, Command> commands = new HashMap<>();
     private final List<Interceptor> interceptors;
+    private final List<Recall> recalls;
     private TurnObserver observer = TurnObserver.NONE;
     private final ReentrantLock[] stripes = new ReentrantLock[64];
 
@@ -80,8 +81,14 @@ public final class ConversationEngine {
 
     public ConversationEngine(ChatStore store, Supplier<Texts> texts, Understanding understanding,
                               List<Step> steps, List<Command> commands, List<Interceptor> interceptors) {
+        this(store, texts, understanding, steps, commands, interceptors, List.of());
+    }
+
+    public ConversationEngine(ChatStore store, Supplier<Texts> texts, Understanding understanding, List<Step> steps,
+                              List<Command> commands, List<Interceptor> interceptors, List<Recall> recalls) {
         this.store = store;
         this.interceptors = List.copyOf(interceptors);
+        this.recalls = List.copyOf(recalls);
         this.texts = texts;
         this.understanding = understanding;
         steps.forEach(step -> this.steps.put(step.id(), step));
@@ -320,6 +327,9 @@ public final class ConversationEngine {
         }
         if (!step.expectsText() && !live.isEmpty() && countedAboveTheOptions(in, turn, live, matcher)) {
             return;
+        }
+        if (!step.expectsText() && recalls.stream().anyMatch(recall -> recall.answer(in, turn))) {
+            return; // "los servicios del reto 2", "borrar el primer reto": a feature's kept things, whatever the step reads
         }
         if (!step.expectsText() && step.answersItself(in, turn)) {
             // a question about what the step shows ("¿cómo los contacto?" after the services) is answered there,

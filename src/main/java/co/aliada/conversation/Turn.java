@@ -111,6 +111,14 @@ public final class Turn {
         return rows;
     }
 
+    /**
+     * Whether the last question asked is a yes/no one, asked over the step's own ("¿Borro este reto?" after a list): a
+     * bare "no" then answers it, not the step.
+     */
+    public boolean asksYesNo() {
+        return Keyboard.yes(state) != null && Keyboard.no(state) != null;
+    }
+
     public void say(String key, Object... nameValues) {
         send(message(key, nameValues));
     }

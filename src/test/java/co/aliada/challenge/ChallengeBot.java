@@ -58,6 +58,7 @@ final class ChallengeBot {
         ChallengeJourney journey = new ChallengeJourney(() -> CONTENT, challenges, () -> m, () -> CATALOG,
                 Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC));
         TestBot.Builder bot = TestBot.builder().store(store).understanding(understanding).steps(journey.steps()).commands(journey.commands())
+                .recall(journey.recall())
                 .menuEntry(new MenuEntry(20, "challenge.menu.new", "menu:challenge"));
         if (withConsultant) {
             bot.command(new Command() {

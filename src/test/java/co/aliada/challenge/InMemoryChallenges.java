@@ -2,11 +2,13 @@ package co.aliada.challenge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Challenges kept in a list, for tests of the steps. */
+/** Challenges kept in a list, for tests of the steps; a challenge's id is its place in the list, counted from 1. */
 final class InMemoryChallenges implements Challenges {
 
+    /** A deleted challenge leaves a null behind, so that the ids after it keep their places. */
     final List<Challenge> saved = new ArrayList<>();
     final List<String> feedback = new ArrayList<>();
 
@@ -19,7 +21,7 @@ final class InMemoryChallenges implements Challenges {
 
     @Override
     public synchronized List<Challenge> of(String chat) {
-        return saved.stream().filter(c -> c.chat().equals(chat)).toList();
+        return all().stream().filter(c -> c.chat().equals(chat)).toList();
     }
 
     @Override
@@ -38,13 +40,23 @@ final class InMemoryChallenges implements Challenges {
     }
 
     @Override
-    public synchronized int forget(String chat) {
-        int before = saved.size();
-        saved.removeIf(c -> c.chat().equals(chat));
-        return before - saved.size();
+    public synchronized boolean delete(String chat, long id) {
+        if (find(chat, id).isEmpty()) {
+            return false;
+        }
+        saved.set((int) id - 1, null);
+        feedback.removeIf(f -> f.startsWith(chat + ":" + id + ":"));
+        return true;
     }
 
-    List<Challenge> all() {
-        return new ArrayList<>(saved);
+    @Override
+    public synchronized int forget(String chat) {
+        int before = all().size();
+        saved.replaceAll(c -> c != null && c.chat().equals(chat) ? null : c);
+        return before - all().size();
+    }
+
+    synchronized List<Challenge> all() {
+        return saved.stream().filter(Objects::nonNull).toList();
     }
 }

@@ -86,6 +86,23 @@ abstract class JdbcChallengesContract {
     }
 
     @Test
+    void deletesOneOfAChatsChallengesWithItsFeedbackOnly() {
+        long deleted = challenges.save(challenge("tg:1", "uno", 1, 1, 1));
+        long kept = challenges.save(challenge("tg:1", "dos", 1, 1, 1));
+        long theirs = challenges.save(challenge("tg:2", "tres", 1, 1, 1));
+        challenges.feedback("tg:1", deleted, true);
+        challenges.feedback("tg:1", kept, true);
+
+        assertThat(challenges.delete("tg:2", deleted)).as("another chat's id").isFalse();
+        assertThat(challenges.delete("tg:1", deleted)).isTrue();
+
+        assertThat(challenges.of("tg:1")).extracting(Challenge::id).containsExactly(kept);
+        assertThat(challenges.of("tg:2")).extracting(Challenge::id).containsExactly(theirs);
+        assertThat(jdbc.queryForList("select challenge_id from challenge_feedback", Long.class)).containsExactly(kept);
+        assertThat(challenges.delete("tg:1", deleted)).as("deleted already").isFalse();
+    }
+
+    @Test
     void forgetsAChatsChallengesAndFeedbackOnly() {
         long mine = challenges.save(challenge("tg:1", "uno", 1, 1, 1));
         long theirs = challenges.save(challenge("tg:2", "dos", 1, 1, 1));

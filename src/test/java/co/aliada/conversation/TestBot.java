@@ -35,6 +35,7 @@ public final class TestBot {
         private final List<Command> commands = new ArrayList<>();
         private final List<Interceptor> interceptors = new ArrayList<>();
         private final List<MenuEntry> menu = new ArrayList<>();
+        private final List<Recall> recalls = new ArrayList<>();
 
         private Builder() {
         }
@@ -86,6 +87,11 @@ public final class TestBot {
             return this;
         }
 
+        public Builder recall(Recall recall) {
+            recalls.add(recall);
+            return this;
+        }
+
         public Builder menuEntry(MenuEntry entry) {
             menu.add(entry);
             return this;
@@ -97,7 +103,7 @@ public final class TestBot {
             if (all.stream().noneMatch(step -> ConversationEngine.MENU.equals(step.id()))) {
                 all.add(new MenuStep(menu));
             }
-            return new ConversationEngine(store, texts, understanding, all, commands, interceptors);
+            return new ConversationEngine(store, texts, understanding, all, commands, interceptors, recalls);
         }
     }
 }

@@ -99,6 +99,11 @@ final class FollowupTestDatabase {
             }
 
             @Override
+            public boolean delete(String chat, long id) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public int forget(String chat) {
                 throw new UnsupportedOperationException();
             }

@@ -1,0 +1,123 @@
+package co.aliada.challenge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import co.aliada.catalog.Catalog;
+import co.aliada.catalog.Institution;
+import co.aliada.catalog.Service;
+import co.aliada.conversation.ChoiceMatcher;
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Outbound;
+import co.aliada.conversation.Turn;
+import co.aliada.matching.MatchResult;
+
+/**
+ * At the menu, days after the lists: a question about a service or an institution of them ("¿me recuerda quién me
+ * podía ayudar con lo del invima?", "quién ofrece asesoría en certificación", "el sena") was "no le entendí". It is
+ * answered from the latest challenge whose list has it. A service is named by its name or a catalogue keyword, in a
+ * question of who offers it; an institution by its name or an alias, in a question or a few words.
+ */
+final class ListQuestions {
+
+    /** "el sena" names an institution and asks nothing more; a longer text naming one must ask about it. */
+    private static final int BRIEF_MENTION_WORDS = 4;
+    private static final Comparator<Challenge> LATEST_FIRST = Comparator.comparingLong(Challenge::id).reversed();
+
+    private final Challenges challenges;
+    private final Supplier<Catalog> catalog;
+    private final ServiceCommand services;
+    private final ServiceNames names;
+
+    ListQuestions(Challenges challenges, Supplier<Catalog> catalog, ServiceCommand services, ServiceNames names) {
+        this.challenges = challenges;
+        this.catalog = catalog;
+        this.services = services;
+        this.names = names;
+    }
+
+    /** Answers the text and returns true, or returns false having done nothing. */
+    boolean answer(Inbound in, Turn turn) {
+        String text = in.payload();
+        Catalog current = catalog.get();
+        boolean asks = ChoiceMatcher.asks(text, turn.phrases("common.choice.question-words"));
+        if (current == null || asks && !ChoiceMatcher.mentioned(text, turn.phrases("common.terms.questions")).isEmpty()) {
+            return false; // "¿el SENA cobra por eso?" asks what things cost, which common.terms answers
+        }
+        boolean who = asksWho(text, turn);
+        Optional<Institution> named = asks || ChoiceMatcher.wordCount(text) <= BRIEF_MENTION_WORDS
+                ? current.institutions().stream()
+                        .filter(institution -> !ChoiceMatcher.mentioned(text, Set.copyOf(institution.names())).isEmpty()).findFirst()
+                : Optional.empty();
+        if (!who && named.isEmpty()) {
+            return false; // most texts at the menu ask neither: the challenges are read only for those that do
+        }
+        List<Challenge> listed = challenges.of(turn.state().chat()).stream().filter(c -> !c.services().isEmpty())
+                .sorted(LATEST_FIRST).toList();
+        if (listed.isEmpty()) {
+            return false;
+        }
+        if (who && service(text, turn, current, listed)) {
+            return true;
+        }
+        named.ifPresent(institution -> institution(turn, institution, listed));
+        return named.isPresent();
+    }
+
+    private static boolean asksWho(String text, Turn turn) {
+        return !ChoiceMatcher.mentioned(text, turn.phrases("challenge.recall.who-words")).isEmpty()
+                || !ChoiceMatcher.mentioned(text, turn.phrases("challenge.next.contact-words")).isEmpty();
+    }
+
+    /** The details of the service named, from the latest list that has it, under the challenge it was for. */
+    private boolean service(String text, Turn turn, Catalog current, List<Challenge> listed) {
+        for (Challenge challenge : listed) {
+            for (int i = 0; i < challenge.services().size(); i++) {
+                Optional<Service> service = current.service(challenge.services().get(i));
+                if (service.isPresent() && !ChoiceMatcher.mentioned(text, wordsFor(service.get())).isEmpty()) {
+                    turn.say("challenge.recall.service", "hmw", ServiceLines.esc(challenge.howMightWe(), RecommendationMessage.LINE));
+                    services.run(turn, challenge.id() + " " + i);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> wordsFor(Service service) {
+        return Set.copyOf(Stream.of(List.of(service.name().es(), service.name().en()), service.keywords().es(),
+                service.keywords().en()).flatMap(List::stream).toList());
+    }
+
+    /** What the institution offers of the latest list that has any of it, one tap from each service's details. */
+    private void institution(Turn turn, Institution institution, List<Challenge> listed) {
+        String who = ServiceLines.link(MatchResult.Institution.of(institution));
+        Optional<Challenge> having = listed.stream()
+                .filter(c -> c.services().stream().anyMatch(institution.services()::contains)).findFirst();
+        List<List<Outbound.Button>> rows = new ArrayList<>();
+        if (having.isEmpty()) {
+            rows.add(List.of(turn.button("challenge.next.button.browse", BrowseCommand.data(null))));
+            rows.addAll(WayForward.afterRecommendation(turn, false));
+            turn.send(turn.message("challenge.recall.institution.none", "institution", who).withButtons(rows));
+            return;
+        }
+        Challenge challenge = having.get();
+        List<String> named = names.of(challenge, turn.lang());
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < challenge.services().size() && i < named.size(); i++) {
+            if (institution.services().contains(challenge.services().get(i))) {
+                lines.add((i + 1) + ". " + ServiceLines.esc(named.get(i), RecommendationMessage.NAME));
+                rows.add(List.of(ServiceCommand.button(turn, challenge.id(), i, named.get(i))));
+            }
+        }
+        rows.addAll(WayForward.afterRecommendation(turn, false));
+        turn.send(turn.message("challenge.recall.institution", "institution", who,
+                "hmw", ServiceLines.esc(challenge.howMightWe(), RecommendationMessage.LINE), "services", String.join("\n", lines))
+                .withButtons(rows));
+    }
+}
