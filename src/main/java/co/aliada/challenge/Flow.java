@@ -30,6 +30,8 @@ final class Flow {
     static final String MORE = DRAFT + "more";
     static final String CONTEXT = DRAFT + "context";
     static final String HMW = DRAFT + "hmw";
+    /** A person asked for in the context answer ("…y quisiera hablar con un asesor"): offered at the restatement. */
+    static final String ADVISOR = DRAFT + "advisor";
 
     /** Buttons that run a command; the other features' state is read through their own types. */
     static final String HUMAN = CommandName.ADVISOR.spanish();
