@@ -37,7 +37,7 @@ final class ChallengeJourney {
     }
 
     Step identify() {
-        return new DriverStep(content);
+        return new DriverStep(content, challenges);
     }
 
     Step build() {

@@ -30,8 +30,12 @@ final class Flow {
     static final String MORE = DRAFT + "more";
     static final String CONTEXT = DRAFT + "context";
     static final String HMW = DRAFT + "hmw";
+    /** The challenge's words before the latest message typed at the driver question was added to them: "↩️" puts them back. */
+    static final String BEFORE = DRAFT + "before";
     /** A person asked for in the context answer ("…y quisiera hablar con un asesor"): offered at the restatement. */
     static final String ADVISOR = DRAFT + "advisor";
+    /** A question after the recommendations the bot has no answer to: the next challenge if the person says it is one. */
+    static final String ASKED = DRAFT + "asked";
 
     /** Buttons that run a command; the other features' state is read through their own types. */
     static final String HUMAN = CommandName.ADVISOR.spanish();

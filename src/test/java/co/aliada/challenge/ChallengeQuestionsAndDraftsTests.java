@@ -98,6 +98,174 @@ class ChallengeQuestionsAndDraftsTests {
         assertThat(bot.state().get(ChatState.TOLD_NEED)).isNull();
     }
 
+    // 1. Questions after the recommendations
+
+    /** "eso es presencial o virtual?" was "Anoté su reto: eso es presencial o virtual?" and the driver question. */
+    @ParameterizedTest
+    @CsvSource({"es, eso es presencial o virtual?", "es, puedo ir con los dos al tiempo?",
+            "es, what about training for my developers?", "en, what about training for my developers?",
+            "es, me podria decir si la universidad da certificado de eso"})
+    void aQuestionWithNoAnswerHereIsSaidSoWithAPersonAndTheChallengeOneTapAway(String lang, String typed) {
+        recommended(lang);
+
+        List<Outbound> replies = bot.text(typed);
+
+        assertThat(ChallengeBot.all(replies)).contains(t("challenge.next.unanswered", lang))
+                .doesNotContain(t("challenge.identify.kept", lang).substring(0, 10));
+        assertThat(ChallengeBot.data(replies)).contains("/asesor", NEW_ONE);
+        noDraft();
+
+        List<Outbound> taken = bot.press(NEW_ONE);
+        assertThat(ChallengeBot.all(taken)).as("the person says it was a challenge: it is the next one")
+                .contains(TEXTS.get("challenge.identify.kept", lang, "text", typed));
+        assertThat(bot.state().step()).isEqualTo(Flow.IDENTIFY);
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo(typed);
+    }
+
+    /** Its button stays on screen under the answers to other questions, and can be typed. */
+    @Test
+    void itsNewChallengeButtonStillTakesTheQuestionAfterOtherAnswersAndCanBeTyped() {
+        recommended("es");
+        bot.text("eso es presencial o virtual?");
+        bot.text("¿y eso cuánto cuesta?");
+        bot.press(NEW_ONE);
+        assertThat(bot.state().step()).isEqualTo(Flow.IDENTIFY);
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo("eso es presencial o virtual?");
+
+        recommended("es");
+        bot.text("puedo ir con los dos al tiempo?");
+        bot.text("sí, es un reto nuevo");
+        assertThat(bot.state().step()).isEqualTo(Flow.IDENTIFY);
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo("puedo ir con los dos al tiempo?");
+    }
+
+    /** An old "✏️ Es un reto nuevo" with no question kept is said to be old. */
+    @Test
+    void itsNewChallengeButtonWithNoQuestionKeptIsOld() {
+        recommended("es");
+
+        assertThat(ChallengeBot.all(bot.press(NEW_ONE))).contains(t("common.stale-button", "es"));
+        assertThat(bot.state().step()).isEqualTo(Flow.NEXT);
+    }
+
+    /** A bare "no" under the challenge kept is no tap on 🗑️: the words stay, shown again. */
+    @Test
+    void aBareNoAtTheDriverQuestionKeepsTheWords() {
+        bot.at("challenge", "es", "tourism", true);
+        bot.text("los turistas no encuentran mi hostal en internet");
+
+        bot.text("no");
+
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo("los turistas no encuentran mi hostal en internet");
+    }
+
+    @Test
+    void whichOfTheThreeIsAnsweredWithTheFirst() {
+        recommended("es");
+
+        List<Outbound> replies = bot.text("cual de los tres me recomienda usted");
+
+        assertThat(ChallengeBot.all(replies)).contains(t("challenge.next.best", "es"));
+        noDraft();
+    }
+
+    @Test
+    void moreOptionsPointToTheCatalogueTheChallengeAgainAndAPerson() {
+        recommended("es");
+
+        List<Outbound> replies = bot.text("me puede dar mas opciones, esas no me gustan");
+
+        assertThat(ChallengeBot.all(replies)).contains(t("challenge.next.more", "es"));
+        assertThat(ChallengeBot.data(replies)).contains("/servicios", Flow.NEW_CHALLENGE, "/asesor");
+        noDraft();
+    }
+
+    /** "me equivoque en el tamaño, somos 30 personas no 8" was noted as a challenge. */
+    @ParameterizedTest
+    @CsvSource({"es, 'me equivoque en el tamaño, somos 30 personas no 8'", "en, 'wrong size, we are 30 people not 8'"})
+    void aCorrectionOfTheProfileIsToldHowToChangeIt(String lang, String typed) {
+        recommended(lang);
+
+        List<Outbound> replies = bot.text(typed);
+
+        assertThat(ChallengeBot.all(replies)).contains(t("common.change-profile", lang));
+        noDraft();
+    }
+
+    @Test
+    void aChallengeToldPlainlyAfterTheRecommendationsIsStillTheNextOne() {
+        recommended("es");
+
+        assertThat(ChallengeBot.all(bot.text("también quiero exportar el café a Europa pero no sé qué papeles piden")))
+                .contains("Anoté su reto");
+        assertThat(bot.state().step()).isEqualTo(Flow.IDENTIFY);
+    }
+
+    // 1. The draft at the driver question
+
+    /**
+     * "no no, eso no es un reto, era una pregunta" was "Entendido, sin problema" and the draft stayed: all typed later was
+     * glued onto it, and a tap on a driver saved it as a challenge.
+     */
+    @ParameterizedTest
+    @CsvSource({"'no no, eso no es un reto, era una pregunta'", "olvídelo", "BUTTON"})
+    void sayingItWasNoChallengeThrowsTheDraftAwayAndSaysSo(String typed) {
+        recommended("es");
+        bot.text("también quiero exportar el café a Europa pero no sé qué papeles piden");
+        assertThat(bot.state().get(Flow.TEXT)).isNotNull();
+
+        List<Outbound> replies = typed.equals("BUTTON") ? bot.press(DROP) : bot.text(typed);
+
+        assertThat(ChallengeBot.all(replies)).contains(t("challenge.identify.dropped", "es")).doesNotContain("ERASE");
+        assertThat(bot.state().get(Flow.TEXT)).isNull();
+        assertThat(bot.state().step()).as("a challenge is saved already: back to whether there is another").isEqualTo(Flow.NEXT);
+        assertThat(bot.challenges.all()).hasSize(1);
+    }
+
+    @Test
+    void whatIsTypedAfterTheDraftIsThrownAwayStartsAfresh() {
+        bot.at("challenge", "es", "commerce", true);
+        bot.text("los turistas no encuentran mi hostal en internet");
+
+        List<Outbound> dropped = bot.text("no no, eso no es un reto, era una pregunta");
+        assertThat(ChallengeBot.all(dropped)).contains(t("challenge.identify.dropped", "es"));
+        assertThat(bot.state().step()).as("no challenge saved yet: the driver question again").isEqualTo(Flow.IDENTIFY);
+
+        bot.text("quiero corregir el reto de la pagina web");
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo("quiero corregir el reto de la pagina web");
+    }
+
+    /** A second message was glued onto the first with the same "Anoté su reto" as the first, and no way to take it out. */
+    @Test
+    void aSecondMessageAtTheDriverQuestionIsSaidToBeAddedAndCanBeTakenBackOut() {
+        bot.at("challenge", "es", "tourism", true);
+        assertThat(ChallengeBot.data(bot.text("los turistas no encuentran mi hostal en internet"))).contains(DROP)
+                .doesNotContain(UNDO);
+
+        List<Outbound> more = bot.text("quiero corregir el reto de la pagina web");
+        assertThat(ChallengeBot.all(more)).contains(TEXTS.get("challenge.identify.added", "es", "text",
+                "los turistas no encuentran mi hostal en internet quiero corregir el reto de la pagina web"));
+        assertThat(ChallengeBot.data(more)).contains("driver:problem", UNDO, DROP);
+
+        List<Outbound> undone = bot.press(UNDO);
+        assertThat(ChallengeBot.all(undone)).contains(t("challenge.identify.undone", "es"))
+                .contains("los turistas no encuentran mi hostal en internet");
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo("los turistas no encuentran mi hostal en internet");
+    }
+
+    /** "/continuar" at the driver question showed the bare question, and the words kept went on out of sight. */
+    @Test
+    void theDriverQuestionAskedAgainShowsTheWordsKept() {
+        bot.at("challenge", "es", "tourism", true);
+        bot.text("los turistas no encuentran mi hostal en internet");
+
+        List<Outbound> again = bot.command("continuar");
+
+        assertThat(ChallengeBot.all(again)).contains(TEXTS.get("challenge.identify.kept", "es", "text",
+                "los turistas no encuentran mi hostal en internet"));
+        assertThat(ChallengeBot.data(again)).contains(DROP);
+    }
+
     // 3. A request for a person inside the context answer
 
     /** "…ah y también quisiera hablar con un asesor de la universidad" went straight to "Así entiendo su reto", unheard. */
