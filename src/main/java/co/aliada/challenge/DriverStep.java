@@ -55,6 +55,15 @@ final class DriverStep implements Step {
     public void enter(Turn turn) {
         ChatState state = turn.state();
         String told = state.get(ChatState.TOLD_NEED);
+        if (told == null && ChallengeDraft.of(state).isPresent() && (!turn.askingAgain() || state.get(Flow.DRIVER) != null)) {
+            // "/nuevo_reto" or "🎯 Nuevo reto" with a challenge half written: cleared unasked, it was lost ("¿Lo dejamos
+            // así?" and then /mis_retos' "✏️ Escribir mi primer reto"); finish it, or start anew and it is discarded.
+            // Asked again with a driver picked (only a draft from further on has one here), this question again
+            turn.send(turn.message("challenge.draft.pending", "text", Flow.draftShown(state)).withButtons(turn.yesNo(
+                    turn.button("challenge.draft.button.finish", Flow.FINISH_DRAFT),
+                    turn.button("challenge.draft.button.fresh", Flow.FRESH_DRAFT))));
+            return;
+        }
         if (!turn.askingAgain()) {
             state.clear(Flow.DRAFT);
         }

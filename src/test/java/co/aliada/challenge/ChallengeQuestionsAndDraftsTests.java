@@ -266,6 +266,65 @@ class ChallengeQuestionsAndDraftsTests {
         assertThat(ChallengeBot.data(again)).contains(DROP);
     }
 
+    // 2. A nearly finished draft
+
+    /** At "¿Lo dejamos así?", /mis_retos said "no challenges yet", and "✏️ Escribir mi primer reto" started from zero. */
+    @Test
+    void myChallengesOffersToFinishTheHalfWrittenOneWhereItWas() {
+        atTheRestatement("es", "la gente no me compra los productos de la tienda");
+        String hmw = bot.state().get(Flow.HMW);
+
+        List<Outbound> mine = bot.command("mis_retos");
+        assertThat(ChallengeBot.all(mine)).contains(TEXTS.get("challenge.mine.empty-draft", "es", "text", hmw))
+                .doesNotContain(t("challenge.mine.empty", "es"));
+        assertThat(ChallengeBot.data(mine)).containsExactly(FINISH);
+
+        List<Outbound> back = bot.press(FINISH);
+        assertThat(bot.state().step()).isEqualTo(Flow.DEFINE);
+        assertThat(ChallengeBot.all(back)).contains(hmw);
+        assertThat(ChallengeBot.data(bot.press("define:ok"))).contains("/util 1 1");
+        assertThat(bot.challenges.all()).hasSize(1);
+    }
+
+    @Test
+    void myChallengesWithSomeSavedListsThemAndOffersToFinishTheOneHalfWritten() {
+        recommended("es");
+        bot.press(Flow.NEW_CHALLENGE);
+        bot.press("driver:users");
+        bot.text("los clientes piden domicilios y no tenemos cómo llevarlos");
+
+        List<Outbound> mine = bot.command("mis_retos");
+
+        assertThat(ChallengeBot.all(mine)).contains(TEXTS.get("challenge.mine.title", "es", "count", 1))
+                .contains(TEXTS.get("challenge.mine.draft", "es", "text", "los clientes piden domicilios y no tenemos cómo llevarlos"));
+        assertThat(ChallengeBot.data(mine)).contains(FINISH);
+        bot.press(FINISH);
+        assertThat(bot.state().step()).as("back where it was: the urgency").isEqualTo(Flow.URGENCY);
+    }
+
+    /** A new challenge asked for with one half written: asked first, and discarding it is said. */
+    @ParameterizedTest
+    @CsvSource({"/nuevo_reto", "menu:challenge"})
+    void aNewChallengeWithOneHalfWrittenAsksWhetherToFinishItFirst(String pressed) {
+        atTheRestatement("es", "la gente no me compra los productos de la tienda");
+        String hmw = bot.state().get(Flow.HMW);
+
+        List<Outbound> asked = bot.press(pressed);
+        assertThat(ChallengeBot.all(asked)).contains(TEXTS.get("challenge.draft.pending", "es", "text", hmw));
+        assertThat(ChallengeBot.data(asked)).containsExactly(FINISH, FRESH);
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo("la gente no me compra los productos de la tienda");
+
+        assertThat(ChallengeBot.all(bot.text("sí"))).as("a yes finishes it").contains(hmw);
+        assertThat(bot.state().step()).isEqualTo(Flow.DEFINE);
+
+        bot.press(pressed);
+        List<Outbound> fresh = bot.press(FRESH);
+        assertThat(ChallengeBot.all(fresh)).contains(TEXTS.get("challenge.draft.discarded", "es", "text", hmw));
+        assertThat(ChallengeBot.data(fresh)).contains("driver:problem").doesNotContain(DROP);
+        assertThat(bot.state().get(Flow.TEXT)).isNull();
+        assertThat(bot.state().step()).isEqualTo(Flow.IDENTIFY);
+    }
+
     // 3. A request for a person inside the context answer
 
     /** "…ah y también quisiera hablar con un asesor de la universidad" went straight to "Así entiendo su reto", unheard. */
