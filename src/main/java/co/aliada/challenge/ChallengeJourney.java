@@ -38,7 +38,7 @@ final class ChallengeJourney {
     }
 
     Step identify() {
-        return new DriverStep(content);
+        return new DriverStep(content, challenges);
     }
 
     Step build() {

@@ -1,6 +1,7 @@
 package co.aliada.challenge;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -8,6 +9,7 @@ import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
 import co.aliada.matching.MatchResult;
@@ -67,12 +69,20 @@ final class DefineStep implements Step {
         String text = state.get(Flow.TEXT);
         // on a line of its own: texts are read without their edge spaces and line breaks
         String own = HowMightWe.leavesOut(content.get(), turn.lang(), hmw, text) ? "\n" + turn.text("challenge.define.own-words", "text", Html.escape(text)) : "";
+        List<List<Outbound.Button>> rows = new ArrayList<>(turn.yesNo(turn.button("challenge.define.button.confirm", CONFIRM),
+                turn.button("challenge.define.button.rewrite", REWRITE)));
+        if (state.get(Flow.ADVISOR) != null && turn.hasCommand(Flow.HUMAN)) {
+            // "…y también quisiera hablar con un asesor" in the context answer: kept as context, and the person one tap away
+            if (!turn.askingAgain()) {
+                turn.say("challenge.define.advisor-asked");
+            }
+            rows.add(List.of(turn.button("common.button.human", "/" + Flow.HUMAN)));
+        }
         turn.send(turn.message("challenge.define.question", "hmw", Html.escape(hmw), "own", own,
                 "urgency", turn.text(Flow.ratingKey(turn, "urgency", rating(state, "urgency"))),
                 "feasibility", turn.text(Flow.ratingKey(turn, "feasibility", rating(state, "feasibility"))),
                 "impact", turn.text(Flow.ratingKey(turn, "impact", rating(state, "impact"))))
-                .withButtons(turn.yesNo(turn.button("challenge.define.button.confirm", CONFIRM),
-                        turn.button("challenge.define.button.rewrite", REWRITE))));
+                .withButtons(rows));
     }
 
     @Override

@@ -2,6 +2,7 @@ package co.aliada.challenge;
 
 import java.util.function.Supplier;
 
+import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
@@ -10,6 +11,7 @@ import co.aliada.conversation.Turn;
 final class DiscoverStep implements Step {
 
     static final String SKIP = "discover:skip";
+    private static final String TALK_TO_HUMAN = "talk_to_human";
 
     private final Supplier<ChallengeContent> content;
 
@@ -59,6 +61,20 @@ final class DiscoverStep implements Step {
             return;
         }
         turn.state().put(Flow.CONTEXT, Trim.oneLine(in.payload(), content.get().limits().maxContextChars()));
+        if (asksForAPerson(in, turn)) {
+            // "…ya probamos con excel, ah y quisiera hablar con un asesor": only a sure request interrupts prose, so this
+            // one went by unheard; the context is kept, and the restatement offers the person
+            turn.state().put(Flow.ADVISOR, "1");
+        }
         turn.goTo(Flow.DEFINE);
+    }
+
+    /**
+     * A wish to talk to someone in so many words, heard as such: "ya hablamos con un asesor del SENA" tells what was
+     * tried, "no quiero hablar con un asesor todavía" refuses, and "necesitamos un asesor contable" is the need itself.
+     */
+    private static boolean asksForAPerson(Inbound in, Turn turn) {
+        return turn.intent().is(TALK_TO_HUMAN)
+                && !ChoiceMatcher.mentioned(in.payload(), turn.phrases("challenge.discover.advisor-mentions")).isEmpty();
     }
 }

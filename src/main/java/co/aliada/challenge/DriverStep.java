@@ -1,5 +1,6 @@
 package co.aliada.challenge;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -21,11 +22,18 @@ import co.aliada.onboarding.Profile;
 final class DriverStep implements Step {
 
     static final String PICK = "driver:";
+    /** The words kept were no challenge; the latest message added to them was none of it. */
+    static final String DROP = "identify:drop";
+    static final String UNDO = "identify:undo";
+    /** "no no, eso no es un reto, era una pregunta" says it was none; a longer text saying so says more besides. */
+    private static final int DROP_WORDS = 10;
 
     private final Supplier<ChallengeContent> content;
+    private final Challenges challenges;
 
-    DriverStep(Supplier<ChallengeContent> content) {
+    DriverStep(Supplier<ChallengeContent> content, Challenges challenges) {
         this.content = content;
+        this.challenges = challenges;
     }
 
     @Override
@@ -45,16 +53,35 @@ final class DriverStep implements Step {
 
     @Override
     public void enter(Turn turn) {
-        if (!turn.askingAgain()) {
-            turn.state().clear(Flow.DRAFT);
+        ChatState state = turn.state();
+        String told = state.get(ChatState.TOLD_NEED);
+        if (told == null && ChallengeDraft.of(state).isPresent() && (!turn.askingAgain() || state.get(Flow.DRIVER) != null)) {
+            // "/nuevo_reto" or "🎯 Nuevo reto" with a challenge half written: cleared unasked, it was lost ("¿Lo dejamos
+            // así?" and then /mis_retos' "✏️ Escribir mi primer reto"); finish it, or start anew and it is discarded.
+            // Asked again with a driver picked (only a draft from further on has one here), this question again
+            turn.send(turn.message("challenge.draft.pending", "text", Flow.draftShown(state)).withButtons(turn.yesNo(
+                    turn.button("challenge.draft.button.finish", Flow.FINISH_DRAFT),
+                    turn.button("challenge.draft.button.fresh", Flow.FRESH_DRAFT))));
+            return;
         }
-        String told = turn.state().get(ChatState.TOLD_NEED);
+        if (!turn.askingAgain()) {
+            state.clear(Flow.DRAFT);
+        }
         if (told != null) {
             // told earlier, where the bot asked something else: it is the challenge, and only the driver is asked
-            turn.state().put(ChatState.TOLD_NEED, null);
+            state.put(ChatState.TOLD_NEED, null);
             String challenge = Trim.words(told, content.get().limits().maxChars());
-            turn.state().put(Flow.TEXT, challenge);
-            turn.send(turn.message("challenge.identify.kept", "text", Html.escape(challenge)).withButtons(buttons(turn)));
+            state.put(Flow.TEXT, challenge);
+            kept(turn, "challenge.identify.kept", challenge);
+            return;
+        }
+        if (state.get(Flow.TEXT) != null) {
+            // asked again ("/continuar", after a "no"): the words kept are shown, never carried along out of sight
+            kept(turn, "challenge.identify.kept", state.get(Flow.TEXT));
+            return;
+        }
+        if (state.get(Flow.PARTIAL) != null) {
+            turn.send(turn.message("challenge.identify.started", "text", Html.escape(state.get(Flow.PARTIAL))).withButtons(buttons(turn)));
             return;
         }
         String lang = turn.lang();
@@ -66,13 +93,43 @@ final class DriverStep implements Step {
         turn.send(turn.message("challenge.identify.question", "drivers", drivers.toString().strip()).withButtons(buttons(turn)));
     }
 
+    /**
+     * The challenge's words as kept, with the drivers to tap and a way to say it was no challenge ("era una pregunta"):
+     * after a second message, with the way to take that one back out as well.
+     */
+    private void kept(Turn turn, String key, String challenge) {
+        List<List<Outbound.Button>> rows = new ArrayList<>(buttons(turn));
+        if (turn.state().get(Flow.BEFORE) != null) {
+            rows.add(List.of(turn.button("challenge.identify.button.undo", UNDO)));
+        }
+        rows.add(List.of(turn.button("challenge.identify.button.drop", DROP)));
+        turn.send(turn.message(key, "text", Html.escape(challenge)).withButtons(rows));
+    }
+
     private List<List<Outbound.Button>> buttons(Turn turn) {
         return Turn.rows(2, content.get().drivers().stream()
                 .map(d -> new Outbound.Button(d.name().in(turn.lang()), PICK + d.id())).toList());
     }
 
+    /** "no era un reto", "olvídelo" with words kept: about them, ahead of the erasing of data its words lean to. */
+    @Override
+    public boolean answersItself(Inbound in, Turn turn) {
+        return in.kind() == Inbound.Kind.TEXT && dropsTheDraft(in.payload(), turn);
+    }
+
     @Override
     public void handle(Inbound in, Turn turn) {
+        if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(DROP) || in.kind() == Inbound.Kind.TEXT && dropsTheDraft(in.payload(), turn)) {
+            drop(turn);
+            return;
+        }
+        if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(UNDO) && turn.state().get(Flow.BEFORE) != null) {
+            turn.state().put(Flow.TEXT, turn.state().get(Flow.BEFORE));
+            turn.state().put(Flow.BEFORE, null);
+            turn.say("challenge.identify.undone");
+            turn.repeatStep();
+            return;
+        }
         ChallengeContent.Driver driver = in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith(PICK)
                 ? content.get().driver(in.payload().substring(PICK.length())) : null;
         String typed = in.kind() == Inbound.Kind.TEXT ? Trim.oneLine(in.payload(), content.get().limits().maxChars()) : "";
@@ -90,11 +147,13 @@ final class DriverStep implements Step {
         }
         if (driver == null && content.get().limits().longEnough(typed)) {
             // long enough to be the challenge itself, by the measure of the step that asks for it; a second message
-            // goes on with the first, as people write on phones, and never replaces it
-            String kept = turn.state().get(Flow.TEXT);
-            String challenge = Trim.joined(kept, typed, content.get().limits().maxChars());
+            // goes on with the first, as people write on phones, and never replaces it; said so, with one tap to take it
+            // back out ("eso es presencial o virtual?" noted as a challenge had everything typed later glued onto it)
+            String before = turn.state().get(Flow.TEXT);
+            String challenge = Trim.joined(before, typed, content.get().limits().maxChars());
             turn.state().put(Flow.TEXT, challenge);
-            turn.send(turn.message("challenge.identify.kept", "text", Html.escape(challenge)).withButtons(buttons(turn)));
+            turn.state().put(Flow.BEFORE, before);
+            kept(turn, before == null ? "challenge.identify.kept" : "challenge.identify.added", challenge);
             return;
         }
         if (driver == null && !typed.isEmpty() && turn.intent().is(Understanding.NEED) && turn.state().get(Flow.TEXT) == null) {
@@ -119,6 +178,30 @@ final class DriverStep implements Step {
         turn.say("challenge.identify.inspire", "driver", Html.escape(driver.name().in(turn.lang())),
                 "prompts", prompts.toString().strip());
         turn.goTo(Flow.BUILD);
+    }
+
+    /**
+     * "no no, eso no es un reto, era una pregunta", "olvídelo": the words kept were no challenge. Thrown away and said
+     * so; "Entendido, sin problema" had kept them, and the next tap on a driver saved them as one. Then back to "¿Tiene
+     * otro reto?" where a challenge was saved already, else the driver question.
+     */
+    private void drop(Turn turn) {
+        if (ChallengeDraft.of(turn.state()).isEmpty()) {
+            Flow.unexpected(turn, "challenge.identify.tap-a-driver"); // an old "🗑️" with nothing kept: said to be old
+            return;
+        }
+        turn.state().clear(Flow.DRAFT);
+        turn.say("challenge.identify.dropped");
+        if (challenges.of(turn.state().chat()).isEmpty()) {
+            turn.repeatStep();
+        } else {
+            turn.goTo(Flow.NEXT);
+        }
+    }
+
+    private static boolean dropsTheDraft(String typed, Turn turn) {
+        return ChallengeDraft.of(turn.state()).isPresent()
+                && ChoiceMatcher.saidBriefly(typed, turn.phrases("challenge.identify.drop-mentions"), DROP_WORDS).isPresent();
     }
 
     /** Whether the text says there is no challenge to write now, as a whole answer or in so many words. */

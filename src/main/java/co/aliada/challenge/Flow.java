@@ -3,8 +3,10 @@ package co.aliada.challenge;
 import java.util.List;
 import java.util.Set;
 
+import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.CommandName;
+import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Turn;
 
@@ -30,11 +32,23 @@ final class Flow {
     static final String MORE = DRAFT + "more";
     static final String CONTEXT = DRAFT + "context";
     static final String HMW = DRAFT + "hmw";
+    /** The challenge's words before the latest message typed at the driver question was added to them: "↩️" puts them back. */
+    static final String BEFORE = DRAFT + "before";
+    /** A person asked for in the context answer ("…y quisiera hablar con un asesor"): offered at the restatement. */
+    static final String ADVISOR = DRAFT + "advisor";
+    /** A question after the recommendations the bot has no answer to: the next challenge if the person says it is one. */
+    static final String ASKED = DRAFT + "asked";
+
+    /** How much of a half-written challenge a message shows. */
+    private static final int DRAFT_SHOWN = 300;
 
     /** Buttons that run a command; the other features' state is read through their own types. */
     static final String HUMAN = CommandName.ADVISOR.spanish();
     static final String NEW_CHALLENGE = CommandName.NEW_CHALLENGE.slash();
     static final String SUMMARY_END = CommandName.SUMMARY.slash(SummaryCommand.END);
+    /** Back to the challenge half written, where it was left; and a new one, that one discarded (said so). */
+    static final String FINISH_DRAFT = CommandName.NEW_CHALLENGE.slash(NewChallengeCommand.FINISH);
+    static final String FRESH_DRAFT = CommandName.NEW_CHALLENGE.slash(NewChallengeCommand.FRESH);
 
     private Flow() {
     }
@@ -56,6 +70,34 @@ final class Flow {
     static String ratingKey(Turn turn, String criterion, Object value) {
         String agreeing = "challenge.rate." + criterion + "." + value;
         return turn.texts().has(agreeing) ? agreeing : "challenge.rate." + value;
+    }
+
+    /**
+     * The step where the half-written challenge goes on: the driver while none is picked, the wording while there is
+     * none, the first rating not given, the optional context until the restatement was shown, then the restatement.
+     * Null when there is no draft.
+     */
+    static String resumeStep(ChatState state) {
+        if (ChallengeDraft.of(state).isEmpty()) {
+            return null;
+        }
+        if (state.get(DRIVER) == null) {
+            return IDENTIFY;
+        }
+        if (state.get(TEXT) == null) {
+            return BUILD;
+        }
+        for (String[] rated : new String[][] {{"urgency", URGENCY}, {"feasibility", FEASIBILITY}, {"impact", IMPACT}}) {
+            if (state.get(rating(rated[0])) == null) {
+                return rated[1];
+            }
+        }
+        return state.get(HMW) == null ? DISCOVER : DEFINE;
+    }
+
+    /** The half-written challenge's words as shown in a message: escaped, and trimmed to a few lines. */
+    static String draftShown(ChatState state) {
+        return ChallengeDraft.of(state).map(d -> Html.escape(Trim.words(d.text(), DRAFT_SHOWN))).orElse("");
     }
 
     /** Whether the typed text, as a whole short answer, asks to go back a step ("atrás", "volver"). */

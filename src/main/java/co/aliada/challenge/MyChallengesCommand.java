@@ -29,6 +29,12 @@ final class MyChallengesCommand implements Command {
     public void run(Turn turn, String args) {
         List<Challenge> mine = challenges.of(turn.state().chat()).stream().sorted(Challenge.BY_PRIORITY).toList();
         Outbound.Button another = turn.button("challenge.button.another", Flow.NEW_CHALLENGE);
+        // at "¿Lo dejamos así?" the challenge half written was "no challenges yet", and writing "the first" lost it
+        Outbound.Button finish = Flow.resumeStep(turn.state()) == null ? null : turn.button("challenge.button.finish", Flow.FINISH_DRAFT);
+        if (mine.isEmpty() && finish != null) {
+            turn.send(turn.message("challenge.mine.empty-draft", "text", Flow.draftShown(turn.state())).withButtons(Turn.column(finish)));
+            return;
+        }
         if (mine.isEmpty()) {
             // "¿Escribimos el primero?" under "➕ Otro reto" read as if one were there already
             turn.send(turn.message("challenge.mine.empty").withButtons(Turn.column(turn.button("challenge.button.first", Flow.NEW_CHALLENGE))));
@@ -43,8 +49,14 @@ final class MyChallengesCommand implements Command {
         lines.add(turn.text("challenge.mine.how"));
         lines.add(turn.text("challenge.mine.open"));
         String text = Trim.lines(lines, Trim.MESSAGE, left -> turn.text("challenge.mine.more", "count", left));
-        turn.send(Outbound.text(turn.state().chat(), text).withButtons(ChallengeCommand.buttons(turn, mine, Turn.column(another,
-                turn.button("summary.button", CommandName.SUMMARY.slash())))));
+        Outbound.Button summary = turn.button("summary.button", CommandName.SUMMARY.slash());
+        if (finish == null) {
+            turn.send(Outbound.text(turn.state().chat(), text).withButtons(ChallengeCommand.buttons(turn, mine, Turn.column(another, summary))));
+            return;
+        }
+        turn.send(Outbound.text(turn.state().chat(), text).withButtons(ChallengeCommand.buttons(turn, mine)));
+        turn.send(turn.message("challenge.mine.draft", "text", Flow.draftShown(turn.state()))
+                .withButtons(Turn.column(finish, another, summary)));
     }
 
     static String line(Turn turn, int n, Challenge c) {

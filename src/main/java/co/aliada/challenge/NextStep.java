@@ -26,6 +26,8 @@ import co.aliada.matching.MatchResult;
  */
 final class NextStep implements Step {
 
+    /** The button under a question with no answer here that says it was a new challenge all the same. */
+    static final String NEW_ONE = "next:new";
     /** "¿y el SENA?" names an institution and asks nothing more; a longer text naming one must ask about it. */
     private static final int BRIEF_MENTION_WORDS = 4;
 
@@ -98,7 +100,7 @@ final class NextStep implements Step {
     public boolean answersItself(Inbound in, Turn turn) {
         // "can you give me their phone number?" is no request for my data, "¿qué es el número 1?" none to erase it
         return answerAboutTheList(in, turn) != null || serviceNamed(in, turn).isPresent() || declinesTheAdvisor(in, turn)
-                || toldAMistake(in, turn) || asksForTheBest(in, turn) && lastRecommended(turn).isPresent()
+                || toldAMistake(in, turn) || correctsTheProfile(in, turn) || asksForTheBest(in, turn) && lastRecommended(turn).isPresent()
                 || institutionAsked(in, turn).isPresent() || saysNoMore(in, turn);
     }
 
@@ -196,6 +198,19 @@ final class NextStep implements Step {
 
     @Override
     public void handle(Inbound in, Turn turn) {
+        if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(NEW_ONE) && turn.state().get(Flow.ASKED) != null) {
+            // "✏️ Es un reto nuevo" under "no tengo esa respuesta": the question was a challenge after all (kept until
+            // then, as the button stays on screen under other answers: "¿y eso cuánto cuesta?" asked meanwhile)
+            turn.state().put(ChatState.TOLD_NEED, turn.state().get(Flow.ASKED));
+            turn.goTo(Flow.IDENTIFY);
+            return;
+        }
+        if (correctsTheProfile(in, turn)) {
+            // "me equivoqué en el tamaño, somos 30 personas no 8" was noted as a challenge: how to change the profile
+            turn.say("common.change-profile");
+            turn.repeatStep();
+            return;
+        }
         if (declinesTheAdvisor(in, turn)) {
             turn.say("challenge.rec.weak.declined");
             turn.repeatStep(); // asked once: the question again, without the offer, is what "no gracias" answers next
@@ -236,6 +251,10 @@ final class NextStep implements Step {
             turn.say(answer);
             return;
         }
+        if (in.kind() == Inbound.Kind.TEXT && !ChoiceMatcher.mentioned(in.payload(), turn.phrases("challenge.next.more-words")).isEmpty()) {
+            moreOptions(turn); // "me puede dar más opciones, esas no me gustan" was noted as a challenge
+            return;
+        }
         if (in.kind() == Inbound.Kind.TEXT && turn.intent().is("deny")) {
             // "I don't need an advisor, thanks": a refusal of something else is no new challenge; the question again
             turn.say("common.deny-noted");
@@ -245,12 +264,48 @@ final class NextStep implements Step {
         // "sí, tengo otro: quiero vender por internet" is the challenge after its yes
         String said = in.kind() == Inbound.Kind.TEXT ? ChoiceMatcher.afterLead(in.payload(), turn.phrases("choice.nuevo_reto.words")) : "";
         String typed = Trim.oneLine(said, content.get().limits().maxChars());
-        if (content.get().limits().longEnough(typed) || turn.intent().is(Understanding.NEED) && namesSomething(typed)) {
+        boolean aChallenge = content.get().limits().longEnough(typed) || turn.intent().is(Understanding.NEED) && namesSomething(typed);
+        if (aChallenge && asks(said, turn)) {
+            // "¿eso es presencial o virtual?", "what about training for my developers?" were noted as the next challenge,
+            // and all typed later was glued onto it: no answer here is said so, with a person and the challenge one tap away
+            turn.state().put(Flow.ASKED, typed);
+            List<List<Outbound.Button>> rows = new ArrayList<>();
+            if (turn.hasCommand(Flow.HUMAN)) {
+                rows.add(List.of(turn.button("common.button.human", "/" + Flow.HUMAN)));
+            }
+            rows.add(List.of(turn.button("challenge.next.button.new-challenge", NEW_ONE)));
+            rows.add(List.of(turn.button("challenge.button.done", Flow.SUMMARY_END)));
+            turn.send(turn.message("challenge.next.unanswered").withButtons(rows));
+            return;
+        }
+        if (aChallenge) {
             turn.state().put(ChatState.TOLD_NEED, typed);
             turn.goTo(Flow.IDENTIFY);
             return;
         }
         Flow.unexpected(turn, "common.tap-an-option");
+    }
+
+    /** A question by its mark or its first words ("cuál…", "me puede…", "what about…"), however long, is no challenge told. */
+    private static boolean asks(String typed, Turn turn) {
+        return ChoiceMatcher.asks(typed, turn.phrases("common.choice.question-words"))
+                || ChoiceMatcher.begins(typed, turn.phrases("challenge.next.question-leads"));
+    }
+
+    /** "me equivoqué en el tamaño, somos 30 no 8": an answer of the profile told wrong, not the challenge. */
+    private static boolean correctsTheProfile(Inbound in, Turn turn) {
+        return in.kind() == Inbound.Kind.TEXT && !ChoiceMatcher.mentioned(in.payload(), turn.phrases("challenge.next.profile-mentions")).isEmpty();
+    }
+
+    /** The list is what fits the challenge as written: the whole catalogue, the challenge told again, or a person. */
+    private static void moreOptions(Turn turn) {
+        List<List<Outbound.Button>> rows = new ArrayList<>();
+        rows.add(List.of(turn.button("challenge.next.button.browse", BrowseCommand.data(null))));
+        rows.add(List.of(turn.button("challenge.next.button.rewrite", Flow.NEW_CHALLENGE)));
+        if (turn.hasCommand(Flow.HUMAN)) {
+            rows.add(List.of(turn.button("common.button.human", "/" + Flow.HUMAN)));
+        }
+        turn.send(turn.message("challenge.next.more").withButtons(rows));
     }
 
     /**

@@ -11,7 +11,6 @@ import co.aliada.conversation.Outbound;
 import co.aliada.matching.MatchResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class ChallengeCommandsTests {
 
@@ -371,15 +370,31 @@ class ChallengeCommandsTests {
         assertThat(ChallengeBot.all(replies)).isEqualTo(co.aliada.conversation.TestTexts.texts().get(answer, lang));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"quiero saber cuanto cuesta producir mi cafe para ponerle precio",
-            "¿qué servicio me sirve para exportar mi café a Europa?"})
-    void aChallengeAboutWhatThingsCostOrAskedAsAQuestionIsStillAChallenge(String typed) {
+    @Test
+    void aChallengeAboutWhatThingsCostIsStillAChallenge() {
         bot.at("challenge.next", "es", "commerce", true);
+        String typed = "quiero saber cuanto cuesta producir mi cafe para ponerle precio";
 
         bot.text(typed);
 
         assertThat(bot.state().step()).isNotEqualTo("challenge.next");
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo(typed);
+    }
+
+    /**
+     * A challenge asked as a question is one tap from being the next challenge, never noted unasked: questions with no
+     * answer here ("¿eso es presencial o virtual?") were noted as challenges too.
+     */
+    @Test
+    void aChallengeAskedAsAQuestionIsOneTapFromBeingTheNextChallenge() {
+        bot.at("challenge.next", "es", "commerce", true);
+        String typed = "¿qué servicio me sirve para exportar mi café a Europa?";
+
+        assertThat(ChallengeBot.data(bot.text(typed))).contains("next:new");
+        assertThat(bot.state().get(Flow.TEXT)).isNull();
+        bot.press("next:new");
+
+        assertThat(bot.state().step()).isEqualTo(Flow.IDENTIFY);
         assertThat(bot.state().get(Flow.TEXT)).isEqualTo(typed);
     }
 

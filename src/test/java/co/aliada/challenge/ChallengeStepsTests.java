@@ -248,7 +248,7 @@ class ChallengeStepsTests {
         bot.text("los turistas no encuentran mi hostal en internet");
 
         List<Outbound> more = bot.text("dependemos de los que pasan por la calle");
-        assertThat(ChallengeBot.all(more)).contains("Anoté su reto")
+        assertThat(ChallengeBot.all(more)).contains("Lo agregué a su reto")
                 .contains("los turistas no encuentran mi hostal en internet dependemos de los que pasan por la calle");
         assertThat(ChallengeBot.data(more)).contains("driver:problem", "driver:users");
         assertThat(bot.state().get(Flow.TEXT))
