@@ -36,6 +36,14 @@ public final class Onboarding {
     static final String LINK_SECTOR = "start.sector";
     static final String LINK_SECTOR_PREFIX = "start.";
 
+    /**
+     * Whether the chat stands at a question asked to change one profile answer ({@code /perfil}): its answer is the bot's,
+     * also while a request for an advisor is open, since the person asked for that question.
+     */
+    public static boolean changingProfile(String step) {
+        return step != null && step.startsWith(ProfileChange.STEPS);
+    }
+
     private Onboarding() {
     }
 }
