@@ -13,6 +13,7 @@ import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
 import co.aliada.conversation.Turn;
 import co.aliada.onboarding.Profile;
+import co.aliada.onboarding.SectorLabel;
 import co.aliada.selfcheck.SelfCheckSummary;
 
 /** The card that tells consultants everything about a case, with its transcript attached. */
@@ -106,7 +107,7 @@ final class CaseCard {
         String unknown = texts.get("escalation.card.unknown", lang);
         Profile profile = Profile.of(user);
         return new Object[] {"company", Html.escape(profile.company() == null ? none : profile.company()),
-                "sector", label(texts, "sector." + profile.sector(), profile.sector(), unknown),
+                "sector", java.util.Objects.requireNonNullElse(SectorLabel.of(user, texts, lang), unknown), // "Otro: …"
                 "size", profile.size() == null ? unknown : texts.get("escalation.card.size", lang,
                         "size", label(texts, "size." + profile.size(), profile.size(), unknown)),
                 "municipality", Html.escape(profile.municipality() == null ? none : profile.municipality())};

@@ -13,6 +13,7 @@ import co.aliada.conversation.Media;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
 import co.aliada.conversation.Turn;
+import co.aliada.onboarding.Onboarding;
 import co.aliada.onboarding.Profile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -258,7 +259,7 @@ final class Escalations {
 
     /** What the profile holds, to tell whether an answer changed. */
     static String profileKey(ChatState state) {
-        return String.valueOf(Profile.of(state).hashCode());
+        return String.valueOf(java.util.Objects.hash(Profile.of(state), state.get(Onboarding.ACTIVITY)));
     }
 
     /** The person is erasing their data mid-case: the consultants hear that the case ended so. */

@@ -18,6 +18,8 @@ public final class Onboarding {
     public static final String SIZE = "profile.size";
     public static final String MUNICIPALITY = "profile.municipality";
     public static final String COMPANY = "profile.company";
+    /** What a business of the "other" sector does, in the person's words (optional); shown beside the sector's label. */
+    public static final String ACTIVITY = "profile.activity";
     /** Where the profile hands over; the menu stands in when the self-check is absent. */
     public static final String AFTER_PROFILE = "selfcheck";
 

@@ -34,6 +34,10 @@ class OnboardingConfiguration {
         return new CompanyStep();
     }
 
+    @Bean Step activityStep() {
+        return new ActivityStep(false);
+    }
+
     // the same questions asked again to change one answer (/perfil), under step ids of their own
 
     @Bean Step sectorChange() {
@@ -51,6 +55,10 @@ class OnboardingConfiguration {
 
     @Bean Step companyChange() {
         return new ChangeStep(new CompanyStep(true));
+    }
+
+    @Bean Step activityChange() {
+        return new ActivityStep(true); // reached by choosing "Otro" there: "déjelo así" would keep no former answer
     }
 
     @Bean Step profileChanged() {

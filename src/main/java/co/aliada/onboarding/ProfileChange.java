@@ -20,6 +20,7 @@ final class ProfileChange {
     static final String SIZE = STEPS + "size";
     static final String MUNICIPALITY = STEPS + "municipality";
     static final String COMPANY = STEPS + "company";
+    static final String ACTIVITY = STEPS + "activity";
     /** Where an answered change question leads: the new answer said back, and back where the person was. */
     static final String DONE = STEPS + "done";
 
@@ -47,7 +48,7 @@ final class ProfileChange {
         String at = Onboarding.changingProfile(state.step()) ? state.get(RETURN) : state.step();
         int asked = switch (at == null ? "" : at) {
             case Onboarding.CONSENT, Onboarding.DECLINED, Onboarding.AFTER_CONSENT, Onboarding.SECTOR -> 0;
-            case Onboarding.SIZE -> 1;
+            case Onboarding.ACTIVITY, Onboarding.SIZE -> 1;
             case Onboarding.MUNICIPALITY -> 2;
             case Onboarding.COMPANY -> 3;
             default -> FIELDS.size();
@@ -72,7 +73,8 @@ final class ProfileChange {
             return null;
         }
         return switch (field) {
-            case "sector", "size" -> turn.texts().has(field + "." + value) ? turn.text(field + "." + value) : Html.escape(value);
+            case "sector" -> SectorLabel.of(turn.state(), turn.texts(), turn.lang());
+            case "size" -> turn.texts().has("size." + value) ? turn.text("size." + value) : Html.escape(value);
             default -> Html.escape(value);
         };
     }
@@ -107,6 +109,11 @@ final class ProfileChange {
         String to = state.get(RETURN);
         state.put(RETURN, null);
         state.put(FIELD, null);
+        if (changed && Onboarding.ACTIVITY.equals(to)) {
+            // onboarding asked what a business of "Otro" does: the sector just changed, and "Otro" asked it already
+            turn.goTo(Onboarding.SIZE);
+            return;
+        }
         state.step(to != null ? to : ConversationEngine.MENU);
         turn.repeatStep();
     }

@@ -63,4 +63,15 @@ class EscalationProfileChangeTests {
         assertThat(h.store.state(USER).get("profile.sector")).isEqualTo("tourism");
         assertThat(textTo(GROUP, changed)).contains("corrigió su perfil", "Turismo");
     }
+
+    /** Before, the card read "Otro" and nothing of what the business does. */
+    @Test
+    void theCardShowsWhatABusinessOfOtherDoes() {
+        h.store.put(new ChatState(USER, "es", ConversationEngine.MENU, ChatState.Consent.ACCEPTED, Map.of(
+                "profile.sector", "other", "profile.activity", "venta de repuestos <motos>", "profile.size", "micro")));
+
+        Outbound card = to(GROUP, h.send(Inbound.command(USER, "asesor"))).get(0);
+
+        assertThat(card.text()).contains("Otro: venta de repuestos &lt;motos&gt;");
+    }
 }
