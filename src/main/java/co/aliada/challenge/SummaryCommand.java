@@ -9,6 +9,7 @@ import co.aliada.conversation.Html;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Turn;
 import co.aliada.onboarding.Profile;
+import co.aliada.onboarding.SectorLabel;
 import co.aliada.selfcheck.SelfCheckSummary;
 
 /**
@@ -75,7 +76,10 @@ final class SummaryCommand implements co.aliada.conversation.Command {
         ChatState state = turn.state();
         Profile profile = Profile.of(state);
         labelled(turn, lines, "summary.company", profile.company(), null);
-        labelled(turn, lines, "summary.sector", profile.sector(), "sector.");
+        String sector = SectorLabel.of(state, turn.texts(), turn.lang()); // "Otro: venta de repuestos"
+        if (sector != null) {
+            lines.add(turn.text("summary.sector", "value", sector));
+        }
         labelled(turn, lines, "summary.size", profile.size(), "size.");
         labelled(turn, lines, "summary.municipality", profile.municipality(), null);
         String level = SelfCheckSummary.of(state).level();

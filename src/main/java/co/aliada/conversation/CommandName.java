@@ -23,6 +23,7 @@ public enum CommandName {
     DELETE_MY_DATA("borrar_datos", "delete_my_data", "delete_my_data", true),
     MY_CHALLENGES("mis_retos", "my_challenges", "my_challenges", true),
     SUMMARY("resumen", "summary", "summary", true),
+    PROFILE("perfil", "profile", null, true),
     REMINDERS("recordatorios", "reminders", null, true),
     BOT("bot", "bot", null, false),
     PRIVACY("privacidad", "privacy", null, false),

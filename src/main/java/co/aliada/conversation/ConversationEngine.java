@@ -55,7 +55,9 @@ public final class ConversationEngine {
     private static final String WHO_SEES = "common.who-sees";
     private static final String UPSET = "common.upset";
     private static final List<String> PLAIN_ANSWERS = List.of("common.about-bot", WHO_SEES, "common.terms", UPSET,
-            ASK_AWAY, "common.change-profile", "common.contact");
+            ASK_AWAY, "common.contact");
+    /** Wishes to change a profile answer ("me equivoqué de sector"); see {@link #wishesAProfileChange}. */
+    private static final String CHANGE_PROFILE = "common.change-profile.questions";
     /** Whole messages no intent is read from ("otro", "otra"); see {@link #turn}. */
     private static final String NOT_REQUESTS = "intent.not-requests";
     /** Whole wishes for Spanish and for English ("no hablo inglés", "I don't speak Spanish"); see {@link #wishesALanguage}. */
@@ -173,6 +175,7 @@ public final class ConversationEngine {
         if (!intercepted) {
             wayForward(turn);
         }
+        interceptors.forEach(interceptor -> interceptor.afterTurn(turn));
         countMisses(turn);
         List<Outbound> replies = List.copyOf(turn.replies());
         rememberKeyboard(state, replies, turn, java.util.Objects.equals(stepBefore, state.step()));
@@ -357,6 +360,12 @@ public final class ConversationEngine {
             // "acepto" once more (a retry, a second tap typed) is no answer here, no miss, and no municipality
             turn.say("consent.already");
             turn.repeatStep();
+            return;
+        }
+        if (wishesAProfileChange(in.payload(), step, turn)) {
+            // "quiero cambiar el sector": the profile command asks that question again (it reads which from the words),
+            // then comes back to this one
+            runCommand(CommandName.PROFILE.spanish(), "", turn);
             return;
         }
         List<String> plain = plainAnswers(in, step, turn);
@@ -546,6 +555,22 @@ public final class ConversationEngine {
                         .filter(question -> !step.expectsText() && !key.equals(ASK_AWAY) || typed <= ChoiceMatcher.wordCount(question) + 2)
                         .isPresent())
                 .findFirst();
+    }
+
+    /**
+     * Whether the text is a wish to change a profile answer told in a few words ("me equivoqué de municipio", "quiero
+     * cambiar el sector"), in a bot that changes them: at most two words more than the listed wish, or where no text is
+     * asked for, a short message that names one ("cambiar el sector de la finca hacia el turismo" is a challenge's
+     * wording; "quiero cambiar el nombre de la empresa", seven words, had been read as a wish to erase one's data).
+     */
+    private boolean wishesAProfileChange(String typed, Step step, Turn turn) {
+        if (!commands.containsKey(CommandName.PROFILE.spanish())) {
+            return false;
+        }
+        int words = ChoiceMatcher.wordCount(typed);
+        return ChoiceMatcher.saidBriefly(typed, turn.phrases(CHANGE_PROFILE), Integer.MAX_VALUE)
+                .filter(wish -> words <= ChoiceMatcher.wordCount(wish) + 2 || !step.expectsText() && words <= BRIEF_WORDS)
+                .isPresent();
     }
 
     /**

@@ -8,4 +8,11 @@ public interface Interceptor {
 
     /** Handles the input and returns true, or returns false to let the engine go on as usual. */
     boolean intercept(Inbound in, Turn turn);
+
+    /**
+     * Sees every turn once it is answered, so that a feature that owns the chat for a while can tell its people what
+     * changed meanwhile (a profile answer changed while a case is open).
+     */
+    default void afterTurn(Turn turn) {
+    }
 }

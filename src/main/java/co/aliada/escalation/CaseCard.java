@@ -13,6 +13,7 @@ import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
 import co.aliada.conversation.Turn;
 import co.aliada.onboarding.Profile;
+import co.aliada.onboarding.SectorLabel;
 import co.aliada.selfcheck.SelfCheckSummary;
 
 /** The card that tells consultants everything about a case, with its transcript attached. */
@@ -85,21 +86,31 @@ final class CaseCard {
     /** The card with Take / Close buttons, then the transcript (ending with the opening message) as a document. */
     List<Outbound> messages(Case c, ChatState user, Texts texts, String group, String opening) {
         String none = texts.get("escalation.card.none", lang);
-        String unknown = texts.get("escalation.card.unknown", lang);
-        Profile profile = Profile.of(user);
-        String company = profile.company() == null ? none : profile.company();
-        String text = texts.get("escalation.card", lang,
+        List<Object> values = new java.util.ArrayList<>(List.of(
                 "tag", c.tag(), "reason", texts.get("escalation.reason." + c.reason(), lang),
                 "lang", texts.get("escalation.lang." + c.lang(), lang),
                 "opened", when(c.openedAt()),
-                "waiting", minutes(c), "company", Html.escape(company),
-                "sector", label(texts, "sector." + profile.sector(), profile.sector(), unknown),
-                "size", profile.size() == null ? unknown : texts.get("escalation.card.size", lang,
-                        "size", label(texts, "size." + profile.size(), profile.size(), unknown)),
-                "municipality", Html.escape(profile.municipality() == null ? none : profile.municipality()),
-                "levels", levels(user, texts, none), "challenges", challenges(c.chat(), user, texts, none));
+                "waiting", minutes(c),
+                "levels", levels(user, texts, none), "challenges", challenges(c.chat(), user, texts, none)));
+        values.addAll(List.of(profile(user, texts)));
+        String text = texts.get("escalation.card", lang, values.toArray());
         Outbound card = Outbound.text(group, text).withButtons(buttons(c, texts)).named(ref(c.id()));
         return List.of(card, transcript(c, user, texts, group, opening));
+    }
+
+    /**
+     * The profile's placeholders as the card shows them ({@code company}, {@code sector}, {@code size}, {@code
+     * municipality}); also for the line that tells the consultants of a change while the case is open.
+     */
+    Object[] profile(ChatState user, Texts texts) {
+        String none = texts.get("escalation.card.none", lang);
+        String unknown = texts.get("escalation.card.unknown", lang);
+        Profile profile = Profile.of(user);
+        return new Object[] {"company", Html.escape(profile.company() == null ? none : profile.company()),
+                "sector", java.util.Objects.requireNonNullElse(SectorLabel.of(user, texts, lang), unknown), // "Otro: …"
+                "size", profile.size() == null ? unknown : texts.get("escalation.card.size", lang,
+                        "size", label(texts, "size." + profile.size(), profile.size(), unknown)),
+                "municipality", Html.escape(profile.municipality() == null ? none : profile.municipality())};
     }
 
     /** Take and Close, for a case nobody holds yet (a new one, or one reopened). */

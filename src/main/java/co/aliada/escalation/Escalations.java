@@ -13,6 +13,7 @@ import co.aliada.conversation.Media;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Texts;
 import co.aliada.conversation.Turn;
+import co.aliada.onboarding.Onboarding;
 import co.aliada.onboarding.Profile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -240,6 +241,25 @@ final class Escalations {
     private String who(Turn turn) {
         String company = Profile.of(turn.state()).company();
         return Html.escape(company != null ? company : turn.texts().get("escalation.the-user", groupLang));
+    }
+
+    /**
+     * The person changed a profile answer ({@code /perfil}) while the case is open: the consultants get the profile as it
+     * is now, since the card shows it as it was when the case opened.
+     */
+    void profileChanged(Case c, Turn turn) {
+        if (!group.configured() || gated(turn.state().chat())) {
+            return;
+        }
+        List<Object> values = new java.util.ArrayList<>(List.of("tag", c.tag(), "who", who(turn)));
+        values.addAll(List.of(card.profile(turn.state(), turn.texts())));
+        turn.send(Outbound.text(group.key(), turn.texts().get("escalation.group.profile-changed", groupLang, values.toArray()))
+                .inThread(c.tag()));
+    }
+
+    /** What the profile holds, to tell whether an answer changed. */
+    static String profileKey(ChatState state) {
+        return String.valueOf(java.util.Objects.hash(Profile.of(state), state.get(Onboarding.ACTIVITY)));
     }
 
     /** The person is erasing their data mid-case: the consultants hear that the case ended so. */

@@ -14,6 +14,7 @@ import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Interceptor;
 import co.aliada.conversation.Turn;
 import co.aliada.conversation.Understanding;
+import co.aliada.onboarding.Onboarding;
 import co.aliada.privacy.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,8 @@ final class OpenCaseInterceptor implements Interceptor {
     /** A wish to leave told with a few words around it ("gracias, ya no necesito asesor"); longer texts are for the advisor. */
     private static final int LEAVE_WORDS = 8;
     private static final Pattern ANSWER_NUMBER = Pattern.compile("\\s*\\d{1,2}\\s*[.)]?\\s*");
+    /** The profile as it stood when a change question's answer came in, to tell whether it changed; only within a turn. */
+    private static final String PROFILE_BEFORE = "case.profile-before";
 
     private final Escalations escalations;
     private final ConsultantsChat group;
@@ -72,6 +75,12 @@ final class OpenCaseInterceptor implements Interceptor {
             escalations.relayMedia(open.get(), turn, in.media());
             return true;
         }
+        if (Onboarding.changingProfile(turn.state().step())) {
+            // the person tapped ✏️ under /perfil: the question on screen is the bot's, its answer too ("cancelar" there
+            // keeps the answer, it withdraws no request); the consultants hear of the change (afterTurn)
+            turn.state().put(PROFILE_BEFORE, Escalations.profileKey(turn.state()));
+            return false;
+        }
         boolean withdraws = in.kind() == Inbound.Kind.TEXT && withdraws(in.payload(), turn);
         if (withdraws && open.get().status() == Case.Status.OPEN) {
             // "cancelar", "ya no necesito asesor" before anyone took the case: the request is withdrawn, not a message
@@ -103,6 +112,18 @@ final class OpenCaseInterceptor implements Interceptor {
             default -> escalations.relay(open.get(), turn, in.payload(), true);
         }
         return true;
+    }
+
+    @Override
+    public void afterTurn(Turn turn) {
+        String before = turn.state().get(PROFILE_BEFORE);
+        if (before == null) {
+            return;
+        }
+        turn.state().put(PROFILE_BEFORE, null); // never kept past the turn
+        if (!before.equals(Escalations.profileKey(turn.state()))) {
+            escalations.activeCase(turn.state()).ifPresent(c -> escalations.profileChanged(c, turn));
+        }
     }
 
     /** A message with the one-tap way out of the case and back to the bot ({@code /bot}). */

@@ -1,6 +1,7 @@
 package co.aliada.onboarding;
 
 import java.util.List;
+import java.util.function.BiFunction;
 
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
@@ -11,10 +12,11 @@ import co.aliada.conversation.Turn;
 final class ChoiceStep implements Step {
 
     private final String id;
+    private final String question;
     private final String prefix;
     private final List<String> options;
     private final String stateKey;
-    private final String next;
+    private final BiFunction<String, Turn, String> next;
 
     /**
      * @param id       the step id, also the text key of its question ({@code <id>.question})
@@ -24,7 +26,20 @@ final class ChoiceStep implements Step {
      * @param next     the step that follows
      */
     ChoiceStep(String id, String prefix, List<String> options, String stateKey, String next) {
+        this(id, id + ".question", prefix, options, stateKey, (chosen, turn) -> next);
+    }
+
+    /**
+     * The same question under another step id and wording (asked again to change the answer), or one whose next step
+     * depends on the option chosen ("Otro" asks what the business does).
+     *
+     * @param question the text key of its question
+     * @param next     the step that follows, by the option chosen (once it is stored)
+     */
+    ChoiceStep(String id, String question, String prefix, List<String> options, String stateKey,
+               BiFunction<String, Turn, String> next) {
         this.id = id;
+        this.question = question;
         this.prefix = prefix;
         this.options = options;
         this.stateKey = stateKey;
@@ -45,7 +60,7 @@ final class ChoiceStep implements Step {
     public void enter(Turn turn) {
         List<Outbound.Button> buttons = options.stream()
                 .map(option -> turn.button(prefix + "." + option, prefix + ":" + option)).toList();
-        turn.send(turn.message(id + ".question").withButtons(Turn.rows(2, buttons)));
+        turn.send(turn.message(question).withButtons(Turn.rows(2, buttons)));
     }
 
     @Override
@@ -63,6 +78,6 @@ final class ChoiceStep implements Step {
             return;
         }
         turn.state().put(stateKey, chosen);
-        turn.goTo(next);
+        turn.goTo(next.apply(chosen, turn));
     }
 }

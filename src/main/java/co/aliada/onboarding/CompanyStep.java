@@ -12,13 +12,29 @@ import co.aliada.conversation.Turn;
 final class CompanyStep implements Step {
 
     static final String SKIP = "company:skip";
+    /**
+     * Leaves the profile without a name when it is asked again to change it: not {@link #SKIP}, whose typed words ("ok",
+     * "listo") would take a name away there.
+     */
+    static final String NONE = "company:none";
     static final int MAX_LENGTH = 80;
     /** A question about the name told with a few words around it; a name that only begins like a question is a name. */
     private static final int QUESTION_WORDS = 8;
 
+    private final boolean changing;
+
+    CompanyStep() {
+        this(false);
+    }
+
+    /** @param changing asked again to change the answer ({@code /perfil}), not in onboarding's order */
+    CompanyStep(boolean changing) {
+        this.changing = changing;
+    }
+
     @Override
     public String id() {
-        return Onboarding.COMPANY;
+        return changing ? ProfileChange.COMPANY : Onboarding.COMPANY;
     }
 
     @Override
@@ -28,8 +44,9 @@ final class CompanyStep implements Step {
 
     @Override
     public void enter(Turn turn) {
-        turn.send(turn.message("profile.company.question")
-                .withButtons(Turn.column(turn.button("profile.company.button.skip", SKIP))));
+        turn.send(changing
+                ? turn.message("profile.change.company.question").withButtons(Turn.column(turn.button("profile.change.company.button.none", NONE)))
+                : turn.message("profile.company.question").withButtons(Turn.column(turn.button("profile.company.button.skip", SKIP))));
     }
 
     @Override
@@ -39,7 +56,7 @@ final class CompanyStep implements Step {
 
     @Override
     public void handle(Inbound in, Turn turn) {
-        if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(SKIP)) {
+        if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(changing ? NONE : SKIP)) {
             turn.state().put(Onboarding.COMPANY, null);
             finish(turn);
             return;
@@ -81,11 +98,17 @@ final class CompanyStep implements Step {
         // "se llama Panadería Doña Rosa" is "Panadería Doña Rosa"; a name that is only such words ("Se Llama") stays whole
         name = ChoiceMatcher.afterLead(name, turn.phrases("profile.company.name-leads"));
         turn.state().put(Onboarding.COMPANY, name);
-        turn.say("profile.company.saved", "company", Html.escape(name));
+        if (!changing) {
+            turn.say("profile.company.saved", "company", Html.escape(name)); // a change is said back when it is done
+        }
         finish(turn);
     }
 
-    private static void finish(Turn turn) {
+    private void finish(Turn turn) {
+        if (changing) {
+            turn.goTo(ProfileChange.DONE);
+            return;
+        }
         turn.say("profile.done");
         turn.goTo(Onboarding.AFTER_PROFILE);
     }

@@ -34,9 +34,20 @@ final class MunicipalityStep implements Step {
     /** Small words that stay in lower case inside a place's name ("Santander de Quilichao"). */
     private static final Set<String> JOINING = Set.of("de", "del", "la", "las", "los", "el", "y");
 
+    private final boolean changing;
+
+    MunicipalityStep() {
+        this(false);
+    }
+
+    /** @param changing asked again to change the answer ({@code /perfil}), not in onboarding's order */
+    MunicipalityStep(boolean changing) {
+        this.changing = changing;
+    }
+
     @Override
     public String id() {
-        return Onboarding.MUNICIPALITY;
+        return changing ? ProfileChange.MUNICIPALITY : Onboarding.MUNICIPALITY;
     }
 
     @Override
@@ -50,12 +61,13 @@ final class MunicipalityStep implements Step {
 
     @Override
     public void enter(Turn turn) {
+        String question = changing ? "profile.change.municipality.question" : "profile.municipality.question";
         String told = turn.state().get(TOLD);
         if (told == null) {
-            turn.say("profile.municipality.question");
+            turn.say(question);
             return;
         }
-        turn.send(turn.message("profile.municipality.question")
+        turn.send(turn.message(question)
                 .withButtons(Turn.column(new Outbound.Button(turn.text("profile.municipality.button.told", "municipality", told), TAKE_TOLD))));
     }
 
@@ -95,11 +107,20 @@ final class MunicipalityStep implements Step {
         String name = in.payload().strip().replaceAll("\\s+", " ");
         if (in.kind() == Inbound.Kind.TEXT && declines(name, turn)) {
             turn.state().put(TOLD, null);
+            if (changing) {
+                turn.state().put(Onboarding.MUNICIPALITY, null); // asked to change it, "prefiero no decirlo" takes it away
+                turn.goTo(ProfileChange.DONE);
+                return;
+            }
             turn.say("profile.municipality.skipped");
             turn.goTo(Onboarding.COMPANY);
             return;
         }
         if (goesBack(in, turn)) {
+            if (changing) {
+                ProfileChange.keep(turn); // no question before this one: the answer stays as it was
+                return;
+            }
             turn.goTo(Onboarding.SIZE); // "atrás", "me equivoqué" here mean the size just answered, not a place
             return;
         }
@@ -153,9 +174,13 @@ final class MunicipalityStep implements Step {
         return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
     }
 
-    private static void save(String place, Turn turn) {
+    private void save(String place, Turn turn) {
         turn.state().put(TOLD, null);
         turn.state().put(Onboarding.MUNICIPALITY, place);
+        if (changing) {
+            turn.goTo(ProfileChange.DONE); // which says the new place back
+            return;
+        }
         turn.say("profile.municipality.saved", "municipality", Html.escape(place));
         turn.goTo(Onboarding.COMPANY);
     }

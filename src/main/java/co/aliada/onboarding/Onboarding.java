@@ -18,6 +18,8 @@ public final class Onboarding {
     public static final String SIZE = "profile.size";
     public static final String MUNICIPALITY = "profile.municipality";
     public static final String COMPANY = "profile.company";
+    /** What a business of the "other" sector does, in the person's words (optional); shown beside the sector's label. */
+    public static final String ACTIVITY = "profile.activity";
     /** Where the profile hands over; the menu stands in when the self-check is absent. */
     public static final String AFTER_PROFILE = "selfcheck";
 
@@ -35,6 +37,14 @@ public final class Onboarding {
     /** A sector carried by a deep link ({@code t.me/bot?start=agribusiness}); not personal. */
     static final String LINK_SECTOR = "start.sector";
     static final String LINK_SECTOR_PREFIX = "start.";
+
+    /**
+     * Whether the chat stands at a question asked to change one profile answer ({@code /perfil}): its answer is the bot's,
+     * also while a request for an advisor is open, since the person asked for that question.
+     */
+    public static boolean changingProfile(String step) {
+        return step != null && step.startsWith(ProfileChange.STEPS);
+    }
 
     private Onboarding() {
     }

@@ -34,6 +34,37 @@ class OnboardingConfiguration {
         return new CompanyStep();
     }
 
+    @Bean Step activityStep() {
+        return new ActivityStep(false);
+    }
+
+    // the same questions asked again to change one answer (/perfil), under step ids of their own
+
+    @Bean Step sectorChange() {
+        return new ChangeStep(new SectorStep(true));
+    }
+
+    @Bean Step sizeChange() {
+        return new ChangeStep(new ChoiceStep(ProfileChange.SIZE, "profile.change.size.question", "size", Onboarding.SIZES,
+                Onboarding.SIZE, (chosen, turn) -> ProfileChange.DONE));
+    }
+
+    @Bean Step municipalityChange() {
+        return new ChangeStep(new MunicipalityStep(true));
+    }
+
+    @Bean Step companyChange() {
+        return new ChangeStep(new CompanyStep(true));
+    }
+
+    @Bean Step activityChange() {
+        return new ActivityStep(true); // reached by choosing "Otro" there: "déjelo así" would keep no former answer
+    }
+
+    @Bean Step profileChanged() {
+        return new ProfileChangedStep();
+    }
+
     @Bean Command startCommand() {
         return new StartCommand();
     }
@@ -52,6 +83,10 @@ class OnboardingConfiguration {
 
     @Bean Command continueCommand() {
         return new ContinueCommand();
+    }
+
+    @Bean Command profileCommand() {
+        return new ProfileCommand();
     }
 
     @Bean MenuEntry helpMenuEntry() {

@@ -12,7 +12,8 @@ final class RestartCommand implements Command {
 
     static final String CONFIRM = "si";
     /** The journey's answers in progress; saved challenges and consent are kept. */
-    private static final List<String> JOURNEY = List.of(Onboarding.PROFILE, "selfcheck.", "challenge.draft.");
+    private static final List<String> JOURNEY = List.of(Onboarding.PROFILE, ProfileChange.BOOKKEEPING, "selfcheck.",
+            "challenge.draft.");
 
     @Override
     public List<String> names() {

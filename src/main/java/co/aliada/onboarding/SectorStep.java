@@ -1,18 +1,39 @@
 package co.aliada.onboarding;
 
+import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
 
-/** Asks the sector, unless the deep link the person came by already named it. */
+/**
+ * Asks the sector, unless the deep link the person came by already named it. "Otro" asks next what the business does,
+ * unless the words typed for it said so already ("peluquería").
+ */
 final class SectorStep implements Step {
 
-    private final ChoiceStep choice = new ChoiceStep(Onboarding.SECTOR, "sector", Onboarding.SECTORS,
-            Onboarding.SECTOR, Onboarding.SIZE);
+    static final String OTHER = "other";
+    /** Whole answers that pick "Otro" and say nothing of the business ("otro", "servicios"): what it does is asked. */
+    private static final String VAGUE = "profile.activity.vague-words";
+    /** Whole answers that pick "Otro" (the button's own words, which a "7" or "la última" is not). */
+    private static final String OTHER_WORDS = "choice.sector.other.words";
+
+    private final boolean changing;
+    private final ChoiceStep choice;
+
+    SectorStep() {
+        this(false);
+    }
+
+    /** @param changing asked again to change the answer ({@code /perfil}), not in onboarding's order */
+    SectorStep(boolean changing) {
+        this.changing = changing;
+        this.choice = new ChoiceStep(id(), changing ? "profile.change.sector.question" : "profile.sector.question",
+                "sector", Onboarding.SECTORS, Onboarding.SECTOR, this::after);
+    }
 
     @Override
     public String id() {
-        return Onboarding.SECTOR;
+        return changing ? ProfileChange.SECTOR : Onboarding.SECTOR;
     }
 
     @Override
@@ -23,11 +44,11 @@ final class SectorStep implements Step {
     @Override
     public void enter(Turn turn) {
         String fromLink = turn.state().get(Onboarding.LINK_SECTOR);
-        if (fromLink != null && Onboarding.SECTORS.contains(fromLink)) {
+        if (!changing && fromLink != null && Onboarding.SECTORS.contains(fromLink)) {
             turn.state().put(Onboarding.LINK_SECTOR, null);
             turn.state().put(Onboarding.SECTOR, fromLink);
             turn.say("profile.sector.from-link", "sector", turn.text("sector." + fromLink));
-            turn.goTo(Onboarding.SIZE);
+            turn.goTo(after(fromLink, turn));
             return;
         }
         choice.enter(turn);
@@ -36,5 +57,22 @@ final class SectorStep implements Step {
     @Override
     public void handle(Inbound in, Turn turn) {
         choice.handle(in, turn);
+    }
+
+    /** The step after the sector is stored: what the business does for "Otro", else the next question. */
+    private String after(String sector, Turn turn) {
+        String done = changing ? ProfileChange.DONE : Onboarding.SIZE;
+        if (!OTHER.equals(sector)) {
+            turn.state().put(Onboarding.ACTIVITY, null); // it described the business of "Otro" only
+            return done;
+        }
+        Inbound in = turn.inbound();
+        if (in.kind() == Inbound.Kind.TEXT && ChoiceMatcher.saysOneOf(in.payload(), turn.phrases(OTHER_WORDS))
+                && !ChoiceMatcher.saysOneOf(in.payload(), turn.phrases(VAGUE))) {
+            // "peluquería" picked "Otro" by its own words, which say what the business does: not asked again
+            turn.state().put(Onboarding.ACTIVITY, ActivityStep.cleaned(in.payload()));
+            return done;
+        }
+        return changing ? ProfileChange.ACTIVITY : Onboarding.ACTIVITY;
     }
 }

@@ -133,6 +133,19 @@ class ChallengeCommandsTests {
         assertThat(bot.state().step()).isEqualTo("menu");
     }
 
+    /** Before, a business of the sector "Otro" was summed up as "Otro", whatever it had told it does. */
+    @Test
+    void summarisesTheSectorOtherWithWhatTheBusinessDoes() {
+        bot.at("menu", "es", "other", true);
+        var state = bot.state();
+        state.put("profile.activity", "venta de repuestos & llantas");
+        bot.store.put(state);
+
+        String summary = bot.command("resumen").get(0).text();
+
+        assertThat(summary).contains("Otro: venta de repuestos &amp; llantas");
+    }
+
     @Test
     void summarisesInEnglishWithoutSelfCheckOrChallenges() {
         bot.at("challenge.build", "en", "tourism", true);

@@ -125,6 +125,26 @@ class PersonalDataTests {
         });
     }
 
+    /** An answer changed with /perfil, and what a business of "Otro" does, are what /mis_datos sends and the erasure erases. */
+    @Test
+    void myDataSendsTheAnswersAsChangedAndTheErasureTakesThem() {
+        String chat = onboarded();
+        engine.handle(Inbound.button(chat, "/perfil sector"));
+        engine.handle(Inbound.button(chat, "sector:other"));
+        engine.handle(Inbound.text(chat, "venta de repuestos"));
+        engine.handle(Inbound.button(chat, "/perfil municipality"));
+        engine.handle(Inbound.text(chat, "Timbío"));
+
+        Outbound reply = engine.handle(Inbound.command(chat, "mis_datos")).get(0);
+        JsonNode doc = JsonMapper.builder().build().readTree(new String(reply.document().bytes(), StandardCharsets.UTF_8));
+        assertThat(doc.at("/profile/answers/profileSector").asString()).isEqualTo("other");
+        assertThat(doc.at("/profile/answers/profileActivity").asString()).isEqualTo("venta de repuestos");
+        assertThat(doc.at("/profile/answers/profileMunicipality").asString()).isEqualTo("Timbío");
+
+        engine.handle(Inbound.command(chat, "borrar_datos si"));
+        assertThat(stateData(chat)).doesNotContain("venta de repuestos", "Timbío");
+    }
+
     @Test
     void myDataUsesCamelCaseKeysOnlyAndLeavesOutTheBotsBookkeeping() {
         String chat = onboarded();

@@ -15,7 +15,7 @@ class TelegramContentTests {
 
     @Test
     void shippedTextsDescribeEveryCommand() {
-        assertThat(TelegramContent.check(TestContent.INTENTS)).isEqualTo("11 commands described");
+        assertThat(TelegramContent.check(TestContent.INTENTS)).isEqualTo("12 commands described");
     }
 
     @Test

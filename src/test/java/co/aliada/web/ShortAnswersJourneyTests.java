@@ -11,6 +11,7 @@ import co.aliada.web.ChatClient.Reply;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -75,14 +76,24 @@ class ShortAnswersJourneyTests {
         assertThat(data(last)).contains("define:ok");
     }
 
-    /** Before, "quiero cambiar el sector" showed the language picker and "me equivoqué de sector" asked to start over. */
+    /**
+     * Before, "quiero cambiar el sector" showed the language picker; then it and "me equivoqué de sector" were told to
+     * start over with /reiniciar (the self-check asked again). Now that one question, and back to the self-check's.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"quiero cambiar el sector", "me equivoqué de sector", "quiero cambiar mi municipio"})
-    void aWishToChangeAProfileAnswerIsToldHowAndTheQuestionStays(String typed) {
+    @CsvSource(delimiter = '|', value = {"quiero cambiar el sector | sector | turismo | 🧳 Turismo",
+            "me equivoqué de sector | sector | turismo | 🧳 Turismo", "quiero cambiar mi municipio | municipality | timbio | Timbío",
+            // seven words: it was read as a wish to erase one's data
+            "quiero cambiar el nombre de la empresa | company | Repuestos El Rayo | Repuestos El Rayo"})
+    void aWishToChangeAProfileAnswerAsksItAgainAndComesBackToTheQuestion(String typed, String field, String answer, String shown) {
         atTheSelfCheck();
         say(typed);
-        assertThat(data(last)).contains("sc:L1:0").doesNotContain("/idioma es", "/reiniciar si");
-        assertThat(text(last)).contains(plain("common.change-profile")).contains("Pregunta 1 de 15");
+        assertThat(data(last)).doesNotContain("/idioma es", "/reiniciar si", "sc:L1:0");
+        assertThat(text(last)).contains(plain("profile.change." + field + ".question")).doesNotContain("/reiniciar");
+        say(answer);
+        assertThat(text(last)).contains(plain("profile.change." + field + ".saved").replace("{value}", shown))
+                .contains("Pregunta 1 de 15");
+        assertThat(data(last)).contains("sc:L1:0");
     }
 
     /** Before, a lone "otra" at a self-check question asked whether to start over. */
