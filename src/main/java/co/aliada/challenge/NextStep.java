@@ -206,8 +206,10 @@ final class NextStep implements Step {
             return;
         }
         if (correctsTheProfile(in, turn)) {
-            // "me equivoqué en el tamaño, somos 30 personas no 8" was noted as a challenge: how to change the profile
-            turn.say("common.change-profile");
+            // "me equivoqué en el tamaño, somos 30 personas no 8" was noted as a challenge: the profile, one tap away
+            String profile = CommandName.PROFILE.slash();
+            turn.send(turn.message("challenge.next.profile-change").withButtons(turn.hasCommand(CommandName.PROFILE.spanish())
+                    ? Turn.column(turn.button("challenge.next.button.profile", profile)) : List.of()));
             turn.repeatStep();
             return;
         }

@@ -188,7 +188,7 @@ class ChallengeQuestionsAndDraftsTests {
 
         List<Outbound> replies = bot.text(typed);
 
-        assertThat(ChallengeBot.all(replies)).contains(t("common.change-profile", lang));
+        assertThat(ChallengeBot.all(replies)).contains(t("challenge.next.profile-change", lang));
         noDraft();
     }
 
