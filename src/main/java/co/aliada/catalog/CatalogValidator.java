@@ -1,5 +1,6 @@
 package co.aliada.catalog;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import co.aliada.content.ContentProblem;
 import co.aliada.content.Problems;
 
 /** Checks what single files cannot: unique ids, references between files, and that there is something to serve. */
@@ -20,6 +22,12 @@ final class CatalogValidator {
 
     static void check(List<Sourced<Pillar>> pillars, List<Sourced<Service>> services,
                       List<Sourced<Institution>> institutions, Problems problems) {
+        // files that could not give their entries: what points into them is not told one by one (see follow)
+        Set<String> troubled = problems.list().stream().map(ContentProblem::file).collect(Collectors.toSet());
+        String pillarsUnread = pillars.isEmpty() && troubled.contains(CatalogLoader.PILLARS) ? CatalogLoader.PILLARS : null;
+        Set<String> servicesRead = services.stream().map(Sourced::file).collect(Collectors.toSet());
+        String servicesUnread = troubled.stream().filter(CatalogValidator::isServicesFile)
+                .filter(file -> !servicesRead.contains(file)).sorted().findFirst().orElse(null);
         unique(pillars, Pillar::id, "pillar", problems);
         unique(services, Service::id, "service", problems);
         unique(institutions, Institution::id, "institution", problems);
@@ -29,28 +37,50 @@ final class CatalogValidator {
         }
         Set<String> pillarIds = pillars.stream().map(p -> p.value().id()).collect(Collectors.toSet());
         Set<String> serviceIds = services.stream().map(s -> s.value().id()).collect(Collectors.toSet());
+        List<ContentProblem> unknownPillars = new ArrayList<>();
         for (Sourced<Service> s : services) {
             String pillar = s.value().pillar();
             if (!pillar.isEmpty() && !pillarIds.contains(pillar)) {
-                problems.add(s.file(), s.line("pillar"), "service '" + s.value().id() + "' points at pillar '" + pillar
-                        + "', which does not exist (pillars: " + sorted(pillarIds) + ")");
+                unknownPillars.add(new ContentProblem(s.file(), s.line("pillar"), "service '" + s.value().id()
+                        + "' points at pillar '" + pillar + "', which does not exist (pillars: " + sorted(pillarIds) + ")"));
             }
         }
+        follow(unknownPillars, pillarsUnread, "services point at the pillars it held", problems);
+        List<ContentProblem> unknownServices = new ArrayList<>();
         for (Sourced<Institution> inst : institutions) {
             List<String> offered = inst.value().services();
             for (int i = 0; i < offered.size(); i++) {
                 if (!serviceIds.contains(offered.get(i))) {
-                    problems.add(inst.file(), inst.line("services/" + i), "institution '" + inst.value().id()
-                            + "' offers service '" + offered.get(i) + "', which does not exist");
+                    unknownServices.add(new ContentProblem(inst.file(), inst.line("services/" + i), "institution '"
+                            + inst.value().id() + "' offers service '" + offered.get(i) + "', which does not exist"));
                 }
             }
         }
-        if (pillars.isEmpty()) {
+        follow(unknownServices, servicesUnread, "institutions offer the services it held", problems);
+        if (pillars.isEmpty() && pillarsUnread == null) {
             problems.add(CatalogLoader.PILLARS, 0, "the catalogue has no pillars");
         }
-        if (services.isEmpty()) {
+        if (services.isEmpty() && servicesUnread == null) {
             problems.add(CatalogLoader.SERVICES, 0, "the catalogue has no services: there is nothing to recommend");
         }
+    }
+
+    private static boolean isServicesFile(String file) {
+        return file.equals(CatalogLoader.SERVICES + ".yml") || file.startsWith(CatalogLoader.SERVICES + "/");
+    }
+
+    /**
+     * References into a file that gave none of its entries only follow from that file's own problem (an emptied
+     * pillars.yml leaves every service pointing nowhere): they are counted after it, not listed, so that the
+     * cause is not buried under them; once it is mended, any that remain are told one by one.
+     */
+    private static void follow(List<ContentProblem> found, String unread, String what, Problems problems) {
+        if (unread == null || found.isEmpty()) {
+            problems.addAll(found);
+            return;
+        }
+        problems.add(unread, 0, "and " + found.size() + (found.size() == 1 ? " more problem that follows" : " more problems that follow")
+                + " from it (" + what + "): mend this file first");
     }
 
     private static <T> void unique(List<Sourced<T>> items, Function<T, String> id, String what, Problems problems) {

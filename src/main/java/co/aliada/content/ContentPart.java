@@ -17,13 +17,15 @@ public final class ContentPart<T> implements Supplier<T> {
     private final Path dir;
     private final List<Path> inputs;
     private final Function<Path, T> loader;
+    private final boolean judgesRemovals;
     private volatile LiveContent source;
 
-    private ContentPart(String name, Path dir, List<Path> inputs, Function<Path, T> loader) {
+    private ContentPart(String name, Path dir, List<Path> inputs, Function<Path, T> loader, boolean judgesRemovals) {
         this.name = name;
         this.dir = dir.toAbsolutePath().normalize();
         this.inputs = inputs;
         this.loader = loader;
+        this.judgesRemovals = judgesRemovals;
     }
 
     /**
@@ -31,7 +33,16 @@ public final class ContentPart<T> implements Supplier<T> {
      * {@code dir} it reads, so that an edit elsewhere does not rebuild it; none means the whole folder.
      */
     public static <T> ContentPart<T> of(String name, Path dir, Function<Path, T> loader, String... inputs) {
-        return new ContentPart<>(name, dir, List.of(inputs).stream().map(Path::of).toList(), loader);
+        return new ContentPart<>(name, dir, List.of(inputs).stream().map(Path::of).toList(), loader, false);
+    }
+
+    /**
+     * This part, its loader judging by itself whether a file of it may go: the texts, checked key by key against
+     * those the bot uses, may move between files and an admin's own file may be dropped. A file of any other part
+     * that disappears while the bot runs is refused ({@link LiveContent#reload}).
+     */
+    public ContentPart<T> judgingRemovedFiles() {
+        return new ContentPart<>(name, dir, inputs, loader, true);
     }
 
     public String name() {
@@ -45,6 +56,10 @@ public final class ContentPart<T> implements Supplier<T> {
     /** Whether a file (relative to the folder) is one this part reads. */
     boolean reads(Path relative) {
         return inputs.isEmpty() || inputs.stream().anyMatch(relative::startsWith);
+    }
+
+    boolean judgesRemovals() {
+        return judgesRemovals;
     }
 
     /** Reads the part from its folder, or from another copy of it (the last content that passed). */

@@ -7,7 +7,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -26,7 +29,7 @@ public final class ContentText {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ContentException(ContentProblem.inFile(displayName, "cannot be read: " + e.getMessage()));
+            throw new ContentException(ContentProblem.inFile(displayName, unreadable(e)));
         }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -39,6 +42,35 @@ public final class ContentText {
         }
         utf8.flush(out);
         return out.flip().toString();
+    }
+
+    /**
+     * Why a file could not be read, said the same way for every file and without the machine's paths (the
+     * exception's message is often just the absolute path): the admin knows the file by its name in the folder.
+     */
+    static String unreadable(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "file not found";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot be read: the bot is not allowed to read it (check the file's permissions)";
+        }
+        if (e instanceof FileSystemException fs) {
+            return fs.getReason() == null ? "cannot be read" : "cannot be read: " + fs.getReason();
+        }
+        String message = e.getMessage();
+        return message == null || message.contains("/") || message.contains("\\") ? "cannot be read" : "cannot be read: " + message;
+    }
+
+    /** As {@link #unreadable(IOException)}, naming the file relative to {@code dir} when known, else {@code fallback}. */
+    static ContentProblem unreadable(IOException e, Path dir, String fallback) {
+        String file = fallback;
+        if (e instanceof FileSystemException fs && fs.getFile() != null) {
+            Path path = Path.of(fs.getFile()).toAbsolutePath().normalize();
+            Path base = dir.toAbsolutePath().normalize();
+            file = path.startsWith(base) && !path.equals(base) ? base.relativize(path).toString() : fallback;
+        }
+        return ContentProblem.inFile(file, unreadable(e));
     }
 
     private static int lineAt(byte[] bytes, int offset) {

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -43,7 +45,10 @@ final class FileSummary {
         return name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".txt");
     }
 
-    /** "9 services" for a list of entries with ids under one key, else the count of top-level keys or of lines. */
+    /**
+     * "9 services" for a list of entries with ids under a top-level key ("15 questions, 6 areas, 5 levels" for
+     * several such lists), else the count of top-level keys or of lines.
+     */
     private static String holds(Path file) {
         String[] lines;
         try {
@@ -55,13 +60,38 @@ final class FileSummary {
         if (file.getFileName().toString().endsWith(".txt")) {
             return count(used, "line");
         }
-        String listKey = Stream.of(lines).map(LIST_KEY::matcher).filter(java.util.regex.Matcher::matches)
-                .map(m -> m.group(1)).findFirst().orElse(null);
-        long items = Stream.of(lines).filter(l -> ITEM.matcher(l).find()).count();
-        if (listKey != null && items > 0) {
-            return items + " " + (items == 1 && listKey.endsWith("s") ? listKey.substring(0, listKey.length() - 1) : listKey);
+        List<String> lists = new ArrayList<>();
+        String key = null;
+        int indent = -1;
+        long items = 0;
+        for (String line : lines) {
+            if (TOP_KEY.matcher(line).matches()) {
+                addList(lists, key, items);
+                java.util.regex.Matcher list = LIST_KEY.matcher(line);
+                key = list.matches() ? list.group(1) : null;
+                indent = -1;
+                items = 0;
+            } else if (key != null && ITEM.matcher(line).find()) {
+                int at = line.indexOf('-');
+                if (indent < 0) {
+                    indent = at;
+                }
+                if (at == indent) { // an entry of this list, not one nested in an entry
+                    items++;
+                }
+            }
+        }
+        addList(lists, key, items);
+        if (!lists.isEmpty()) {
+            return String.join(", ", lists);
         }
         return count(Stream.of(lines).filter(l -> TOP_KEY.matcher(l).matches()).count(), "entry");
+    }
+
+    private static void addList(List<String> lists, String key, long items) {
+        if (key != null && items > 0) {
+            lists.add(items + " " + (items == 1 && key.endsWith("s") ? key.substring(0, key.length() - 1) : key));
+        }
     }
 
     private static String count(long n, String what) {

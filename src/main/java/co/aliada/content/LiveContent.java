@@ -174,18 +174,34 @@ public final class LiveContent implements AutoCloseable {
         return accepted;
     }
 
-    /** Reads one folder again; false (and the old content keeps serving) when the change is refused. */
+    /**
+     * Reads one folder again; false (and the old content keeps serving) when the change is refused. A content file
+     * the served content was read from that is gone is refused, even when what remains would pass: a file deleted by
+     * mistake (the institutions, the negation cues) must not quietly change what the bot answers. Only the parts
+     * that judge their own files by what they hold (the texts, by key) take such a removal. To do without a file
+     * on purpose, restart the bot: at start the files are taken as they are.
+     */
     public synchronized boolean reload(Path folder) {
         ContentSnapshot before = live.get();
         if (before == null) {
             return false; // the first load reads the files as they are
         }
+        if (!Files.isDirectory(folder)) {
+            refuse(folder, List.of(ContentProblem.inFile(name(folder), "folder not found; put it back: the bot keeps serving it as it was")));
+            return false;
+        }
         Map<String, String> served = servedFiles.getOrDefault(folder, Map.of());
         Map<String, String> now = FileSummary.of(folder);
         Map<String, String> removed = new LinkedHashMap<>(served);
         removed.keySet().removeAll(now.keySet());
+        Map<String, String> guarded = new LinkedHashMap<>(removed);
+        guarded.keySet().removeIf(file -> !guarded(folder, file));
         try {
             ContentSnapshot next = build(before, List.of(folder), f -> f);
+            if (!guarded.isEmpty()) {
+                refuse(folder, removedFirst(guarded, List.of()));
+                return false;
+            }
             servedFiles.put(folder, now);
             // a fix that restores the served files changes no part, yet it is news: the error is gone
             boolean fixed = lastErrors.remove(folder) != null;
@@ -200,11 +216,22 @@ public final class LiveContent implements AutoCloseable {
             warnRemoved(folder, removed);
             return true;
         } catch (ContentException e) {
-            refuse(folder, removedFirst(removed, e.problems()));
+            // a removal a part took (an admin's texts file) is not why: the problems speak for themselves
+            refuse(folder, guarded.isEmpty() ? e.problems() : removedFirst(guarded, e.problems()));
         } catch (RuntimeException e) {
-            refuse(folder, List.of(ContentProblem.inFile(String.valueOf(folder.getFileName()), String.valueOf(e))));
+            refuse(folder, List.of(ContentProblem.inFile(name(folder), String.valueOf(e))));
         }
         return false;
+    }
+
+    /** Whether a removed file is the reload's to refuse: some part reads it and does not judge removals itself. */
+    private boolean guarded(Path folder, String file) {
+        Path relative = Path.of(file);
+        return byFolder.get(folder).stream().anyMatch(part -> part.reads(relative) && !part.judgesRemovals());
+    }
+
+    private static String name(Path folder) {
+        return String.valueOf(folder.getFileName());
     }
 
     /** The parts reading files that changed are built again; the others are carried over as they are. */
@@ -216,7 +243,7 @@ public final class LiveContent implements AutoCloseable {
         for (Path folder : folders) {
             Path dir = source.apply(folder);
             if (!Files.isDirectory(dir)) {
-                problems.add(folder.toString(), 0, "folder not found");
+                problems.add(name(folder), 0, "folder not found");
                 continue;
             }
             versions.put(folder, ContentHash.of(dir));
@@ -231,7 +258,7 @@ public final class LiveContent implements AutoCloseable {
                 } catch (ContentException e) {
                     problems.addAll(e.problems());
                 } catch (UncheckedIOException e) {
-                    problems.add(part.name(), 0, "cannot be read: " + e.getCause().getMessage());
+                    problems.addAll(List.of(ContentText.unreadable(e.getCause(), dir, part.name())));
                 }
             }
         }
@@ -257,26 +284,37 @@ public final class LiveContent implements AutoCloseable {
     }
 
     /**
-     * A file that disappeared is said first and plainly, with what it held, rather than only through what
-     * its absence breaks elsewhere (an institution offering a service that no longer exists); unless the
-     * problems already name it, as the texts do when a file of texts the bot uses is gone.
+     * A file that disappeared is said first and plainly, with what it held, rather than only through what its
+     * absence breaks elsewhere (an institution offering a service that no longer exists). What the loaders say of
+     * the file itself ("file not found") goes, and the problems elsewhere, which most likely follow from the removal,
+     * are counted after it: once the file is back, any that remain are told. The texts say themselves which texts
+     * the bot uses went with a file; their lines stand.
      */
     private static List<ContentProblem> removedFirst(Map<String, String> removed, List<ContentProblem> problems) {
         List<ContentProblem> all = new ArrayList<>();
-        removed.forEach((file, held) -> {
-            if (problems.stream().noneMatch(p -> p.file().equals(file))) {
-                all.add(ContentProblem.inFile(file, "this file was removed (it held " + held
-                        + "); put it back, or mend what the lines below say depends on it"));
+        removed.forEach((file, held) -> all.add(ContentProblem.inFile(file, "this file was removed (it held " + held
+                + "); put it back: the bot keeps serving it as it was")));
+        List<ContentProblem> elsewhere = new ArrayList<>();
+        for (ContentProblem problem : problems) {
+            if (problem.message().startsWith("this file was removed")) {
+                all.add(problem); // the texts', naming the texts the bot uses that went with it
+            } else if (!removed.containsKey(problem.file())) {
+                elsewhere.add(problem);
             }
-        });
-        all.addAll(problems);
+        }
+        if (!elsewhere.isEmpty()) {
+            int n = elsewhere.size();
+            boolean one = removed.size() == 1;
+            all.add(ContentProblem.inFile(all.get(0).file(), "and " + n + " more problem" + (n == 1 ? "" : "s")
+                    + " in other files, most likely because of " + (one ? "this removal" : "these removals")
+                    + ": put " + (one ? "it" : "them") + " back first"));
+        }
         return all;
     }
 
     /**
-     * A file whose removal leaves content that still passes (the synonyms, the cause words: optional files)
-     * is accepted, since an admin may mean it and refusing would leave no way to drop such a file without a
-     * restart; but it is never quiet: the admins hear which file went and what it held, as a warning.
+     * A file whose removal a part judged and took (an admin's own texts file) is never quiet either: the admins
+     * hear which file went and what it held, as a warning.
      */
     private void warnRemoved(Path folder, Map<String, String> removed) {
         if (removed.isEmpty()) {

@@ -18,7 +18,7 @@ class ConversationConfiguration {
 
     @Bean
     ContentPart<Texts> texts(IntentsProperties intents) {
-        return ContentPart.of("texts", intents.dir(), TextsLoader::load, TextsLoader.FOLDER);
+        return TextsLoader.part(intents.dir());
     }
 
     @Bean

@@ -24,6 +24,14 @@ public final class TextsLoader {
     private TextsLoader() {
     }
 
+    /**
+     * The texts as a part of the live content. Its files are judged by their keys, not one by one: texts may move
+     * to another file and an admin's own file may go, while a change that loses a text the bot uses is refused.
+     */
+    public static co.aliada.content.ContentPart<Texts> part(Path intentsDir) {
+        return co.aliada.content.ContentPart.of("texts", intentsDir, TextsLoader::load, FOLDER).judgingRemovedFiles();
+    }
+
     /** The texts the bot serves: each file valid, and every text the bot uses there. */
     public static Texts load(Path intentsDir) {
         return read(intentsDir, true);

@@ -1,19 +1,13 @@
 package co.aliada.matching;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-import co.aliada.catalog.Catalog;
-import co.aliada.content.ContentPart;
-import co.aliada.content.Loaded;
 import co.aliada.web.BadRequest;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/match} and {@code GET /api/catalog}, as the design's contract gives them. */
+/** {@code POST /api/match}, as the design's contract gives it. */
 @RestController
 class MatchController {
 
@@ -21,11 +15,9 @@ class MatchController {
     static final int MAX_LIMIT = 10;
 
     private final Matcher matcher;
-    private final ContentPart<CatalogIndex> catalog;
 
-    MatchController(Matcher matcher, ContentPart<CatalogIndex> catalog) {
+    MatchController(Matcher matcher) {
         this.matcher = matcher;
-        this.catalog = catalog;
     }
 
     // text and limit are read as any JSON value so that a number, an array or null is refused, not coerced to "5",
@@ -59,21 +51,5 @@ class MatchController {
             throw new BadRequest("limit must be a whole number between 1 and " + MAX_LIMIT);
         }
         return (int) limit;
-    }
-
-    /** {@code lastError} is always there, null once the files on disk are the ones served (the contract says so). */
-    record CatalogView(String version, Instant loadedAt, Map<String, Integer> counts,
-                       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) String lastError,
-                       Instant lastErrorAt) {
-    }
-
-    @GetMapping("/api/catalog")
-    CatalogView catalog() {
-        Loaded<CatalogIndex> live = catalog.current();
-        Catalog content = live.content().catalog();
-        var error = catalog.lastError();
-        return new CatalogView(live.version(), live.loadedAt(), Map.of("pillars", content.pillars().size(),
-                "services", content.services().size(), "institutions", content.institutions().size()),
-                error.map(co.aliada.content.RefusedChange::summary).orElse(null), error.map(co.aliada.content.RefusedChange::at).orElse(null));
     }
 }

@@ -40,15 +40,18 @@ import org.springframework.util.FileSystemUtils;
 class ContentNoticesTests {
 
     static final Path CATALOG = temp().resolve("catalog");
+    static final Path INTENTS = CATALOG.resolveSibling("intents");
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
         try {
             FileSystemUtils.copyRecursively(TestContent.CATALOG, CATALOG);
+            FileSystemUtils.copyRecursively(TestContent.INTENTS, INTENTS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         registry.add("aliada.catalog.dir", CATALOG::toString);
+        registry.add("aliada.intents.dir", INTENTS::toString);
     }
 
     /** Admins' notices as sent, in both languages. */
@@ -84,17 +87,19 @@ class ContentNoticesTests {
         String good = Files.readString(file);
         Files.writeString(file, good.replaceFirst("name: Universidad del Cauca", "name: Universidad: del Cauca"));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> sent("Cambio de contenido rechazado") != null);
-        Function<String, String> refusal = sent("Cambio de contenido rechazado");
+        await().atMost(Duration.ofSeconds(20)).until(() -> sent("Cambio de contenido rechazado", "institutions.yml") != null);
+        Function<String, String> refusal = sent("Cambio de contenido rechazado", "institutions.yml");
         assertThat(refusal.apply("es")).contains("institutions.yml:7", "Hay un «: » donde YAML no lo espera",
                 "▶ 7 │     name: Universidad: del Cauca", "  6 │   - id: unicauca");
         assertThat(refusal.apply("en")).contains("Content change refused", "There is a «: » where YAML does not expect one");
         assertThat(catalog()).doesNotContain("\"lastError\":null");
+        // the same plain words as the admins' notice and validate, not the parser's
+        assertThat(catalog("?lang=es")).contains("\"lastError\":\"catalog/institutions.yml:7: Hay un «: » donde YAML no lo espera");
 
         Files.writeString(file, good);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> sent("ya está en vivo") != null);
-        assertThat(sent("ya está en vivo").apply("en")).contains("Your change is live", "catalog");
+        await().atMost(Duration.ofSeconds(20)).until(() -> sent("ya está en vivo", "(catalog") != null);
+        assertThat(sent("ya está en vivo", "(catalog").apply("en")).contains("Your change is live", "catalog");
         assertThat(catalog()).contains("\"lastError\":null");
     }
 
@@ -118,12 +123,29 @@ class ContentNoticesTests {
         await().atMost(Duration.ofSeconds(20)).until(() -> content.warnings(CATALOG.toAbsolutePath().normalize()).isEmpty());
     }
 
-    private static Function<String, String> sent(String words) {
-        return Recorder.SENT.stream().filter(html -> html.apply("es").contains(words)).findFirst().orElse(null);
+    @Test
+    void aRefusedIntentsFileShowsAsTheCatalogsLastErrorUntilItIsMended() throws Exception {
+        Path file = INTENTS.resolve("nlu/prices.yml");
+        Files.writeString(file, "coffee_prices:\n  es: [precio del café]\n  english: [coffee price]\n");
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> !catalog().contains("\"lastError\":null"));
+            assertThat(catalog()).contains("\"lastError\":\"intents/nlu/prices.yml:3: intent 'coffee_prices' has unknown field 'english'");
+        } finally {
+            Files.delete(file);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> catalog().contains("\"lastError\":null"));
+    }
+
+    private static Function<String, String> sent(String... words) {
+        return Recorder.SENT.stream().filter(html -> List.of(words).stream().allMatch(html.apply("es")::contains)).findFirst().orElse(null);
     }
 
     private String catalog() throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/catalog")).build(),
+        return catalog("");
+    }
+
+    private String catalog(String query) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/catalog" + query)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 

@@ -209,6 +209,27 @@ class CatalogLoaderTests {
                 .contains("the catalogue has no pillars", "the catalogue has no services: there is nothing to recommend");
     }
 
+    /** An emptied pillars.yml left 31 lines, the cause buried under every service pointing at a pillar it held. */
+    @Test
+    void anEmptiedPillarsFileIsToldWithACountOfWhatFollowsFromIt() throws Exception {
+        TestCatalogs.small(dir);
+        Files.writeString(dir.resolve("pillars.yml"), "");
+        ContentException e = catchThrowableOfType(ContentException.class, () -> CatalogLoader.load(dir));
+        assertThat(e.problems()).extracting(ContentProblem::toString).containsExactly(
+                "pillars.yml: expected a list under 'pillars:' at the top of the file",
+                "pillars.yml: and 2 more problems that follow from it (services point at the pillars it held): mend this file first");
+    }
+
+    @Test
+    void anEmptiedServicesFileIsToldWithACountOfWhatFollowsFromIt() throws Exception {
+        TestCatalogs.small(dir);
+        Files.writeString(dir.resolve("services/market-positioning.yml"), "");
+        ContentException e = catchThrowableOfType(ContentException.class, () -> CatalogLoader.load(dir));
+        assertThat(e.problems()).extracting(ContentProblem::toString).containsExactly(
+                "services/market-positioning.yml: expected a list under 'services:' at the top of the file",
+                "services/market-positioning.yml: and 1 more problem that follows from it (institutions offer the services it held): mend this file first");
+    }
+
     private ContentProblem problem() {
         ContentException e = catchThrowableOfType(ContentException.class, () -> CatalogLoader.load(dir));
         assertThat(e).as("the catalogue should be refused").isNotNull();

@@ -79,7 +79,7 @@ class LastGoodStartTests {
     }
 
     private ContentPart<Texts> part() {
-        return ContentPart.of("texts", intents, TextsLoader::load, TextsLoader.FOLDER);
+        return TextsLoader.part(intents);
     }
 
     private LiveContent live(ContentPart<?> part) {

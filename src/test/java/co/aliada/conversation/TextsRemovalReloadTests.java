@@ -41,7 +41,7 @@ class TextsRemovalReloadTests {
     }
 
     private ContentPart<Texts> load() {
-        ContentPart<Texts> part = ContentPart.of("texts", intents, TextsLoader::load, TextsLoader.FOLDER);
+        ContentPart<Texts> part = TextsLoader.part(intents);
         content = new LiveContent(List.of(part), Runnable::run, Duration.ofMillis(50), Clock.systemUTC())
                 .keepingLastGood(kept);
         content.load();

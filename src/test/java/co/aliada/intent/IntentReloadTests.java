@@ -71,4 +71,25 @@ class IntentReloadTests {
         assertThat(content.reloadNow()).isTrue();
         assertThat(intents.get()).isSameAs(before);
     }
+
+    /**
+     * Without negation.yml "no quiero hablar con un asesor" opened a case: a deleted negation file is refused, the
+     * negated request keeps being a refusal, and the admin is told which file went and to put it back.
+     */
+    @Test
+    void aDeletedNegationFileIsRefusedAndANegatedRequestStaysARefusal() throws IOException {
+        Files.copy(TestContent.INTENTS.resolve(Negation.FILE), dir.resolve(Negation.FILE));
+        ContentPart<IntentModel> served = ContentPart.of("intents", dir, IntentFiles::load, IntentFiles.FOLDER, Negation.FILE);
+        try (LiveContent live = TestContent.loaded(served)) {
+            IntentClassifier classifier = new IntentClassifier(served);
+            assertThat(classifier.classify("no quiero hablar con un asesor", "es").id()).isNotEqualTo("talk_to_human");
+
+            Files.delete(dir.resolve(Negation.FILE));
+
+            assertThat(live.reloadNow()).isFalse();
+            assertThat(classifier.classify("no quiero hablar con un asesor", "es").id()).isNotEqualTo("talk_to_human");
+            assertThat(served.lastError()).hasValueSatisfying(error -> assertThat(error.summary())
+                    .startsWith("negation.yml: this file was removed (it held ").contains("put it back"));
+        }
+    }
 }

@@ -134,4 +134,26 @@ class SelfCheckLoaderTests {
             assertThat(content.current().content().questions().get(3).options().get(0).es()).isEqualTo("Ninguna meta.");
         }
     }
+
+    /** A missing self-check file is said as any missing file is ("file not found"), never by the machine's path. */
+    @Test
+    void aMissingFileIsSaidByItsNameNotByAPathOnTheMachine() {
+        ContentException e = catchThrowableOfType(ContentException.class, () -> SelfCheckLoader.load(dir));
+        assertThat(e.problems()).extracting(ContentProblem::toString).containsExactly("selfcheck.yml: file not found");
+    }
+
+    @Test
+    void aSelfCheckFileDeletedWhileTheBotRunsIsRefusedSayingWhatItHeld() throws IOException {
+        write(SHIPPED);
+        ContentPart<SelfCheck> content = ContentPart.of("selfcheck", dir, SelfCheckLoader::load, SelfCheckLoader.FILE);
+        try (LiveContent live = TestContent.loaded(content)) {
+            Files.delete(dir.resolve(SelfCheckLoader.FILE));
+
+            assertThat(live.reloadNow()).isFalse();
+            assertThat(content.current().content().questions()).hasSize(15);
+            assertThat(content.lastError()).hasValueSatisfying(error -> assertThat(error.summary())
+                    .startsWith("selfcheck.yml: this file was removed (it held ").contains("15 questions", "put it back")
+                    .doesNotContain(dir.getFileName().toString()).doesNotContain("\n"));
+        }
+    }
 }
