@@ -33,8 +33,11 @@ public record Profile(String sector, String size, String municipality, String co
         return key.startsWith(Onboarding.PROFILE);
     }
 
-    /** Whether a chat-state key is onboarding's own bookkeeping (a deep link's sector), nothing the person told. */
+    /**
+     * Whether a chat-state key is onboarding's own bookkeeping (a deep link's sector, where a /perfil change returns
+     * to and which answer it changes), nothing the person told.
+     */
     public static boolean isBookkeeping(String key) {
-        return key.startsWith(Onboarding.LINK_SECTOR_PREFIX);
+        return key.startsWith(Onboarding.LINK_SECTOR_PREFIX) || key.startsWith(ProfileChange.BOOKKEEPING);
     }
 }

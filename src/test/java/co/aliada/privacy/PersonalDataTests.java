@@ -145,6 +145,18 @@ class PersonalDataTests {
         assertThat(stateData(chat)).doesNotContain("venta de repuestos", "Timbío");
     }
 
+    /** Leaving in the middle of a /perfil change showed where it would return to and which answer it changed. */
+    @Test
+    void myDataMidwayThroughAProfileChangeLeavesOutTheChangesBookkeeping() {
+        String chat = onboarded();
+        engine.handle(Inbound.button(chat, "/perfil municipality"));
+
+        Outbound reply = engine.handle(Inbound.command(chat, "mis_datos")).get(0);
+
+        String export = new String(reply.document().bytes(), StandardCharsets.UTF_8);
+        assertThat(export).doesNotContainIgnoringCase("profileChange").doesNotContain("profile-change");
+    }
+
     @Test
     void myDataUsesCamelCaseKeysOnlyAndLeavesOutTheBotsBookkeeping() {
         String chat = onboarded();
