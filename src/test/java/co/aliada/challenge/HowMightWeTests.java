@@ -106,6 +106,19 @@ class HowMightWeTests {
                 .isEqualTo("How might we move forward, now that our orders get lost in a notebook?");
     }
 
+    /** QA round C: "Pues... no sé, los clientes no vuelven" became "…ahora que no sé?", "ola q tal, …" "…ahora que ola q tal?". */
+    @Test
+    void carriesTheSubstanceAfterDoubtsGreetingsAndAName() {
+        assertThat(es("problem", "Pues... no sé, los clientes no vuelven"))
+                .isEqualTo("¿Cómo podríamos salir adelante, ahora que los clientes no vuelven?");
+        assertThat(es("problem", "ola q tal, los clientes no vuelven"))
+                .isEqualTo("¿Cómo podríamos salir adelante, ahora que los clientes no vuelven?");
+        assertThat(es("problem", "hola buenas tardes como esta, bien o que, le cuento que la moto del domicilio se vare y los pedidos llegan tarde"))
+                .isEqualTo("¿Cómo podríamos salir adelante, ahora que la moto del domicilio se vare y los pedidos llegan tarde?");
+        assertThat(en("problem", "hi! well... I don't know, sales are down"))
+                .isEqualTo("How might we move forward, now that sales are down?");
+    }
+
     /** QA: "…we could build a simple ecommerce platform for them, but we do not know how to price it" dropped the problem. */
     @Test
     void carriesTheProblemToldAfterButOrPero() {

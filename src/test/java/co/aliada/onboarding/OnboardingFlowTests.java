@@ -120,6 +120,7 @@ class OnboardingFlowTests {
             // "servicios" showed the summary; "soy panadero", "construyo casas", "transporte" were asked to tap
             "es | servicios | other", "es | prestamos servicios | other", "es | transporte | other",
             "es | salon de belleza | other", "es | soy panadero | manufacturing", "es | construyo casas | construction",
+            "es | panelero | agribusiness", "es | somos cafeteros | agribusiness", "es | ganadero | agribusiness",
             "en | services | other"})
     void aSectorMentionedInEverydayWordsIsThatSector(String lang, String typed, String sector) {
         Talk talk = new Talk(lang).at(Onboarding.SECTOR);
