@@ -439,8 +439,10 @@ public final class ConversationEngine {
             if (!intent.is("goodbye")) {
                 turn.repeatStep(); // after "chao" the question again read as "don't go": its buttons stay below
             }
-        } else if (intent.is("affirm") && MENU.equals(turn.state().step()) && ChoiceMatcher.wordCount(in.payload()) <= BRIEF_WORDS) {
-            // "ok", "👍" after the journey ended answer nothing and are no miss: two misses offered an advisor
+        } else if (MENU.equals(turn.state().step()) && (intent.is("affirm") && ChoiceMatcher.wordCount(in.payload()) <= BRIEF_WORDS
+                || ChoiceMatcher.saysOneOf(in.payload(), turn.phrases("menu.done-words")))) {
+            // "ok", "👍" after the journey ended answer nothing and are no miss: two misses offered an advisor; "no tengo
+            // más retos" there was noted as a new challenge
             turn.say("common.ok-back");
             turn.repeatStep();
         } else if (intent.is(Understanding.NEED) && tellsANeed(step, live, turn)) {

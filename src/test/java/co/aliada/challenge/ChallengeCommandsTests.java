@@ -99,6 +99,20 @@ class ChallengeCommandsTests {
         assertThat(agreeing.state().step()).isEqualTo("menu");
     }
 
+    /** QA round C: after the summary, "no tengo más retos" typed at the menu was noted as a new challenge. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, no tengo más retos", "es, eso es todo", "en, no more challenges"})
+    void noMoreChallengesTypedAtTheMenuIsNoNewChallenge(String lang, String typed) {
+        ChallengeBot needing = new ChallengeBot(true, true, (text, l) -> new co.aliada.conversation.Understanding.Intent("challenge", 0.6, false));
+        needing.at("menu", lang, "commerce", true);
+
+        List<Outbound> replies = needing.text(typed);
+
+        assertThat(replies.get(0).text()).isEqualTo(co.aliada.conversation.TestTexts.texts().get("common.ok-back", lang));
+        assertThat(needing.state().step()).isEqualTo("menu");
+        assertThat(needing.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
+    }
+
     @Test
     void saysKindlyWhenThereAreNoChallengesYet() {
         bot.at("menu", "en", "ict", true);
@@ -217,7 +231,8 @@ class ChallengeCommandsTests {
      * tengo mas retos" too; "no more challenges" paused. They end the journey with the summary.
      */
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"es, no tengo más retos", "es, que no!! no tengo mas retos", "en, no more challenges"})
+    @org.junit.jupiter.params.provider.CsvSource({"es, no tengo más retos", "es, que no!! no tengo mas retos", "en, no more challenges",
+            "es, no tengo mas retos gracias"})
     void noMoreChallengesTypedAfterFeedbackEndsWithTheSummary(String lang, String typed) {
         long id = twoServicesRecommended(bot, lang);
         bot.press(FeedbackCommand.data(id, true));
