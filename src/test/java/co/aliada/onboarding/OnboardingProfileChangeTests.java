@@ -131,7 +131,11 @@ class OnboardingProfileChangeTests {
     @CsvSource(delimiter = '|', value = {
             "es | quiero cambiar el sector | sector", "es | me equivoqué de municipio | municipality",
             "es | cambiar el nombre de la empresa | company", "es | corregir el tamaño | size",
-            "en | i chose the wrong sector | sector", "en | change the town | municipality"})
+            "en | i chose the wrong sector | sector", "en | change the town | municipality",
+            // QA round C: these were "toque la opción"
+            "es | cambiar municipio | municipality", "es | el municipio está mal | municipality",
+            "es | uy me equivoque en lo del municipio | municipality", "es | puse mal el nombre de la empresa | company",
+            "en | change my company name | company"})
     void aWishThatNamesAnAnswerGoesStraightToItsQuestion(String lang, String typed, String field) {
         Talk talk = profiled(lang);
 
