@@ -363,6 +363,9 @@ class OnboardingFlowTests {
     @CsvSource({"es, se llama Panaderia Doña Rosa, Panaderia Doña Rosa", "es, mi empresa se llama Cafe Origen, Cafe Origen",
             "es, 'el nombre es: Artesanias Nasa', Artesanias Nasa", "en, it's called Andes Coffee, Andes Coffee",
             "en, our company name is Misak Tours, Misak Tours", "en, It’s called Café Ñam, Café Ñam",
+            // QA round C
+            "es, 'la razón social es Café Tambo SAS', Café Tambo SAS", "es, 'nombre: Café Tambo', Café Tambo",
+            "es, 'Hola, se llama Café Tambo', Café Tambo",
             // nothing after the lead-in: it is the name itself
             "es, Se Llama, Se Llama", "en, Company Name, Company Name"})
     void theCompanyNameIsKeptWithoutTheWordsThatIntroduceIt(String lang, String typed, String name) {
