@@ -168,6 +168,7 @@ public final class ConversationEngine {
                 && !ChoiceMatcher.saysOneOf(in.payload(), texts.get().phrases(NOT_REQUESTS))
                 ? understanding.classify(in.payload(), state.lang()) : Understanding.Intent.NONE;
         Turn turn = new Turn(in, state, texts.get(), intent, commands::containsKey);
+        turn.withheldBy(() -> withheld(turn));
         String labelOfPress = state.buttonLabel(in.payload());
         String stepBefore = state.step();
         boolean intercepted = dispatch(in, turn);
@@ -176,6 +177,7 @@ public final class ConversationEngine {
             wayForward(turn);
         }
         interceptors.forEach(interceptor -> interceptor.afterTurn(turn));
+        withhold(turn);
         countMisses(turn);
         List<Outbound> replies = List.copyOf(turn.replies());
         rememberKeyboard(state, replies, turn, java.util.Objects.equals(stepBefore, state.step()));
@@ -304,6 +306,53 @@ public final class ConversationEngine {
             return;
         }
         replies.set(last, replies.get(last).withButtons(rows));
+    }
+
+    /** What the features that own the chat for a while (an open request for an advisor) refuse now. */
+    private Withheld withheld(Turn turn) {
+        Withheld all = Withheld.NONE;
+        for (Interceptor interceptor : interceptors) {
+            all = all.and(interceptor.withheld(turn));
+        }
+        return all;
+    }
+
+    /**
+     * Leaves out of the replies the buttons a tap on which would be refused now ("➕ Otro reto" under /mis_retos while a
+     * request for an advisor is open: tapped, it said "first close the request"), with what to do instead in their
+     * place. The yes and no of the question just asked stay: a question is never left with one answer.
+     */
+    private static void withhold(Turn turn) {
+        List<Outbound> replies = turn.replies();
+        Withheld withheld = null;
+        for (int i = 0; i < replies.size(); i++) {
+            Outbound reply = replies.get(i);
+            if (!reply.chat().equals(turn.state().chat()) || reply.buttons().isEmpty()) {
+                continue;
+            }
+            if (withheld == null) {
+                withheld = turn.withheld();
+            }
+            List<List<Outbound.Button>> rows = new ArrayList<>();
+            boolean left = false;
+            for (List<Outbound.Button> row : reply.buttons()) {
+                Withheld refusing = withheld;
+                List<Outbound.Button> kept = row.stream().filter(button -> button.equals(turn.yes()) || button.equals(turn.no())
+                        || !refusing.refuses(button.data())).toList();
+                left |= kept.size() < row.size();
+                if (!kept.isEmpty()) {
+                    rows.add(kept);
+                }
+            }
+            if (!left) {
+                continue;
+            }
+            Outbound.Button instead = withheld.instead();
+            if (instead != null && rows.stream().flatMap(List::stream).noneMatch(b -> b.data().equals(instead.data()))) {
+                rows.add(List.of(instead));
+            }
+            replies.set(i, reply.withButtons(rows));
+        }
     }
 
     private void handleText(Inbound in, Turn turn) {
