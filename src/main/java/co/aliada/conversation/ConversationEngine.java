@@ -518,16 +518,12 @@ public final class ConversationEngine {
             turn.send(turn.message("common.did-you-mean-human.menu").withButtons(Turn.rows(1, offered)));
             return;
         }
-        if (candidates.isEmpty()) {
-            // a person or the question again: a yes/no, so that a typed "no" goes back to the question (it had answered
-            // it with its option "1️⃣ No, …") and "sí" asks for the person
-            turn.send(turn.message("common.did-you-mean-human").withButtons(turn.yesNo(human,
-                    turn.button("common.button.back-to-question", CommandName.CONTINUE.slash()))));
-            return;
-        }
-        List<Outbound.Button> meant = new ArrayList<>(candidates);
-        meant.add(human);
-        turn.send(turn.message("common.did-you-mean-human").withButtons(Turn.rows(1, meant)));
+        // a person or the question again: a yes/no, so that a typed "no" goes back to the question (it had answered
+        // it with its option "1️⃣ No, …") and "sí" asks for the person; the options the text may have meant above them
+        // ("🛒 Comercio" for "tengo una tienda y quiero hablar con alguien", which had no way to say "no, thanks")
+        List<List<Outbound.Button>> rows = new ArrayList<>(Turn.rows(1, candidates));
+        rows.addAll(turn.yesNo(human, turn.button("common.button.back-to-question", CommandName.CONTINUE.slash())));
+        turn.send(turn.message("common.did-you-mean-human").withButtons(rows));
     }
 
     /** Whether the text tells of a life in danger (a wish to die, violence at home), whatever step it arrives at. */
@@ -824,9 +820,14 @@ public final class ConversationEngine {
         // not at the consent question: a "sí" to "¿Quiere que le pase con una persona?" just below its buttons was
         // read as consent (Ley 1581 asks for it given knowingly); its own prompt is the way on there
         if (misses >= 2 && commands.containsKey(CommandName.ADVISOR.spanish()) && state.consent() != ChatState.Consent.NONE) {
-            turn.send(turn.message("common.offer-human").withButtons(Turn.column(
-                    turn.button("common.button.human", CommandName.ADVISOR.slash("fallback")),
-                    turn.button("common.button.help", CommandName.HELP.slash()))));
+            Outbound.Button human = turn.button("common.button.human", CommandName.ADVISOR.slash("fallback"));
+            Outbound.Button help = turn.button("common.button.help", CommandName.HELP.slash());
+            // at a question, a yes/no with the way back to it: a typed "no" declined the person and answered the question
+            // with its option "1️⃣ No, …"; at the menu, which was just shown again, its buttons are the other ways
+            List<List<Outbound.Button>> rows = new ArrayList<>(MENU.equals(state.step()) ? Turn.column(human)
+                    : turn.yesNo(human, turn.button("common.button.back-to-question", CommandName.CONTINUE.slash())));
+            rows.add(List.of(help));
+            turn.send(turn.message("common.offer-human").withButtons(rows));
             misses = 0;
         }
         state.put(MISSES, misses == 0 ? null : misses);

@@ -46,7 +46,7 @@ class SelfCheckStepTests {
         return engine(Understanding.NOTHING);
     }
 
-    private ConversationEngine engine(Understanding understanding) {
+    private ConversationEngine engine(Understanding understanding, Command... more) {
         SelfCheckResult result = new SelfCheckResult(new SelfCheckHistory(db), Clock.systemUTC());
         Command proceed = command(List.of("continuar", "continue"), (turn, args) -> turn.repeatStep());
         MenuEntry retake = new MenuEntry(20, "selfcheck.menu", "menu:" + SelfCheckStep.ID);
@@ -54,7 +54,7 @@ class SelfCheckStepTests {
                 (turn, args) -> turn.say("challenge.identify.kept", "text", turn.state().get(ChatState.TOLD_NEED)));
         return TestBot.builder().store(store).texts(TEXTS).understanding(understanding)
                 .step(new SelfCheckStep(() -> CONTENT, result)).step(new MenuStep(List.of(retake)))
-                .command(proceed).command(newChallenge).engine();
+                .command(proceed).command(newChallenge).commands(List.of(more)).engine();
     }
 
     private static Command command(List<String> names, java.util.function.BiConsumer<Turn, String> run) {
@@ -316,6 +316,25 @@ class SelfCheckStepTests {
                 .doesNotContain(TEXTS.get("common.offer-human", "en"));
         press("sc:L2:3");
         assertThat(store.state(CHAT).get("selfcheck.L2")).isEqualTo("3");
+    }
+
+    /**
+     * After two misunderstandings a person is offered; a typed "no" had answered the question below with its option
+     * "1️⃣ No, el día a día no deja." and gone on. Now it declines the person, and the question waits.
+     */
+    @Test
+    void aNoToTheOfferOfAPersonDeclinesItAndAnswersNothing() {
+        engine = engine(Understanding.NOTHING, command(List.of("asesor", "advisor"), (turn, args) -> turn.say("common.greet-back")));
+        start("es");
+        engine.handle(Inbound.text(CHAT, "zzz"));
+        Outbound offer = last(engine.handle(Inbound.text(CHAT, "qqq")));
+        assertThat(offer.text()).isEqualTo(TEXTS.get("common.offer-human", "es"));
+        assertThat(data(offer)).contains("/asesor fallback", "/continuar");
+
+        List<Outbound> declined = engine.handle(Inbound.text(CHAT, "no"));
+
+        assertThat(store.state(CHAT).get("selfcheck.L1")).isNull();
+        assertThat(last(declined).text()).contains("Pregunta 1 de 15");
     }
 
     /**
