@@ -564,6 +564,11 @@ public final class ChoiceMatcher {
         return new Match(named, false);
     }
 
+    /** Whether the options are ranges of a count ("1 a 10", "11 a 50", "51 a 200"), as a question of how many offers. */
+    public static boolean areRanges(List<Outbound.Button> options) {
+        return !options.isEmpty() && ranges(options) != null;
+    }
+
     /**
      * The options as ranges of a count ("1 a 10", "11 to 50", "51-200": two numbers, the first the smaller, and a few
      * words), or null when any option is not one.

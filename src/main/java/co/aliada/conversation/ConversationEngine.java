@@ -383,6 +383,13 @@ public final class ConversationEngine {
         if (!step.expectsText() && recalls.stream().anyMatch(recall -> recall.answer(in, turn))) {
             return; // "los servicios del reto 2", "borrar el primer reto": a feature's kept things, whatever the step reads
         }
+        if (!step.expectsText() && ChoiceMatcher.areRanges(live) && ChoiceMatcher.saysOneOf(
+                ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words")), turn.phrases("common.choice.vague-count-words"))) {
+            // "muchas" under "1 a 10 / 11 a 50 …" says how many, roughly: it is no thanks here, nor a miss
+            turn.say("common.choice.vague-count");
+            turn.repeatStep();
+            return;
+        }
         if (!step.expectsText() && step.answersItself(in, turn)) {
             // a question about what the step shows ("¿cómo los contacto?" after the services) is answered there,
             // ahead of the buttons, the person or the command its words lean to

@@ -100,6 +100,24 @@ class ChallengeStepsTests {
         assertThat(bot.state().get(Flow.CONTEXT)).isNull();
     }
 
+    /** "Muchas" alone, read as thanks ("¡Con mucho gusto!") at a rating: there it says how much, High. */
+    @Test
+    void manyAtARatingIsHigh() {
+        ChallengeBot thanking = new ChallengeBot(true, true, (text, lang) -> text.toLowerCase().startsWith("much") || text.equals("many")
+                ? new co.aliada.conversation.Understanding.Intent("thanks", 0.54, true) : co.aliada.conversation.Understanding.Intent.NONE);
+        thanking.at("challenge", "es", "agribusiness", true);
+        thanking.press("driver:problem");
+        thanking.text("Los intermediarios pagan muy poco por el café de la vereda");
+
+        assertThat(ChallengeBot.all(thanking.text("muchas"))).contains("factible")
+                .doesNotContain(TestTexts.texts().get("common.thanks-back", "es"));
+        assertThat(thanking.state().get(Flow.rating("urgency"))).isEqualTo("3");
+        thanking.text("muchísimas");
+        assertThat(thanking.state().get(Flow.rating("feasibility"))).isEqualTo("3");
+        thanking.text("many");
+        assertThat(thanking.state().get(Flow.rating("impact"))).isEqualTo("3");
+    }
+
     /** The urgency's keyboard stays on screen: a second tap on it was taken as the feasibility. */
     @Test
     void anUrgencyButtonTappedAgainAtTheFeasibilityIsSaidToBeOld() {

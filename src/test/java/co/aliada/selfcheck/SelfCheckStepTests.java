@@ -319,6 +319,31 @@ class SelfCheckStepTests {
     }
 
     /**
+     * "Muchas" alone is Colombian for "muchas gracias", and the classifier reads it so: typed at "¿Cuántas novedades
+     * lanzó…?" or "¿saca tiempo…?" it was answered "¡Con mucho gusto!". There it says how often or how many: the option
+     * "muchas veces" proposes, for one tap. "Muchas gracias" is still thanks.
+     */
+    @Test
+    void manyAtAQuestionIsProposedAsTheAnswerNotThanks() {
+        engine = engine((text, lang) -> text.toLowerCase().startsWith("mucha") || text.equals("many")
+                ? new Understanding.Intent("thanks", 0.54, true) : Understanding.Intent.NONE);
+        start("es");
+        for (String typed : List.of("muchas", "muchísimas", "muchas veces")) {
+            List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed));
+            assertThat(replies).extracting(Outbound::text).as(typed).noneMatch(t -> t.equals(TEXTS.get("common.thanks-back", "es")));
+            assertThat(last(replies).text()).as(typed).contains("3️⃣ Sí, un espacio fijo (ej. cada mes).");
+            assertThat(data(last(replies))).containsExactly("sc:L1:2", "sc:options:L1");
+        }
+        assertThat(store.state(CHAT).get("selfcheck.L1")).as("proposed, not kept").isNull();
+        store.put(withLang(store.state(CHAT), "en"));
+        assertThat(data(last(engine.handle(Inbound.text(CHAT, "many"))))).containsExactly("sc:L1:2", "sc:options:L1");
+
+        List<Outbound> thanks = engine.handle(Inbound.text(CHAT, "muchas gracias"));
+        assertThat(thanks.get(0).text()).isEqualTo(TEXTS.get("common.thanks-back", "en"));
+        assertThat(store.state(CHAT).get("selfcheck.L1")).isNull();
+    }
+
+    /**
      * After two misunderstandings a person is offered; a typed "no" had answered the question below with its option
      * "1️⃣ No, el día a día no deja." and gone on. Now it declines the person, and the question waits.
      */
