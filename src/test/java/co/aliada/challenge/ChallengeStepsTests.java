@@ -100,6 +100,32 @@ class ChallengeStepsTests {
         assertThat(bot.state().get(Flow.CONTEXT)).isNull();
     }
 
+    /**
+     * "¿Qué es tendencia?" at the driver question chose 📈 Una tendencia and asked for the challenge: a question about
+     * an option is told what it is, with the options again; nothing is chosen, nothing is a miss.
+     */
+    @Test
+    void aQuestionAboutADriverExplainsItAndChoosesNothing() {
+        bot.at("challenge", "es", "agribusiness", true);
+
+        List<Outbound> replies = bot.text("¿qué es tendencia?");
+
+        assertThat(replies).singleElement().satisfies(told -> {
+            assertThat(told.text()).isEqualTo(TestTexts.texts().get("challenge.identify.explained", "es", "drivers",
+                    "<b>📈 Una tendencia</b>: Un cambio en el mercado o en la sociedad que le abre o le cierra puertas."));
+            assertThat(ChallengeBot.data(replies)).containsExactly("driver:problem", "driver:technology", "driver:trend", "driver:users");
+        });
+        assertThat(bot.state().step()).isEqualTo("challenge");
+        assertThat(bot.state().get(Flow.DRIVER)).isNull();
+        assertThat(ChallengeBot.all(bot.text("que significa tecnologia y clientes"))).contains("Una tecnología", "Sus clientes")
+                .doesNotContain("Una tendencia");
+        assertThat(bot.state().get(Flow.TEXT)).as("no challenge's wording either").isNull();
+
+        bot.at("challenge", "en", "agribusiness", true);
+        assertThat(ChallengeBot.all(bot.text("what's a trend?"))).contains("<b>📈 A trend</b>: A change in the market");
+        assertThat(bot.state().get(Flow.DRIVER)).isNull();
+    }
+
     /** "Muchas" alone, read as thanks ("¡Con mucho gusto!") at a rating: there it says how much, High. */
     @Test
     void manyAtARatingIsHigh() {

@@ -344,6 +344,39 @@ class SelfCheckStepTests {
     }
 
     /**
+     * "¿Qué es un aliado?" at "¿Trabaja con otros…?", whose option 4 reads "Aliados fijos…", was taken as that answer and
+     * the next question asked; "¿qué es una convocatoria?" was "tap an option", a miss. A question about the question's
+     * own words gets its explanation (as ❓ ¿Qué significa?), and the question waits.
+     */
+    @Test
+    void aQuestionAboutAWordOfTheQuestionIsExplainedNotTakenAsAnAnswer() {
+        start("es");
+        for (String id : List.of("L1", "L2", "L3", "P1", "P2", "Pe1", "Pe2", "Pe3", "I1")) {
+            press("sc:" + id + ":1");
+        }
+        for (String typed : List.of("¿qué es un aliado?", "que significa gremio", "¿Qué son convocatorias?")) {
+            List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed));
+            assertThat(replies.get(0).text()).as(typed).isEqualTo(TEXTS.get("selfcheck.explain", "es", "explanation",
+                    "Preguntamos si se une con universidades, proveedores, clientes u otras empresas para mejorar algo."));
+            assertThat(last(replies).text()).as(typed).contains("Pregunta 10 de 15");
+            assertThat(store.state(CHAT).get("selfcheck.I2")).as(typed).isNull();
+        }
+        store.put(withLang(store.state(CHAT), "en"));
+        assertThat(engine.handle(Inbound.text(CHAT, "what is a partner?")).get(0).text()).contains("team up with universities");
+        assertThat(store.state(CHAT).get("selfcheck.I2")).isNull();
+    }
+
+    /** A word the question does not hold is not taken for a question about it: "¿qué es aliada?" is about the bot. */
+    @Test
+    void aQuestionAboutAnotherWordIsNotTheQuestionsExplanation() {
+        start("es");
+
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, "¿qué es aliada?"));
+
+        assertThat(replies).extracting(Outbound::text).noneMatch(t -> t.startsWith(TEXTS.get("selfcheck.explain", "es", "explanation", "")));
+    }
+
+    /**
      * After two misunderstandings a person is offered; a typed "no" had answered the question below with its option
      * "1️⃣ No, el día a día no deja." and gone on. Now it declines the person, and the question waits.
      */
