@@ -51,15 +51,23 @@ final class DriverStep implements Step {
         return true;
     }
 
-    /** The drivers a short question about a word names ("¿qué es tendencia?", "what's a trend"), by name or own words. */
     private List<ChallengeContent.Driver> askedAbout(String typed, Turn turn) {
+        return askedAbout(content.get(), typed, turn);
+    }
+
+    /**
+     * The drivers a short question about a word names ("¿qué es tendencia?", "what does technology mean"), by name or
+     * by their own words in either language.
+     */
+    static List<ChallengeContent.Driver> askedAbout(ChallengeContent content, String typed, Turn turn) {
         return ChoiceMatcher.askedWhatIs(typed, turn.phrases("common.choice.what-is-words"))
-                .map(term -> content.get().drivers().stream().filter(d -> ChoiceMatcher.namesAWordOf(term, d.name().in(turn.lang()))
-                        || ChoiceMatcher.saysOneOf(term, turn.phrases("choice.driver." + d.id() + ".words"))).toList())
+                .map(term -> content.drivers().stream().filter(d -> ChoiceMatcher.namesAWordOf(term, d.name().in(turn.lang())
+                        + " " + String.join(" ", turn.phrases("choice.driver." + d.id() + ".words")))).toList())
                 .orElse(List.of());
     }
 
-    private static String described(List<ChallengeContent.Driver> drivers, String lang) {
+    /** Each driver's name and what it is, one a line, as the driver question lists them. */
+    static String described(List<ChallengeContent.Driver> drivers, String lang) {
         StringBuilder lines = new StringBuilder();
         for (ChallengeContent.Driver d : drivers) {
             lines.append("\n<b>").append(Html.escape(d.name().in(lang))).append("</b>: ").append(Html.escape(d.explain().in(lang)));

@@ -674,6 +674,9 @@ public final class ConversationEngine {
         ChatState state = turn.state();
         Outbound.Button yes = Keyboard.yes(state);
         Outbound.Button no = Keyboard.no(state);
+        if (expectsText && ChoiceMatcher.askedWhatIs(typed, turn.phrases("common.choice.what-is-words")).isPresent()) {
+            return ChoiceMatcher.Match.NONE; // "¿qué es una tendencia?" asks of 📈 Una tendencia above; it does not choose it
+        }
         if (expectsText) {
             // a yes/no question asked meanwhile ("¿seguro que quiere borrar sus datos?") is the one "sí" answers
             return yes != null && no != null ? matcher.match(typed, live, yes, no) : matcher.exactLabel(typed, live);

@@ -106,7 +106,8 @@ class ChallengeStepsTests {
      */
     @Test
     void aQuestionAboutADriverExplainsItAndChoosesNothing() {
-        bot.at("challenge", "es", "agribusiness", true);
+        bot.at("menu", "es", "agribusiness", true);
+        bot.command("nuevo_reto");
 
         List<Outbound> replies = bot.text("¿qué es tendencia?");
 
@@ -120,10 +121,39 @@ class ChallengeStepsTests {
         assertThat(ChallengeBot.all(bot.text("que significa tecnologia y clientes"))).contains("Una tecnología", "Sus clientes")
                 .doesNotContain("Una tendencia");
         assertThat(bot.state().get(Flow.TEXT)).as("no challenge's wording either").isNull();
+        assertThat(bot.text("what does technology mean").get(0).text()).as("the other language's words")
+                .startsWith("<b>💡 Una tecnología</b>: ").doesNotContain("Una tendencia");
 
-        bot.at("challenge", "en", "agribusiness", true);
+        bot.at("menu", "en", "agribusiness", true);
+        bot.command("new_challenge");
         assertThat(ChallengeBot.all(bot.text("what's a trend?"))).contains("<b>📈 A trend</b>: A change in the market");
         assertThat(bot.state().get(Flow.DRIVER)).isNull();
+    }
+
+    /**
+     * The driver's buttons stay live while the challenge is written: "¿qué es una tendencia?" then changed the driver to
+     * it, and "que significa tecnologia" began the challenge ("…ahora que que significa tecnologia No me compran…").
+     */
+    @Test
+    void aQuestionAboutADriverWhileTheChallengeIsWrittenIsNoWordOfIt() {
+        bot.at("menu", "es", "agribusiness", true);
+        assertThat(ChallengeBot.data(bot.command("nuevo_reto"))).as("the driver question, its buttons on screen").contains("driver:trend");
+        bot.press("driver:problem");
+
+        List<Outbound> told = bot.text("¿qué es una tendencia?");
+
+        assertThat(bot.state().get(Flow.DRIVER)).as("not changed").isEqualTo("problem");
+        assertThat(told.get(0).text()).isEqualTo(TestTexts.texts().get("challenge.build.driver-explained", "es", "drivers",
+                "<b>📈 Una tendencia</b>: Un cambio en el mercado o en la sociedad que le abre o le cierra puertas."));
+        assertThat(ChallengeBot.data(told)).containsExactly("driver:trend");
+        assertThat(ChallengeBot.all(told)).contains(TestTexts.texts().get("challenge.build.question", "es"));
+        assertThat(bot.state().get(Flow.DRIVER)).isEqualTo("problem");
+        bot.text("que significa tecnologia");
+        assertThat(bot.state().get(Flow.PARTIAL)).isNull();
+
+        bot.text("Los intermediarios pagan muy poco por el café de la vereda");
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo("Los intermediarios pagan muy poco por el café de la vereda");
+        assertThat(bot.state().get(Flow.DRIVER)).isEqualTo("problem");
     }
 
     /** "Muchas" alone, read as thanks ("¡Con mucho gusto!") at a rating: there it says how much, High. */
