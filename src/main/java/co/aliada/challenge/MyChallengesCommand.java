@@ -37,7 +37,8 @@ final class MyChallengesCommand implements Command {
         }
         if (mine.isEmpty() && !turn.offers(Flow.NEW_CHALLENGE)) {
             // a request for an advisor is open: the first challenge waits until it is closed, and no tap says otherwise
-            turn.say("challenge.mine.empty.not-now");
+            Outbound.Button instead = turn.instead();
+            turn.send(turn.message("challenge.mine.empty.not-now").withButtons(instead == null ? List.of() : Turn.column(instead)));
             return;
         }
         if (mine.isEmpty()) {

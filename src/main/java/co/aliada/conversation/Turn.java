@@ -49,6 +49,11 @@ public final class Turn {
         return !withheld().refuses(data);
     }
 
+    /** What to offer in place of what is refused now ("↩️ Cerrar la solicitud y volver"), or null. */
+    public Outbound.Button instead() {
+        return withheld().instead();
+    }
+
     /** What the features that own the chat for a while refuse now, worked out when asked. */
     Withheld withheld() {
         return withheld.get();

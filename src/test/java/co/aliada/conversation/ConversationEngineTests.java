@@ -123,6 +123,7 @@ class ConversationEngineTests {
             public void run(Turn turn, String args) {
                 assertThat(turn.offers("/nuevo")).isFalse();
                 assertThat(turn.offers("/resumen")).isTrue();
+                assertThat(turn.instead()).isEqualTo(back);
                 turn.send(Outbound.text(turn.state().chat(), "Sus retos").withButtons(Turn.column(
                         new Outbound.Button("➕ Otro", "/nuevo"), new Outbound.Button("Resumen", "/resumen"))));
                 turn.send(Outbound.text(turn.state().chat(), "¿Seguro?").withButtons(turn.yesNo(

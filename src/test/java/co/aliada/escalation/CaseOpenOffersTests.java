@@ -51,7 +51,7 @@ class CaseOpenOffersTests {
 
         assertThat(listed).singleElement().satisfies(empty -> {
             assertThat(empty.text()).isEqualTo(h.texts.get("challenge.mine.empty.not-now", "es"));
-            assertThat(data(empty)).noneMatch(data -> data.startsWith("menu:") || data.equals("/nuevo_reto")).contains("/bot");
+            assertThat(data(empty)).containsExactly("/bot");
         });
     }
 
@@ -73,6 +73,16 @@ class CaseOpenOffersTests {
         List<Outbound> welcome = to(USER, h.send(Inbound.command(USER, "start")));
 
         assertThat(welcome.stream().flatMap(reply -> data(reply).stream())).containsExactly("/bot");
+        assertThat(welcome.get(0).text()).as("no \"¿seguimos o empezamos de nuevo?\"").isEqualTo(h.texts.get("start.welcome-back.not-now", "es"));
+    }
+
+    @Test
+    void theSummaryWithNoChallengeYetDoesNotPointToANewOne() {
+        EscalationHarness h = withChallenge(null);
+
+        String summary = EscalationHarness.textTo(USER, h.send(Inbound.command(USER, "resumen")));
+
+        assertThat(summary).contains(h.texts.get("summary.no-challenges.not-now", "es")).doesNotContain("/nuevo_reto");
     }
 
     @Test
