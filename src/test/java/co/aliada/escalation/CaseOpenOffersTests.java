@@ -67,6 +67,15 @@ class CaseOpenOffersTests {
     }
 
     @Test
+    void theWaysOnAfterAChallengesListOfferNoNewOne() {
+        EscalationHarness h = withChallenge(HMW);
+
+        List<Outbound> thanked = to(USER, h.send(Inbound.command(USER, "util 1 1")));
+
+        assertThat(thanked.stream().flatMap(reply -> data(reply).stream())).doesNotContain("/nuevo_reto").contains("/mis_retos", "/bot");
+    }
+
+    @Test
     void theWelcomeBackOffersTheWayBackNotTheQuestions() {
         EscalationHarness h = withChallenge(HMW);
 
