@@ -94,6 +94,16 @@ class CaseOpenOffersTests {
         assertThat(summary).contains(h.texts.get("summary.no-challenges.not-now", "es")).doesNotContain("/nuevo_reto");
     }
 
+    /** A profile answer changed under /perfil is the bot's while the case is open: its question keeps its options. */
+    @Test
+    void aProfileQuestionAskedUnderPerfilKeepsItsOptions() {
+        EscalationHarness h = withChallenge(HMW);
+
+        List<Outbound> asked = to(USER, h.send(Inbound.button(USER, "/perfil sector")));
+
+        assertThat(asked.stream().flatMap(reply -> data(reply).stream())).contains("sector:tourism", "sector:commerce");
+    }
+
     @Test
     void onceTheRequestIsClosedAnotherChallengeIsOfferedAgain() {
         EscalationHarness h = withChallenge(HMW);
