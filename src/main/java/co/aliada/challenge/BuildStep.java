@@ -6,6 +6,7 @@ import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
 import co.aliada.conversation.Understanding;
@@ -98,6 +99,16 @@ final class BuildStep implements Step {
             // about the driver, not an old button; the words typed so far are kept
             turn.state().put(Flow.DRIVER, driver.id());
             turn.say("challenge.build.driver-changed", "driver", Html.escape(driver.name().in(turn.lang())));
+            turn.repeatStep();
+            return;
+        }
+        java.util.List<ChallengeContent.Driver> asked = in.kind() == Inbound.Kind.TEXT
+                ? DriverStep.askedAbout(content.get(), in.payload(), turn) : java.util.List.of();
+        if (!asked.isEmpty()) {
+            // "¿qué significa tecnología?" after the driver: no words of the challenge (it had begun it), but what the
+            // driver is, its button to start from it instead, and the question again
+            turn.send(turn.message("challenge.build.driver-explained", "drivers", DriverStep.described(asked, turn.lang()))
+                    .withButtons(Turn.rows(2, asked.stream().map(d -> new Outbound.Button(d.name().in(turn.lang()), DriverStep.PICK + d.id())).toList())));
             turn.repeatStep();
             return;
         }

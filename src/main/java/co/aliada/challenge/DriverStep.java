@@ -51,6 +51,30 @@ final class DriverStep implements Step {
         return true;
     }
 
+    private List<ChallengeContent.Driver> askedAbout(String typed, Turn turn) {
+        return askedAbout(content.get(), typed, turn);
+    }
+
+    /**
+     * The drivers a short question about a word names ("¿qué es tendencia?", "what does technology mean"), by name or
+     * by their own words in either language.
+     */
+    static List<ChallengeContent.Driver> askedAbout(ChallengeContent content, String typed, Turn turn) {
+        return ChoiceMatcher.askedWhatIs(typed, turn.phrases("common.choice.what-is-words"))
+                .map(term -> content.drivers().stream().filter(d -> ChoiceMatcher.namesAWordOf(term, d.name().in(turn.lang())
+                        + " " + String.join(" ", turn.phrases("choice.driver." + d.id() + ".words")))).toList())
+                .orElse(List.of());
+    }
+
+    /** Each driver's name and what it is, one a line, as the driver question lists them. */
+    static String described(List<ChallengeContent.Driver> drivers, String lang) {
+        StringBuilder lines = new StringBuilder();
+        for (ChallengeContent.Driver d : drivers) {
+            lines.append("\n<b>").append(Html.escape(d.name().in(lang))).append("</b>: ").append(Html.escape(d.explain().in(lang)));
+        }
+        return lines.toString().strip();
+    }
+
     @Override
     public void enter(Turn turn) {
         ChatState state = turn.state();
@@ -84,13 +108,8 @@ final class DriverStep implements Step {
             turn.send(turn.message("challenge.identify.started", "text", Html.escape(state.get(Flow.PARTIAL))).withButtons(buttons(turn)));
             return;
         }
-        String lang = turn.lang();
-        StringBuilder drivers = new StringBuilder();
-        for (ChallengeContent.Driver d : content.get().drivers()) {
-            drivers.append("\n<b>").append(Html.escape(d.name().in(lang))).append("</b>: ")
-                    .append(Html.escape(d.explain().in(lang)));
-        }
-        turn.send(turn.message("challenge.identify.question", "drivers", drivers.toString().strip()).withButtons(buttons(turn)));
+        turn.send(turn.message("challenge.identify.question", "drivers", described(content.get().drivers(), turn.lang()))
+                .withButtons(buttons(turn)));
     }
 
     /**
@@ -111,10 +130,13 @@ final class DriverStep implements Step {
                 .map(d -> new Outbound.Button(d.name().in(turn.lang()), PICK + d.id())).toList());
     }
 
-    /** "no era un reto", "olvídelo" with words kept: about them, ahead of the erasing of data its words lean to. */
+    /**
+     * "no era un reto", "olvídelo" with words kept: about them, ahead of the erasing of data its words lean to; "¿qué es
+     * tendencia?": what the drivers named are, never the choice of one (it had chosen 📈 Una tendencia).
+     */
     @Override
     public boolean answersItself(Inbound in, Turn turn) {
-        return in.kind() == Inbound.Kind.TEXT && dropsTheDraft(in.payload(), turn);
+        return in.kind() == Inbound.Kind.TEXT && (dropsTheDraft(in.payload(), turn) || !askedAbout(in.payload(), turn).isEmpty());
     }
 
     @Override
@@ -133,6 +155,12 @@ final class DriverStep implements Step {
         ChallengeContent.Driver driver = in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith(PICK)
                 ? content.get().driver(in.payload().substring(PICK.length())) : null;
         String typed = in.kind() == Inbound.Kind.TEXT ? Trim.oneLine(in.payload(), content.get().limits().maxChars()) : "";
+        List<ChallengeContent.Driver> asked = typed.isEmpty() ? List.of() : askedAbout(typed, turn);
+        if (!asked.isEmpty()) {
+            // a question about the options is no challenge's wording and no miss: what they are, and the same buttons
+            turn.send(turn.message("challenge.identify.explained", "drivers", described(asked, turn.lang())).withButtons(buttons(turn)));
+            return;
+        }
         if (!typed.isEmpty() && turn.state().get(Flow.TEXT) == null && declines(typed, turn)) {
             // "no gracias", "solo quería el diagnóstico": no challenge for now, and no question asked again
             turn.say("challenge.identify.not-now");

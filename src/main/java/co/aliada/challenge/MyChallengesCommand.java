@@ -35,6 +35,12 @@ final class MyChallengesCommand implements Command {
             turn.send(turn.message("challenge.mine.empty-draft", "text", Flow.draftShown(turn.state())).withButtons(Turn.column(finish)));
             return;
         }
+        if (mine.isEmpty() && !turn.offers(Flow.NEW_CHALLENGE)) {
+            // a request for an advisor is open: the first challenge waits until it is closed, and no tap says otherwise
+            Outbound.Button instead = turn.instead();
+            turn.send(turn.message("challenge.mine.empty.not-now").withButtons(instead == null ? List.of() : Turn.column(instead)));
+            return;
+        }
         if (mine.isEmpty()) {
             // "¿Escribimos el primero?" under "➕ Otro reto" read as if one were there already
             turn.send(turn.message("challenge.mine.empty").withButtons(Turn.column(turn.button("challenge.button.first", Flow.NEW_CHALLENGE))));

@@ -45,7 +45,9 @@ final class SummaryCommand implements co.aliada.conversation.Command {
         profile(turn, lines);
         List<Challenge> mine = challenges.of(turn.state().chat()).stream().sorted(Challenge.BY_PRIORITY).toList();
         lines.add("");
-        lines.add(mine.isEmpty() ? turn.text("summary.no-challenges") : turn.text("summary.challenges"));
+        // while a request for an advisor is open, /nuevo_reto would be refused: not offered meanwhile
+        lines.add(!mine.isEmpty() ? turn.text("summary.challenges")
+                : turn.text(turn.offers(Flow.NEW_CHALLENGE) ? "summary.no-challenges" : "summary.no-challenges.not-now"));
         for (int i = 0; i < mine.size(); i++) {
             Challenge c = mine.get(i);
             String services = c.serviceNames().isEmpty() ? turn.text("summary.no-services")

@@ -38,6 +38,8 @@ public final class ChoiceMatcher {
             "un", "una", "con", "por", "para", "que", "mi", "me", "lo", "the", "an", "of", "and", "or", "to", "in",
             "my", "with", "for", "it", "is", "es");
     private static final int MAX_WORDS = 6;
+    /** A term asked about ("un aliado fijo") is a few words; more are a sentence. */
+    private static final int TERM_WORDS = 4;
     /** A count told in a sentence ("somos 3 con mi esposa, en El Tambo") is read up to this many words; beyond, it is prose. */
     private static final int MAX_TOLD_WORDS = 16;
     private static final Set<String> BESIDE_A_POSITION = Set.of("el", "la", "lo", "the", "number", "numero", "opcion",
@@ -297,6 +299,30 @@ public final class ChoiceMatcher {
      */
     public static boolean asks(String typed, Set<String> questionWords) {
         return typed.indexOf('?') >= 0 || typed.indexOf('¿') >= 0 || leadLength(words(normalized(typed)), questionWords) > 0;
+    }
+
+    /**
+     * The term a short question asks the meaning of ("¿qué es un aliado?" asks of "un aliado", "what does trend mean" of
+     * "trend mean"), as normalized words: what follows one of these leads, at most {@value #TERM_WORDS} words ("¿qué es lo
+     * que pasa con mis clientes?" asks of no word); none for any other text.
+     */
+    public static Optional<String> askedWhatIs(String typed, Set<String> leads) {
+        List<String> words = words(normalized(typed));
+        int lead = leadLength(words, leads);
+        return lead == 0 || words.size() - lead > TERM_WORDS ? Optional.empty()
+                : Optional.of(String.join(" ", words.subList(lead, words.size())));
+    }
+
+    /**
+     * Whether a word of the term is one of the text's words, or the start of one, or that word with a letter more or
+     * less ("aliado" in "Aliados fijos", "tendencias" in "📈 Una tendencia"). Words of three letters or fewer and
+     * fillers ("un", "the") say nothing of a term and are left out.
+     */
+    public static boolean namesAWordOf(String term, String text) {
+        List<String> said = words(normalized(term)).stream().filter(w -> w.length() > 3 && isWord(w) && !FILLER.contains(w)).toList();
+        List<String> wording = words(normalized(text));
+        return said.stream().anyMatch(word -> wording.stream().anyMatch(candidate -> fitWord(word, candidate) == 2
+                || word.length() >= 6 && fitWord(word, candidate) == 1));
     }
 
     /**
@@ -562,6 +588,11 @@ public final class ChoiceMatcher {
         List<Outbound.Button> named = options.stream()
                 .filter(o -> !mentioned(words, optionMentions.getOrDefault(o.data(), Set.of())).isEmpty()).toList();
         return new Match(named, false);
+    }
+
+    /** Whether the options are ranges of a count ("1 a 10", "11 a 50", "51 a 200"), as a question of how many offers. */
+    public static boolean areRanges(List<Outbound.Button> options) {
+        return !options.isEmpty() && ranges(options) != null;
     }
 
     /**

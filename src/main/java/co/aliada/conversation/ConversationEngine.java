@@ -168,6 +168,7 @@ public final class ConversationEngine {
                 && !ChoiceMatcher.saysOneOf(in.payload(), texts.get().phrases(NOT_REQUESTS))
                 ? understanding.classify(in.payload(), state.lang()) : Understanding.Intent.NONE;
         Turn turn = new Turn(in, state, texts.get(), intent, commands::containsKey);
+        turn.withheldBy(() -> withheld(turn));
         String labelOfPress = state.buttonLabel(in.payload());
         String stepBefore = state.step();
         boolean intercepted = dispatch(in, turn);
@@ -176,6 +177,7 @@ public final class ConversationEngine {
             wayForward(turn);
         }
         interceptors.forEach(interceptor -> interceptor.afterTurn(turn));
+        withhold(turn);
         countMisses(turn);
         List<Outbound> replies = List.copyOf(turn.replies());
         rememberKeyboard(state, replies, turn, java.util.Objects.equals(stepBefore, state.step()));
@@ -306,6 +308,53 @@ public final class ConversationEngine {
         replies.set(last, replies.get(last).withButtons(rows));
     }
 
+    /** What the features that own the chat for a while (an open request for an advisor) refuse now. */
+    private Withheld withheld(Turn turn) {
+        Withheld all = Withheld.NONE;
+        for (Interceptor interceptor : interceptors) {
+            all = all.and(interceptor.withheld(turn));
+        }
+        return all;
+    }
+
+    /**
+     * Leaves out of the replies the buttons a tap on which would be refused now ("➕ Otro reto" under /mis_retos while a
+     * request for an advisor is open: tapped, it said "first close the request"), with what to do instead in their
+     * place. The yes and no of the question just asked stay: a question is never left with one answer.
+     */
+    private static void withhold(Turn turn) {
+        List<Outbound> replies = turn.replies();
+        Withheld withheld = null;
+        for (int i = 0; i < replies.size(); i++) {
+            Outbound reply = replies.get(i);
+            if (!reply.chat().equals(turn.state().chat()) || reply.buttons().isEmpty()) {
+                continue;
+            }
+            if (withheld == null) {
+                withheld = turn.withheld();
+            }
+            List<List<Outbound.Button>> rows = new ArrayList<>();
+            boolean left = false;
+            for (List<Outbound.Button> row : reply.buttons()) {
+                Withheld refusing = withheld;
+                List<Outbound.Button> kept = row.stream().filter(button -> button.equals(turn.yes()) || button.equals(turn.no())
+                        || !refusing.refuses(button.data())).toList();
+                left |= kept.size() < row.size();
+                if (!kept.isEmpty()) {
+                    rows.add(kept);
+                }
+            }
+            if (!left) {
+                continue;
+            }
+            Outbound.Button instead = withheld.instead();
+            if (instead != null && rows.stream().flatMap(List::stream).noneMatch(b -> b.data().equals(instead.data()))) {
+                rows.add(List.of(instead));
+            }
+            replies.set(i, reply.withButtons(rows));
+        }
+    }
+
     private void handleText(Inbound in, Turn turn) {
         Step step = currentStep(turn.state());
         Understanding.Intent intent = turn.intent();
@@ -333,6 +382,13 @@ public final class ConversationEngine {
         }
         if (!step.expectsText() && recalls.stream().anyMatch(recall -> recall.answer(in, turn))) {
             return; // "los servicios del reto 2", "borrar el primer reto": a feature's kept things, whatever the step reads
+        }
+        if (!step.expectsText() && ChoiceMatcher.areRanges(live) && ChoiceMatcher.saysOneOf(
+                ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words")), turn.phrases("common.choice.vague-count-words"))) {
+            // "muchas" under "1 a 10 / 11 a 50 …" says how many, roughly: it is no thanks here, nor a miss
+            turn.say("common.choice.vague-count");
+            turn.repeatStep();
+            return;
         }
         if (!step.expectsText() && step.answersItself(in, turn)) {
             // a question about what the step shows ("¿cómo los contacto?" after the services) is answered there,
@@ -471,16 +527,12 @@ public final class ConversationEngine {
             turn.send(turn.message("common.did-you-mean-human.menu").withButtons(Turn.rows(1, offered)));
             return;
         }
-        if (candidates.isEmpty()) {
-            // a person or the question again: a yes/no, so that a typed "no" goes back to the question (it had answered
-            // it with its option "1️⃣ No, …") and "sí" asks for the person
-            turn.send(turn.message("common.did-you-mean-human").withButtons(turn.yesNo(human,
-                    turn.button("common.button.back-to-question", CommandName.CONTINUE.slash()))));
-            return;
-        }
-        List<Outbound.Button> meant = new ArrayList<>(candidates);
-        meant.add(human);
-        turn.send(turn.message("common.did-you-mean-human").withButtons(Turn.rows(1, meant)));
+        // a person or the question again: a yes/no, so that a typed "no" goes back to the question (it had answered
+        // it with its option "1️⃣ No, …") and "sí" asks for the person; the options the text may have meant above them
+        // ("🛒 Comercio" for "tengo una tienda y quiero hablar con alguien", which had no way to say "no, thanks")
+        List<List<Outbound.Button>> rows = new ArrayList<>(Turn.rows(1, candidates));
+        rows.addAll(turn.yesNo(human, turn.button("common.button.back-to-question", CommandName.CONTINUE.slash())));
+        turn.send(turn.message("common.did-you-mean-human").withButtons(rows));
     }
 
     /** Whether the text tells of a life in danger (a wish to die, violence at home), whatever step it arrives at. */
@@ -624,6 +676,9 @@ public final class ConversationEngine {
         ChatState state = turn.state();
         Outbound.Button yes = Keyboard.yes(state);
         Outbound.Button no = Keyboard.no(state);
+        if (expectsText && ChoiceMatcher.askedWhatIs(typed, turn.phrases("common.choice.what-is-words")).isPresent()) {
+            return ChoiceMatcher.Match.NONE; // "¿qué es una tendencia?" asks of 📈 Una tendencia above; it does not choose it
+        }
         if (expectsText) {
             // a yes/no question asked meanwhile ("¿seguro que quiere borrar sus datos?") is the one "sí" answers
             return yes != null && no != null ? matcher.match(typed, live, yes, no) : matcher.exactLabel(typed, live);
@@ -777,9 +832,14 @@ public final class ConversationEngine {
         // not at the consent question: a "sí" to "¿Quiere que le pase con una persona?" just below its buttons was
         // read as consent (Ley 1581 asks for it given knowingly); its own prompt is the way on there
         if (misses >= 2 && commands.containsKey(CommandName.ADVISOR.spanish()) && state.consent() != ChatState.Consent.NONE) {
-            turn.send(turn.message("common.offer-human").withButtons(Turn.column(
-                    turn.button("common.button.human", CommandName.ADVISOR.slash("fallback")),
-                    turn.button("common.button.help", CommandName.HELP.slash()))));
+            Outbound.Button human = turn.button("common.button.human", CommandName.ADVISOR.slash("fallback"));
+            Outbound.Button help = turn.button("common.button.help", CommandName.HELP.slash());
+            // at a question, a yes/no with the way back to it: a typed "no" declined the person and answered the question
+            // with its option "1️⃣ No, …"; at the menu, which was just shown again, its buttons are the other ways
+            List<List<Outbound.Button>> rows = new ArrayList<>(MENU.equals(state.step()) ? Turn.column(human)
+                    : turn.yesNo(human, turn.button("common.button.back-to-question", CommandName.CONTINUE.slash())));
+            rows.add(List.of(help));
+            turn.send(turn.message("common.offer-human").withButtons(rows));
             misses = 0;
         }
         state.put(MISSES, misses == 0 ? null : misses);

@@ -15,4 +15,12 @@ public interface Interceptor {
      */
     default void afterTurn(Turn turn) {
     }
+
+    /**
+     * The buttons this feature would refuse if tapped now, while it owns the chat, and what to offer instead; asked
+     * after a turn's replies are made (and by {@link Turn#offers}), so that no reply offers what a tap would refuse.
+     */
+    default Withheld withheld(Turn turn) {
+        return Withheld.NONE;
+    }
 }

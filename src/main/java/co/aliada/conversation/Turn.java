@@ -24,6 +24,7 @@ public final class Turn {
     private Outbound.Button yes;
     private Outbound.Button no;
     private boolean irreversible;
+    private java.util.function.Supplier<Withheld> withheld = () -> Withheld.NONE;
 
     public Turn(Inbound in, ChatState state, Texts texts, Understanding.Intent intent,
                 java.util.function.Predicate<String> commands) {
@@ -37,6 +38,29 @@ public final class Turn {
     /** Whether a command is available, so features offer only the buttons that work. */
     public boolean hasCommand(String name) {
         return commands.test(name);
+    }
+
+    /**
+     * Whether a button with this data would do what it says if tapped now: a new challenge is refused while a request
+     * for an advisor is open, so "¿Escribimos el primero?" is not asked meanwhile. The engine leaves such buttons out
+     * of the replies anyway.
+     */
+    public boolean offers(String data) {
+        return !withheld().refuses(data);
+    }
+
+    /** What to offer in place of what is refused now ("↩️ Cerrar la solicitud y volver"), or null. */
+    public Outbound.Button instead() {
+        return withheld().instead();
+    }
+
+    /** What the features that own the chat for a while refuse now, worked out when asked. */
+    Withheld withheld() {
+        return withheld.get();
+    }
+
+    void withheldBy(java.util.function.Supplier<Withheld> features) {
+        this.withheld = features;
     }
 
     public Inbound inbound() {

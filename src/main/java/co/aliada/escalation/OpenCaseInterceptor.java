@@ -14,6 +14,7 @@ import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Interceptor;
 import co.aliada.conversation.Turn;
 import co.aliada.conversation.Understanding;
+import co.aliada.conversation.Withheld;
 import co.aliada.onboarding.Onboarding;
 import co.aliada.privacy.PersonalData;
 import org.slf4j.Logger;
@@ -124,6 +125,21 @@ final class OpenCaseInterceptor implements Interceptor {
         if (!before.equals(Escalations.profileKey(turn.state()))) {
             escalations.activeCase(turn.state()).ifPresent(c -> escalations.profileChanged(c, turn));
         }
+    }
+
+    /**
+     * While the case is open, a tap on an answer to the bot's questions or on a way into them (a new challenge, starting
+     * over, going on) reaches the advisor or is refused (above): none is offered then, the way back to the bot is. The
+     * answers of a profile question asked under /perfil stay: they are the bot's meanwhile.
+     */
+    @Override
+    public Withheld withheld(Turn turn) {
+        if (group.is(turn.state().chat()) || escalations.activeCase(turn.state()).isEmpty()) {
+            return Withheld.NONE;
+        }
+        boolean answered = Onboarding.changingProfile(turn.state().step());
+        return new Withheld(data -> data.startsWith("/") ? asksQuestions(Inbound.command(turn.state().chat(), data.substring(1))) : !answered,
+                turn.button("escalation.button.back-to-bot", CommandName.BOT.slash()));
     }
 
     /** A message with the one-tap way out of the case and back to the bot ({@code /bot}). */

@@ -3,6 +3,7 @@ package co.aliada.onboarding;
 import java.util.List;
 import java.util.function.BiFunction;
 
+import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Step;
@@ -63,8 +64,30 @@ final class ChoiceStep implements Step {
         turn.send(turn.message(question).withButtons(Turn.rows(2, buttons)));
     }
 
+    /**
+     * "¿Qué cuenta como empleado? ¿Mi esposa cuenta?" at the size question: a question about what it asks, answered
+     * with {@code <id>.explained} ahead of the options and of the command its words lean to ("cuenta" had been read as
+     * erasing the data); it was "tap an option", counted as a miss.
+     */
+    @Override
+    public boolean answersItself(Inbound in, Turn turn) {
+        return in.kind() == Inbound.Kind.TEXT && asksAboutIt(in.payload(), turn);
+    }
+
+    /** One of {@code <id>.questions} among the words, in a text with no number ("somos 3 contando a mi esposa" answers). */
+    private boolean asksAboutIt(String typed, Turn turn) {
+        String questions = id + ".questions";
+        return turn.texts().has(questions) && turn.texts().has(id + ".explained") && typed.chars().noneMatch(Character::isDigit)
+                && !ChoiceMatcher.mentioned(typed, turn.phrases(questions)).isEmpty();
+    }
+
     @Override
     public void handle(Inbound in, Turn turn) {
+        if (in.kind() == Inbound.Kind.TEXT && asksAboutIt(in.payload(), turn)) {
+            turn.say(id + ".explained");
+            turn.repeatStep();
+            return;
+        }
         MunicipalityStep.keepTold(turn); // "una tienda en Timbío" at the sector: Timbío is offered at its question
         if (in.kind() == Inbound.Kind.BUTTON && !in.payload().startsWith(prefix + ":")) {
             turn.stalePress();

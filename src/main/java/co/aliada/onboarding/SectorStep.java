@@ -55,6 +55,11 @@ final class SectorStep implements Step {
     }
 
     @Override
+    public boolean answersItself(Inbound in, Turn turn) {
+        return choice.answersItself(in, turn);
+    }
+
+    @Override
     public void handle(Inbound in, Turn turn) {
         choice.handle(in, turn);
     }

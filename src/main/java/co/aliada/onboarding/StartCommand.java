@@ -4,6 +4,7 @@ import java.util.List;
 
 import co.aliada.conversation.Command;
 import co.aliada.conversation.CommandName;
+import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Turn;
 
 /** {@code /start [payload]}: a first greeting, or a welcome back with the way to continue. */
@@ -24,6 +25,12 @@ final class StartCommand implements Command {
                 && !turn.state().step().equals(Onboarding.CONSENT);
         if (!returning) {
             turn.goTo(Onboarding.CONSENT);
+            return;
+        }
+        if (!turn.offers(CommandName.CONTINUE.slash())) {
+            // a request for an advisor is open: "¿seguimos o empezamos de nuevo?" would be refused either way
+            Outbound.Button instead = turn.instead();
+            turn.send(turn.message("start.welcome-back.not-now").withButtons(instead == null ? List.of() : Turn.column(instead)));
             return;
         }
         turn.send(turn.message("start.welcome-back").withButtons(Turn.column(

@@ -3,6 +3,7 @@ package co.aliada.selfcheck;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Step;
@@ -22,6 +23,8 @@ final class SelfCheckStep implements Step {
     static final String EXPLAIN = "what";
     /** The button under a proposed answer that shows the question's options again ({@code sc:options:L1}). */
     static final String OPTIONS = "options";
+    /** How a short question about a word begins ("¿qué es…?"). */
+    private static final String WHAT_IS = "common.choice.what-is-words";
 
     private final Supplier<SelfCheck> content;
     private final SelfCheckResult result;
@@ -64,7 +67,28 @@ final class SelfCheckStep implements Step {
      */
     @Override
     public boolean answersItself(Inbound in, Turn turn) {
-        return in.kind() == Inbound.Kind.TEXT && typed(in, turn).isPresent();
+        return in.kind() == Inbound.Kind.TEXT && (typed(in, turn).isPresent() || asksAWordOfIt(in, turn));
+    }
+
+    /**
+     * "¿Qué es un aliado?" where an option reads "Aliados fijos…": a question about the question's own words, answered
+     * with its explanation (as its ❓ button), never the option that holds the word (it had been taken as the answer).
+     */
+    private boolean asksAWordOfIt(Inbound in, Turn turn) {
+        SelfCheck check = content.get();
+        int current = Answers.current(check, turn.state());
+        if (current == check.questions().size() || check.questions().get(current).explain() == null) {
+            return false;
+        }
+        Question question = check.questions().get(current);
+        String lang = turn.lang();
+        StringBuilder wording = new StringBuilder(question.text().in(lang));
+        if (question.hint() != null) {
+            wording.append(' ').append(question.hint().in(lang));
+        }
+        question.options().forEach(option -> wording.append(' ').append(option.in(lang)));
+        return ChoiceMatcher.askedWhatIs(in.payload(), turn.phrases(WHAT_IS))
+                .filter(term -> ChoiceMatcher.namesAWordOf(term, wording.toString())).isPresent();
     }
 
     private Optional<TypedLevel> typed(Inbound in, Turn turn) {
@@ -87,6 +111,10 @@ final class SelfCheckStep implements Step {
             answerTyped(in, typed.get(), turn, check, current);
             return;
         }
+        if (in.kind() == Inbound.Kind.TEXT && asksAWordOfIt(in, turn)) {
+            explain(turn, check, current); // no miss: a question about the question is no wrong answer
+            return;
+        }
         String[] press = in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith(DATA)
                 ? in.payload().split(":", -1) : new String[0];
         if (press.length != 3) {
@@ -104,8 +132,7 @@ final class SelfCheckStep implements Step {
             return;
         }
         if (press[1].equals(EXPLAIN) && press[2].equals(question.id()) && question.explain() != null) {
-            turn.say("selfcheck.explain", "explanation", Html.escape(question.explain().in(turn.lang())));
-            ask(turn, check, current);
+            explain(turn, check, current);
             return;
         }
         if (press[1].equals(OPTIONS)) {
@@ -150,6 +177,11 @@ final class SelfCheckStep implements Step {
                 ask(turn, check, current);
             }
         }
+    }
+
+    private static void explain(Turn turn, SelfCheck check, int index) {
+        turn.say("selfcheck.explain", "explanation", Html.escape(check.questions().get(index).explain().in(turn.lang())));
+        ask(turn, check, index);
     }
 
     private static void ask(Turn turn, SelfCheck check, int index) {

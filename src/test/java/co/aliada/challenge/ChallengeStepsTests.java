@@ -100,6 +100,80 @@ class ChallengeStepsTests {
         assertThat(bot.state().get(Flow.CONTEXT)).isNull();
     }
 
+    /**
+     * "¿Qué es tendencia?" at the driver question chose 📈 Una tendencia and asked for the challenge: a question about
+     * an option is told what it is, with the options again; nothing is chosen, nothing is a miss.
+     */
+    @Test
+    void aQuestionAboutADriverExplainsItAndChoosesNothing() {
+        bot.at("menu", "es", "agribusiness", true);
+        bot.command("nuevo_reto");
+
+        List<Outbound> replies = bot.text("¿qué es tendencia?");
+
+        assertThat(replies).singleElement().satisfies(told -> {
+            assertThat(told.text()).isEqualTo(TestTexts.texts().get("challenge.identify.explained", "es", "drivers",
+                    "<b>📈 Una tendencia</b>: Un cambio en el mercado o en la sociedad que le abre o le cierra puertas."));
+            assertThat(ChallengeBot.data(replies)).containsExactly("driver:problem", "driver:technology", "driver:trend", "driver:users");
+        });
+        assertThat(bot.state().step()).isEqualTo("challenge");
+        assertThat(bot.state().get(Flow.DRIVER)).isNull();
+        assertThat(ChallengeBot.all(bot.text("que significa tecnologia y clientes"))).contains("Una tecnología", "Sus clientes")
+                .doesNotContain("Una tendencia");
+        assertThat(bot.state().get(Flow.TEXT)).as("no challenge's wording either").isNull();
+        assertThat(bot.text("what does technology mean").get(0).text()).as("the other language's words")
+                .startsWith("<b>💡 Una tecnología</b>: ").doesNotContain("Una tendencia");
+
+        bot.at("menu", "en", "agribusiness", true);
+        bot.command("new_challenge");
+        assertThat(ChallengeBot.all(bot.text("what's a trend?"))).contains("<b>📈 A trend</b>: A change in the market");
+        assertThat(bot.state().get(Flow.DRIVER)).isNull();
+    }
+
+    /**
+     * The driver's buttons stay live while the challenge is written: "¿qué es una tendencia?" then changed the driver to
+     * it, and "que significa tecnologia" began the challenge ("…ahora que que significa tecnologia No me compran…").
+     */
+    @Test
+    void aQuestionAboutADriverWhileTheChallengeIsWrittenIsNoWordOfIt() {
+        bot.at("menu", "es", "agribusiness", true);
+        assertThat(ChallengeBot.data(bot.command("nuevo_reto"))).as("the driver question, its buttons on screen").contains("driver:trend");
+        bot.press("driver:problem");
+
+        List<Outbound> told = bot.text("¿qué es una tendencia?");
+
+        assertThat(bot.state().get(Flow.DRIVER)).as("not changed").isEqualTo("problem");
+        assertThat(told.get(0).text()).isEqualTo(TestTexts.texts().get("challenge.build.driver-explained", "es", "drivers",
+                "<b>📈 Una tendencia</b>: Un cambio en el mercado o en la sociedad que le abre o le cierra puertas."));
+        assertThat(ChallengeBot.data(told)).containsExactly("driver:trend");
+        assertThat(ChallengeBot.all(told)).contains(TestTexts.texts().get("challenge.build.question", "es"));
+        assertThat(bot.state().get(Flow.DRIVER)).isEqualTo("problem");
+        bot.text("que significa tecnologia");
+        assertThat(bot.state().get(Flow.PARTIAL)).isNull();
+
+        bot.text("Los intermediarios pagan muy poco por el café de la vereda");
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo("Los intermediarios pagan muy poco por el café de la vereda");
+        assertThat(bot.state().get(Flow.DRIVER)).isEqualTo("problem");
+    }
+
+    /** "Muchas" alone, read as thanks ("¡Con mucho gusto!") at a rating: there it says how much, High. */
+    @Test
+    void manyAtARatingIsHigh() {
+        ChallengeBot thanking = new ChallengeBot(true, true, (text, lang) -> text.toLowerCase().startsWith("much") || text.equals("many")
+                ? new co.aliada.conversation.Understanding.Intent("thanks", 0.54, true) : co.aliada.conversation.Understanding.Intent.NONE);
+        thanking.at("challenge", "es", "agribusiness", true);
+        thanking.press("driver:problem");
+        thanking.text("Los intermediarios pagan muy poco por el café de la vereda");
+
+        assertThat(ChallengeBot.all(thanking.text("muchas"))).contains("factible")
+                .doesNotContain(TestTexts.texts().get("common.thanks-back", "es"));
+        assertThat(thanking.state().get(Flow.rating("urgency"))).isEqualTo("3");
+        thanking.text("muchísimas");
+        assertThat(thanking.state().get(Flow.rating("feasibility"))).isEqualTo("3");
+        thanking.text("many");
+        assertThat(thanking.state().get(Flow.rating("impact"))).isEqualTo("3");
+    }
+
     /** The urgency's keyboard stays on screen: a second tap on it was taken as the feasibility. */
     @Test
     void anUrgencyButtonTappedAgainAtTheFeasibilityIsSaidToBeOld() {

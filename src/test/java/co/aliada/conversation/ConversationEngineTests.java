@@ -98,4 +98,45 @@ class ConversationEngineTests {
         bot.handle(Inbound.button("web:y", "/wipe si"));
         assertThat(done).containsExactly("wiped");
     }
+
+    /**
+     * While a feature that owns the chat refuses a button (a new challenge while a request for an advisor is open), no
+     * reply offers it: what to do instead comes in its place. The yes and no of a question stay, refused or not.
+     */
+    @Test
+    void buttonsAFeatureWouldRefuseAreLeftOutWithWhatToDoInstead() {
+        Outbound.Button back = new Outbound.Button("Volver", "/volver");
+        Interceptor owner = new Interceptor() {
+            public boolean intercept(Inbound in, Turn turn) {
+                return false;
+            }
+
+            public Withheld withheld(Turn turn) {
+                return new Withheld(data -> data.equals("/nuevo") || data.equals("/continuar"), back);
+            }
+        };
+        Command list = new Command() {
+            public List<String> names() {
+                return List.of("lista");
+            }
+
+            public void run(Turn turn, String args) {
+                assertThat(turn.offers("/nuevo")).isFalse();
+                assertThat(turn.offers("/resumen")).isTrue();
+                assertThat(turn.instead()).isEqualTo(back);
+                turn.send(Outbound.text(turn.state().chat(), "Sus retos").withButtons(Turn.column(
+                        new Outbound.Button("➕ Otro", "/nuevo"), new Outbound.Button("Resumen", "/resumen"))));
+                turn.send(Outbound.text(turn.state().chat(), "¿Seguro?").withButtons(turn.yesNo(
+                        new Outbound.Button("Sí, borrar", "/borrar si"), new Outbound.Button("No", "/continuar"))));
+            }
+        };
+        ConversationEngine bot = TestBot.builder().store(store).command(list).interceptor(owner).engine();
+        store.put(new ChatState("web:w", "es", ConversationEngine.MENU, ChatState.Consent.ACCEPTED, java.util.Map.of()));
+
+        List<Outbound> replies = bot.handle(Inbound.command("web:w", "lista"));
+
+        assertThat(replies.get(0).buttons()).containsExactly(List.of(new Outbound.Button("Resumen", "/resumen")), List.of(back));
+        assertThat(replies.get(1).buttons().stream().flatMap(List::stream).map(Outbound.Button::data))
+                .containsExactly("/borrar si", "/continuar");
+    }
 }

@@ -46,7 +46,7 @@ class SelfCheckStepTests {
         return engine(Understanding.NOTHING);
     }
 
-    private ConversationEngine engine(Understanding understanding) {
+    private ConversationEngine engine(Understanding understanding, Command... more) {
         SelfCheckResult result = new SelfCheckResult(new SelfCheckHistory(db), Clock.systemUTC());
         Command proceed = command(List.of("continuar", "continue"), (turn, args) -> turn.repeatStep());
         MenuEntry retake = new MenuEntry(20, "selfcheck.menu", "menu:" + SelfCheckStep.ID);
@@ -54,7 +54,7 @@ class SelfCheckStepTests {
                 (turn, args) -> turn.say("challenge.identify.kept", "text", turn.state().get(ChatState.TOLD_NEED)));
         return TestBot.builder().store(store).texts(TEXTS).understanding(understanding)
                 .step(new SelfCheckStep(() -> CONTENT, result)).step(new MenuStep(List.of(retake)))
-                .command(proceed).command(newChallenge).engine();
+                .command(proceed).command(newChallenge).commands(List.of(more)).engine();
     }
 
     private static Command command(List<String> names, java.util.function.BiConsumer<Turn, String> run) {
@@ -316,6 +316,83 @@ class SelfCheckStepTests {
                 .doesNotContain(TEXTS.get("common.offer-human", "en"));
         press("sc:L2:3");
         assertThat(store.state(CHAT).get("selfcheck.L2")).isEqualTo("3");
+    }
+
+    /**
+     * "Muchas" alone is Colombian for "muchas gracias", and the classifier reads it so: typed at "¿Cuántas novedades
+     * lanzó…?" or "¿saca tiempo…?" it was answered "¡Con mucho gusto!". There it says how often or how many: the option
+     * "muchas veces" proposes, for one tap. "Muchas gracias" is still thanks.
+     */
+    @Test
+    void manyAtAQuestionIsProposedAsTheAnswerNotThanks() {
+        engine = engine((text, lang) -> text.toLowerCase().startsWith("mucha") || text.equals("many")
+                ? new Understanding.Intent("thanks", 0.54, true) : Understanding.Intent.NONE);
+        start("es");
+        for (String typed : List.of("muchas", "muchísimas", "muchas veces")) {
+            List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed));
+            assertThat(replies).extracting(Outbound::text).as(typed).noneMatch(t -> t.equals(TEXTS.get("common.thanks-back", "es")));
+            assertThat(last(replies).text()).as(typed).contains("3️⃣ Sí, un espacio fijo (ej. cada mes).");
+            assertThat(data(last(replies))).containsExactly("sc:L1:2", "sc:options:L1");
+        }
+        assertThat(store.state(CHAT).get("selfcheck.L1")).as("proposed, not kept").isNull();
+        store.put(withLang(store.state(CHAT), "en"));
+        assertThat(data(last(engine.handle(Inbound.text(CHAT, "many"))))).containsExactly("sc:L1:2", "sc:options:L1");
+
+        List<Outbound> thanks = engine.handle(Inbound.text(CHAT, "muchas gracias"));
+        assertThat(thanks.get(0).text()).isEqualTo(TEXTS.get("common.thanks-back", "en"));
+        assertThat(store.state(CHAT).get("selfcheck.L1")).isNull();
+    }
+
+    /**
+     * "¿Qué es un aliado?" at "¿Trabaja con otros…?", whose option 4 reads "Aliados fijos…", was taken as that answer and
+     * the next question asked; "¿qué es una convocatoria?" was "tap an option", a miss. A question about the question's
+     * own words gets its explanation (as ❓ ¿Qué significa?), and the question waits.
+     */
+    @Test
+    void aQuestionAboutAWordOfTheQuestionIsExplainedNotTakenAsAnAnswer() {
+        start("es");
+        for (String id : List.of("L1", "L2", "L3", "P1", "P2", "Pe1", "Pe2", "Pe3", "I1")) {
+            press("sc:" + id + ":1");
+        }
+        for (String typed : List.of("¿qué es un aliado?", "que significa gremio", "¿Qué son convocatorias?")) {
+            List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed));
+            assertThat(replies.get(0).text()).as(typed).isEqualTo(TEXTS.get("selfcheck.explain", "es", "explanation",
+                    "Preguntamos si se une con universidades, proveedores, clientes u otras empresas para mejorar algo."));
+            assertThat(last(replies).text()).as(typed).contains("Pregunta 10 de 15");
+            assertThat(store.state(CHAT).get("selfcheck.I2")).as(typed).isNull();
+        }
+        store.put(withLang(store.state(CHAT), "en"));
+        assertThat(engine.handle(Inbound.text(CHAT, "what is a partner?")).get(0).text()).contains("team up with universities");
+        assertThat(store.state(CHAT).get("selfcheck.I2")).isNull();
+    }
+
+    /** A word the question does not hold is not taken for a question about it: "¿qué es aliada?" is about the bot. */
+    @Test
+    void aQuestionAboutAnotherWordIsNotTheQuestionsExplanation() {
+        start("es");
+
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, "¿qué es aliada?"));
+
+        assertThat(replies).extracting(Outbound::text).noneMatch(t -> t.startsWith(TEXTS.get("selfcheck.explain", "es", "explanation", "")));
+    }
+
+    /**
+     * After two misunderstandings a person is offered; a typed "no" had answered the question below with its option
+     * "1️⃣ No, el día a día no deja." and gone on. Now it declines the person, and the question waits.
+     */
+    @Test
+    void aNoToTheOfferOfAPersonDeclinesItAndAnswersNothing() {
+        engine = engine(Understanding.NOTHING, command(List.of("asesor", "advisor"), (turn, args) -> turn.say("common.greet-back")));
+        start("es");
+        engine.handle(Inbound.text(CHAT, "zzz"));
+        Outbound offer = last(engine.handle(Inbound.text(CHAT, "qqq")));
+        assertThat(offer.text()).isEqualTo(TEXTS.get("common.offer-human", "es"));
+        assertThat(data(offer)).contains("/asesor fallback", "/continuar");
+
+        List<Outbound> declined = engine.handle(Inbound.text(CHAT, "no"));
+
+        assertThat(store.state(CHAT).get("selfcheck.L1")).isNull();
+        assertThat(last(declined).text()).contains("Pregunta 1 de 15");
     }
 
     /**
