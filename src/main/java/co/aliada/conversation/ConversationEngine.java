@@ -166,7 +166,8 @@ public final class ConversationEngine {
         // a lone "otro" or "otra" asks for nothing, though "otro idioma" and "otra vez" hold it: the question takes it
         Understanding.Intent intent = in.kind() == Inbound.Kind.TEXT && !in.payload().isBlank()
                 && !ChoiceMatcher.saysOneOf(in.payload(), texts.get().phrases(NOT_REQUESTS))
-                ? understanding.classify(in.payload(), state.lang()) : Understanding.Intent.NONE;
+                ? beyondTheGreeting(in.payload(), understanding.classify(in.payload(), state.lang()), state.lang())
+                : Understanding.Intent.NONE;
         Turn turn = new Turn(in, state, texts.get(), intent, commands::containsKey);
         turn.withheldBy(() -> withheld(turn));
         String labelOfPress = state.buttonLabel(in.payload());
@@ -184,6 +185,20 @@ public final class ConversationEngine {
         String said = in.kind() == Inbound.Kind.BUTTON ? (labelOfPress != null ? labelOfPress : null)
                 : in.kind() == Inbound.Kind.COMMAND ? "/" + in.payload() : in.payload();
         return new ChatStore.TurnResult(state, replies, transcript(in, labelOfPress, replies), said);
+    }
+
+    /**
+     * A greeting that opens a longer message ("hola buenos días, tejemos mochilas y queremos vender afuera") is not
+     * what the message is about: where the words after its first clause tell a need, the need is the intent. The
+     * greeting had won, and a challenge told in a first message was neither said back nor kept.
+     */
+    private Understanding.Intent beyondTheGreeting(String typed, Understanding.Intent whole, String lang) {
+        int cut = typed.indexOf(',') >= 0 ? typed.indexOf(',') : typed.indexOf('.');
+        if (!whole.is("greet") || cut < 0 || ChoiceMatcher.wordCount(typed) <= BRIEF_WORDS) {
+            return whole;
+        }
+        Understanding.Intent rest = understanding.classify(typed.substring(cut + 1), lang);
+        return rest.is(Understanding.NEED) ? rest : whole;
     }
 
     /**

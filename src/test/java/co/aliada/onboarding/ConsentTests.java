@@ -148,6 +148,22 @@ class ConsentTests {
         assertThat(talk.state().get(ChatState.TOLD_NEED)).isEqualTo(need);
     }
 
+    /** QA round C: a first message that opened with a greeting leaned to the greeting, and its challenge was lost. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "es, 'hola buenos dias, soy de una asociacion de artesanas de Silvia, queremos vender afuera', 'soy de una asociacion'",
+            "en, 'good morning, we grow strawberries and half the harvest rots', 'we grow strawberries'"})
+    void aNeedToldAfterAGreetingInTheFirstMessageIsHeldToo(String lang, String need, String start) {
+        Talk talk = new Talk(lang, (text, l) -> text.strip().startsWith(start)
+                ? new co.aliada.conversation.Understanding.Intent("challenge", 0.5, false)
+                : new co.aliada.conversation.Understanding.Intent("greet", 0.3, false));
+
+        List<Outbound> replies = talk.text(need);
+
+        assertThat(texts(replies)).contains(talk.t("consent.need-heard", "text", need));
+        assertThat(talk.state().get(ChatState.TOLD_NEED)).isEqualTo(need);
+    }
+
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"es, hola", "es, quiero información", "en, hello there"})
     void aFirstMessageThatTellsNoNeedGetsTheWelcomeAlone(String lang, String typed) {
