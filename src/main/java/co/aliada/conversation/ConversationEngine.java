@@ -166,7 +166,7 @@ public final class ConversationEngine {
         // a lone "otro" or "otra" asks for nothing, though "otro idioma" and "otra vez" hold it: the question takes it
         Understanding.Intent intent = in.kind() == Inbound.Kind.TEXT && !in.payload().isBlank()
                 && !ChoiceMatcher.saysOneOf(in.payload(), texts.get().phrases(NOT_REQUESTS))
-                ? beyondTheGreeting(in.payload(), understanding.classify(in.payload(), state.lang()), state.lang())
+                ? beyondTheGreeting(in.payload(), understanding.classify(in.payload(), state.lang()), state)
                 : Understanding.Intent.NONE;
         Turn turn = new Turn(in, state, texts.get(), intent, commands::containsKey);
         turn.withheldBy(() -> withheld(turn));
@@ -190,14 +190,16 @@ public final class ConversationEngine {
     /**
      * A greeting that opens a longer message ("hola buenos días, tejemos mochilas y queremos vender afuera") is not
      * what the message is about: where the words after its first clause tell a need, the need is the intent. The
-     * greeting had won, and a challenge told in a first message was neither said back nor kept.
+     * greeting had won (or, before consent, left the whole under every threshold), and a challenge told in a first
+     * message was neither said back nor kept.
      */
-    private Understanding.Intent beyondTheGreeting(String typed, Understanding.Intent whole, String lang) {
+    private Understanding.Intent beyondTheGreeting(String typed, Understanding.Intent whole, ChatState state) {
         int cut = typed.indexOf(',') >= 0 ? typed.indexOf(',') : typed.indexOf('.');
-        if (!whole.is("greet") || cut < 0 || ChoiceMatcher.wordCount(typed) <= BRIEF_WORDS) {
+        boolean opensTheChat = state.consent() == ChatState.Consent.NONE && !whole.recognised();
+        if (!whole.is("greet") && !opensTheChat || cut < 0 || ChoiceMatcher.wordCount(typed) <= BRIEF_WORDS) {
             return whole;
         }
-        Understanding.Intent rest = understanding.classify(typed.substring(cut + 1), lang);
+        Understanding.Intent rest = understanding.classify(typed.substring(cut + 1), state.lang());
         return rest.is(Understanding.NEED) ? rest : whole;
     }
 
