@@ -51,7 +51,7 @@ final class ChallengeCommand implements Command {
         return label(turn, n).equals(turn.state().buttonLabel(data(challenge.id())));
     }
 
-    private static String label(Turn turn, int n) {
+    static String label(Turn turn, int n) {
         return turn.text("challenge.button.open", "n", n);
     }
 

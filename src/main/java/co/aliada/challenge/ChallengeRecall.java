@@ -61,8 +61,9 @@ final class ChallengeRecall implements Recall {
     private boolean onScreen(String text, Turn turn) {
         int n = ChoiceMatcher.Numbers.of(turn.texts()).namedIn(ChoiceMatcher.withoutLead(text, turn.phrases("common.choice.lead-words")),
                 turn.phrases("challenge.next.number-words"), Integer.MAX_VALUE);
-        if (n < 1) {
-            return false;
+        if (n < 1 || !turn.state().showsButtonLabelled(ChallengeCommand.label(turn, n))
+                && !turn.state().showsButtonLabelled(DeleteChallengeCommand.which(turn, n))) {
+            return false; // "3" typed at a self-check question: no "📋 Reto 3" on screen, so no read of the store
         }
         List<Challenge> mine = listed(turn);
         if (n > mine.size()) {

@@ -43,7 +43,7 @@ final class DeleteChallengeCommand implements Command {
         return which(turn, n).equals(turn.state().buttonLabel(data(challenge.id())));
     }
 
-    private static String which(Turn turn, int n) {
+    static String which(Turn turn, int n) {
         return turn.text("challenge.delete.button.which", "n", n);
     }
 

@@ -108,6 +108,11 @@ public final class ChatState {
         return data.get(KEYBOARD + buttonData);
     }
 
+    /** Whether a button with this label is among those last shown in the chat (read from memory, never the store). */
+    public boolean showsButtonLabelled(String label) {
+        return data.entrySet().stream().anyMatch(e -> e.getKey().startsWith(KEYBOARD) && e.getValue().equals(label));
+    }
+
     /** Remembers the buttons just shown, so a later press can be told by its label. */
     void buttonsShown(List<Outbound.Button> shown) {
         clear(KEYBOARD);
