@@ -51,9 +51,7 @@ final class ListQuestions {
         }
         boolean who = asksWho(text, turn);
         Optional<Institution> named = asks || ChoiceMatcher.wordCount(text) <= BRIEF_MENTION_WORDS
-                ? current.institutions().stream()
-                        .filter(institution -> !ChoiceMatcher.mentioned(text, Set.copyOf(institution.names())).isEmpty()).findFirst()
-                : Optional.empty();
+                ? InstitutionOffer.namedIn(text, current) : Optional.empty();
         if (!who && named.isEmpty()) {
             return false; // most texts at the menu ask neither: the challenges are read only for those that do
         }
@@ -97,8 +95,7 @@ final class ListQuestions {
     /** What the institution offers of the latest list that has any of it, one tap from each service's details. */
     private void institution(Turn turn, Institution institution, List<Challenge> listed) {
         String who = ServiceLines.link(MatchResult.Institution.of(institution));
-        Optional<Challenge> having = listed.stream()
-                .filter(c -> c.services().stream().anyMatch(institution.services()::contains)).findFirst();
+        Optional<Challenge> having = listed.stream().filter(c -> InstitutionOffer.offersAny(institution, c)).findFirst();
         List<List<Outbound.Button>> rows = new ArrayList<>();
         if (having.isEmpty()) {
             rows.add(List.of(turn.button("challenge.next.button.browse", BrowseCommand.data(null))));
@@ -107,17 +104,11 @@ final class ListQuestions {
             return;
         }
         Challenge challenge = having.get();
-        List<String> named = names.of(challenge, turn.lang());
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < challenge.services().size() && i < named.size(); i++) {
-            if (institution.services().contains(challenge.services().get(i))) {
-                lines.add((i + 1) + ". " + ServiceLines.esc(named.get(i), RecommendationMessage.NAME));
-                rows.add(List.of(ServiceCommand.button(turn, challenge.id(), i, named.get(i))));
-            }
-        }
+        InstitutionOffer offer = InstitutionOffer.of(turn, institution, challenge, names);
+        rows.addAll(offer.rows());
         rows.addAll(WayForward.afterRecommendation(turn, false));
         turn.send(turn.message("challenge.recall.institution", "institution", who,
-                "hmw", ServiceLines.esc(challenge.howMightWe(), RecommendationMessage.LINE), "services", String.join("\n", lines))
+                "hmw", ServiceLines.esc(challenge.howMightWe(), RecommendationMessage.LINE), "services", offer.text())
                 .withButtons(rows));
     }
 }

@@ -136,36 +136,26 @@ final class NextStep implements Step {
             return Optional.empty(); // "¿el SENA cobra por eso?" asks what things cost, which common.terms answers
         }
         // the challenges are read only when an institution was named: most texts here name none
-        return catalog.get().institutions().stream()
-                .filter(institution -> !ChoiceMatcher.mentioned(in.payload(), Set.copyOf(institution.names())).isEmpty())
-                .findFirst().filter(named -> lastRecommended(turn).isPresent());
+        return InstitutionOffer.namedIn(in.payload(), catalog.get()).filter(named -> lastRecommended(turn).isPresent());
     }
 
     /** What the institution asked about offers of the list just shown, with those services one tap away. */
     private void institution(Turn turn, Institution institution) {
         Challenge shown = lastRecommended(turn).orElseThrow();
-        List<Integer> offered = new ArrayList<>();
-        for (int i = 0; i < shown.services().size(); i++) {
-            if (institution.services().contains(shown.services().get(i))) {
-                offered.add(i);
-            }
-        }
         String who = ServiceLines.link(MatchResult.Institution.of(institution));
         List<List<Outbound.Button>> rows = new ArrayList<>();
-        if (offered.isEmpty()) {
+        if (!InstitutionOffer.offersAny(institution, shown)) {
             rows.add(List.of(turn.button("challenge.next.button.browse", BrowseCommand.data(null))));
             rows.addAll(WayForward.afterRecommendation(turn, false));
             turn.send(turn.message("challenge.next.institution.none", "institution", who).withButtons(rows));
             return;
         }
-        List<String> named = names.of(shown, turn.lang());
-        List<String> lines = offered.stream().map(i -> (i + 1) + ". " + ServiceLines.esc(named.get(i), RecommendationMessage.NAME)).toList();
-        offered.forEach(i -> rows.add(List.of(ServiceCommand.button(turn, shown.id(), i, named.get(i)))));
+        InstitutionOffer offer = InstitutionOffer.of(turn, institution, shown, names);
+        rows.addAll(offer.rows());
         // "me sirvio" typed next was "tap an option": the list's 👍 / 👎 stay one tap (or a word) away
         rows.add(FeedbackCommand.row(turn, shown.id()));
         rows.addAll(WayForward.afterRecommendation(turn, false));
-        turn.send(turn.message("challenge.next.institution", "institution", who, "services", String.join("\n", lines))
-                .withButtons(rows));
+        turn.send(turn.message("challenge.next.institution", "institution", who, "services", offer.text()).withButtons(rows));
     }
 
     /** "me equivoqué" here is most often about the challenge just sent: writing it again comes first, starting over second. */
