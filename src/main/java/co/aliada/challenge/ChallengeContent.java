@@ -44,16 +44,18 @@ public record ChallengeContent(Limits limits, List<Driver> drivers, Map<String, 
      * How one language restates a challenge: {@code template} ({action}, {who}) for a wish with a verb,
      * {@code otherwise} by driver ({challenge}, {who}) for a statement; {@code breaks} end the short phrase;
      * {@code who} ({who}) names who is affected, taken from a discover answer that, after one of
-     * {@code whoLeads}, starts with one of {@code whoStarts} and names one of {@code whoPeople} (after one of
-     * {@code whoJoins}, only more people are kept). Which of the person's words the line carries: never
-     * {@code leadIns} (greetings and fillers such as "hola buenas", "lo que pasa es que"), the words after one of
-     * {@code problemAfter} ("pero", "but") when some come before it, and past a clause that begins with one of
-     * {@code sceneStarts} ("tengo un taller") when another follows. The lists are optional: empty, nothing is dropped.
+     * {@code whoLeads}, starts with one of {@code whoStarts} and names one of {@code whoPeople} among its first words
+     * (a group, with what {@code whoOf} joins to it: "de la vereda"; after one of {@code whoJoins}, only more people are
+     * kept). Which of the person's words the line carries: never {@code leadIns} (greetings and fillers such as "hola
+     * buenas", "lo que pasa es que") nor a self-introduction after one of {@code nameLeads} ("mi nombre es Luz Dary"),
+     * the words after one of {@code problemAfter} ("pero", "but") when some come before it, and past a clause that
+     * begins with one of {@code sceneStarts} ("tengo un taller") when another follows. The lists are optional: empty,
+     * nothing is dropped.
      */
     public record Phrasing(String template, Pattern action, List<String> prefixes, Map<String, String> otherwise,
                            List<String> breaks, String who, List<String> whoLeads, List<String> whoStarts,
                            Set<String> whoPeople, List<String> whoJoins, Set<String> leadIns, Set<String> problemAfter,
-                           Set<String> sceneStarts) {
+                           Set<String> sceneStarts, Set<String> whoOf, Set<String> nameLeads) {
 
         public Phrasing {
             whoPeople = Set.copyOf(whoPeople);
@@ -61,6 +63,8 @@ public record ChallengeContent(Limits limits, List<Driver> drivers, Map<String, 
             leadIns = Set.copyOf(leadIns);
             problemAfter = Set.copyOf(problemAfter);
             sceneStarts = Set.copyOf(sceneStarts);
+            whoOf = Set.copyOf(whoOf);
+            nameLeads = Set.copyOf(nameLeads);
         }
     }
 

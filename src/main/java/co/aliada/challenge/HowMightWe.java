@@ -3,11 +3,12 @@ package co.aliada.challenge;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import co.aliada.conversation.ChoiceMatcher;
@@ -18,13 +19,23 @@ import co.aliada.conversation.ChoiceMatcher;
  * so that it stays short; a statement becomes the driver's own verb phrase with the clause that tells the
  * problem as its circumstance ("…, ahora que …"). Greetings and fillers are never carried ("hola buenas, lo que
  * pasa es que…" kept only "hola buenas"): the clause told after "pero" / "but" is the problem, and one that only
- * sets the scene ("yo tengo un taller de motos") gives way to the next. When the discover answer names who is
- * affected, the line says for whom.
+ * sets the scene ("yo tengo un taller de motos") gives way to the next, as does a self-introduction ("Mi nombre es
+ * Luz Dary."). When the discover answer names a group of people affected, the line says for whom.
  */
 final class HowMightWe {
 
     private static final Pattern ENGLISH_I = Pattern.compile("I(\\b|['’])");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A mark between a name and what follows it ("Luz Dary, casi no vendo"). */
+    private static final Pattern MARK = Pattern.compile("[,;:.!?…\\-–—]");
+    /**
+     * A group of people names one of them among its first words ("todos los pequeños productores"); named further on
+     * ("la roya afecta a los caficultores", "los pedidos de los clientes") the words are about something else.
+     */
+    private static final int PEOPLE_WITHIN = 4;
+    /** A name in small letters ("soy luz dary") is known only in a sentence of the lead and this many words at most. */
+    private static final int NAME_WORDS = 3;
     /** Who is affected stays a few words; the rest of the discover answer is kept with the challenge. */
     private static final int WHO_MAX = 60;
     /** Fewer words after "pero", or after a clause that sets the scene, are no problem told on their own. */
@@ -77,6 +88,7 @@ final class HowMightWe {
     private static String substance(ChallengeContent.Phrasing phrasing, String text) {
         for (String piece : text.strip().split("(?<=[.!?])\\s+|\\n+")) {
             String said = bare(withoutLeadIns(phrasing, bare(piece)));
+            said = bare(withoutLeadIns(phrasing, withoutIntroduction(phrasing, said)));
             if (LETTER.matcher(said).find()) {
                 return said;
             }
@@ -135,6 +147,76 @@ final class HowMightWe {
             }
             rest = after;
         }
+    }
+
+    /**
+     * The text past a self-introduction it begins with ("Mi nombre es Luz Dary y casi no vendo" is "casi no vendo"), ""
+     * when it is only that ("Soy Luz Dary", "I'm Maria from Silvia"), else the text itself ("soy caficultora y no vendo"
+     * tells something). The name is the words with a capital after one of nameLeads, with a place or group whoOf joins to
+     * it ("de Piendamó"), up to a mark or a join; a name in small letters is known only when nothing else follows.
+     */
+    private static String withoutIntroduction(ChallengeContent.Phrasing phrasing, String text) {
+        List<Word> words = wordsAt(text);
+        int lead = phraseAt(words, 0, phrasing.nameLeads());
+        if (lead == 0 || lead == words.size()) {
+            return text;
+        }
+        if (!capitalised(text, words.get(lead))) {
+            return words.size() - lead <= NAME_WORDS ? "" : text;
+        }
+        int at = lead;
+        while (at < words.size() && capitalised(text, words.get(at))) {
+            at++;
+        }
+        for (int of = phraseAt(words, at, phrasing.whoOf()); of > 0 && at + of < words.size()
+                && capitalised(text, words.get(at + of)); of = phraseAt(words, at, phrasing.whoOf())) {
+            at += of;
+            while (at < words.size() && capitalised(text, words.get(at))) {
+                at++;
+            }
+        }
+        if (at == words.size()) {
+            return "";
+        }
+        if (MARK.matcher(text.substring(words.get(at - 1).to(), words.get(at).from())).find()) {
+            return text.substring(words.get(at).from());
+        }
+        int join = phraseAt(words, at, phrasing.whoJoins());
+        return join > 0 && at + join < words.size() ? text.substring(words.get(at + join).from()) : text;
+    }
+
+    private static boolean capitalised(String text, Word word) {
+        return Character.isUpperCase(text.codePointAt(word.from()));
+    }
+
+    /** A word of a text, compared with case and accents aside, and where it stands in the text. */
+    private record Word(String plain, int from, int to) {
+    }
+
+    private static List<Word> wordsAt(String text) {
+        List<Word> found = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            found.add(new Word(plain(m.group()), m.start(), m.end()));
+        }
+        return found;
+    }
+
+    /** How many of the words from {@code at} the longest of these phrases that begins there takes; 0 if none does. */
+    private static int phraseAt(List<Word> words, int at, Collection<String> phrases) {
+        int longest = 0;
+        for (String phrase : phrases) {
+            List<String> wanted = wordsAt(phrase).stream().map(Word::plain).toList();
+            if (wanted.size() > longest && !wanted.isEmpty() && at + wanted.size() <= words.size()
+                    && words.subList(at, at + wanted.size()).stream().map(Word::plain).toList().equals(wanted)) {
+                longest = wanted.size();
+            }
+        }
+        return longest;
+    }
+
+    private static String plain(String text) {
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     /**
@@ -216,31 +298,40 @@ final class HowMightWe {
     }
 
     /**
-     * The people named, up to a join ("y", "and") after which no more are ("los 5 empleados y ya probamos con excel" is
-     * "los 5 empleados"; "los caficultores y sus familias" stays whole); "" when the words name nobody ("los pedidos").
-     * Content without a list of such words takes the words as they are.
+     * The group of people named, with what joins a place or group to it ("los caficultores de la vereda tienen roya" is
+     * "los caficultores de la vereda"), and after a join only more people ("los 5 empleados y ya probamos con excel" is
+     * "los 5 empleados"; "los caficultores y sus familias" stays whole); "" when the words name nobody ("los pedidos") or
+     * name people only past their first words ("la roya afecta a los caficultores"). Content without a list of such
+     * words takes the words as they are.
      */
     private static String people(ChallengeContent.Phrasing phrasing, String who) {
         if (phrasing.whoPeople().isEmpty()) {
             return who;
         }
-        String lower = who.toLowerCase(Locale.ROOT);
-        List<Integer> joins = new ArrayList<>();
-        for (String join : phrasing.whoJoins()) {
-            for (int at = lower.indexOf(" " + join + " "); at > 0; at = lower.indexOf(" " + join + " ", at + 1)) {
-                joins.add(at);
+        List<Word> words = wordsAt(who);
+        int end = -1;
+        int at = 0;
+        while (at < words.size()) {
+            int next = -1;
+            for (int i = at; next < 0 && i < Math.min(words.size(), at + PEOPLE_WITHIN) && phraseAt(words, i, phrasing.whoJoins()) == 0; i++) {
+                int named = phraseAt(words, i, phrasing.whoPeople());
+                next = named > 0 ? i + named : -1;
             }
-        }
-        Collections.sort(joins);
-        joins.add(who.length());
-        int from = 0;
-        for (int at : joins) {
-            if (ChoiceMatcher.mentioned(who.substring(from, at), phrasing.whoPeople()).isEmpty()) {
-                return from == 0 ? "" : who.substring(0, from).strip();
+            if (next < 0) {
+                break;
             }
-            from = at;
+            // "de la vereda", "of the village": one word after each of whoOf, so that a verb after it ends the group
+            for (int of = phraseAt(words, next, phrasing.whoOf()); of > 0 && next + of < words.size(); of = phraseAt(words, next, phrasing.whoOf())) {
+                next += of + 1;
+            }
+            end = words.get(next - 1).to();
+            int join = phraseAt(words, next, phrasing.whoJoins());
+            if (join == 0) {
+                break;
+            }
+            at = next + join;
         }
-        return who;
+        return end < 0 ? "" : who.substring(0, end).strip();
     }
 
     /** Lower-cases the first letter unless the first word is an acronym such as INVIMA, or English "I". */
