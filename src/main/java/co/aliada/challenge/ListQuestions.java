@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import co.aliada.catalog.Catalog;
 import co.aliada.catalog.Institution;
@@ -77,7 +75,7 @@ final class ListQuestions {
         for (Challenge challenge : listed) {
             for (int i = 0; i < challenge.services().size(); i++) {
                 Optional<Service> service = current.service(challenge.services().get(i));
-                if (service.isPresent() && !ChoiceMatcher.mentioned(text, wordsFor(service.get())).isEmpty()) {
+                if (service.isPresent() && !ChoiceMatcher.mentioned(text, ServiceMention.wordsFor(service.get())).isEmpty()) {
                     turn.say("challenge.recall.service", "hmw", ServiceLines.esc(challenge.howMightWe(), RecommendationMessage.LINE));
                     services.run(turn, challenge.id() + " " + i);
                     return true;
@@ -85,11 +83,6 @@ final class ListQuestions {
             }
         }
         return false;
-    }
-
-    private static Set<String> wordsFor(Service service) {
-        return Set.copyOf(Stream.of(List.of(service.name().es(), service.name().en()), service.keywords().es(),
-                service.keywords().en()).flatMap(List::stream).toList());
     }
 
     /** What the institution offers of the latest list that has any of it, one tap from each service's details. */

@@ -30,6 +30,10 @@ final class NextStep implements Step {
     static final String NEW_ONE = "next:new";
     /** "¿y el SENA?" names an institution and asks nothing more; a longer text naming one must ask about it. */
     private static final int BRIEF_MENTION_WORDS = 4;
+    /** "¿qué es eso de …?" about a service of the list names it in a few words; a longer text tells a challenge. */
+    private static final int SERVICE_ASKED_WORDS = 6;
+    /** A service named alone is at most its whole name ("Seguimiento y análisis del desempeño de las estrategias…"). */
+    private static final int SERVICE_NAME_WORDS = 12;
 
     private final Supplier<ChallengeContent> content;
     private final Challenges challenges;
@@ -99,7 +103,8 @@ final class NextStep implements Step {
     @Override
     public boolean answersItself(Inbound in, Turn turn) {
         // "can you give me their phone number?" is no request for my data, "¿qué es el número 1?" none to erase it
-        return answerAboutTheList(in, turn) != null || serviceNamed(in, turn).isPresent() || declinesTheAdvisor(in, turn)
+        return answerAboutTheList(in, turn) != null || serviceNamed(in, turn).isPresent() || serviceAsked(in, turn).isPresent()
+                || declinesTheAdvisor(in, turn)
                 || toldAMistake(in, turn) || correctsTheProfile(in, turn) || asksForTheBest(in, turn) && lastRecommended(turn).isPresent()
                 || institutionAsked(in, turn).isPresent() || saysNoMore(in, turn);
     }
@@ -186,6 +191,40 @@ final class NextStep implements Step {
                 .map(last -> last.id() + " " + (n - 1));
     }
 
+    /**
+     * The challenge's id and the index (from 0) of the service of the list a text asks about by its name or a keyword:
+     * "cuénteme más de la transformación digital", "¿qué es eso de canales de distribución?", "canales de distribución"
+     * alone had become the draft of a new challenge. A longer text that names one ("quiero mejorar los canales de
+     * distribución de mi café") tells a challenge.
+     */
+    private Optional<String> serviceAsked(Inbound in, Turn turn) {
+        Catalog current = catalog.get();
+        if (in.kind() != Inbound.Kind.TEXT || current == null) {
+            return Optional.empty();
+        }
+        Set<String> asks = turn.phrases("challenge.next.service-asks");
+        Set<String> leads = turn.phrases("common.choice.lead-words");
+        // "pues cuénteme más de la …", "ok what is the …": past every lead, noting whether one asked about what follows
+        String said = in.payload().strip();
+        boolean asked = false;
+        while (true) {
+            String afterAsk = ChoiceMatcher.afterLead(said, asks);
+            asked |= !afterAsk.equals(said);
+            String past = ChoiceMatcher.afterLead(afterAsk, leads);
+            if (past.equals(said)) {
+                break;
+            }
+            said = past;
+        }
+        if (ChoiceMatcher.wordCount(said) > (asked ? SERVICE_ASKED_WORDS : SERVICE_NAME_WORDS)) {
+            return Optional.empty(); // the challenges are read only for a few words: most texts here are longer
+        }
+        String text = said;
+        boolean byAsking = asked;
+        return lastRecommended(turn).flatMap(last -> ServiceMention.in(text, last, current, byAsking,
+                turn.phrases("challenge.next.service-words")).map(i -> last.id() + " " + i));
+    }
+
     @Override
     public void handle(Inbound in, Turn turn) {
         if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(NEW_ONE) && turn.state().get(Flow.ASKED) != null) {
@@ -236,6 +275,11 @@ final class NextStep implements Step {
         Optional<String> named = serviceNamed(in, turn);
         if (named.isPresent()) {
             services.run(turn, named.get()); // "what's number 2?", "info on the first one": that service's details
+            return;
+        }
+        Optional<String> asked = serviceAsked(in, turn);
+        if (asked.isPresent()) {
+            services.run(turn, asked.get()); // as its "ℹ️ Más sobre…" button shows it
             return;
         }
         String answer = answerAboutTheList(in, turn);

@@ -1,0 +1,73 @@
+package co.aliada.challenge;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import co.aliada.catalog.Catalog;
+import co.aliada.catalog.Service;
+import co.aliada.conversation.ChoiceMatcher;
+
+/**
+ * A service of a challenge's list named in a text by its name or a catalogue keyword, in either language: "canales de
+ * distribución", "the feasibility study", "la transformación digital" (a keyword of "Asesoría en estrategias de
+ * transformación digital").
+ */
+final class ServiceMention {
+
+    /** Shorter words say nothing of a name ("de", "en", "and"). */
+    private static final int NAME_WORD_MIN = 4;
+    /** A service named alone: "the feasibility study" has one word its name lacks; a text with more tells more. */
+    private static final int OTHER_WORDS = 3;
+
+    private ServiceMention() {
+    }
+
+    /** The words that name a service: its names and its keywords, in both languages. */
+    static Set<String> wordsFor(Service service) {
+        return Set.copyOf(Stream.of(List.of(service.name().es(), service.name().en()), service.keywords().es(),
+                service.keywords().en()).flatMap(List::stream).toList());
+    }
+
+    /**
+     * The index (from 0) of the first service of the list the text asks about: one it names anywhere when
+     * {@code asked} (the text followed "¿qué es…?"), else one it names with nothing but {@code beside} around its words
+     * ("y la transformación digital?"), by its name or a keyword that shares a word with the name; the list in order of
+     * fit, so the first such service when several are named.
+     */
+    static Optional<Integer> in(String text, Challenge challenge, Catalog catalog, boolean asked, Set<String> beside) {
+        for (int i = 0; i < challenge.services().size(); i++) {
+            Optional<Service> service = catalog.service(challenge.services().get(i));
+            if (service.isPresent() && names(text, service.get(), asked, beside)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean names(String text, Service service, boolean asked, Set<String> beside) {
+        Set<String> named = ChoiceMatcher.mentioned(text, wordsFor(service));
+        if (named.isEmpty() || asked) {
+            return !named.isEmpty();
+        }
+        // alone, the text is the service: "se nos pierde la cosecha", a keyword that tells a problem, stays a challenge
+        Set<String> nameWords = new HashSet<>();
+        for (String name : List.of(service.name().es(), service.name().en())) {
+            nameWords.addAll(words(name));
+        }
+        boolean likeTheName = named.stream().flatMap(phrase -> words(phrase).stream())
+                .anyMatch(word -> word.length() >= NAME_WORD_MIN && ChoiceMatcher.onlyWordsOf(word, nameWords));
+        Set<String> known = new HashSet<>(beside);
+        known.addAll(nameWords);
+        Set<String> allowed = new HashSet<>(known);
+        allowed.addAll(named);
+        return likeTheName && ChoiceMatcher.onlyWordsOf(text, allowed)
+                && words(text).stream().filter(word -> !ChoiceMatcher.onlyWordsOf(word, known)).count() <= OTHER_WORDS;
+    }
+
+    private static List<String> words(String text) {
+        return Stream.of(text.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
+    }
+}
