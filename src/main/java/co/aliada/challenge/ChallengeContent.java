@@ -47,7 +47,8 @@ public record ChallengeContent(Limits limits, List<Driver> drivers, Map<String, 
      * {@code whoLeads}, starts with one of {@code whoStarts} and names one of {@code whoPeople} among its first words
      * (a group, with what {@code whoOf} joins to it: "de la vereda"; after one of {@code whoJoins}, only more people are
      * kept). Which of the person's words the line carries: never {@code leadIns} (greetings and fillers such as "hola
-     * buenas", "lo que pasa es que") nor a self-introduction after one of {@code nameLeads} ("mi nombre es Luz Dary"),
+     * buenas", "lo que pasa es que"; those also in {@code leadInsSetOff}, such as "no sé", only when a mark sets them
+     * off: "no sé usar las redes" keeps them) nor a self-introduction after one of {@code nameLeads} ("mi nombre es Luz Dary"),
      * the words after one of {@code problemAfter} ("pero", "but") when some come before it, and past a clause that
      * begins with one of {@code sceneStarts} ("tengo un taller") when another follows. The lists are optional: empty,
      * nothing is dropped.
@@ -55,7 +56,8 @@ public record ChallengeContent(Limits limits, List<Driver> drivers, Map<String, 
     public record Phrasing(String template, Pattern action, List<String> prefixes, Map<String, String> otherwise,
                            List<String> breaks, String who, List<String> whoLeads, List<String> whoStarts,
                            Set<String> whoPeople, List<String> whoJoins, Set<String> leadIns, Set<String> problemAfter,
-                           Set<String> sceneStarts, Set<String> whoOf, Set<String> nameLeads) {
+                           Set<String> sceneStarts, Set<String> whoOf, Set<String> nameLeads,
+                           Set<String> leadInsSetOff) {
 
         public Phrasing {
             whoPeople = Set.copyOf(whoPeople);
@@ -65,6 +67,7 @@ public record ChallengeContent(Limits limits, List<Driver> drivers, Map<String, 
             sceneStarts = Set.copyOf(sceneStarts);
             whoOf = Set.copyOf(whoOf);
             nameLeads = Set.copyOf(nameLeads);
+            leadInsSetOff = Set.copyOf(leadInsSetOff);
         }
     }
 

@@ -128,7 +128,8 @@ public final class ChallengeLoader {
                 .map(j -> j.toLowerCase(Locale.ROOT)).toList();
         return new ChallengeContent.Phrasing(template, action, prefixes, otherwise, breaks, who, leads, starts,
                 phrases(r, at + "/whoPeople"), joins, phrases(r, at + "/leadIns"), phrases(r, at + "/problemAfter"),
-                phrases(r, at + "/sceneStarts"), phrases(r, at + "/whoOf"), phrases(r, at + "/nameLeads"));
+                phrases(r, at + "/sceneStarts"), phrases(r, at + "/whoOf"), phrases(r, at + "/nameLeads"),
+                phrases(r, at + "/leadInsSetOff"));
     }
 
     /** An optional list of phrases, compared by their words (accents and case aside), so kept as written. */

@@ -142,11 +142,23 @@ final class HowMightWe {
                 return "";
             }
             String after = ChoiceMatcher.afterLead(rest, phrasing.leadIns());
-            if (after.equals(rest)) {
+            if (after.equals(rest) || !setOff(phrasing, rest, after)) {
                 return rest;
             }
             rest = after;
         }
+    }
+
+    /**
+     * Whether what was taken off {@code text} to leave {@code after} is a filler here: those of {@code leadInsSetOff}
+     * ("no sé", "este") only when a mark follows them ("no sé, los clientes…"), since "no sé usar las redes" and "este
+     * año" mean what they say.
+     */
+    private static boolean setOff(ChallengeContent.Phrasing phrasing, String text, String after) {
+        if (!ChoiceMatcher.afterLead(text, phrasing.leadInsSetOff()).equals(after)) {
+            return true; // a longer lead-in than those, or another one, was taken
+        }
+        return MARK.matcher(text.substring(0, text.length() - after.length())).find();
     }
 
     /**

@@ -1,0 +1,50 @@
+package co.aliada.challenge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Some fillers are words that mean something when no mark sets them off: "mi problema es que no se usar las redes" was
+ * restated "…, ahora que usar las redes…?" (the "no sé" dropped as a filler, so the line said the opposite), and
+ * "este año no vendimos nada" lost "este". A problem told from "desde que" was "…, ahora que desde que abrieron…?".
+ */
+class HowMightWeFillersTests {
+
+    private static String restate(String text, String lang) {
+        return HowMightWe.restate(ChallengeBot.CONTENT, "problem", text, lang);
+    }
+
+    private static String line(String problem, String lang) {
+        return "es".equals(lang) ? "¿Cómo podríamos salir adelante, ahora que " + problem + "?"
+                : "How might we move forward, now that " + problem + "?";
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "es | mi problema es que no se usar las redes sociales para vender | no se usar las redes sociales para vender",
+            "es | no sé llevar las cuentas del negocio | no sé llevar las cuentas del negocio",
+            "es | este año no vendimos casi nada en la feria | este año no vendimos casi nada en la feria",
+            "en | i don't know how to sell on the internet | i don't know how to sell on the internet"})
+    void aFillerThatNoMarkSetsOffIsKept(String lang, String text, String problem) {
+        assertThat(restate(text, lang)).isEqualTo(line(problem, lang));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "es | no sé, los clientes ya no vuelven a la tienda | los clientes ya no vuelven a la tienda",
+            "es | pues este, los clientes ya no vuelven a la tienda | los clientes ya no vuelven a la tienda",
+            "en | i don't know, our customers don't come back | our customers don't come back"})
+    void aFillerSetOffByAMarkIsStillDropped(String lang, String text, String problem) {
+        assertThat(restate(text, lang)).isEqualTo(line(problem, lang));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "desde que abrieron el centro comercial ya casi nadie entra a mi tienda | abrieron el centro comercial ya casi nadie entra a mi tienda",
+            "Pues desde que llegó el invierno se nos daña la cosecha | llegó el invierno se nos daña la cosecha"})
+    void aProblemToldFromDesdeQueIsNotDesdeQueAfterAhoraQue(String text, String problem) {
+        assertThat(restate(text, "es")).isEqualTo(line(problem, "es"));
+    }
+}
