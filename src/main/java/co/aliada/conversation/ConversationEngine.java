@@ -47,6 +47,18 @@ public final class ConversationEngine {
      * is still that; a longer text says more.
      */
     private static final int BRIEF_WORDS = 6;
+    /**
+     * Despair about the business told without any wish to die ("estoy desesperada, me van a quitar el local"): a word of
+     * comfort, then, where it tells this many words besides, the text is a need. Never the crisis lines: see
+     * {@link #despairs}.
+     */
+    private static final String DESPAIR = "safety.despair.mentions";
+    private static final int DESPAIR_NEED_WORDS = 3;
+    /**
+     * A need told after the opening greeting of a first message with this many words is one described, read by what it
+     * leans to even under the classifier's threshold; see {@link #beyondTheGreeting}.
+     */
+    private static final int DESCRIBED_NEED_WORDS = 8;
     /** A text this short that leans to a request is that request or nothing ("urgente", "un asesor"), never a challenge's wording. */
     private static final int REQUEST_WORDS = 3;
     /** "una pregunta" announces one: only nearly alone ("una pregunta: ¿quién ve mis respuestas?" is that question). */
@@ -168,7 +180,14 @@ public final class ConversationEngine {
                 && !ChoiceMatcher.saysOneOf(in.payload(), texts.get().phrases(NOT_REQUESTS))
                 ? beyondTheGreeting(in.payload(), understanding.classify(in.payload(), state.lang()), state)
                 : Understanding.Intent.NONE;
+        boolean despairs = despairs(in, texts.get());
+        if (despairs && (!intent.strong() || intent.is(Understanding.NEED)) && despairsOfANeed(in.payload(), texts.get())) {
+            // "ya no puedo más con este negocio, las deudas me ahogan" (read as a refusal) is a challenge told in pain
+            intent = new Understanding.Intent(Understanding.NEED,
+                    Math.max(intent.is(Understanding.NEED) ? intent.score() : 0, NEED_AT_A_QUESTION), intent.strong());
+        }
         Turn turn = new Turn(in, state, texts.get(), intent, commands::containsKey);
+        turn.despairs(despairs);
         turn.withheldBy(() -> withheld(turn));
         String labelOfPress = state.buttonLabel(in.payload());
         String stepBefore = state.step();
@@ -199,8 +218,36 @@ public final class ConversationEngine {
         if (!whole.is("greet") && !opensTheChat || cut < 0 || ChoiceMatcher.wordCount(typed) <= BRIEF_WORDS) {
             return whole;
         }
-        Understanding.Intent rest = understanding.classify(typed.substring(cut + 1), state.lang());
+        String after = typed.substring(cut + 1);
+        Understanding.Intent rest = understanding.classify(after, state.lang());
+        if (!rest.recognised() && state.consent() == ChatState.Consent.NONE
+                && ChoiceMatcher.wordCount(after) >= DESCRIBED_NEED_WORDS) {
+            // before consent a need described at length is held, and only held: "tenemos un cultivo de fresas en Sotará
+            // y se nos pudre la cosecha" leans to a need under every threshold (0.2), "¿esto tiene algún costo o es
+            // gratis?" to a question about the bot, small talk to the greeting or a goodbye
+            rest = understanding.leaning(after, state.lang());
+        }
         return rest.is(Understanding.NEED) ? rest : whole;
+    }
+
+    /**
+     * Whether the text tells of despair ("estoy desesperado", "las deudas me ahogan", "I'm desperate") without the words
+     * of a life in danger, which the crisis lines answer first.
+     */
+    private static boolean despairs(Inbound in, Texts texts) {
+        return in.kind() == Inbound.Kind.TEXT && in.payload().length() <= MAX_TEXT
+                && ChoiceMatcher.mentioned(in.payload(), texts.phrases("safety.crisis.mentions")).isEmpty()
+                && !ChoiceMatcher.mentioned(in.payload(), texts.phrases(DESPAIR)).isEmpty();
+    }
+
+    /**
+     * Whether despair is told with what befalls the business besides ("…, me van a quitar el local"), not alone: a few
+     * words more than the longest despair named (a second one counts: "ya no puedo más con este negocio, las deudas me
+     * ahogan" tells the debts).
+     */
+    private static boolean despairsOfANeed(String typed, Texts texts) {
+        int despair = ChoiceMatcher.mentioned(typed, texts.phrases(DESPAIR)).stream().mapToInt(ChoiceMatcher::wordCount).max().orElse(0);
+        return ChoiceMatcher.wordCount(typed) - despair >= DESPAIR_NEED_WORDS;
     }
 
     /**
@@ -258,6 +305,9 @@ public final class ConversationEngine {
             turn.send(turn.message("safety.crisis").withButtons(state.consented()
                     ? Turn.column(turn.button("common.button.human", CommandName.ADVISOR.slash())) : List.of()));
             return true;
+        }
+        if (state.step() != null) {
+            turn.comfort(); // the welcome says it after its greeting
         }
         if (state.step() == null && !answeredBeforeTheWelcome(in, turn)) {
             turn.goTo(START);
@@ -383,6 +433,18 @@ public final class ConversationEngine {
         if (wishesALanguage(in.payload(), step.expectsText(), turn)) {
             // the language command reads which one from the same words; it answers in it and asks the question again
             runCommand(CommandName.LANGUAGE.spanish(), "", turn);
+            return;
+        }
+        if (turn.despairs() && (intent.is(Understanding.NEED) || !intent.strong())) {
+            // comforted already: a need told in despair is kept as one told plainly is, never read as an option ("shop"
+            // is no 🛒 Comercio here); despair alone is no miss, and the question comes again
+            if (!intent.is(Understanding.NEED)) {
+                turn.repeatStep();
+            } else if (tellsANeed(step, Keyboard.buttons(turn.state()), turn)) {
+                keepToldNeed(in, turn);
+            } else {
+                step.handle(in, turn);
+            }
             return;
         }
         // the buttons on offer, read once: the turn's step does not change them before it handles the text

@@ -24,6 +24,8 @@ public final class Turn {
     private Outbound.Button yes;
     private Outbound.Button no;
     private boolean irreversible;
+    private boolean despairs;
+    private boolean comforted;
     private java.util.function.Supplier<Withheld> withheld = () -> Withheld.NONE;
 
     public Turn(Inbound in, ChatState state, Texts texts, Understanding.Intent intent,
@@ -180,6 +182,26 @@ public final class Turn {
     public void stalePress() {
         say("common.stale-button");
         repeatStep();
+    }
+
+    /**
+     * Says the word of comfort ({@code safety.despair}) where the text told of despair about the business ("estoy
+     * desesperada, me van a quitar el local"), once a turn: the engine says it ahead of the step's answer, the welcome
+     * right after its greeting.
+     */
+    public void comfort() {
+        if (despairs && !comforted) {
+            comforted = true;
+            say("safety.despair");
+        }
+    }
+
+    void despairs(boolean told) {
+        this.despairs = told;
+    }
+
+    boolean despairs() {
+        return despairs;
     }
 
     /** Marks the input as not understood; two in a row make the engine offer a person. */

@@ -13,6 +13,15 @@ public interface Understanding {
     Intent classify(String text, String lang);
 
     /**
+     * The intent this text leans to most, even where it passes no threshold (then never strong): how a faint reading
+     * is told from none ("tenemos un cultivo de fresas y se nos pudre la cosecha" leans to a need at 0.2, "¿qué día es
+     * hoy?" to none of the bot's). Only what it leans to as {@link #classify} would say it, by default.
+     */
+    default Intent leaning(String text, String lang) {
+        return classify(text, lang);
+    }
+
+    /**
      * The language ("es", "en") this text is plainly written in, or null when its words do not tell; a chat's first
      * message sets the chat's language with it, ahead of the phone's or the browser's.
      */

@@ -24,6 +24,16 @@ final class IntentClassifier implements Understanding {
     }
 
     @Override
+    public Intent leaning(String text, String lang) {
+        Classification result = rank(text, lang);
+        if (result.intent() != null) {
+            return new Intent(result.intent(), result.score(), result.strong());
+        }
+        return result.ranked().isEmpty() ? Intent.NONE
+                : new Intent(result.ranked().get(0).intent(), result.ranked().get(0).score(), false);
+    }
+
+    @Override
     public String writtenIn(String text) {
         return text == null ? null : model.get().writtenIn(text);
     }

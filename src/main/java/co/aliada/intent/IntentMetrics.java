@@ -36,6 +36,12 @@ final class IntentMetrics implements Understanding {
         return intent;
     }
 
+    /** Not counted: a second reading of part of a text already counted once. */
+    @Override
+    public Intent leaning(String text, String lang) {
+        return understanding.leaning(text, lang);
+    }
+
     @Override
     public String writtenIn(String text) {
         return understanding.writtenIn(text);

@@ -31,6 +31,7 @@ final class ConsentStep implements Step {
     public void enter(Turn turn) {
         if (!turn.askingAgain()) {
             turn.say("start.greeting");
+            turn.comfort(); // despair told in the first message ("estoy desesperada, me van a quitar el local")
             if (toldANeed(turn.inbound(), turn)) {
                 // a need told as the very first message: held as one told at the question is, and said back
                 turn.say("consent.need-heard", "text", Html.escape(hold(turn.inbound(), turn)));
