@@ -387,7 +387,9 @@ class ChallengeCommandsTests {
             "en, which university is closest to Popayán?, challenge.next.contact-hint",
             "en, can you give me their phone number?, challenge.next.contact-hint",
             "es, cuanto cuesta el servicio de investigacion de mercados?, common.terms",
-            "es, y cuánto se demora eso de la marca?, common.terms", "en, how much does the market research one cost?, common.terms"})
+            "es, y cuánto se demora eso de la marca?, common.terms", "en, how much does the market research one cost?, common.terms",
+            // before, "tap an option": a price asked in everyday words
+            "es, ¿eso cuesta plata?, common.terms", "es, y eso vale plata?, common.terms", "en, does it cost money?, common.terms"})
     void aQuestionAboutTheServicesShownIsNoNewChallenge(String lang, String typed, String answer) {
         bot.at("challenge.next", lang, "commerce", true);
 
