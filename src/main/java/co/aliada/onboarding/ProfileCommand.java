@@ -43,7 +43,7 @@ final class ProfileCommand implements Command {
             if (Onboarding.changingProfile(turn.state().step())) {
                 ProfileChange.back(turn);
             } else {
-                turn.repeatStep();
+                ProfileChange.resume(turn);
             }
             return;
         }
