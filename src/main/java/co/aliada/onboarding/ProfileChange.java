@@ -68,6 +68,30 @@ final class ProfileChange {
         turn.goTo(STEPS + field);
     }
 
+    /**
+     * Takes a new answer told in words ("el sector es turismo, no comercio"), as its question would have taken it, and
+     * says it back; the person then goes back where they were. "Otro" asks what the business does, as its button does.
+     */
+    static void take(Turn turn, String field, String value) {
+        ChatState state = turn.state();
+        if (!Onboarding.changingProfile(state.step())) {
+            state.put(RETURN, state.step());
+        }
+        state.put(FIELD, field);
+        state.put(KEYS.get(field), value);
+        if (field.equals("municipality")) {
+            state.put(MunicipalityStep.TOLD, null);
+        }
+        if (field.equals("sector") && SectorStep.OTHER.equals(value)) {
+            turn.goTo(ACTIVITY);
+            return;
+        }
+        if (field.equals("sector")) {
+            state.put(Onboarding.ACTIVITY, null); // it described the business of "Otro" only
+        }
+        turn.goTo(DONE);
+    }
+
     /** The answer as the person reads it (HTML), or null when there is none. */
     static String shown(Turn turn, String field) {
         String value = turn.state().get(KEYS.get(field));
