@@ -782,6 +782,22 @@ public final class ConversationEngine {
         return match;
     }
 
+    /**
+     * The one of these buttons a typed text picks, read as a question that offers them reads a typed answer (their own
+     * words and mentions, numbers, a count for ranges, the lead words left out), with no yes/no question over them; or
+     * none when it picks none or several. For a feature that takes an answer told elsewhere ("el sector es turismo").
+     */
+    public static Optional<Outbound.Button> readAsOneOf(String typed, Turn turn, List<Outbound.Button> options) {
+        ChoiceMatcher matcher = matcher(turn, options);
+        String said = ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words"));
+        ChoiceMatcher.Match match = matcher.match(said, options, null, null);
+        if (match.candidates().isEmpty()) {
+            String hedged = ChoiceMatcher.withoutTail(said, turn.phrases("common.choice.tail-words"));
+            match = hedged.equals(said) ? match : matcher.match(hedged, options, null, null);
+        }
+        return match.chosen() ? Optional.of(match.button()) : Optional.empty();
+    }
+
     /** What reads typed answers as the buttons on offer: their own words and mentions, numbers, yes and no. */
     private static ChoiceMatcher matcher(Turn turn, List<Outbound.Button> live) {
         Map<String, Set<String>> optionWords = new HashMap<>();

@@ -3,6 +3,7 @@ package co.aliada.onboarding;
 import co.aliada.conversation.Command;
 import co.aliada.conversation.CommandName;
 import co.aliada.conversation.MenuEntry;
+import co.aliada.conversation.Recall;
 import co.aliada.conversation.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,6 +64,10 @@ class OnboardingConfiguration {
 
     @Bean Step profileChanged() {
         return new ProfileChangedStep();
+    }
+
+    @Bean Recall profileCorrection() {
+        return new ProfileCorrection();
     }
 
     @Bean Command startCommand() {

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import co.aliada.conversation.ChatState;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Html;
+import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Turn;
 
 /**
@@ -66,6 +68,30 @@ final class ProfileChange {
         turn.goTo(STEPS + field);
     }
 
+    /**
+     * Takes a new answer told in words ("el sector es turismo, no comercio"), as its question would have taken it, and
+     * says it back; the person then goes back where they were. "Otro" asks what the business does, as its button does.
+     */
+    static void take(Turn turn, String field, String value) {
+        ChatState state = turn.state();
+        if (!Onboarding.changingProfile(state.step())) {
+            state.put(RETURN, state.step());
+        }
+        state.put(FIELD, field);
+        state.put(KEYS.get(field), value);
+        if (field.equals("municipality")) {
+            state.put(MunicipalityStep.TOLD, null);
+        }
+        if (field.equals("sector") && SectorStep.OTHER.equals(value)) {
+            turn.goTo(ACTIVITY);
+            return;
+        }
+        if (field.equals("sector")) {
+            state.put(Onboarding.ACTIVITY, null); // it described the business of "Otro" only
+        }
+        turn.goTo(DONE);
+    }
+
     /** The answer as the person reads it (HTML), or null when there is none. */
     static String shown(Turn turn, String field) {
         String value = turn.state().get(KEYS.get(field));
@@ -109,12 +135,33 @@ final class ProfileChange {
         String to = state.get(RETURN);
         state.put(RETURN, null);
         state.put(FIELD, null);
-        if (changed && Onboarding.ACTIVITY.equals(to)) {
-            // onboarding asked what a business of "Otro" does: the sector just changed, and "Otro" asked it already
+        // onboarding asked what a business of "Otro" does: the sector just changed, and "Otro" asked it already
+        boolean past = changed && Onboarding.ACTIVITY.equals(to);
+        if (past && !caseOpen(turn)) {
             turn.goTo(Onboarding.SIZE);
             return;
         }
-        state.step(to != null ? to : ConversationEngine.MENU);
-        turn.repeatStep();
+        state.step(past ? Onboarding.SIZE : to != null ? to : ConversationEngine.MENU);
+        resume(turn);
+    }
+
+    /**
+     * The question the person is at, asked again; while a request for an advisor is open, what they write reaches the
+     * advisor and that question's answers would be refused, so they are told so, with the way back to the questions
+     * (closing the request asks it again). Before, the self-check question came back without its answers, and a typed
+     * "3" went to the advisor with "first close the request".
+     */
+    static void resume(Turn turn) {
+        if (!caseOpen(turn)) {
+            turn.repeatStep();
+            return;
+        }
+        Outbound.Button instead = turn.instead();
+        turn.send(turn.message("profile.change.case-open").withButtons(instead == null ? List.of() : Turn.column(instead)));
+    }
+
+    /** Whether a feature owns the chat for now (a request for an advisor is open): going on with the questions is refused. */
+    private static boolean caseOpen(Turn turn) {
+        return !turn.offers(CommandName.CONTINUE.slash());
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Command;
@@ -14,7 +15,8 @@ import co.aliada.conversation.Turn;
 
 /**
  * {@code /perfil}: the profile's four answers, a button to change each and one to leave them as they are. {@code /perfil
- * sector} asks that one question again, and so does a wish told in words that names it ("me equivoqué de municipio").
+ * sector} asks that one question again, and so does a wish told in words that names it ("me equivoqué de municipio");
+ * a wish that tells the new answer too ("me equivoqué de municipio, es Timbío") has it taken at once.
  */
 final class ProfileCommand implements Command {
 
@@ -43,14 +45,21 @@ final class ProfileCommand implements Command {
             if (Onboarding.changingProfile(turn.state().step())) {
                 ProfileChange.back(turn);
             } else {
-                turn.repeatStep();
+                ProfileChange.resume(turn);
             }
             return;
         }
         Inbound in = turn.inbound();
         String field = named(turn, wanted.isEmpty() && in.kind() == Inbound.Kind.TEXT ? in.payload() : wanted);
         if (field != null && changeable.contains(field)) {
-            ProfileChange.start(turn, field);
+            // "me equivoqué de municipio, es Timbío": the new answer told with the wish is taken, not asked for again
+            Optional<String> told = wanted.isEmpty() && in.kind() == Inbound.Kind.TEXT
+                    ? ProfileCorrection.read(turn, field, in.payload()) : Optional.empty();
+            if (told.isPresent()) {
+                ProfileChange.take(turn, field, told.get());
+            } else {
+                ProfileChange.start(turn, field);
+            }
             return;
         }
         overview(turn, changeable);

@@ -117,6 +117,12 @@ final class SelfCheckStep implements Step {
         }
         String[] press = in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith(DATA)
                 ? in.payload().split(":", -1) : new String[0];
+        if (in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith(DATA) && !shown(press, check)) {
+            // "sc:L1:9", "sc:X9:2": no question ever showed this button; it was "that button was an earlier question's"
+            turn.say("selfcheck.invalid-option");
+            ask(turn, check, current);
+            return;
+        }
         if (press.length != 3) {
             turn.say("selfcheck.tap-an-answer");
             turn.notUnderstood();
@@ -146,6 +152,27 @@ final class SelfCheckStep implements Step {
             return;
         }
         keep(answer, turn, check, current);
+    }
+
+    /**
+     * Whether some question of the self-check shows a button with this data: an answer it has ({@code sc:L1:0}–{@code 4}),
+     * its explanation or back button, or the options under a proposed answer. Another is forged or out of range.
+     */
+    private static boolean shown(String[] press, SelfCheck check) {
+        if (press.length != 3) {
+            return false;
+        }
+        Optional<Question> question = check.questions().stream().filter(q -> q.id().equals(press[2])).findFirst();
+        if (press[1].equals(BACK)) {
+            return question.filter(q -> check.questions().indexOf(q) > 0).isPresent(); // the first question has none
+        }
+        if (press[1].equals(OPTIONS)) {
+            return question.isPresent();
+        }
+        if (press[1].equals(EXPLAIN)) {
+            return question.filter(q -> q.explain() != null).isPresent();
+        }
+        return check.questions().stream().filter(q -> q.id().equals(press[1])).anyMatch(q -> Answers.answer(press[2], q) >= 0);
     }
 
     private void keep(int answer, Turn turn, SelfCheck check, int current) {

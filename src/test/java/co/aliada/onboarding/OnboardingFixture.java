@@ -7,13 +7,14 @@ import java.util.Comparator;
 
 import co.aliada.conversation.Command;
 import co.aliada.conversation.MenuEntry;
+import co.aliada.conversation.Recall;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.TestBot;
 import org.springframework.context.annotation.Bean;
 
 /**
  * Plugs the onboarding feature into a {@link TestBot}, with the beans its configuration gives Spring: every {@link Bean}
- * method's step, command and menu entry, so that a step added to the configuration is in every test bot too.
+ * method's step, command, menu entry and recall, so that a step added to the configuration is in every test bot too.
  */
 public final class OnboardingFixture {
 
@@ -33,6 +34,8 @@ public final class OnboardingFixture {
                         bot.command(command);
                     } else if (bean instanceof MenuEntry entry) {
                         bot.menuEntry(entry);
+                    } else if (bean instanceof Recall recall) {
+                        bot.recall(recall);
                     }
                 });
     }

@@ -1,0 +1,113 @@
+package co.aliada.onboarding;
+
+import static co.aliada.onboarding.Talk.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import co.aliada.conversation.ConversationEngine;
+import co.aliada.conversation.Outbound;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Before, a correction that told the new answer ("me equivoqué de municipio, es Timbío") asked for it again, and one
+ * told with the old answer beside it ("el sector es turismo, no comercio", "somos 12 empleados, no 3", "my town is
+ * Timbío, not Popayán") was not understood at all. Now the new answer is read as its question reads it, the old one
+ * beside it left out, taken at once and said back as /perfil says it, and the person is back where they were.
+ */
+class ProfileCorrectionTests {
+
+    /** Sector TIC, 1 to 10 people, Popayán, "Panadería La 14"; resting at the menu. */
+    private static Talk profiled(String lang) {
+        Talk talk = new Talk(lang).at(Onboarding.COMPANY);
+        talk.text("Panadería La 14");
+        assertThat(talk.state().step()).isEqualTo(ConversationEngine.MENU);
+        return talk;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "es | 'me equivoqué de municipio, es Timbío' | municipality | Timbío",
+            "es | 'el sector es turismo, no comercio' | sector | tourism",
+            "es | 'somos 12 empleados, no 3' | size | small",
+            "en | 'my town is Timbío, not Popayán' | municipality | Timbío",
+            "es | 'el municipio es Timbío, no Popayán' | municipality | Timbío",
+            "es | 'me equivoqué de municipio, no es Popayán sino Timbío' | municipality | Timbío",
+            "es | 'no es Popayán, mi municipio es El Tambo' | municipality | El Tambo",
+            "es | 'me equivoqué de sector, es turismo' | sector | tourism",
+            "en | 'wrong sector, we are in tourism' | sector | tourism",
+            "en | 'we are 30 employees, not 5' | size | small"})
+    void aCorrectionThatTellsTheNewAnswerTakesItAtOnceAndSaysItBack(String lang, String typed, String field, String kept) {
+        Talk talk = profiled(lang);
+
+        List<Outbound> replies = talk.text(typed);
+
+        String key = ProfileChange.KEYS.get(field);
+        assertThat(talk.profile()).as("the answer the person says is right").containsEntry(key, kept);
+        String shown = switch (field) {
+            case "sector" -> talk.t("sector." + kept);
+            case "size" -> talk.t("size." + kept);
+            default -> kept;
+        };
+        assertThat(texts(replies)).containsExactly(talk.t("profile.change." + field + ".saved", "value", shown), talk.t("menu.question"));
+        assertThat(talk.state().step()).isEqualTo(ConversationEngine.MENU);
+        assertThat(talk.state().data()).doesNotContainKeys("profile-change.return", "profile-change.field");
+    }
+
+    /** The other answers stay as they were. */
+    @Test
+    void onlyTheCorrectedAnswerChanges() {
+        Talk talk = profiled("es");
+
+        talk.text("el sector es turismo, no comercio");
+
+        assertThat(talk.profile()).containsExactlyInAnyOrderEntriesOf(Map.of(Onboarding.SECTOR, "tourism",
+                Onboarding.SIZE, "micro", Onboarding.MUNICIPALITY, "Popayán", Onboarding.COMPANY, "Panadería La 14"));
+    }
+
+    /** Where the new answer cannot be read, its question is asked as before. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "es | 'me equivoqué de municipio, es otro' | municipality",
+            "es | me equivoqué de municipio | municipality",
+            "es | el sector está mal | sector", "en | 'wrong town, sorry' | municipality"})
+    void aCorrectionWithoutAReadableAnswerAsksItsQuestion(String lang, String typed, String field) {
+        Talk talk = profiled(lang);
+
+        List<Outbound> replies = talk.text(typed);
+
+        assertThat(texts(replies)).containsExactly(talk.t("profile.change." + field + ".question"));
+        assertThat(talk.state().step()).isEqualTo("profile.change." + field);
+        assertThat(talk.profile()).containsEntry(Onboarding.MUNICIPALITY, "Popayán").containsEntry(Onboarding.SECTOR, "ict");
+    }
+
+    /** During onboarding, an answer already given is corrected and its question follows again. */
+    @Test
+    void duringOnboardingTheQuestionOnScreenFollows() {
+        Talk talk = new Talk("es").at(Onboarding.SIZE);
+
+        List<Outbound> replies = talk.text("el sector es turismo, no comercio");
+
+        assertThat(texts(replies)).containsExactly(talk.t("profile.change.sector.saved", "value", talk.t("sector.tourism")),
+                talk.t("profile.size.question"));
+        assertThat(talk.profile()).containsEntry(Onboarding.SECTOR, "tourism").doesNotContainKey(Onboarding.SIZE);
+        assertThat(talk.state().step()).isEqualTo(Onboarding.SIZE);
+    }
+
+    /** A text that names an answer and a "no" but tells no old answer is no correction: nothing changes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"tenemos 5 empleados y no alcanzamos a atender", "no tenemos empleados",
+            "el municipio no nos apoya"})
+    void aNoBesideAnAnswersWordIsNoCorrection(String typed) {
+        Talk talk = profiled("es");
+
+        talk.text(typed);
+
+        assertThat(talk.profile()).containsEntry(Onboarding.SIZE, "micro").containsEntry(Onboarding.MUNICIPALITY, "Popayán");
+        assertThat(talk.state().step()).isEqualTo(ConversationEngine.MENU);
+    }
+}
