@@ -196,6 +196,11 @@ public final class Turn {
         }
     }
 
+    /** Whether the word of comfort was said this turn: what follows it is said without cheer. */
+    public boolean comforted() {
+        return comforted;
+    }
+
     void despairs(boolean told) {
         this.despairs = told;
     }

@@ -34,7 +34,8 @@ final class ConsentStep implements Step {
             turn.comfort(); // despair told in the first message ("estoy desesperada, me van a quitar el local")
             if (toldANeed(turn.inbound(), turn)) {
                 // a need told as the very first message: held as one told at the question is, and said back
-                turn.say("consent.need-heard", "text", Html.escape(hold(turn.inbound(), turn)));
+                turn.say(turn.comforted() ? "consent.need-heard.comforted" : "consent.need-heard", "text",
+                        Html.escape(hold(turn.inbound(), turn)));
             }
         }
         turn.send(turn.message("consent.notice").withButtons(buttons(turn)));

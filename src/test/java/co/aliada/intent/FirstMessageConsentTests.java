@@ -66,7 +66,10 @@ class FirstMessageConsentTests {
         assertThat(store.state("web:first").get(ChatState.TOLD_NEED)).isNull();
     }
 
-    /** "ya no puedo más con este negocio…" leaned to a refusal; these had the welcome alone, as if nothing was said. */
+    /**
+     * "ya no puedo más con este negocio…" leaned to a refusal; these had the welcome alone, as if nothing was said. Said
+     * back, the despair is noted, not met with "Con gusto… 🙌".
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"es | estoy desesperada, me van a quitar el local",
             "es | ya no puedo más con este negocio, las deudas me ahogan",
@@ -75,7 +78,7 @@ class FirstMessageConsentTests {
         List<String> replies = first(lang, typed);
 
         assertThat(replies).containsExactly(t("start.greeting", lang), t("safety.despair", lang),
-                t("consent.need-heard", lang, "text", typed), t("consent.notice", lang));
+                t("consent.need-heard.comforted", lang, "text", typed), t("consent.notice", lang));
         assertThat(store.state("web:first").get(ChatState.TOLD_NEED)).isEqualTo(typed);
     }
 }
