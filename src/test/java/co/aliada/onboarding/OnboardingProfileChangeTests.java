@@ -22,18 +22,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class OnboardingProfileChangeTests {
 
-    /** A person past the profile, resting at the menu (the self-check is not plugged in here). */
-    private static Talk profiled(String lang) {
-        Talk talk = new Talk(lang).at(Onboarding.COMPANY);
-        talk.text("Panadería La 14");
-        assertThat(talk.state().step()).isEqualTo(ConversationEngine.MENU);
-        return talk;
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"es", "en"})
     void profileShowsTheFourAnswersWithAButtonToChangeEachAndOneToLeaveThem(String lang) {
-        Talk talk = profiled(lang);
+        Talk talk = Talk.profiled(lang);
 
         List<Outbound> replies = talk.command(lang.equals("es") ? "perfil" : "profile");
 
@@ -51,7 +44,7 @@ class OnboardingProfileChangeTests {
     @ParameterizedTest
     @ValueSource(strings = {"es", "en"})
     void aTappedAnswerIsAskedAgainWithItsOwnButtonsSavedSaidBackAndThePersonIsBackWhereTheyWere(String lang) {
-        Talk talk = profiled(lang);
+        Talk talk = Talk.profiled(lang);
         talk.command("perfil");
 
         List<Outbound> asked = talk.tap("/perfil sector");
@@ -75,7 +68,7 @@ class OnboardingProfileChangeTests {
             "en | municipality | we are in el tambo, cauca | profile.municipality | El Tambo",
             "es | company | Panadería Doña Rosa | profile.company | Panadería Doña Rosa"})
     void typedAnswersAreReadAsAtOnboarding(String lang, String field, String typed, String key, String kept) {
-        Talk talk = profiled(lang);
+        Talk talk = Talk.profiled(lang);
         talk.tap("/perfil " + field);
 
         List<Outbound> done = talk.text(typed);
@@ -89,7 +82,7 @@ class OnboardingProfileChangeTests {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"es | atrás", "es | déjelo así", "es | volver", "en | leave it"})
     void wordsThatKeepTheAnswerLeaveItAsItWas(String lang, String typed) {
-        Talk talk = profiled(lang);
+        Talk talk = Talk.profiled(lang);
         talk.tap("/perfil company");
 
         List<Outbound> replies = talk.text(typed);
@@ -101,7 +94,7 @@ class OnboardingProfileChangeTests {
     @ParameterizedTest
     @ValueSource(strings = {"es", "en"})
     void theNameCanBeTakenAwayWithTheButtonOrItsWords(String lang) {
-        Talk talk = profiled(lang);
+        Talk talk = Talk.profiled(lang);
         List<Outbound> asked = talk.tap("/perfil company");
         assertThat(data(last(asked))).containsExactly("company:none");
 
@@ -117,7 +110,7 @@ class OnboardingProfileChangeTests {
     @ParameterizedTest
     @ValueSource(strings = {"ok", "listo"})
     void onboardingsSkipWordsNeitherTakeTheNameAwayNorBecomeIt(String typed) {
-        Talk talk = profiled("es");
+        Talk talk = Talk.profiled("es");
         talk.tap("/perfil company");
         assertThat(talk.state().step()).isEqualTo("profile.change.company");
 
@@ -137,7 +130,7 @@ class OnboardingProfileChangeTests {
             "es | uy me equivoque en lo del municipio | municipality", "es | puse mal el nombre de la empresa | company",
             "en | change my company name | company"})
     void aWishThatNamesAnAnswerGoesStraightToItsQuestion(String lang, String typed, String field) {
-        Talk talk = profiled(lang);
+        Talk talk = Talk.profiled(lang);
 
         List<Outbound> replies = talk.text(typed);
 
@@ -150,7 +143,7 @@ class OnboardingProfileChangeTests {
     @ParameterizedTest
     @ValueSource(strings = {"es", "en"})
     void aWishThatNamesNoAnswerShowsTheFour(String lang) {
-        Talk talk = profiled(lang);
+        Talk talk = Talk.profiled(lang);
 
         List<Outbound> replies = talk.text(lang.equals("es") ? "quiero corregir mi perfil" : "edit my profile");
 
@@ -197,7 +190,7 @@ class OnboardingProfileChangeTests {
     /** Tapping ✏️ at a question, then changing one's mind: the overview's "así está bien" goes back to that question. */
     @Test
     void leavingTheOverviewFromAChangeQuestionGoesBackToWhereThePersonWas() {
-        Talk talk = profiled("es");
+        Talk talk = Talk.profiled("es");
         talk.tap("/perfil municipality");
         talk.command("perfil");
 

@@ -21,13 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ProfileCorrectionTests {
 
-    /** Sector TIC, 1 to 10 people, Popayán, "Panadería La 14"; resting at the menu. */
-    private static Talk profiled(String lang) {
-        Talk talk = new Talk(lang).at(Onboarding.COMPANY);
-        talk.text("Panadería La 14");
-        assertThat(talk.state().step()).isEqualTo(ConversationEngine.MENU);
-        return talk;
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -42,7 +35,7 @@ class ProfileCorrectionTests {
             "en | 'wrong sector, we are in tourism' | sector | tourism",
             "en | 'we are 30 employees, not 5' | size | small"})
     void aCorrectionThatTellsTheNewAnswerTakesItAtOnceAndSaysItBack(String lang, String typed, String field, String kept) {
-        Talk talk = profiled(lang);
+        Talk talk = Talk.profiled(lang);
 
         List<Outbound> replies = talk.text(typed);
 
@@ -61,7 +54,7 @@ class ProfileCorrectionTests {
     /** The other answers stay as they were. */
     @Test
     void onlyTheCorrectedAnswerChanges() {
-        Talk talk = profiled("es");
+        Talk talk = Talk.profiled("es");
 
         talk.text("el sector es turismo, no comercio");
 
@@ -76,7 +69,7 @@ class ProfileCorrectionTests {
             "es | me equivoqué de municipio | municipality",
             "es | el sector está mal | sector", "en | 'wrong town, sorry' | municipality"})
     void aCorrectionWithoutAReadableAnswerAsksItsQuestion(String lang, String typed, String field) {
-        Talk talk = profiled(lang);
+        Talk talk = Talk.profiled(lang);
 
         List<Outbound> replies = talk.text(typed);
 
@@ -103,7 +96,7 @@ class ProfileCorrectionTests {
     @ValueSource(strings = {"tenemos 5 empleados y no alcanzamos a atender", "no tenemos empleados",
             "el municipio no nos apoya"})
     void aNoBesideAnAnswersWordIsNoCorrection(String typed) {
-        Talk talk = profiled("es");
+        Talk talk = Talk.profiled("es");
 
         talk.text(typed);
 

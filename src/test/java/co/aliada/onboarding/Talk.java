@@ -60,6 +60,16 @@ final class Talk {
         return this;
     }
 
+    /** A person past the profile (sector TIC, 1 to 10 people, Popayán, "Panadería La 14"), resting at the menu. */
+    static Talk profiled(String lang) {
+        Talk talk = new Talk(lang).at(Onboarding.COMPANY);
+        talk.text("Panadería La 14");
+        if (!ConversationEngine.MENU.equals(talk.state().step())) {
+            throw new IllegalStateException("not at the menu after the profile: " + talk.state().step());
+        }
+        return talk;
+    }
+
     ChatState state() {
         return store.state(chat);
     }
