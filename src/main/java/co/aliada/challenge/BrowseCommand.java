@@ -78,7 +78,19 @@ final class BrowseCommand implements Command {
         send(turn, text, rows);
     }
 
+    /**
+     * One service as browsing shows it, with the rows after its own: a catalogue service asked about after a list that
+     * does not hold it ("cuénteme más de ciberseguridad") is shown so, with the way on below.
+     */
+    void show(Turn turn, Service service, List<List<Outbound.Button>> after) {
+        service(turn, catalog.get(), service, after);
+    }
+
     private void service(Turn turn, Catalog current, Service service) {
+        service(turn, current, service, List.of());
+    }
+
+    private void service(Turn turn, Catalog current, Service service, List<List<Outbound.Button>> after) {
         List<String> lines = new ArrayList<>();
         lines.add(turn.text("browse.service", "name", ServiceLines.esc(service.name().in(turn.lang()), RecommendationMessage.NAME),
                 "description", ServiceLines.esc(service.description().in(turn.lang()), DESCRIPTION)));
@@ -97,6 +109,7 @@ final class BrowseCommand implements Command {
         current.pillar(service.pillar()).ifPresent(p -> rows.add(List.of(new Outbound.Button(
                 turn.text("browse.button.back", "pillar", Trim.words(p.name().in(turn.lang()), BUTTON)), data(p.id())))));
         rows.add(List.of(turn.button("browse.button.pillars", data(null))));
+        rows.addAll(after);
         send(turn, text, rows);
     }
 

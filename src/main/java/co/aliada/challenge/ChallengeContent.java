@@ -48,7 +48,8 @@ public record ChallengeContent(Limits limits, List<Driver> drivers, Map<String, 
      * (a group, with what {@code whoOf} joins to it: "de la vereda"; after one of {@code whoJoins}, only more people are
      * kept). Which of the person's words the line carries: never {@code leadIns} (greetings and fillers such as "hola
      * buenas", "lo que pasa es que"; those also in {@code leadInsSetOff}, such as "no sé", only when a mark sets them
-     * off: "no sé usar las redes" keeps them) nor a self-introduction after one of {@code nameLeads} ("mi nombre es Luz Dary"),
+     * off: "no sé usar las redes" keeps them) nor a self-introduction after one of {@code nameLeads} ("mi nombre es Luz Dary", "me llamo luz dary y…",
+     * but not "soy caficultora y…": words of {@code notNames} or {@code whoPeople} say what someone is, not who),
      * the words after one of {@code problemAfter} ("pero", "but") when some come before it, and past a clause that
      * begins with one of {@code sceneStarts} ("tengo un taller") when another follows. The lists are optional: empty,
      * nothing is dropped.
@@ -57,7 +58,7 @@ public record ChallengeContent(Limits limits, List<Driver> drivers, Map<String, 
                            List<String> breaks, String who, List<String> whoLeads, List<String> whoStarts,
                            Set<String> whoPeople, List<String> whoJoins, Set<String> leadIns, Set<String> problemAfter,
                            Set<String> sceneStarts, Set<String> whoOf, Set<String> nameLeads,
-                           Set<String> leadInsSetOff) {
+                           Set<String> leadInsSetOff, Set<String> notNames) {
 
         public Phrasing {
             whoPeople = Set.copyOf(whoPeople);
@@ -68,6 +69,7 @@ public record ChallengeContent(Limits limits, List<Driver> drivers, Map<String, 
             whoOf = Set.copyOf(whoOf);
             nameLeads = Set.copyOf(nameLeads);
             leadInsSetOff = Set.copyOf(leadInsSetOff);
+            notNames = Set.copyOf(notNames);
         }
     }
 

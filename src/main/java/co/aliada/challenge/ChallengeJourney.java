@@ -66,7 +66,7 @@ final class ChallengeJourney {
     }
 
     Step next() {
-        return new NextStep(content, challenges, catalog, service(), summary(), names);
+        return new NextStep(content, challenges, catalog, service(), summary(), names, new BrowseCommand(catalog));
     }
 
     Command newChallenge() {
@@ -98,7 +98,7 @@ final class ChallengeJourney {
     }
 
     Recall recall() {
-        return new ChallengeRecall(challenges, challenge(), deleteChallenge(), new ListQuestions(challenges, catalog, service(), names));
+        return new ChallengeRecall(challenges, challenge(), deleteChallenge(), new ListQuestions(challenges, catalog, service(), names, new BrowseCommand(catalog)));
     }
 
     List<Step> steps() {

@@ -129,7 +129,7 @@ public final class ChallengeLoader {
         return new ChallengeContent.Phrasing(template, action, prefixes, otherwise, breaks, who, leads, starts,
                 phrases(r, at + "/whoPeople"), joins, phrases(r, at + "/leadIns"), phrases(r, at + "/problemAfter"),
                 phrases(r, at + "/sceneStarts"), phrases(r, at + "/whoOf"), phrases(r, at + "/nameLeads"),
-                phrases(r, at + "/leadInsSetOff"));
+                phrases(r, at + "/leadInsSetOff"), phrases(r, at + "/notNames"));
     }
 
     /** An optional list of phrases, compared by their words (accents and case aside), so kept as written. */

@@ -174,7 +174,7 @@ final class HowMightWe {
             return text;
         }
         if (!capitalised(text, words.get(lead))) {
-            return words.size() - lead <= NAME_WORDS ? "" : text;
+            return words.size() - lead <= NAME_WORDS ? "" : withoutNameInSmallLetters(phrasing, text, words, lead);
         }
         int at = lead;
         while (at < words.size() && capitalised(text, words.get(at))) {
@@ -195,6 +195,31 @@ final class HowMightWe {
         }
         int join = phraseAt(words, at, phrasing.whoJoins());
         return join > 0 && at + join < words.size() ? text.substring(words.get(at + join).from()) : text;
+    }
+
+    /**
+     * The text past a name in small letters that a mark or a join ends within {@value #NAME_WORDS} words ("me llamo luz
+     * dary y casi no vendo" is "casi no vendo"), else the text itself. Nothing in the letters tells a name from what
+     * someone is ("soy caficultora y no vendo", "i'm new and…"), and the words' endings would not either ("-era" ends
+     * "panadera" and "Herrera" alike): a word of notNames (trades, roles, states, articles) or of whoPeople ("vendedora",
+     * "socia") among them says what the person is, and the text is kept whole.
+     */
+    private static String withoutNameInSmallLetters(ChallengeContent.Phrasing phrasing, String text, List<Word> words, int lead) {
+        for (int at = lead + 1; at <= lead + NAME_WORDS && at < words.size(); at++) {
+            Word last = words.get(at - 1);
+            if (!LETTER.matcher(text.substring(last.from(), last.to())).find() || phraseAt(words, at - 1, phrasing.notNames()) > 0
+                    || phraseAt(words, at - 1, phrasing.whoPeople()) > 0) {
+                return text;
+            }
+            if (MARK.matcher(text.substring(last.to(), words.get(at).from())).find()) {
+                return text.substring(words.get(at).from());
+            }
+            int join = phraseAt(words, at, phrasing.whoJoins());
+            if (join > 0 && at + join < words.size()) {
+                return text.substring(words.get(at + join).from());
+            }
+        }
+        return text;
     }
 
     private static boolean capitalised(String text, Word word) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import co.aliada.catalog.Catalog;
@@ -25,14 +26,20 @@ final class ListQuestions {
 
     /** "el sena" names an institution and asks nothing more; a longer text naming one must ask about it. */
     private static final int BRIEF_MENTION_WORDS = 4;
+    /** As after a list ({@link NextStep}): a service asked about in a few words; a longer text tells a challenge. */
+    private static final int SERVICE_ASKED_WORDS = 6;
+    private static final int SERVICE_NAME_WORDS = 12;
     private static final Comparator<Challenge> LATEST_FIRST = Comparator.comparingLong(Challenge::id).reversed();
 
     private final Challenges challenges;
     private final Supplier<Catalog> catalog;
     private final ServiceCommand services;
     private final ServiceNames names;
+    private final BrowseCommand browse;
 
-    ListQuestions(Challenges challenges, Supplier<Catalog> catalog, ServiceCommand services, ServiceNames names) {
+    ListQuestions(Challenges challenges, Supplier<Catalog> catalog, ServiceCommand services, ServiceNames names,
+                  BrowseCommand browse) {
+        this.browse = browse;
         this.challenges = challenges;
         this.catalog = catalog;
         this.services = services;
@@ -50,7 +57,10 @@ final class ListQuestions {
         boolean who = asksWho(text, turn);
         Optional<Institution> named = asks || ChoiceMatcher.wordCount(text) <= BRIEF_MENTION_WORDS
                 ? InstitutionOffer.namedIn(text, current) : Optional.empty();
-        if (!who && named.isEmpty()) {
+        ServiceQuestion question = ServiceQuestion.of(text, turn);
+        boolean aboutAService = (question.asked() || asks || ChoiceMatcher.begins(text, turn.phrases("challenge.next.question-leads")))
+                && question.words() <= (question.asked() ? SERVICE_ASKED_WORDS : SERVICE_NAME_WORDS);
+        if (!who && named.isEmpty() && !aboutAService) {
             return false; // most texts at the menu ask neither: the challenges are read only for those that do
         }
         List<Challenge> listed = challenges.of(turn.state().chat()).stream().filter(c -> !c.services().isEmpty())
@@ -61,8 +71,33 @@ final class ListQuestions {
         if (who && service(text, turn, current, listed)) {
             return true;
         }
-        named.ifPresent(institution -> institution(turn, institution, listed));
-        return named.isPresent();
+        if (named.isPresent()) {
+            institution(turn, named.get(), listed);
+            return true;
+        }
+        return aboutAService && asked(question, turn, current, listed);
+    }
+
+    /**
+     * "cuénteme más de ciberseguridad" at the menu, as after a list ({@link NextStep}): a service of the latest list that
+     * has it shows its details under its challenge, one of the catalogue that none has shows as browsing shows it.
+     */
+    private boolean asked(ServiceQuestion question, Turn turn, Catalog current, List<Challenge> listed) {
+        Set<String> beside = turn.phrases("challenge.next.service-words");
+        for (Challenge challenge : listed) {
+            Optional<Integer> index = ServiceMention.in(question.said(), challenge, current, question.asked(), beside);
+            if (index.isPresent()) {
+                turn.say("challenge.recall.service", "hmw", ServiceLines.esc(challenge.howMightWe(), RecommendationMessage.LINE));
+                services.run(turn, challenge.id() + " " + index.get());
+                return true;
+            }
+        }
+        Optional<Service> inCatalogue = ServiceMention.inCatalog(question.said(), current, question.asked(), beside);
+        inCatalogue.ifPresent(service -> {
+            turn.say("challenge.next.not-listed");
+            browse.show(turn, service, WayForward.afterRecommendation(turn, false));
+        });
+        return inCatalogue.isPresent();
     }
 
     private static boolean asksWho(String text, Turn turn) {

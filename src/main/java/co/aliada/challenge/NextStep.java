@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import co.aliada.catalog.Catalog;
 import co.aliada.catalog.Institution;
+import co.aliada.catalog.Service;
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.CommandName;
@@ -41,9 +42,11 @@ final class NextStep implements Step {
     private final ServiceCommand services;
     private final SummaryCommand summary;
     private final ServiceNames names;
+    private final BrowseCommand browse;
 
     NextStep(Supplier<ChallengeContent> content, Challenges challenges, Supplier<Catalog> catalog, ServiceCommand services,
-             SummaryCommand summary, ServiceNames names) {
+             SummaryCommand summary, ServiceNames names, BrowseCommand browse) {
+        this.browse = browse;
         this.summary = summary;
         this.content = content;
         this.challenges = challenges;
@@ -104,6 +107,7 @@ final class NextStep implements Step {
     public boolean answersItself(Inbound in, Turn turn) {
         // "can you give me their phone number?" is no request for my data, "¿qué es el número 1?" none to erase it
         return answerAboutTheList(in, turn) != null || serviceNamed(in, turn).isPresent() || serviceAsked(in, turn).isPresent()
+                || catalogueServiceAsked(in, turn).isPresent()
                 || declinesTheAdvisor(in, turn)
                 || toldAMistake(in, turn) || correctsTheProfile(in, turn) || asksForTheBest(in, turn) && lastRecommended(turn).isPresent()
                 || institutionAsked(in, turn).isPresent() || saysNoMore(in, turn);
@@ -202,27 +206,32 @@ final class NextStep implements Step {
         if (in.kind() != Inbound.Kind.TEXT || current == null) {
             return Optional.empty();
         }
-        Set<String> asks = turn.phrases("challenge.next.service-asks");
-        Set<String> leads = turn.phrases("common.choice.lead-words");
-        // "pues cuénteme más de la …", "ok what is the …": past every lead, noting whether one asked about what follows
-        String said = in.payload().strip();
-        boolean asked = false;
-        while (true) {
-            String afterAsk = ChoiceMatcher.afterLead(said, asks);
-            asked |= !afterAsk.equals(said);
-            String past = ChoiceMatcher.afterLead(afterAsk, leads);
-            if (past.equals(said)) {
-                break;
-            }
-            said = past;
-        }
-        if (ChoiceMatcher.wordCount(said) > (asked ? SERVICE_ASKED_WORDS : SERVICE_NAME_WORDS)) {
+        ServiceQuestion question = ServiceQuestion.of(in.payload(), turn);
+        if (question.words() > (question.asked() ? SERVICE_ASKED_WORDS : SERVICE_NAME_WORDS)) {
             return Optional.empty(); // the challenges are read only for a few words: most texts here are longer
         }
-        String text = said;
-        boolean byAsking = asked;
-        return lastRecommended(turn).flatMap(last -> ServiceMention.in(text, last, current, byAsking,
+        return lastRecommended(turn).flatMap(last -> ServiceMention.in(question.said(), last, current, question.asked(),
                 turn.phrases("challenge.next.service-words")).map(i -> last.id() + " " + i));
+    }
+
+    /**
+     * A service of the catalogue that the list does not hold, asked about: "cuénteme más de ciberseguridad", "what about
+     * the feasibility study?" had become the draft of a new challenge. Asked after challenge.next.service-asks, or named
+     * alone in a question ("what about …", "¿y la …?"), as {@link #serviceAsked} reads one of the list: the name typed
+     * bare stays unanswered here, and a longer text that names a service is still a challenge.
+     */
+    private Optional<Service> catalogueServiceAsked(Inbound in, Turn turn) {
+        Catalog current = catalog.get();
+        if (in.kind() != Inbound.Kind.TEXT || current == null) {
+            return Optional.empty();
+        }
+        ServiceQuestion question = ServiceQuestion.of(in.payload(), turn);
+        boolean questioned = question.asked() || asks(in.payload(), turn);
+        if (!questioned || question.words() > (question.asked() ? SERVICE_ASKED_WORDS : SERVICE_NAME_WORDS)) {
+            return Optional.empty();
+        }
+        return ServiceMention.inCatalog(question.said(), current, question.asked(), turn.phrases("challenge.next.service-words"))
+                .filter(service -> lastRecommended(turn).isPresent());
     }
 
     @Override
@@ -280,6 +289,12 @@ final class NextStep implements Step {
         Optional<String> asked = serviceAsked(in, turn);
         if (asked.isPresent()) {
             services.run(turn, asked.get()); // as its "ℹ️ Más sobre…" button shows it
+            return;
+        }
+        Optional<Service> inCatalogue = catalogueServiceAsked(in, turn);
+        if (inCatalogue.isPresent()) {
+            turn.say("challenge.next.not-listed");
+            browse.show(turn, inCatalogue.get(), WayForward.afterRecommendation(turn, false));
             return;
         }
         String answer = answerAboutTheList(in, turn);

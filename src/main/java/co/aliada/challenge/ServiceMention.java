@@ -47,24 +47,53 @@ final class ServiceMention {
         return Optional.empty();
     }
 
+    /**
+     * The service of the whole catalogue a text asks about, for one that no list holds ("cuénteme más de ciberseguridad"):
+     * named as {@link #in} reads it, and always by a phrase that shares a word with the service's name. Among some thirty
+     * services a keyword that tells a problem ("perdí toda la información") or one another service shares says too little
+     * of which one is meant. The longest phrase named wins, then the catalogue's order.
+     */
+    static Optional<Service> inCatalog(String text, Catalog catalog, boolean asked, Set<String> beside) {
+        Service best = null;
+        int longest = 0;
+        for (Service service : catalog.services()) {
+            Set<String> nameWords = nameWords(service);
+            int words = ChoiceMatcher.mentioned(text, wordsFor(service)).stream().filter(phrase -> likeTheName(phrase, nameWords))
+                    .mapToInt(phrase -> words(phrase).size()).max().orElse(0);
+            if (words > longest && names(text, service, asked, beside)) {
+                best = service;
+                longest = words;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     private static boolean names(String text, Service service, boolean asked, Set<String> beside) {
         Set<String> named = ChoiceMatcher.mentioned(text, wordsFor(service));
         if (named.isEmpty() || asked) {
             return !named.isEmpty();
         }
         // alone, the text is the service: "se nos pierde la cosecha", a keyword that tells a problem, stays a challenge
-        Set<String> nameWords = new HashSet<>();
-        for (String name : List.of(service.name().es(), service.name().en())) {
-            nameWords.addAll(words(name));
-        }
-        boolean likeTheName = named.stream().flatMap(phrase -> words(phrase).stream())
-                .anyMatch(word -> word.length() >= NAME_WORD_MIN && ChoiceMatcher.onlyWordsOf(word, nameWords));
+        Set<String> nameWords = nameWords(service);
+        boolean likeTheName = named.stream().anyMatch(phrase -> likeTheName(phrase, nameWords));
         Set<String> known = new HashSet<>(beside);
         known.addAll(nameWords);
         Set<String> allowed = new HashSet<>(known);
         allowed.addAll(named);
         return likeTheName && ChoiceMatcher.onlyWordsOf(text, allowed)
                 && words(text).stream().filter(word -> !ChoiceMatcher.onlyWordsOf(word, known)).count() <= OTHER_WORDS;
+    }
+
+    private static Set<String> nameWords(Service service) {
+        Set<String> nameWords = new HashSet<>();
+        for (String name : List.of(service.name().es(), service.name().en())) {
+            nameWords.addAll(words(name));
+        }
+        return nameWords;
+    }
+
+    private static boolean likeTheName(String phrase, Set<String> nameWords) {
+        return words(phrase).stream().anyMatch(word -> word.length() >= NAME_WORD_MIN && ChoiceMatcher.onlyWordsOf(word, nameWords));
     }
 
     private static List<String> words(String text) {
