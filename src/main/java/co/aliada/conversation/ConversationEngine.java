@@ -70,6 +70,12 @@ public final class ConversationEngine {
             ASK_AWAY, "common.contact");
     /** Wishes to change a profile answer ("me equivoqué de sector"); see {@link #wishesAProfileChange}. */
     private static final String CHANGE_PROFILE = "common.change-profile.questions";
+    /** What tells a wish to change a profile answer as a correction of a wrong one ("me equivoqué", "puse mal"). */
+    private static final String CHANGE_PROFILE_MISTAKES = "common.change-profile.mistake-words";
+    /** Courtesies that may open a correction ("perdón, puse mal el municipio…"). */
+    private static final String CHANGE_PROFILE_OPENINGS = "common.change-profile.opening-words";
+    /** A correction told with a sentence around it is still one; a longer message tells more (a challenge). */
+    private static final int CORRECTION_WORDS = 12;
     /** Whole messages no intent is read from ("otro", "otra"); see {@link #turn}. */
     private static final String NOT_REQUESTS = "intent.not-requests";
     /** Whole wishes for Spanish and for English ("no hablo inglés", "I don't speak Spanish"); see {@link #wishesALanguage}. */
@@ -701,9 +707,33 @@ public final class ConversationEngine {
             return false;
         }
         int words = ChoiceMatcher.wordCount(typed);
-        return ChoiceMatcher.saidBriefly(typed, turn.phrases(CHANGE_PROFILE), Integer.MAX_VALUE)
+        if (ChoiceMatcher.saidBriefly(typed, turn.phrases(CHANGE_PROFILE), Integer.MAX_VALUE)
                 .filter(wish -> words <= ChoiceMatcher.wordCount(wish) + 2 || !step.expectsText() && words <= BRIEF_WORDS)
-                .isPresent();
+                .isPresent()) {
+            return true;
+        }
+        // a wrong line of business told with what befalls it ("me equivoqué de sector, no vendo nada") is a challenge: a
+        // text that leans to a need at all, even under the threshold, is none of these
+        return !step.expectsText() && words <= CORRECTION_WORDS && !turn.intent().is(Understanding.NEED)
+                && opensWithACorrection(typed, turn) && !understanding.leaning(typed, turn.lang()).is(Understanding.NEED);
+    }
+
+    /**
+     * Whether the message opens with a wish that tells an answer was wrong, after a courtesy or a filler at most ("me
+     * equivoqué de sector, no es ese", "perdón, puse mal el municipio donde queda el negocio"; they had been read as an
+     * answer or a miss). A wish only to change one does not count with more words after it ("cambiar el sector de la
+     * finca hacia el turismo" is a challenge's wording), nor does a wish said after other words ("queremos cambiar el
+     * sector…"); a mistake of the business names no answer ("me equivoqué al comprar tanta mercancía").
+     */
+    private static boolean opensWithACorrection(String typed, Turn turn) {
+        Set<String> corrections = turn.texts().read(CHANGE_PROFILE_MISTAKES + ":wishes", texts -> {
+            Set<String> mistakes = texts.phrases(CHANGE_PROFILE_MISTAKES);
+            return texts.phrases(CHANGE_PROFILE).stream().filter(wish -> !ChoiceMatcher.mentioned(wish, mistakes).isEmpty())
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        });
+        String said = ChoiceMatcher.withoutLead(ChoiceMatcher.withoutLead(typed, turn.phrases(CHANGE_PROFILE_OPENINGS)),
+                turn.phrases("common.choice.lead-words"));
+        return !ChoiceMatcher.afterLead(said, corrections).equals(said.strip());
     }
 
     /**
@@ -878,7 +908,7 @@ public final class ConversationEngine {
                 return;
             }
             turn.say("common.unknown-command", "command", Html.escape(name));
-            turn.repeatStep();
+            turn.resumeStep();
             return;
         }
         command.run(turn, args);

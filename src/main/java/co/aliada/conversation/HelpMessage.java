@@ -14,9 +14,15 @@ public final class HelpMessage {
                 turn.button("common.button.continue", CommandName.CONTINUE.slash()),
                 turn.button("common.button.restart", CommandName.RESTART.slash()),
                 turn.button("common.button.language", CommandName.LANGUAGE.slash())));
-        if (turn.hasCommand(CommandName.ADVISOR.spanish())) {
+        boolean caseOpen = turn.questionsWait();
+        if (turn.hasCommand(CommandName.ADVISOR.spanish()) && !caseOpen) {
             buttons.add(turn.button("common.button.human", CommandName.ADVISOR.slash()));
         }
-        turn.send(turn.message("help.text").withButtons(Turn.rows(2, buttons)));
+        turn.send(turn.message("help.text").withButtons(Turn.rows(2, buttons.stream().filter(b -> turn.offers(b.data())).toList())));
+        if (caseOpen) {
+            // the ways into the questions are refused while a request for an advisor is open (and a person is on it
+            // already): say where what they write goes, with the one way back, as the other commands do meanwhile
+            turn.resumeStep();
+        }
     }
 }

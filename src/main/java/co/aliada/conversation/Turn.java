@@ -164,6 +164,26 @@ public final class Turn {
     }
 
     /**
+     * After a command's own answer ("/idioma", "/ayuda"), the question the person is at, asked again; while a feature
+     * owns the chat (a request for an advisor is open), what they write reaches the advisor and that question's answers
+     * would be refused, so they are told so ({@code common.case-open}), with the one way back to the questions (closing
+     * the request asks it again). Asked again there, the question came without its answers and the person was stuck.
+     */
+    public void resumeStep() {
+        if (!questionsWait()) {
+            repeatStep();
+            return;
+        }
+        Outbound.Button way = instead();
+        send(message("common.case-open").withButtons(way == null ? List.of() : column(way)));
+    }
+
+    /** Whether a feature owns the chat for now (a request for an advisor is open): going on with the questions is refused. */
+    public boolean questionsWait() {
+        return !offers(CommandName.CONTINUE.slash());
+    }
+
+    /**
      * Whether the step is being entered to ask its question again (after a kind word about what was
      * expected), rather than for the first time: an introduction is not said twice.
      */

@@ -39,7 +39,7 @@ final class LanguageCommand implements Command {
         if (turn.state().step() == null && !turn.state().consented()) {
             turn.goTo(Onboarding.CONSENT); // the welcome, in the language just chosen
         } else {
-            turn.repeatStep();
+            turn.resumeStep(); // while a request for an advisor is open, the question's answers would be refused
         }
     }
 

@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import co.aliada.conversation.ChatState;
-import co.aliada.conversation.CommandName;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Html;
-import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Turn;
 
 /**
@@ -137,31 +135,11 @@ final class ProfileChange {
         state.put(FIELD, null);
         // onboarding asked what a business of "Otro" does: the sector just changed, and "Otro" asked it already
         boolean past = changed && Onboarding.ACTIVITY.equals(to);
-        if (past && !caseOpen(turn)) {
+        if (past && !turn.questionsWait()) {
             turn.goTo(Onboarding.SIZE);
             return;
         }
         state.step(past ? Onboarding.SIZE : to != null ? to : ConversationEngine.MENU);
-        resume(turn);
-    }
-
-    /**
-     * The question the person is at, asked again; while a request for an advisor is open, what they write reaches the
-     * advisor and that question's answers would be refused, so they are told so, with the way back to the questions
-     * (closing the request asks it again). Before, the self-check question came back without its answers, and a typed
-     * "3" went to the advisor with "first close the request".
-     */
-    static void resume(Turn turn) {
-        if (!caseOpen(turn)) {
-            turn.repeatStep();
-            return;
-        }
-        Outbound.Button instead = turn.instead();
-        turn.send(turn.message("profile.change.case-open").withButtons(instead == null ? List.of() : Turn.column(instead)));
-    }
-
-    /** Whether a feature owns the chat for now (a request for an advisor is open): going on with the questions is refused. */
-    private static boolean caseOpen(Turn turn) {
-        return !turn.offers(CommandName.CONTINUE.slash());
+        turn.resumeStep(); // the way back to it instead, while a request for an advisor is open
     }
 }

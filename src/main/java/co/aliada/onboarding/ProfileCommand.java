@@ -36,7 +36,7 @@ final class ProfileCommand implements Command {
             if (turn.state().step() == null) {
                 turn.goTo(Onboarding.CONSENT); // "/perfil" as a first message: the welcome follows
             } else {
-                turn.repeatStep();
+                turn.resumeStep();
             }
             return;
         }
@@ -45,7 +45,7 @@ final class ProfileCommand implements Command {
             if (Onboarding.changingProfile(turn.state().step())) {
                 ProfileChange.back(turn);
             } else {
-                ProfileChange.resume(turn);
+                turn.resumeStep();
             }
             return;
         }

@@ -67,7 +67,14 @@ final class SelfCheckStep implements Step {
      */
     @Override
     public boolean answersItself(Inbound in, Turn turn) {
-        return in.kind() == Inbound.Kind.TEXT && (typed(in, turn).isPresent() || asksAWordOfIt(in, turn));
+        return in.kind() == Inbound.Kind.TEXT && (typed(in, turn).isPresent() || asksAWordOfIt(in, turn) || fitsNoOption(in, turn));
+    }
+
+    /** "nunca" where the options say no how often: see {@link TypedLevel#fitsNoOption}. */
+    private boolean fitsNoOption(Inbound in, Turn turn) {
+        SelfCheck check = content.get();
+        int current = Answers.current(check, turn.state());
+        return current < check.questions().size() && TypedLevel.fitsNoOption(in.payload(), check.questions().get(current), turn);
     }
 
     /**
@@ -113,6 +120,12 @@ final class SelfCheckStep implements Step {
         }
         if (in.kind() == Inbound.Kind.TEXT && asksAWordOfIt(in, turn)) {
             explain(turn, check, current); // no miss: a question about the question is no wrong answer
+            return;
+        }
+        if (in.kind() == Inbound.Kind.TEXT && fitsNoOption(in, turn)) {
+            // "casi nunca" answers, in words that fit another question: which option is closest, and no miss
+            turn.say("selfcheck.tap-an-answer");
+            ask(turn, check, current);
             return;
         }
         String[] press = in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith(DATA)

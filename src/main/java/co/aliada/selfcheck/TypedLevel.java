@@ -34,6 +34,8 @@ record TypedLevel(Kind kind, int option) {
     /** The ladder's words that suggest an option ({@code selfcheck.typed.propose.2.words}: "casi siempre"). */
     private static final String PROPOSED_WORDS = "selfcheck.typed.propose.%d.words";
     private static final String VAGUE_WORDS = "selfcheck.typed.vague-words";
+    /** A question's own words for an option, where the ladder's do not fit it ({@code choice.sc.L3.0.words}). */
+    private static final String OWN = "choice.sc.%s.%d.words";
 
     /** What the typed text says of the question's options, if it is one of the ladder's words or a vague one. */
     static Optional<TypedLevel> read(String typed, Question question, Turn turn) {
@@ -54,6 +56,25 @@ record TypedLevel(Kind kind, int option) {
             }
         }
         return ChoiceMatcher.oneOf(said, turn.phrases(VAGUE_WORDS)).map(vague -> new TypedLevel(Kind.VAGUE, -1));
+    }
+
+    /**
+     * Whether the typed text is one of the ladder's words ("nunca", "casi nunca", "no") at a question whose own lists
+     * stand for the ladder's ({@code choice.sc.L3.0.words}: "If a new idea fails, what happens?") and that names none
+     * of its options: an answer told in words of how often, which fit none here. It had been read as a refusal ("Entendido,
+     * sin problema 👍") and the question asked again; a longer "no necesito asesor" is no such answer.
+     */
+    static boolean fitsNoOption(String typed, Question question, Turn turn) {
+        String said = ChoiceMatcher.withoutTail(ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words")),
+                turn.phrases("common.choice.tail-words"));
+        List<String> own = IntStream.range(0, question.options().size())
+                .mapToObj(option -> OWN.formatted(question.id(), option)).filter(turn.texts()::has).toList();
+        if (own.isEmpty() || own.stream().anyMatch(key -> ChoiceMatcher.oneOf(said, turn.phrases(key)).isPresent())) {
+            return false;
+        }
+        return IntStream.range(0, question.options().size()).anyMatch(option ->
+                ChoiceMatcher.oneOf(said, turn.phrases(TAKEN.formatted(option))).isPresent()
+                        || ChoiceMatcher.oneOf(said, turn.phrases(PROPOSED_WORDS.formatted(option))).isPresent());
     }
 
     /**

@@ -75,8 +75,9 @@ final class EscalationHarness {
                 turn.say("privacy.erase.confirm");
             }
         };
-        engine = TestBot.builder().store(store).texts(texts).understanding(understanding).with(more)
-                .with(bot -> install(bot, parts)).command(help).command(deleteMyData)
+        // the stand-ins first, so that a feature plugged in with its own (the onboarding's /ayuda) answers as it does
+        engine = TestBot.builder().store(store).texts(texts).understanding(understanding).command(help).command(deleteMyData)
+                .with(more).with(bot -> install(bot, parts))
                 .menuEntry(new MenuEntry(90, "common.button.help", CommandName.HELP.slash())).engine();
     }
 

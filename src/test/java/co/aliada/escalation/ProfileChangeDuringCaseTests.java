@@ -77,7 +77,7 @@ class ProfileChangeDuringCaseTests {
     private void landsInTheCase(List<Outbound> replies) {
         List<Outbound> mine = to(USER, replies);
         assertThat(mine).extracting(Outbound::text).as("no question whose answers the case refuses").doesNotContain(t(QUESTION));
-        assertThat(mine.get(mine.size() - 1).text()).isEqualTo(t("profile.change.case-open"));
+        assertThat(mine.get(mine.size() - 1).text()).isEqualTo(t("common.case-open"));
         assertThat(data(mine)).containsExactly("/bot");
         assertThat(h.store.state(USER).step()).as("the question waits where it was").isEqualTo("selfcheck");
         assertThat(h.parts.cases().activeOf(USER)).isPresent();
