@@ -23,6 +23,7 @@ import co.aliada.conversation.TestBot;
 import co.aliada.conversation.TestTexts;
 import co.aliada.conversation.Turn;
 import co.aliada.conversation.Understanding;
+import co.aliada.matching.MatchResult;
 import co.aliada.matching.Matcher;
 import co.aliada.onboarding.Onboarding;
 
@@ -82,6 +83,23 @@ final class ChallengeBot {
         store.put(new ChatState(CHAT, lang, step, consented ? ChatState.Consent.ACCEPTED : ChatState.Consent.DECLINED,
                 Map.of(Onboarding.SECTOR, sector, "selfcheck.weak", "processes, innovation-intelligence")));
         return this;
+    }
+
+    /**
+     * A commerce chat at this step, whose latest challenge ("casi no vendo en la tienda") has these catalogue services
+     * listed, each offered by the Universidad del Cauca; the matcher answers the same list. Returns the challenge's id.
+     */
+    long listed(String step, String lang, List<String> serviceIds) {
+        at(step, lang, "commerce", true);
+        matcher.answer = new MatchResult(false, null, List.of(), serviceIds.stream()
+                .map(id -> new MatchResult.Service(id, CATALOG.service(id).orElseThrow().pillar(),
+                        CATALOG.service(id).orElseThrow().name().in(lang), "Resumen.", 0.8,
+                        List.of(FakeMatcher.institution("unicauca", "Universidad del Cauca", "innovacion@unicauca.example.org", true))))
+                .toList());
+        long id = challenges.save(new Challenge(0, CHAT, "problem", "casi no vendo en la tienda", "¿Cómo podríamos vender más?",
+                2, 2, 2, null, List.of(), List.of(), Instant.EPOCH, true));
+        challenges.recommended(id, serviceIds, serviceIds.stream().map(s -> CATALOG.service(s).orElseThrow().name().in(lang)).toList());
+        return id;
     }
 
     List<Outbound> text(String text) {

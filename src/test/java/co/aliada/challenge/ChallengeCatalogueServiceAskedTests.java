@@ -2,14 +2,12 @@ package co.aliada.challenge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.TestTexts;
 import co.aliada.conversation.Understanding;
-import co.aliada.matching.MatchResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,14 +26,7 @@ class ChallengeCatalogueServiceAskedTests {
             List.of(new BrowseCommand(() -> ChallengeBot.CATALOG)));
 
     private void listed(String step, String lang) {
-        bot.at(step, lang, "commerce", true);
-        bot.matcher.answer = new MatchResult(false, null, List.of(), LISTED.stream().map(id -> new MatchResult.Service(id,
-                ChallengeBot.CATALOG.service(id).orElseThrow().pillar(), ChallengeBot.CATALOG.service(id).orElseThrow().name().in(lang),
-                "Resumen.", 0.8, List.of(FakeMatcher.institution("unicauca", "Universidad del Cauca", "innovacion@unicauca.example.org", true))))
-                .toList());
-        long id = bot.challenges.save(new Challenge(0, ChallengeBot.CHAT, "problem", "casi no vendo en la tienda",
-                "¿Cómo podríamos vender más?", 2, 2, 2, null, List.of(), List.of(), Instant.EPOCH, true));
-        bot.challenges.recommended(id, LISTED, LISTED.stream().map(s -> ChallengeBot.CATALOG.service(s).orElseThrow().name().in(lang)).toList());
+        bot.listed(step, lang, LISTED);
     }
 
     private List<String> browsed(String serviceId) {

@@ -2,13 +2,11 @@ package co.aliada.challenge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Understanding;
-import co.aliada.matching.MatchResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,15 +24,7 @@ class ChallengeListServiceByNameTests {
     private final ChallengeBot bot = new ChallengeBot(true, true, (text, lang) -> new Understanding.Intent(Understanding.NEED, 0.9, true));
 
     private long listed(String lang) {
-        bot.at(Flow.NEXT, lang, "commerce", true);
-        bot.matcher.answer = new MatchResult(false, null, List.of(), LISTED.stream().map(id -> new MatchResult.Service(id,
-                ChallengeBot.CATALOG.service(id).orElseThrow().pillar(), ChallengeBot.CATALOG.service(id).orElseThrow().name().in(lang),
-                "Resumen.", 0.8, List.of(FakeMatcher.institution("unicauca", "Universidad del Cauca", "innovacion@unicauca.example.org", true))))
-                .toList());
-        long id = bot.challenges.save(new Challenge(0, ChallengeBot.CHAT, "problem", "casi no vendo en la tienda",
-                "¿Cómo podríamos vender más?", 2, 2, 2, null, List.of(), List.of(), Instant.EPOCH, true));
-        bot.challenges.recommended(id, LISTED, LISTED.stream().map(s -> ChallengeBot.CATALOG.service(s).orElseThrow().name().in(lang)).toList());
-        return id;
+        return bot.listed(Flow.NEXT, lang, LISTED);
     }
 
     @ParameterizedTest

@@ -6,16 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
-import co.aliada.conversation.Step;
-import co.aliada.conversation.TestBot;
-import co.aliada.conversation.Turn;
-import co.aliada.conversation.Understanding;
-import co.aliada.onboarding.OnboardingFixture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,42 +20,13 @@ import org.junit.jupiter.api.Test;
  */
 class CommandsDuringCaseTests {
 
-    private static final String QUESTION = "selfcheck.tap-an-answer";
+    private static final String QUESTION = CaseAtTheSelfCheck.QUESTION;
 
-    /** The self-check as the engine sees it: a question with one-tap answers ({@code sc:L1:0}–{@code 4}). */
-    private static final class SelfCheckQuestion implements Step {
-        @Override
-        public String id() {
-            return "selfcheck";
-        }
-
-        @Override
-        public boolean keepsAnswers() {
-            return true;
-        }
-
-        @Override
-        public void enter(Turn turn) {
-            List<Outbound.Button> answers = java.util.stream.IntStream.range(0, 5)
-                    .mapToObj(i -> new Outbound.Button(String.valueOf(i + 1), "sc:L1:" + i)).toList();
-            turn.send(turn.message(QUESTION).withButtons(Turn.rows(5, answers)));
-        }
-
-        @Override
-        public void handle(Inbound in, Turn turn) {
-            turn.state().put("selfcheck.L1", in.payload());
-            turn.repeatStep();
-        }
-    }
-
-    private final EscalationHarness h = new EscalationHarness(Understanding.NOTHING, true,
-            ((Consumer<TestBot.Builder>) OnboardingFixture::install).andThen(bot -> bot.step(new SelfCheckQuestion())));
+    private final CaseAtTheSelfCheck fixture = new CaseAtTheSelfCheck();
+    private final EscalationHarness h = fixture.h;
 
     private void atTheSelfCheckWithACaseOpen() {
-        h.store.put(new ChatState(USER, "es", "selfcheck", ChatState.Consent.ACCEPTED, Map.of(
-                "profile.sector", "agribusiness", "profile.size", "micro", "profile.municipality", "Popayán")));
-        h.send(Inbound.command(USER, "asesor"));
-        assertThat(h.parts.cases().activeOf(USER)).isPresent();
+        fixture.open();
     }
 
     private String t(String key, String lang) {
