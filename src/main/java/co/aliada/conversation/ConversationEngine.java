@@ -241,9 +241,10 @@ public final class ConversationEngine {
      * of a life in danger, which the crisis lines answer first.
      */
     private static boolean despairs(Inbound in, Texts texts) {
+        // the despair words first: most texts name none, and the crisis list is then never read
         return in.kind() == Inbound.Kind.TEXT && in.payload().length() <= MAX_TEXT
-                && ChoiceMatcher.mentioned(in.payload(), texts.phrases("safety.crisis.mentions")).isEmpty()
-                && !ChoiceMatcher.mentioned(in.payload(), texts.phrases(DESPAIR)).isEmpty();
+                && !ChoiceMatcher.mentioned(in.payload(), texts.phrases(DESPAIR)).isEmpty()
+                && ChoiceMatcher.mentioned(in.payload(), texts.phrases("safety.crisis.mentions")).isEmpty();
     }
 
     /**
