@@ -26,9 +26,6 @@ final class ListQuestions {
 
     /** "el sena" names an institution and asks nothing more; a longer text naming one must ask about it. */
     private static final int BRIEF_MENTION_WORDS = 4;
-    /** As after a list ({@link NextStep}): a service asked about in a few words; a longer text tells a challenge. */
-    private static final int SERVICE_ASKED_WORDS = 6;
-    private static final int SERVICE_NAME_WORDS = 12;
     private static final Comparator<Challenge> LATEST_FIRST = Comparator.comparingLong(Challenge::id).reversed();
 
     private final Challenges challenges;
@@ -59,7 +56,7 @@ final class ListQuestions {
                 ? InstitutionOffer.namedIn(text, current) : Optional.empty();
         ServiceQuestion question = ServiceQuestion.of(text, turn);
         boolean aboutAService = (question.asked() || asks || ChoiceMatcher.begins(text, turn.phrases("challenge.next.question-leads")))
-                && question.words() <= (question.asked() ? SERVICE_ASKED_WORDS : SERVICE_NAME_WORDS);
+                && question.brief();
         if (!who && named.isEmpty() && !aboutAService) {
             return false; // most texts at the menu ask neither: the challenges are read only for those that do
         }

@@ -31,10 +31,6 @@ final class NextStep implements Step {
     static final String NEW_ONE = "next:new";
     /** "¿y el SENA?" names an institution and asks nothing more; a longer text naming one must ask about it. */
     private static final int BRIEF_MENTION_WORDS = 4;
-    /** "¿qué es eso de …?" about a service of the list names it in a few words; a longer text tells a challenge. */
-    private static final int SERVICE_ASKED_WORDS = 6;
-    /** A service named alone is at most its whole name ("Seguimiento y análisis del desempeño de las estrategias…"). */
-    private static final int SERVICE_NAME_WORDS = 12;
 
     private final Supplier<ChallengeContent> content;
     private final Challenges challenges;
@@ -207,7 +203,7 @@ final class NextStep implements Step {
             return Optional.empty();
         }
         ServiceQuestion question = ServiceQuestion.of(in.payload(), turn);
-        if (question.words() > (question.asked() ? SERVICE_ASKED_WORDS : SERVICE_NAME_WORDS)) {
+        if (!question.brief()) {
             return Optional.empty(); // the challenges are read only for a few words: most texts here are longer
         }
         return lastRecommended(turn).flatMap(last -> ServiceMention.in(question.said(), last, current, question.asked(),
@@ -227,7 +223,7 @@ final class NextStep implements Step {
         }
         ServiceQuestion question = ServiceQuestion.of(in.payload(), turn);
         boolean questioned = question.asked() || asks(in.payload(), turn);
-        if (!questioned || question.words() > (question.asked() ? SERVICE_ASKED_WORDS : SERVICE_NAME_WORDS)) {
+        if (!questioned || !question.brief()) {
             return Optional.empty();
         }
         return ServiceMention.inCatalog(question.said(), current, question.asked(), turn.phrases("challenge.next.service-words"))

@@ -1,9 +1,12 @@
 package co.aliada.challenge;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.stream.Stream;
 
 import co.aliada.catalog.Catalog;
@@ -25,10 +28,17 @@ final class ServiceMention {
     private ServiceMention() {
     }
 
+    /**
+     * Each service's words, built once per catalogue: the same set each time, so that {@link ChoiceMatcher} finds its
+     * phrases already normalised (a new set each call had them normalised again, for every service of the catalogue at
+     * each question about one). Weak keys: a catalogue reloaded lets its services' sets go.
+     */
+    private static final Map<Service, Set<String>> WORDS = Collections.synchronizedMap(new WeakHashMap<>());
+
     /** The words that name a service: its names and its keywords, in both languages. */
     static Set<String> wordsFor(Service service) {
-        return Set.copyOf(Stream.of(List.of(service.name().es(), service.name().en()), service.keywords().es(),
-                service.keywords().en()).flatMap(List::stream).toList());
+        return WORDS.computeIfAbsent(service, s -> Set.copyOf(Stream.of(List.of(s.name().es(), s.name().en()),
+                s.keywords().es(), s.keywords().en()).flatMap(List::stream).toList()));
     }
 
     /**
@@ -57,10 +67,14 @@ final class ServiceMention {
         Service best = null;
         int longest = 0;
         for (Service service : catalog.services()) {
+            Set<String> named = ChoiceMatcher.mentioned(text, wordsFor(service));
+            if (named.isEmpty()) {
+                continue;
+            }
             Set<String> nameWords = nameWords(service);
-            int words = ChoiceMatcher.mentioned(text, wordsFor(service)).stream().filter(phrase -> likeTheName(phrase, nameWords))
+            int words = named.stream().filter(phrase -> likeTheName(phrase, nameWords))
                     .mapToInt(phrase -> words(phrase).size()).max().orElse(0);
-            if (words > longest && names(text, service, asked, beside)) {
+            if (words > longest && names(text, named, nameWords, asked, beside)) {
                 best = service;
                 longest = words;
             }
@@ -70,11 +84,15 @@ final class ServiceMention {
 
     private static boolean names(String text, Service service, boolean asked, Set<String> beside) {
         Set<String> named = ChoiceMatcher.mentioned(text, wordsFor(service));
-        if (named.isEmpty() || asked) {
-            return !named.isEmpty();
+        return !named.isEmpty() && names(text, named, nameWords(service), asked, beside);
+    }
+
+    /** {@code named}: the service's phrases the text mentions, at least one. */
+    private static boolean names(String text, Set<String> named, Set<String> nameWords, boolean asked, Set<String> beside) {
+        if (asked) {
+            return true;
         }
         // alone, the text is the service: "se nos pierde la cosecha", a keyword that tells a problem, stays a challenge
-        Set<String> nameWords = nameWords(service);
         boolean likeTheName = named.stream().anyMatch(phrase -> likeTheName(phrase, nameWords));
         Set<String> known = new HashSet<>(beside);
         known.addAll(nameWords);

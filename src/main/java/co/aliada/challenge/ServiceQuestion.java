@@ -11,6 +11,11 @@ import co.aliada.conversation.Turn;
  */
 record ServiceQuestion(String said, boolean asked) {
 
+    /** "¿qué es eso de …?" about a service names it in a few words; a longer text tells a challenge. */
+    private static final int ASKED_WORDS = 6;
+    /** A service named alone is at most its whole name ("Seguimiento y análisis del desempeño de las estrategias…"). */
+    private static final int NAME_WORDS = 12;
+
     static ServiceQuestion of(String typed, Turn turn) {
         Set<String> asks = turn.phrases("challenge.next.service-asks");
         Set<String> leads = turn.phrases("common.choice.lead-words");
@@ -27,7 +32,8 @@ record ServiceQuestion(String said, boolean asked) {
         }
     }
 
-    int words() {
-        return ChoiceMatcher.wordCount(said);
+    /** Whether it is short enough to be about a service, not a challenge that names one. */
+    boolean brief() {
+        return ChoiceMatcher.wordCount(said) <= (asked ? ASKED_WORDS : NAME_WORDS);
     }
 }
