@@ -39,8 +39,7 @@ record TypedLevel(Kind kind, int option) {
 
     /** What the typed text says of the question's options, if it is one of the ladder's words or a vague one. */
     static Optional<TypedLevel> read(String typed, Question question, Turn turn) {
-        String said = ChoiceMatcher.withoutTail(ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words")),
-                turn.phrases("common.choice.tail-words"));
+        String said = said(typed, turn);
         for (int option = 0; option < question.options().size(); option++) {
             Optional<String> taken = ChoiceMatcher.oneOf(said, turn.phrases(TAKEN.formatted(option)));
             Optional<String> proposed = ChoiceMatcher.oneOf(said, turn.phrases(PROPOSED_WORDS.formatted(option)));
@@ -58,6 +57,12 @@ record TypedLevel(Kind kind, int option) {
         return ChoiceMatcher.oneOf(said, turn.phrases(VAGUE_WORDS)).map(vague -> new TypedLevel(Kind.VAGUE, -1));
     }
 
+    /** The typed text without the words around an answer ("pues …", "… creo"), as the buttons read it. */
+    private static String said(String typed, Turn turn) {
+        return ChoiceMatcher.withoutTail(ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words")),
+                turn.phrases("common.choice.tail-words"));
+    }
+
     /**
      * Whether the typed text is one of the ladder's words ("nunca", "casi nunca", "no") at a question whose own lists
      * stand for the ladder's ({@code choice.sc.L3.0.words}: "If a new idea fails, what happens?") and that names none
@@ -65,8 +70,7 @@ record TypedLevel(Kind kind, int option) {
      * sin problema 👍") and the question asked again; a longer "no necesito asesor" is no such answer.
      */
     static boolean fitsNoOption(String typed, Question question, Turn turn) {
-        String said = ChoiceMatcher.withoutTail(ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words")),
-                turn.phrases("common.choice.tail-words"));
+        String said = said(typed, turn);
         List<String> own = IntStream.range(0, question.options().size())
                 .mapToObj(option -> OWN.formatted(question.id(), option)).filter(turn.texts()::has).toList();
         if (own.isEmpty() || own.stream().anyMatch(key -> ChoiceMatcher.oneOf(said, turn.phrases(key)).isPresent())) {
