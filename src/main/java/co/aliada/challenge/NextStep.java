@@ -70,9 +70,8 @@ final class NextStep implements Step {
                         rows.add(FeedbackCommand.row(turn, last.id()));
                     });
         }
-        rows.add(List.of(turn.button("challenge.button.another", Flow.NEW_CHALLENGE)));
-        rows.add(List.of(turn.button("challenge.button.done", Flow.SUMMARY_END)));
-        turn.send(turn.message("challenge.next.question").withButtons(rows));
+        // laid out as under the recommendation, so the buttons do not move about between one answer and the next
+        turn.send(turn.message("challenge.next.question").withButtons(RecommendationMessage.closingButtons(turn, rows, "")));
     }
 
     @Override

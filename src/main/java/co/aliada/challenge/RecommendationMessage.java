@@ -99,7 +99,8 @@ final class RecommendationMessage {
         return result.services().subList(0, Math.min(Recommender.TOP, result.services().size()));
     }
 
-    private static List<List<Outbound.Button>> closingButtons(Turn turn, List<List<Outbound.Button>> rows, String humanReason) {
+    /** "➕ Otro reto" and "Terminar" side by side, and a person below when this channel has one. */
+    static List<List<Outbound.Button>> closingButtons(Turn turn, List<List<Outbound.Button>> rows, String humanReason) {
         rows.add(List.of(turn.button("challenge.button.another", Flow.NEW_CHALLENGE),
                 turn.button("challenge.button.done", Flow.SUMMARY_END)));
         if (turn.hasCommand(Flow.HUMAN)) {

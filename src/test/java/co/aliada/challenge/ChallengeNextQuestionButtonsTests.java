@@ -1,0 +1,47 @@
+package co.aliada.challenge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import co.aliada.conversation.Outbound;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * "¿Tiene otro reto?" asked again after a typed answer it did not understand laid "➕ Otro reto" and "Terminar" one to
+ * a row and left out the advisor, where the recommendation just above had them side by side with the advisor below:
+ * the buttons moved under the person's thumb between one answer and the next.
+ */
+class ChallengeNextQuestionButtonsTests {
+
+    private static final List<String> LISTED = List.of("tm-digital-transformation", "mp-distribution-channels");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void theQuestionAskedAgainEndsWithTheRecommendationsClosingRows(String lang) {
+        ChallengeBot bot = new ChallengeBot(true);
+        bot.listed(Flow.NEXT, lang, LISTED);
+
+        List<Outbound> answer = bot.text("zzz");
+
+        assertThat(bot.state().step()).isEqualTo(Flow.NEXT);
+        List<List<Outbound.Button>> rows = answer.get(answer.size() - 1).buttons();
+        assertThat(rows.size()).isGreaterThanOrEqualTo(2);
+        assertThat(rows.get(rows.size() - 2)).extracting(Outbound.Button::data).containsExactly(Flow.NEW_CHALLENGE, Flow.SUMMARY_END);
+        assertThat(rows.get(rows.size() - 1)).extracting(Outbound.Button::data).containsExactly("/" + Flow.HUMAN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void withoutAnAdvisorTheQuestionEndsWithAnotherAndDoneSideBySide(String lang) {
+        ChallengeBot bot = new ChallengeBot(false);
+        bot.listed(Flow.NEXT, lang, LISTED);
+
+        List<Outbound> answer = bot.text("zzz");
+
+        List<List<Outbound.Button>> rows = answer.get(answer.size() - 1).buttons();
+
+        assertThat(rows.get(rows.size() - 1)).extracting(Outbound.Button::data).containsExactly(Flow.NEW_CHALLENGE, Flow.SUMMARY_END);
+    }
+}
