@@ -86,6 +86,18 @@ class NotChallengeClauseTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"ustedes quienes son, los de la camara de comercio?",
+            "hoy vendimos bien en la feria del pueblo",
+            "sorry for the delay, the internet in the village is terrible",
+            "paid the supplier for the flour, thank god it arrived"})
+    void theShippedMidConversationPhrasesTurnTheseIntoNone(String text) {
+        // Round 21: a question about who runs the bot, a good day of sales, an apology for answering late, a supplier
+        // already paid: each names a word of some service ("camara de comercio", "feria", "internet", "supplier") and
+        // was taken for a challenge before the phrases.
+        assertThat(new LuceneMatcher(() -> SHIPPED).match(text, "es", 3).none()).isTrue();
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             mi hermano y yo manejamos la panaderia y queremos vender el pan en los supermercados de popayan | market-positioning
             mi cuñado me debe plata y en el almacen ya no vendo nada, la gente no me compra                 | market-positioning
