@@ -1,12 +1,17 @@
 package co.aliada.challenge;
 
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import co.aliada.conversation.ChoiceMatcher;
+import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
 
@@ -57,8 +62,11 @@ final class RatingStep implements Step {
 
     @Override
     public void enter(Turn turn) {
-        var buttons = Flow.LEVELS.stream().map(v -> turn.button(Flow.ratingKey(turn, criterion, v), RATE + v + ":" + criterion)).toList();
-        turn.send(turn.message("challenge.rate." + criterion).withButtons(Turn.rows(3, buttons)));
+        turn.send(turn.message("challenge.rate." + criterion).withButtons(Turn.rows(3, buttons(turn))));
+    }
+
+    private List<Outbound.Button> buttons(Turn turn) {
+        return Flow.LEVELS.stream().map(v -> turn.button(Flow.ratingKey(turn, criterion, v), RATE + v + ":" + criterion)).toList();
     }
 
     /** "volver" is the way back here, ahead of the restart its word leans to. */
@@ -80,6 +88,20 @@ final class RatingStep implements Step {
         };
         if (in.kind() == Inbound.Kind.TEXT && Flow.goesBack(in.payload(), turn)) {
             turn.goTo(previous); // the ratings given are kept, to be changed by tapping again
+            return;
+        }
+        Optional<RatedWithReason> rated = Flow.LEVELS.contains(value) ? Optional.empty() : ratedWithReason(in, turn);
+        if (rated.isPresent()) {
+            // "bastante, perdemos plata todos los días" was "toque una opción": the rating it starts with is the answer,
+            // and the reason after it is kept as the challenge's context, as the optional question would have kept it
+            RatedWithReason answer = rated.get();
+            turn.state().put(Flow.rating(criterion), answer.value());
+            if (ChoiceMatcher.wordCount(answer.reason()) >= PIECE_WORDS) {
+                turn.state().put(Flow.CONTEXT, Trim.joined(turn.state().get(Flow.CONTEXT), answer.reason(),
+                        content.get().limits().maxContextChars()));
+                turn.say("challenge.rate.reason-noted", "rating", turn.text(Flow.ratingKey(turn, criterion, answer.value())));
+            }
+            turn.goTo(next);
             return;
         }
         if (!Flow.LEVELS.contains(value) && continuesTheChallenge(in, turn)) {
@@ -110,6 +132,43 @@ final class RatingStep implements Step {
         }
         turn.state().put(Flow.rating(criterion), value);
         turn.goTo(next);
+    }
+
+    /** A rating typed first and why after it: "alta, porque se nos daña el pan", "very urgent, we lose money daily". */
+    record RatedWithReason(String value, String reason) {
+    }
+
+    private Optional<RatedWithReason> ratedWithReason(Inbound in, Turn turn) {
+        if (in.kind() != Inbound.Kind.TEXT || ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))) {
+            return Optional.empty();
+        }
+        String typed = in.payload().strip();
+        int split = firstBreak(typed, turn.phrases("challenge.rate.reason-leads"));
+        if (split <= 0) {
+            return Optional.empty();
+        }
+        return ConversationEngine.readAsOneOf(typed.substring(0, split), turn, buttons(turn))
+                .map(button -> new RatedWithReason(button.data().substring(RATE.length()).split(":")[0],
+                        ChoiceMatcher.afterLead(typed.substring(split).replaceFirst("^[\\s,.;:!]+", ""),
+                                turn.phrases("challenge.rate.reason-leads"))));
+    }
+
+    /** Where the rating ends: at the first mark (",", ".", ";", ":", "!") or word that leads a reason ("porque"). */
+    private static int firstBreak(String typed, Set<String> reasonLeads) {
+        String lower = typed.toLowerCase(Locale.ROOT);
+        int at = -1;
+        for (int i = 0; i < lower.length() && at < 0; i++) {
+            if (",.;:!".indexOf(lower.charAt(i)) >= 0) {
+                at = i;
+            }
+        }
+        for (String lead : reasonLeads) {
+            int found = (" " + lower + " ").indexOf(" " + lead + " ");
+            if (found > 0 && (at < 0 || found - 1 < at)) {
+                at = found - 1;
+            }
+        }
+        return at;
     }
 
     /**
