@@ -368,7 +368,10 @@ public final class ConversationEngine {
         }
         List<Outbound.Button> live = MENU.equals(state.step()) ? List.of() : Keyboard.buttons(state);
         List<List<Outbound.Button>> rows;
-        if (!live.isEmpty()) {
+        List<List<Outbound.Button>> asShown = live.isEmpty() ? List.of() : Keyboard.rows(state);
+        if (!asShown.isEmpty()) {
+            rows = asShown; // as they were: "¿eso cuánto vale?" had laid the list's buttons out again one to a row
+        } else if (!live.isEmpty()) {
             boolean narrow = live.size() > 6 || live.stream().anyMatch(b -> b.label().length() > 18);
             rows = Turn.rows(narrow ? 1 : 2, live);
         } else if (beforeConsent(state)) {
@@ -978,9 +981,10 @@ public final class ConversationEngine {
      * help's 🔄 Empezar de nuevo). The keyboard in the state is still the question's until this writes it.
      */
     private static void rememberKeyboard(ChatState state, List<Outbound> replies, Turn turn, boolean sameStep) {
-        List<Outbound.Button> shown = replies.stream()
+        List<List<Outbound.Button>> shownRows = replies.stream()
                 .filter(reply -> reply.chat().equals(state.chat()))
-                .flatMap(reply -> reply.buttons().stream()).flatMap(List::stream).toList();
+                .flatMap(reply -> reply.buttons().stream()).filter(row -> !row.isEmpty()).toList();
+        List<Outbound.Button> shown = shownRows.stream().flatMap(List::stream).toList();
         if (shown.isEmpty()) {
             return;
         }
@@ -988,6 +992,8 @@ public final class ConversationEngine {
                 ? Keyboard.answers(state) : List.of();
         List<Outbound.Button> live = new ArrayList<>(open);
         live.addAll(shown);
+        List<Integer> rowSizes = new ArrayList<>(open.stream().map(button -> 1).toList());
+        shownRows.forEach(row -> rowSizes.add(row.size()));
         // the yes/no is the last one asked: "¿seguro que quiere empezar de nuevo?" asked over an open question is the one
         // "sí" answers ("sí" had confirmed the challenge below it instead)
         boolean ownYesNo = open.isEmpty() || turn.yes() != null;
@@ -995,7 +1001,7 @@ public final class ConversationEngine {
         Outbound.Button no = ownYesNo ? turn.no() : Keyboard.no(state);
         boolean irreversible = ownYesNo ? turn.irreversible() : Keyboard.irreversible(state);
         state.buttonsShown(live);
-        Keyboard.remember(state, live, yes, no, irreversible);
+        Keyboard.remember(state, live, rowSizes, yes, no, irreversible);
     }
 
     private static List<ChatStore.TranscriptLine> transcript(Inbound in, String labelOfPress, List<Outbound> replies) {

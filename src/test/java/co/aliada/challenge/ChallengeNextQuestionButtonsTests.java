@@ -44,4 +44,19 @@ class ChallengeNextQuestionButtonsTests {
 
         assertThat(rows.get(rows.size() - 1)).extracting(Outbound.Button::data).containsExactly(Flow.NEW_CHALLENGE, Flow.SUMMARY_END);
     }
+
+    /** "¿eso cuesta plata?" below the list got the terms with the list's buttons again, every one alone on its row. */
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void buttonsShownAgainBelowAnAnswerKeepTheirRows(String lang) {
+        ChallengeBot bot = new ChallengeBot(true);
+        bot.listed(Flow.NEXT, lang, LISTED);
+        List<Outbound> asked = bot.text("zzz");
+        List<List<Outbound.Button>> rows = asked.get(asked.size() - 1).buttons();
+
+        List<Outbound> answer = bot.text(lang.equals("es") ? "¿eso cuesta plata?" : "does it cost money?");
+
+        assertThat(answer.get(0).text()).isNotEqualTo(asked.get(asked.size() - 1).text());
+        assertThat(answer.get(answer.size() - 1).buttons()).isEqualTo(rows);
+    }
 }
