@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
@@ -63,6 +64,12 @@ final class MunicipalityStep implements Step {
     public void enter(Turn turn) {
         String question = changing ? "profile.change.municipality.question" : "profile.municipality.question";
         String told = turn.state().get(TOLD);
+        String need = turn.state().get(ChatState.TOLD_NEED);
+        if (told == null && !changing && need != null) {
+            // "I have a coffee farm in Timbío…" as the first message: Timbío is offered here, as an earlier answer's is
+            told = named(need, turn).orElse(null);
+            turn.state().put(TOLD, told);
+        }
         if (told == null) {
             turn.say(question);
             return;
