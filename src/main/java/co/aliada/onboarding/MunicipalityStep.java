@@ -181,9 +181,14 @@ final class MunicipalityStep implements Step {
         return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
     }
 
+    /** Keeps the municipality; one offered from an earlier answer is then no longer on offer. */
+    static void keep(ChatState state, String place) {
+        state.put(TOLD, null);
+        state.put(Onboarding.MUNICIPALITY, place);
+    }
+
     private void save(String place, Turn turn) {
-        turn.state().put(TOLD, null);
-        turn.state().put(Onboarding.MUNICIPALITY, place);
+        keep(turn.state(), place);
         if (changing) {
             turn.goTo(ProfileChange.DONE); // which says the new place back
             return;

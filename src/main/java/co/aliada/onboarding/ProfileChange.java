@@ -76,18 +76,13 @@ final class ProfileChange {
             state.put(RETURN, state.step());
         }
         state.put(FIELD, field);
-        state.put(KEYS.get(field), value);
         if (field.equals("municipality")) {
-            state.put(MunicipalityStep.TOLD, null);
+            MunicipalityStep.keep(state, value);
+        } else {
+            state.put(KEYS.get(field), value);
         }
-        if (field.equals("sector") && SectorStep.OTHER.equals(value)) {
-            turn.goTo(ACTIVITY);
-            return;
-        }
-        if (field.equals("sector")) {
-            state.put(Onboarding.ACTIVITY, null); // it described the business of "Otro" only
-        }
-        turn.goTo(DONE);
+        // kept as its question keeps it: "Otro" asks what the business does
+        turn.goTo(field.equals("sector") && SectorStep.asksTheActivity(state, value) ? ACTIVITY : DONE);
     }
 
     /** The answer as the person reads it (HTML), or null when there is none. */

@@ -1,5 +1,6 @@
 package co.aliada.onboarding;
 
+import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Step;
@@ -64,11 +65,22 @@ final class SectorStep implements Step {
         choice.handle(in, turn);
     }
 
+    /**
+     * Whether this sector, just stored, asks what the business does ("Otro"); any other sector forgets what it said,
+     * which described the business of "Otro" only.
+     */
+    static boolean asksTheActivity(ChatState state, String sector) {
+        if (OTHER.equals(sector)) {
+            return true;
+        }
+        state.put(Onboarding.ACTIVITY, null);
+        return false;
+    }
+
     /** The step after the sector is stored: what the business does for "Otro", else the next question. */
     private String after(String sector, Turn turn) {
         String done = changing ? ProfileChange.DONE : Onboarding.SIZE;
-        if (!OTHER.equals(sector)) {
-            turn.state().put(Onboarding.ACTIVITY, null); // it described the business of "Otro" only
+        if (!asksTheActivity(turn.state(), sector)) {
             return done;
         }
         Inbound in = turn.inbound();
