@@ -79,6 +79,10 @@ public final class ConversationEngine {
     /** Whole messages no intent is read from ("otro", "otra"); see {@link #turn}. */
     private static final String NOT_REQUESTS = "intent.not-requests";
     /** Whole wishes for Spanish and for English ("no hablo inglés", "I don't speak Spanish"); see {@link #wishesALanguage}. */
+    /** Set once the chat was offered the language it was written in (see {@link #offerTheWrittenLanguage}). */
+    private static final String LANGUAGE_OFFERED = ChatState.ENGINE + "language-offered";
+    /** Fewer words than this do not tell a language well enough to offer it ("ok", "no sé", "gracias"). */
+    private static final int LANGUAGE_OFFER_WORDS = 4;
     private static final List<String> LANGUAGE_WISHES = List.of("language.wish.es.words", "language.wish.en.words");
     private static final Map<String, String> INTENT_SMALL_TALK = Map.of(
             "greet", "common.greet-back", "thanks", "common.thanks-back", "goodbye", "common.goodbye",
@@ -205,11 +209,33 @@ public final class ConversationEngine {
         interceptors.forEach(interceptor -> interceptor.afterTurn(turn));
         withhold(turn);
         countMisses(turn);
+        offerTheWrittenLanguage(in, turn);
         List<Outbound> replies = List.copyOf(turn.replies());
         rememberKeyboard(state, replies, turn, java.util.Objects.equals(stepBefore, state.step()));
         String said = in.kind() == Inbound.Kind.BUTTON ? (labelOfPress != null ? labelOfPress : null)
                 : in.kind() == Inbound.Kind.COMMAND ? "/" + in.payload() : in.payload();
         return new ChatStore.TurnResult(state, replies, transcript(in, labelOfPress, replies), said);
+    }
+
+    /**
+     * "hello" set English, then "tengo una tienda de ropa en popayan" and every later message in Spanish went on being
+     * answered in English: once a chat, a message of a few words plainly written in the other language gets, in that
+     * language, an offer to switch with one tap. Offered, not done: a bilingual person may mix.
+     */
+    private void offerTheWrittenLanguage(Inbound in, Turn turn) {
+        ChatState state = turn.state();
+        if (in.kind() != Inbound.Kind.TEXT || state.consent() == ChatState.Consent.NONE || state.get(LANGUAGE_OFFERED) != null
+                || !commands.containsKey(CommandName.LANGUAGE.spanish()) || ChoiceMatcher.wordCount(in.payload()) < LANGUAGE_OFFER_WORDS
+                || in.payload().length() > MAX_TEXT) {
+            return;
+        }
+        String written = understanding.writtenIn(in.payload());
+        if (written == null || written.equals(state.lang())) {
+            return;
+        }
+        state.put(LANGUAGE_OFFERED, "true");
+        turn.send(Outbound.text(state.chat(), turn.texts().get("language.offer", written)).withButtons(Turn.column(
+                new Outbound.Button(turn.texts().get("language.offer.button", written), CommandName.LANGUAGE.slash(written)))));
     }
 
     /**
