@@ -128,8 +128,13 @@ final class SelfCheckStep implements Step {
             ask(turn, check, current);
             return;
         }
-        String[] press = in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith(DATA)
-                ? in.payload().split(":", -1) : new String[0];
+        if (in.kind() == Inbound.Kind.BUTTON && !in.payload().startsWith(DATA)) {
+            // an earlier message's button of another question ("🔧 Un problema" of a challenge before /reiniciar): said
+            // to be old, as every other question says it, and no miss; two had offered a person
+            turn.stalePress();
+            return;
+        }
+        String[] press = in.kind() == Inbound.Kind.BUTTON ? in.payload().split(":", -1) : new String[0];
         if (in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith(DATA) && !shown(press, check)) {
             // "sc:L1:9", "sc:X9:2": no question ever showed this button; it was "that button was an earlier question's"
             turn.say("selfcheck.invalid-option");
