@@ -30,7 +30,8 @@ class MatchingEvaluationTests {
         // round left them (12 of 21), so neither part may slip; docs/MATCHING.md, round 9, says what is left.
         List<DevSet.Case> cases = DevSet.load().cases();
         // Rounds 10, 11, 13 to 22 come after round 9: they count in the whole-set floors above, not in these two slices.
-        int round22 = cases.size() - Arrays.stream(ROUND_22).sum();
+        int round23 = cases.size() - Arrays.stream(ROUND_23).sum();
+        int round22 = round23 - Arrays.stream(ROUND_22).sum();
         int round21 = round22 - Arrays.stream(ROUND_21).sum();
         int round20 = round21 - Arrays.stream(ROUND_20).sum();
         int round19 = round20 - Arrays.stream(ROUND_19).sum();
@@ -68,6 +69,8 @@ class MatchingEvaluationTests {
                 + new DevSet(cases.subList(0, round21)).score(matcher, CATALOG, new ArrayList<>()));
         System.out.println("Catalogue matching, up to round 21: "
                 + new DevSet(cases.subList(0, round22)).score(matcher, CATALOG, new ArrayList<>()));
+        System.out.println("Catalogue matching, up to round 22: "
+                + new DevSet(cases.subList(0, round23)).score(matcher, CATALOG, new ArrayList<>()));
         assertThat(upToRound8.noneRecall()).isGreaterThanOrEqualTo(0.80);
         assertThat(Math.round(ninth.noneRecall() * ninth.nones())).isGreaterThanOrEqualTo(12);
     }
@@ -108,11 +111,14 @@ class MatchingEvaluationTests {
     static final int[] ROUND_21 = {50};
     /** Round 22's check batch at the end of the file: 30 challenges (20 Spanish, 10 English) written from DOMAIN.md after round 22's fixes of pillar confusions, run once, never tuned on. */
     static final int[] ROUND_22 = {30};
+    /** Round 23's check batch at the end of the file: 30 challenges (20 Spanish, 10 English; several naming software, an app or a computer, several a buying or selling verb) written from DOMAIN.md before round 23's change to how a word's synonyms are scored, never tuned on. */
+    static final int[] ROUND_23 = {30};
 
     @Test
     void theEarlierTextsAndTheFreshBatchAreReportedApart() {
         List<DevSet.Case> cases = DevSet.load().cases();
-        int round22 = cases.size() - Arrays.stream(ROUND_22).sum();
+        int round23 = cases.size() - Arrays.stream(ROUND_23).sum();
+        int round22 = round23 - Arrays.stream(ROUND_22).sum();
         int round21 = round22 - Arrays.stream(ROUND_21).sum();
         int round20 = round21 - Arrays.stream(ROUND_20).sum();
         int round19 = round20 - Arrays.stream(ROUND_19).sum();
@@ -152,7 +158,8 @@ class MatchingEvaluationTests {
         reportBatches("19", ROUND_19, cases.subList(round19, round20), matcher);
         reportBatches("20", ROUND_20, cases.subList(round20, round21), matcher);
         reportBatches("21", ROUND_21, cases.subList(round21, round22), matcher);
-        reportBatches("22", ROUND_22, cases.subList(round22, cases.size()), matcher);
+        reportBatches("22", ROUND_22, cases.subList(round22, round23), matcher);
+        reportBatches("23", ROUND_23, cases.subList(round23, cases.size()), matcher);
         // Round 18's batch scored 0.762 / 0.952 before its phrases; these floors hold what the round reached.
         DevSet.Figures eighteenth = new DevSet(cases.subList(round18, round19)).score(matcher, CATALOG, new ArrayList<>());
         assertThat(eighteenth.pillarAt1()).isGreaterThanOrEqualTo(0.95);
@@ -169,9 +176,14 @@ class MatchingEvaluationTests {
         assertThat(twentyFirst.noneRecall()).isEqualTo(1.0);
         // Round 22's check batch, written after the round's fixes and run once (0.700 / 0.933): never tuned on, so these
         // floors only keep later rounds from losing what it showed.
-        DevSet.Figures twentySecond = new DevSet(cases.subList(round22, cases.size())).score(matcher, CATALOG, new ArrayList<>());
+        DevSet.Figures twentySecond = new DevSet(cases.subList(round22, round23)).score(matcher, CATALOG, new ArrayList<>());
         assertThat(twentySecond.pillarAt1()).isGreaterThanOrEqualTo(0.66);
         assertThat(twentySecond.serviceAt3()).isGreaterThanOrEqualTo(0.90);
+        // Round 23's check batch, written before the round's change and run once before it (0.767 / 0.933): never tuned
+        // on, so these floors only keep later rounds from losing what it showed.
+        DevSet.Figures twentyThird = new DevSet(cases.subList(round23, cases.size())).score(matcher, CATALOG, new ArrayList<>());
+        assertThat(twentyThird.pillarAt1()).isGreaterThanOrEqualTo(0.76);
+        assertThat(twentyThird.serviceAt3()).isGreaterThanOrEqualTo(0.93);
         assertThat(fresh.challenges() + fresh.nones()).isEqualTo(FRESH);
         assertThat(latest.challenges() + latest.nones()).isEqualTo(ROUND_5);
         assertThat(fresh.pillarAt1()).isGreaterThanOrEqualTo(0.90);
