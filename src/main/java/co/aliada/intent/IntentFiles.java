@@ -73,6 +73,12 @@ public final class IntentFiles {
                 }
             }
         }
+        // an intent that yields to another names one that exists: a typo would silently drop the reading (a missing
+        // contract intent is told above)
+        definitions.stream().filter(d -> !d.yields().none() && !definedIn.containsKey(d.yields().to())
+                && !CONTRACT.contains(d.yields().to())).forEach(d ->
+                problems.add(definedIn.get(d.id()), lineOf.get(d.id()), "intent '" + d.id() + "': yields to '"
+                        + d.yields().to() + "', which is no intent"));
         Negation negation = Negation.read(intentsDir, problems);
         problems.throwIfAny();
         return new IntentModel(definitions, negation);

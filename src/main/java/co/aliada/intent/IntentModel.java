@@ -59,8 +59,46 @@ public final class IntentModel {
         Classification whole = classifyWhole(text, lang);
         // A clause intent the whole text asks for only faintly may yield to one a clause asks for surely: "me pueden
         // sacar de todo, ya no quiero estar aquí" leans to a person as a whole, its last clause asks to be deleted.
-        return whole.intent() != null && intents.get(whole.intent()).clause() && whole.score() >= STRONG ? whole
+        Classification found = whole.intent() != null && intents.get(whole.intent()).clause() && whole.score() >= STRONG ? whole
                 : requestInAClause(text, lang, whole);
+        return yielded(text, lang, found);
+    }
+
+    /**
+     * A reading that gives way ({@code yields} in the intent's file) when the text names whom it is not about: "necesito
+     * hablar con mis clientes morosos", "i need to talk to my suppliers" name the people of the business, not ours, so
+     * they are needs, not requests for a person (at the menu they opened a case). It holds when a word of the bot's side
+     * is named anywhere ("mis clientes no me pagan, quiero hablar con un asesor"), or when a clause that names none of
+     * the business's people asks for it on its own ("tengo líos con los proveedores, páseme con alguien"). The text then
+     * reads as the intent yielded to, if it reaches its threshold, or as nothing; never strong.
+     */
+    private Classification yielded(String text, String lang, Classification found) {
+        IntentDefinition definition = found.intent() == null ? null : intents.get(found.intent());
+        if (definition == null || definition.yields().none()) {
+            return found;
+        }
+        IntentDefinition.Yield yields = definition.yields();
+        String clipped = clipped(text);
+        List<String> words = Negation.words(clipped);
+        if (!IntentDefinition.Yield.names(words, yields.when()) || IntentDefinition.Yield.names(words, yields.unless())) {
+            return found;
+        }
+        List<String> clauses = negation.clauses(clipped);
+        if (clauses.size() > 1) {
+            for (String clause : clauses) {
+                if (!clause.isBlank() && !IntentDefinition.Yield.names(Negation.words(clause), yields.when())
+                        && found.intent().equals(classifyWhole(clause, lang).intent())) {
+                    return found;
+                }
+            }
+        }
+        List<Classification.Scored> ranked = found.ranked();
+        IntentDefinition to = intents.get(yields.to());
+        double score = scoreOf(yields.to(), ranked);
+        if (to != null && score >= to.threshold()) {
+            return new Classification(to.id(), score, false, ranked);
+        }
+        return new Classification(null, ranked.isEmpty() ? 0 : ranked.get(0).score(), false, ranked);
     }
 
     /**

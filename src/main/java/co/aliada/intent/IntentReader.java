@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 /** Reads one intent's entry, adding a problem with file and line for anything an admin must fix. */
 final class IntentReader {
 
-    private static final List<String> FIELDS = List.of("command", "clause", "threshold", "needs", "es", "en");
+    private static final List<String> FIELDS = List.of("command", "clause", "threshold", "needs", "yields", "es", "en");
     private static final Map<String, Features> ANALYSIS = Map.of("es", Features.forLanguage("es"), "en", Features.forLanguage("en"));
 
     private IntentReader() {
@@ -44,6 +44,7 @@ final class IntentReader {
         // change_language on "cambiar" alone, and showed the language picker
         Set<String> needs = new HashSet<>();
         r.strings(at + "/needs", "intent '" + id + "': needs", 0, Integer.MAX_VALUE).forEach(word -> needs.addAll(Negation.words(word)));
+        IntentDefinition.Yield yields = yields(id, node.get("yields"), at + "/yields", r);
         Map<String, List<String>> phrases = new HashMap<>();
         for (String lang : IntentFiles.LANGUAGES) {
             phrases.put(lang, phrases(id, lang, node.get(lang), at, r));
@@ -51,7 +52,42 @@ final class IntentReader {
         if (problems.list().size() > before) {
             return null;
         }
-        return new IntentDefinition(id, command, clause, threshold != null ? threshold.asDouble() : IntentModel.THRESHOLD, phrases, needs);
+        return new IntentDefinition(id, command, clause, threshold != null ? threshold.asDouble() : IntentModel.THRESHOLD, phrases, needs, yields);
+    }
+
+    /**
+     * "yields": the intent it gives way to ({@code to}) when a text names one of {@code when} and none of
+     * {@code unless}, each with es: and en: lists (both apply in any chat). "necesito hablar con mis clientes" read
+     * as a request for a person and opened a case at the menu; it names the people of the business, not ours.
+     */
+    private static IntentDefinition.Yield yields(String id, JsonNode node, String at, YamlReader r) {
+        if (node == null) {
+            return IntentDefinition.Yield.NONE;
+        }
+        String what = "intent '" + id + "': yields";
+        if (!node.isObject()) {
+            r.problem(at, what + " needs to:, when: and unless: under it");
+            return IntentDefinition.Yield.NONE;
+        }
+        r.only(at, List.of("to", "when", "unless"), what);
+        String to = r.string(at + "/to", what + ": to");
+        if (!to.isEmpty() && !to.matches("[a-z][a-z0-9_]{0,40}")) {
+            r.problem(at + "/to", what + ": to must be an intent id");
+        }
+        return new IntentDefinition.Yield(to, phrasesOf(at + "/when", what + ": when", r, 1),
+                phrasesOf(at + "/unless", what + ": unless", r, 0));
+    }
+
+    private static List<List<String>> phrasesOf(String at, String what, YamlReader r, int min) {
+        List<List<String>> phrases = new ArrayList<>();
+        for (String lang : IntentFiles.LANGUAGES) {
+            for (String phrase : r.strings(at + "/" + lang, what + " (" + lang + ")", min, Integer.MAX_VALUE)) {
+                if (phrase != null && !Negation.words(phrase).isEmpty()) {
+                    phrases.add(List.copyOf(Negation.words(phrase)));
+                }
+            }
+        }
+        return phrases;
     }
 
     private static List<String> phrases(String id, String lang, JsonNode list, String at, YamlReader r) {
