@@ -16,7 +16,6 @@ import co.aliada.conversation.MenuStep;
 import co.aliada.conversation.TestBot;
 import co.aliada.conversation.Texts;
 import co.aliada.conversation.TextsLoader;
-import co.aliada.conversation.Turn;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -48,18 +47,7 @@ class BusinessPeopleAreNotAdvisorsTests {
             .engine();
 
     private Command recording(String... names) {
-        return new Command() {
-            @Override
-            public List<String> names() {
-                return List.of(names);
-            }
-
-            @Override
-            public void run(Turn turn, String args) {
-                commandsRun.add(names[0]);
-                turn.repeatStep();
-            }
-        };
+        return RecordingCommand.of(commandsRun, names);
     }
 
     @ParameterizedTest

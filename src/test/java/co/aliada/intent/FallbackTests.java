@@ -47,18 +47,7 @@ class FallbackTests {
     }
 
     private Command recording(String... names) {
-        return new Command() {
-            @Override
-            public List<String> names() {
-                return List.of(names);
-            }
-
-            @Override
-            public void run(Turn turn, String args) {
-                commandsRun.add(names[0]);
-                turn.repeatStep();
-            }
-        };
+        return RecordingCommand.of(commandsRun, names);
     }
 
     /** A question answered with free text, like the municipality. */

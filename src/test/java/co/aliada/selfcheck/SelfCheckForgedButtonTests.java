@@ -82,4 +82,25 @@ class SelfCheckForgedButtonTests {
         assertThat(replies.get(0).text()).isEqualTo(TestTexts.texts().get("selfcheck.stale", "en"));
         assertThat(store.state(CHAT).get("selfcheck.L1")).isEqualTo("2");
     }
+
+    /**
+     * A button of another question still on screen in Telegram ("🔧 Un problema" or "Alta" of a challenge written before
+     * /reiniciar), tapped during the self-check, was "toque la opción…" and counted as a miss: two such taps offered a
+     * person. It is said to be an earlier message's button, as every other question says it, with no miss counted.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void anotherQuestionsButtonIsSaidToBeOldAndTwoOfThemOfferNoPerson(String lang) {
+        atTheThirdQuestion(lang);
+        Map<String, String> before = store.state(CHAT).data();
+
+        List<Outbound> first = press("driver:problem");
+        List<Outbound> second = press("rate:3:urgency");
+
+        assertThat(first.get(0).text()).isEqualTo(TestTexts.texts().get("common.stale-button", lang));
+        assertThat(second.get(0).text()).isEqualTo(TestTexts.texts().get("common.stale-button", lang));
+        assertThat(second.stream().map(Outbound::text)).noneMatch(text -> text.equals(TestTexts.texts().get("common.offer-human", lang)));
+        assertThat(store.state(CHAT).data()).as("no answer kept, no miss counted").isEqualTo(before);
+        assertThat(store.state(CHAT).step()).isEqualTo(SelfCheckStep.ID);
+    }
 }
