@@ -325,6 +325,7 @@ public final class ConversationEngine {
     /** Returns whether an interceptor took the input (then the bot stays out of the way). */
     private boolean dispatch(Inbound in, Turn turn) {
         ChatState state = turn.state();
+        NeedAside.carry(in, state);
         for (Interceptor interceptor : interceptors) {
             if (interceptor.intercept(in, turn)) {
                 return true;
@@ -373,7 +374,8 @@ public final class ConversationEngine {
     /**
      * Every reply leaves a live way forward: when nothing this turn said carries buttons (a command's
      * answer such as /privacidad, thanks for feedback) and the step waits for a tap, the buttons the step
-     * still accepts go with the last message again; at the menu, or with none live, the menu's.
+     * still accepts go with the last message again; at the menu, or with none live, the menu's. A need offered aside
+     * after the answer does not count: the step's buttons go with the answer above it.
      */
     private void wayForward(Turn turn) {
         ChatState state = turn.state();
@@ -381,7 +383,7 @@ public final class ConversationEngine {
         int last = -1;
         for (int i = 0; i < replies.size(); i++) {
             Outbound reply = replies.get(i);
-            if (reply.chat().equals(state.chat())) {
+            if (reply.chat().equals(state.chat()) && !NeedAside.isOffer(reply, state)) {
                 if (!reply.buttons().isEmpty()) {
                     return;
                 }
@@ -603,6 +605,9 @@ public final class ConversationEngine {
             step.handle(in, turn);
         } else if (command != null && commands.containsKey(command)) {
             runCommand(command, "", turn);
+            if (mayBeANeed(in, step, intent, turn)) {
+                NeedAside.offer(in.payload(), turn);
+            }
         } else if (choice.ambiguous()) {
             turn.send(turn.message("common.did-you-mean").withButtons(Turn.rows(1, choice.candidates())));
         } else if (intent.recognised() && INTENT_SMALL_TALK.containsKey(intent.id())) {
@@ -791,6 +796,18 @@ public final class ConversationEngine {
                 && step.keepsToldNeeds() && (MENU.equals(turn.state().step())
                 || !live.isEmpty() && (turn.intent().score() >= NEED_AT_A_QUESTION
                         || turn.inbound().payload().strip().split("\\s+").length >= NEED_WORDS));
+    }
+
+    /**
+     * Whether a text that ran a command without being sure of it may have told a need with its words ("mis retos son
+     * vender más y bajar costos" ran /mis_retos): a few words or more, where needs are kept, and the chat still there
+     * for one (not erased, not at a question for written text). A person is asked about apart (see
+     * {@link #askWhetherAPerson}).
+     */
+    private boolean mayBeANeed(Inbound in, Step step, Understanding.Intent intent, Turn turn) {
+        return !intent.strong() && !asksFor(intent, CommandName.ADVISOR) && ChoiceMatcher.wordCount(in.payload()) >= NeedAside.WORDS
+                && step.keepsToldNeeds() && !step.expectsText() && turn.state().consented()
+                && commands.containsKey(CommandName.NEW_CHALLENGE.spanish());
     }
 
     /**
