@@ -1,5 +1,6 @@
 package co.aliada.onboarding;
 
+import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
@@ -9,6 +10,9 @@ import co.aliada.conversation.Understanding;
 
 /** After consent was declined: nothing personal is kept; says what still works and how to accept later. */
 final class DeclinedStep implements Step {
+
+    /** The whole answers that accept where the accept button is on offer (the engine reads them as the button). */
+    private static final String ACCEPTING_WORDS = "choice.consent.yes.words";
 
     @Override
     public String id() {
@@ -30,7 +34,12 @@ final class DeclinedStep implements Step {
 
     @Override
     public void handle(Inbound in, Turn turn) {
-        if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(ConsentStep.ACCEPT) || ConsentStep.acceptsInWords(in, turn)) {
+        // typed, only words that accept give consent ("sí", "ok acepto"): "I" or "ahora", read as a word of the
+        // button "✅ Ahora sí acepto", are none
+        Inbound typed = turn.inbound();
+        boolean tapped = typed.kind() == Inbound.Kind.BUTTON && in.payload().equals(ConsentStep.ACCEPT);
+        if (tapped || ConsentStep.acceptsInWords(typed, turn) || typed.kind() == Inbound.Kind.TEXT
+                && ChoiceMatcher.saysOneOf(typed.payload(), turn.phrases(ACCEPTING_WORDS))) {
             ConsentStep.accept(turn);
             return;
         }

@@ -208,6 +208,23 @@ class ConsentTests {
         assertThat(talk.state().consented()).isTrue();
     }
 
+    /**
+     * After declining, "I" (a word of the one button, "✅ I agree now") gave consent: the typed-choice reading took it for
+     * the button. Consent is given knowingly (Ley 1581): typed, only words that accept give it.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"en, I", "en, now", "es, ahora", "es, Ahora"})
+    void afterDecliningAWordOfTheAcceptButtonIsNoConsent(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.CONSENT);
+        talk.tap("consent:no");
+        List<Outbound> replies = talk.text(typed);
+        assertThat(talk.state().consent()).isEqualTo(ChatState.Consent.DECLINED);
+        assertThat(data(last(replies))).contains("consent:yes");
+
+        talk.text("es".equals(lang) ? "ahora sí acepto" : "i agree now");
+        assertThat(talk.state().consented()).as("the button's own words still accept").isTrue();
+    }
+
     /** Typed acceptance is taken at the consent question too, but never one turned around or asked about. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"es, 'bueno ok, si acepto', true", "es, no acepto, false", "es, no sé si acepto, false",
