@@ -2,7 +2,14 @@ package co.aliada.challenge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.TestTexts;
+import co.aliada.conversation.Turn;
+import co.aliada.conversation.Understanding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,6 +49,37 @@ class ChallengeRatingWithReasonTests {
         assertThat(replies).doesNotContain(TestTexts.texts().get("common.tap-an-option", lang));
         assertThat(bot.state().get(Flow.TEXT)).as("the challenge's own text is untouched")
                 .isEqualTo(lang.equals("es") ? "el pan se nos queda y toca botarlo" : "the bread is left over and we throw it away");
+    }
+
+    /**
+     * "todos los días" at "¿Qué tan urgente es resolverlo?" was read as a wish to erase the data (the shipped classifier
+     * hears delete_my_data, 0.39, in "todos") and asked "¿Seguro que quiere borrar todos sus datos?". How often it bites
+     * says how urgent it is.
+     */
+    @ParameterizedTest
+    @CsvSource({"es, todos los días, delete_my_data", "es, ya mismo, affirm", "en, every day, greet", "en, all the time, out_of_scope"})
+    void howOftenOrHowSoonIsAnUrgencyNotACommand(String lang, String typed, String heard) {
+        List<String> erased = new ArrayList<>();
+        ChallengeBot bot = new ChallengeBot(true, true, (text, l) -> text.equals(typed)
+                ? new Understanding.Intent(heard, 0.39, false) : Understanding.Intent.NONE, List.of(new Command() {
+                    @Override
+                    public List<String> names() {
+                        return CommandName.DELETE_MY_DATA.names();
+                    }
+
+                    @Override
+                    public void run(Turn turn, String args) {
+                        erased.add(args);
+                    }
+                }));
+        bot.at("challenge", lang, "manufacturing", true);
+        bot.press("driver:problem");
+        bot.text(lang.equals("es") ? "el pan se nos queda y toca botarlo" : "the bread is left over and we throw it away");
+
+        bot.text(typed);
+
+        assertThat(erased).isEmpty();
+        assertThat(bot.state().get(Flow.rating("urgency"))).isEqualTo("3");
     }
 
     @Test
