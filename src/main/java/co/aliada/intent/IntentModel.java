@@ -70,10 +70,14 @@ public final class IntentModel {
      * they are needs, not requests for a person (at the menu they opened a case). It holds when a word of the bot's side
      * is named anywhere ("mis clientes no me pagan, quiero hablar con un asesor"), or when a clause that names none of
      * the business's people asks for it on its own ("tengo líos con los proveedores, páseme con alguien"). The text then
-     * reads as the intent yielded to, if it reaches its threshold, or as nothing; never strong.
+     * reads as the intent yielded to, at its own score even under its threshold, or as nothing where that intent is not
+     * ranked at all; never strong.
      */
     private Classification yielded(String text, String lang, Classification found) {
-        IntentDefinition definition = found.intent() == null ? null : intents.get(found.intent());
+        // A text that only leans to the intent yields as well: "me tocó empezar de cero porque la creciente se llevó el
+        // cultivo" leaned to restart under its threshold and hid the need ranked next, above the need's own threshold.
+        String reading = found.intent() != null ? found.intent() : found.ranked().isEmpty() ? null : found.ranked().get(0).intent();
+        IntentDefinition definition = reading == null ? null : intents.get(reading);
         if (definition == null || definition.yields().none()) {
             return found;
         }
@@ -87,16 +91,17 @@ public final class IntentModel {
         if (clauses.size() > 1) {
             for (String clause : clauses) {
                 if (!clause.isBlank() && !IntentDefinition.Yield.names(Negation.words(clause), yields.when())
-                        && found.intent().equals(classifyWhole(clause, lang).intent())) {
+                        && reading.equals(classifyWhole(clause, lang).intent())) {
                     return found;
                 }
             }
         }
         List<Classification.Scored> ranked = found.ranked();
-        IntentDefinition to = intents.get(yields.to());
         double score = scoreOf(yields.to(), ranked);
-        if (to != null && score >= to.threshold()) {
-            return new Classification(to.id(), score, false, ranked);
+        // The words named say what the text is, even where the phrases of the one yielded to know it only faintly:
+        // "necesito un resumen de cuánto vendo al mes" (a need at 0.21) read as nothing was not understood at the menu.
+        if (intents.containsKey(yields.to()) && score > 0) {
+            return new Classification(yields.to(), score, false, ranked);
         }
         return new Classification(null, ranked.isEmpty() ? 0 : ranked.get(0).score(), false, ranked);
     }
