@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,8 @@ import co.aliada.conversation.TextsLoader;
 import co.aliada.conversation.Turn;
 import co.aliada.conversation.Understanding;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -283,6 +286,25 @@ class SelfCheckStepTests {
         List<String> ids = CONTENT.questions().stream().map(q -> "selfcheck." + q.id()).toList();
         assertThat(List.of(store.state(CHAT).get(ids.get(3)), store.state(CHAT).get(ids.get(4)), store.state(CHAT).get(ids.get(5))))
                 .containsExactly("1", "0", "1");
+    }
+
+    /**
+     * "todos los días" at "¿Usted (o la gerencia) saca tiempo para buscar mejoras?" asked whether to erase the data (the
+     * shipped classifier hears delete_my_data in "todos", 0.39) and "every day" was greeted: both say how often, like "siempre".
+     */
+    @ParameterizedTest
+    @CsvSource({"es, todos los días, delete_my_data", "es, a diario, restart", "en, every day, greet", "en, daily, greet"})
+    void everyDayProposesTheTopRungOfHowOftenLikeAlways(String lang, String typed, String heard) {
+        List<String> ran = new ArrayList<>();
+        engine = engine((text, l) -> text.equals(typed) ? new Understanding.Intent(heard, 0.39, false) : Understanding.Intent.NONE,
+                command(List.of("borrar_datos", "delete_my_data"), (turn, args) -> ran.add("erase")),
+                command(List.of("reiniciar", "restart"), (turn, args) -> ran.add("restart")));
+        start(lang);
+
+        Outbound proposal = last(engine.handle(Inbound.text(CHAT, typed)));
+
+        assertThat(ran).isEmpty();
+        assertThat(data(proposal)).containsExactly("sc:L1:3", "sc:options:L1");
     }
 
     /**
