@@ -76,6 +76,16 @@ class NeedsToldWithCommandWordsTests {
         assertThat(commandsRun).as("at the menu the challenge starts from it: " + text).containsExactly("nuevo_reto");
     }
 
+    /** "mis cuentas" (the business's books) asked whether to erase everything: it names nothing of what we keep. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"mis cuentas | es", "las cuentas | es", "mis cuentas y facturas | es", "my bills | en"})
+    void theBusinesssBooksAreNoRequestToErase(String text, String lang) {
+        assertThat(CLASSIFIER.classify(text, lang).id()).as(text).isNotEqualTo("delete_my_data");
+
+        engine.handle(Inbound.text(CHAT, text));
+        assertThat(commandsRun).as(text).doesNotContain("borrar_datos");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "quiero ver mi resumen | es | summary | resumen",

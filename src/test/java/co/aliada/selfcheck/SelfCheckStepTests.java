@@ -290,10 +290,12 @@ class SelfCheckStepTests {
 
     /**
      * "todos los días" at "¿Usted (o la gerencia) saca tiempo para buscar mejoras?" asked whether to erase the data (the
-     * shipped classifier hears delete_my_data in "todos", 0.39) and "every day" was greeted: both say how often, like "siempre".
+     * shipped classifier hears delete_my_data in "todos", 0.39) and "every day" was greeted: both say how often, like "siempre";
+     * "todos" and "all of us" (who takes part) too.
      */
     @ParameterizedTest
-    @CsvSource({"es, todos los días, delete_my_data", "es, a diario, restart", "en, every day, greet", "en, daily, greet"})
+    @CsvSource({"es, todos los días, delete_my_data", "es, a diario, restart", "en, every day, greet", "en, daily, greet",
+            "es, todos, delete_my_data", "en, all of us, delete_my_data"})
     void everyDayProposesTheTopRungOfHowOftenLikeAlways(String lang, String typed, String heard) {
         List<String> ran = new ArrayList<>();
         engine = engine((text, l) -> text.equals(typed) ? new Understanding.Intent(heard, 0.39, false) : Understanding.Intent.NONE,
