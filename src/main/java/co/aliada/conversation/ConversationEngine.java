@@ -800,14 +800,16 @@ public final class ConversationEngine {
 
     /**
      * Whether a text that ran a command without being sure of it may have told a need with its words ("mis retos son
-     * vender más y bajar costos" ran /mis_retos): a few words or more, where needs are kept, and the chat still there
-     * for one (not erased, not at a question for written text). A person is asked about apart (see
+     * vender más y bajar costos" ran /mis_retos): a few words or more with a need ranked close behind the command,
+     * where needs are kept, and the chat still there for one (not erased, not at a question for written text). A
+     * person is asked about apart (see
      * {@link #askWhetherAPerson}).
      */
     private boolean mayBeANeed(Inbound in, Step step, Understanding.Intent intent, Turn turn) {
         return !intent.strong() && !asksFor(intent, CommandName.ADVISOR) && ChoiceMatcher.wordCount(in.payload()) >= NeedAside.WORDS
                 && step.keepsToldNeeds() && !step.expectsText() && turn.state().consented()
-                && commands.containsKey(CommandName.NEW_CHALLENGE.spanish());
+                && commands.containsKey(CommandName.NEW_CHALLENGE.spanish())
+                && NeedAside.closeBehind(intent, understanding.runnerUp(in.payload(), turn.lang()));
     }
 
     /**

@@ -11,9 +11,20 @@ final class NeedAside {
 
     /** Fewer words than this name a command and nothing besides ("quiero mis datos"). */
     static final int WORDS = 4;
+    /**
+     * A need ranked next, this close to the command's score, makes the text as much a need as a request: on the
+     * development set one loose request in thirty comes this close ("perdón, me tocó atender un cliente, ¿en qué
+     * íbamos?"), where every loose request of four words or more had been offered before ("ok let's go on").
+     */
+    static final double CLOSE_BEHIND = 0.7;
     private static final String KEY = ChatState.ENGINE + "need-aside";
 
     private NeedAside() {
+    }
+
+    /** Whether a need comes this close behind the command the text was read as. */
+    static boolean closeBehind(Understanding.Intent read, Understanding.Intent next) {
+        return next.is(Understanding.NEED) && next.score() >= CLOSE_BEHIND * read.score();
     }
 
     /**

@@ -22,6 +22,15 @@ public interface Understanding {
     }
 
     /**
+     * The intent ranked next after the one this text reads as (never strong), or {@link Intent#NONE}: how close a
+     * loosely read request comes to something else ("necesito un resumen para la reunión con los socios" reads as the
+     * summary, a need close behind). None by default.
+     */
+    default Intent runnerUp(String text, String lang) {
+        return Intent.NONE;
+    }
+
+    /**
      * The language ("es", "en") this text is plainly written in, or null when its words do not tell; a chat's first
      * message sets the chat's language with it, ahead of the phone's or the browser's.
      */

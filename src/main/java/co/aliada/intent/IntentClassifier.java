@@ -34,6 +34,13 @@ final class IntentClassifier implements Understanding {
     }
 
     @Override
+    public Intent runnerUp(String text, String lang) {
+        Classification result = rank(text, lang);
+        return result.ranked().stream().filter(scored -> !scored.intent().equals(result.intent())).skip(result.intent() == null ? 1 : 0)
+                .findFirst().map(scored -> new Intent(scored.intent(), scored.score(), false)).orElse(Intent.NONE);
+    }
+
+    @Override
     public String writtenIn(String text) {
         return text == null ? null : model.get().writtenIn(text);
     }

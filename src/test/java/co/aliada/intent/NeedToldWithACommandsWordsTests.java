@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * "necesito un resumen de cuánto vendo al mes" at the menu showed the summary, "tengo que volver a empezar porque se me
  * quemó el taller" asked whether to start over, and the need was gone: the classifier leaned to those commands without being sure. The
- * command still answers, and the text is offered beside it as a challenge, for the next tap only. Those two now name the
+ * command still answers, and the text is offered beside it as a challenge, for the next tap only, where the classifier
+ * ranks a need close behind the command. Those two now name the
  * business's matter and read as challenges ({@link NeedsToldWithCommandWordsTests}); the texts here still lean to the
  * command without naming any, as the next ones may.
  */
@@ -73,7 +74,7 @@ class NeedToldWithACommandsWordsTests {
     @Test
     void aNeedReadAsStartingOverIsOfferedBesideTheConfirmationWhoseAnswersStay() {
         atTheMenu();
-        String need = "tengo que volver a empezar porque me fue muy mal";
+        String need = "tengo que empezar otra vez desde cero, no me compran";
 
         List<Outbound> answer = text(need);
 
@@ -112,6 +113,17 @@ class NeedToldWithACommandsWordsTests {
         press("/nuevo_reto");
 
         assertThat(store.state(CHAT).get(CHALLENGE_TEXT)).as("a later challenge is not written from it").isNull();
+    }
+
+    /** Before, every loose request of four words or more was offered as a challenge too; a need must come close behind. */
+    @Test
+    void aLooseRequestWithNoNeedCloseBehindIsAnsweredWithNothingBeside() {
+        atTheMenu();
+        text("hola");
+
+        List<String> answer = texts(text("ok let's go on"));
+
+        assertThat(answer).noneMatch(line -> line.contains("<i>ok let's go on</i>"));
     }
 
     @Test
