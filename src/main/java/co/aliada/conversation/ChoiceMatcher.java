@@ -38,6 +38,7 @@ public final class ChoiceMatcher {
             "un", "una", "con", "por", "para", "que", "mi", "me", "lo", "the", "an", "of", "and", "or", "to", "in",
             "my", "with", "for", "it", "is", "es");
     private static final int MAX_WORDS = 6;
+    private static final Pattern IN_WORD_APOSTROPHE = Pattern.compile("(?<=\\p{L})['’](?=\\p{L})");
     /** A term asked about ("un aliado fijo") is a few words; more are a sentence. */
     private static final int TERM_WORDS = 4;
     /** A count told in a sentence ("somos 3 con mi esposa, en El Tambo") is read up to this many words; beyond, it is prose. */
@@ -145,7 +146,8 @@ public final class ChoiceMatcher {
      */
     public static Optional<String> saidBriefly(String typed, Set<String> phrases, int maxWords) {
         String said = answer(typed);
-        if (said.isEmpty() || said.split(" ").length > maxWords) {
+        // "don't", "I'm" are one word each, as a person counts them
+        if (said.isEmpty() || answer(IN_WORD_APOSTROPHE.matcher(typed).replaceAll("")).split(" ").length > maxWords) {
             return Optional.empty();
         }
         Optional<String> whole = oneOf(typed, phrases);

@@ -485,7 +485,9 @@ class SelfCheckStepTests {
     @Test
     void aWishToGoOnLaterPausesToo() {
         for (String[] typed : new String[][] {{"es", "mejor después"}, {"es", "ahorita no"}, {"en", "maybe later"},
-                {"es", "mejor mañana"}, {"es", "tengo un cliente ya vengo"}, {"en", "gotta go, a customer came in"}}) {
+                {"es", "mejor mañana"}, {"es", "tengo un cliente ya vengo"}, {"en", "gotta go, a customer came in"},
+                // "don't" was counted as two words: six words read as seven, past what is read as said briefly
+                {"en", "no, I don't want to continue"}, {"en", "I don't want to continue now"}}) {
             start(typed[0]);
             answerUpTo(3, EXAMPLE);
             List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed[1]));
