@@ -30,9 +30,16 @@ public record ChallengeContent(Limits limits, List<Driver> drivers, Map<String, 
         }
     }
 
-    /** One innovation driver: its name, a line of explanation and prompts by sector then language. */
+    /**
+     * One innovation driver: its name, a line of explanation, prompts by sector then language, and the phrases that
+     * name it plainly in a challenge told in words ({@code toldBy}, both languages).
+     */
     public record Driver(String id, Bilingual name, Bilingual explain,
-                         Map<String, Map<String, List<String>>> prompts) {
+                         Map<String, Map<String, List<String>>> prompts, Set<String> toldBy) {
+
+        public Driver {
+            toldBy = Set.copyOf(toldBy);
+        }
 
         public List<String> prompts(String sector, String lang) {
             Map<String, List<String>> bySector = prompts.getOrDefault(sector, prompts.get("other"));

@@ -84,8 +84,12 @@ public final class ChallengeLoader {
                 }
                 prompts.put(sector, byLang);
             }
+            Set<String> toldBy = new HashSet<>();
+            for (String lang : LANGS) {
+                toldBy.addAll(phrases(r, at + "/toldBy/" + lang));
+            }
             drivers.add(new ChallengeContent.Driver(id, r.bilingual(at + "/name", at + "/name"),
-                    r.bilingual(at + "/explain", at + "/explain"), prompts));
+                    r.bilingual(at + "/explain", at + "/explain"), prompts, toldBy));
         }
         ChallengeContent.DRIVERS.stream().filter(id -> drivers.stream().noneMatch(d -> d.id().equals(id)))
                 .forEach(id -> r.problem("/drivers", "driver '" + id + "' is missing"));

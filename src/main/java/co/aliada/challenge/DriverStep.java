@@ -2,6 +2,7 @@ package co.aliada.challenge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import co.aliada.conversation.ChatState;
@@ -117,12 +118,20 @@ final class DriverStep implements Step {
      * after a second message, with the way to take that one back out as well.
      */
     private void kept(Turn turn, String key, String challenge) {
-        List<List<Outbound.Button>> rows = new ArrayList<>(buttons(turn));
+        Optional<ChallengeContent.Driver> told = DriverSuggestion.in(challenge, content.get().drivers());
+        List<List<Outbound.Button>> rows = new ArrayList<>();
+        told.ifPresent(d -> rows.add(List.of(new Outbound.Button(turn.text("challenge.identify.button.confirm", "driver",
+                d.name().in(turn.lang())), PICK + d.id()))));
+        // the driver the words name ("mi problema es…") was asked as if nothing was said: proposed first, the others below
+        rows.addAll(Turn.rows(2, content.get().drivers().stream().filter(d -> told.isEmpty() || d != told.get())
+                .map(d -> new Outbound.Button(d.name().in(turn.lang()), PICK + d.id())).toList()));
         if (turn.state().get(Flow.BEFORE) != null) {
             rows.add(List.of(turn.button("challenge.identify.button.undo", UNDO)));
         }
         rows.add(List.of(turn.button("challenge.identify.button.drop", DROP)));
-        turn.send(turn.message(key, "text", Html.escape(challenge)).withButtons(rows));
+        turn.send((told.isEmpty() ? turn.message(key, "text", Html.escape(challenge))
+                : turn.message(key + ".suggested", "text", Html.escape(challenge), "driver", Html.escape(told.get().name().in(turn.lang()))))
+                .withButtons(rows));
     }
 
     private List<List<Outbound.Button>> buttons(Turn turn) {

@@ -29,6 +29,8 @@ final class RatingStep implements Step {
     private static final int PIECE_WORDS = 3;
     /** At a later rating, this many words or more that name no rating tell who is affected or what was tried. */
     private static final int CONTEXT_WORDS = 6;
+    /** A refusal of a person says little more than that; a longer text that names one tells more of the challenge. */
+    private static final int REFUSAL_WORDS = 8;
 
     private final String id;
     private final String criterion;
@@ -88,6 +90,12 @@ final class RatingStep implements Step {
         };
         if (in.kind() == Inbound.Kind.TEXT && Flow.goesBack(in.payload(), turn)) {
             turn.goTo(previous); // the ratings given are kept, to be changed by tapping again
+            return;
+        }
+        if (!Flow.LEVELS.contains(value) && refusesAPerson(in, turn)) {
+            // "no necesito asesor" at the first rating was added to the challenge's words: it refuses what is not offered here
+            turn.say("common.deny-noted");
+            turn.repeatStep();
             return;
         }
         Optional<RatedWithReason> rated = Flow.LEVELS.contains(value) ? Optional.empty() : ratedWithReason(in, turn);
@@ -178,6 +186,12 @@ final class RatingStep implements Step {
     private boolean continuesTheChallenge(Inbound in, Turn turn) {
         return in.kind() == Inbound.Kind.TEXT && Flow.URGENCY.equals(id) && turn.state().get(Flow.TEXT) != null
                 && ChoiceMatcher.wordCount(in.payload()) >= PIECE_WORDS && namesNoRating(in.payload(), turn);
+    }
+
+    /** A short "no" that names a person and no rating ("no necesito un asesor, gracias"): no answer, and none of the challenge. */
+    private static boolean refusesAPerson(Inbound in, Turn turn) {
+        return in.kind() == Inbound.Kind.TEXT && turn.intent().is("deny") && namesNoRating(in.payload(), turn)
+                && ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("challenge.rate.person-words"), REFUSAL_WORDS).isPresent();
     }
 
     /** A longer text at a later rating that names none: who is affected, or what was tried. */

@@ -2,11 +2,14 @@ package co.aliada.onboarding;
 
 import java.util.Optional;
 
+import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChoiceMatcher;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
+import co.aliada.conversation.Understanding;
 
 /** Asks the company's name, which is optional: one tap skips it. */
 final class CompanyStep implements Step {
@@ -95,6 +98,10 @@ final class CompanyStep implements Step {
             turn.repeatStep();
             return;
         }
+        if (ChoiceMatcher.begins(name, turn.phrases("profile.company.about-words"))) {
+            describes(in, turn); // "soy panadero" was greeted as the name: "Mucho gusto, soy panadero."
+            return;
+        }
         // "se llama Panadería Doña Rosa" is "Panadería Doña Rosa"; a name that is only such words ("Se Llama") stays whole
         name = ChoiceMatcher.afterLead(name, turn.phrases("profile.company.name-leads"));
         turn.state().put(Onboarding.COMPANY, name);
@@ -102,6 +109,24 @@ final class CompanyStep implements Step {
             turn.say("profile.company.saved", "company", Html.escape(name)); // a change is said back when it is done
         }
         finish(turn);
+    }
+
+    /**
+     * Who the person is or what they do ("soy panadera, hago pan") names no business: asked again. A need told in it
+     * ("soy panadera y casi no vendo") is kept for the challenge, as at the other questions, with the way back here.
+     */
+    private void describes(Inbound in, Turn turn) {
+        if (!changing && turn.intent().is(Understanding.NEED) && turn.state().consented()
+                && turn.hasCommand(CommandName.NEW_CHALLENGE.spanish())) {
+            String need = in.payload().strip().replaceAll("\\s+", " ");
+            turn.state().put(ChatState.TOLD_NEED, need);
+            turn.send(turn.message("common.need-noted", "text", Html.escape(need)).withButtons(Turn.column(
+                    turn.button("common.button.work-on-need", CommandName.NEW_CHALLENGE.slash()),
+                    turn.button("common.button.back-to-question", CommandName.CONTINUE.slash()))));
+            return;
+        }
+        turn.say("profile.company.not-a-name");
+        turn.repeatStep();
     }
 
     private void finish(Turn turn) {
