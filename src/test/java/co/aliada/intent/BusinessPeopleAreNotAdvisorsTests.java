@@ -1,21 +1,7 @@
 package co.aliada.intent;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import co.aliada.content.TestContent;
-import co.aliada.conversation.ChatState;
-import co.aliada.conversation.ChatStore;
-import co.aliada.conversation.Command;
-import co.aliada.conversation.ConversationEngine;
-import co.aliada.conversation.Inbound;
-import co.aliada.conversation.MenuEntry;
-import co.aliada.conversation.MenuStep;
-import co.aliada.conversation.TestBot;
-import co.aliada.conversation.Texts;
-import co.aliada.conversation.TextsLoader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,26 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BusinessPeopleAreNotAdvisorsTests {
 
-    private static final Texts TEXTS = TextsLoader.load(TestContent.INTENTS);
     private static final String CHAT = "web:business-people";
-    private static final IntentClassifier CLASSIFIER = new IntentClassifier(() -> IntentModelTests.SHIPPED);
 
-    private final Map<String, ChatState> chats = new HashMap<>();
-    private final List<String> commandsRun = new ArrayList<>();
-    private final ChatStore store = (in, turn) -> {
-        ChatStore.TurnResult result = turn.apply(chats.computeIfAbsent(in.chat(),
-                chat -> new ChatState(chat, "es", ConversationEngine.MENU, ChatState.Consent.ACCEPTED, Map.of())));
-        chats.put(in.chat(), result.state());
-        return result.replies();
-    };
-    private final ConversationEngine engine = TestBot.builder().store(store).texts(TEXTS).understanding(CLASSIFIER)
-            .step(new MenuStep(List.of(new MenuEntry(90, "common.button.help", "/ayuda"))))
-            .commands(List.of(recording("asesor", "advisor"), recording("ayuda", "help")))
-            .engine();
-
-    private Command recording(String... names) {
-        return RecordingCommand.of(commandsRun, names);
-    }
+    private final CommandsAtTheMenu menu = new CommandsAtTheMenu(List.of(List.of("asesor", "advisor"), List.of("ayuda", "help")));
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -66,13 +35,12 @@ class BusinessPeopleAreNotAdvisorsTests {
             "i want to talk to my staff about the new prices | en",
     })
     void aNeedNamingThePeopleOfTheBusinessIsNoRequestForAPerson(String text, String lang) {
-        var intent = CLASSIFIER.classify(text, lang);
+        var intent = CommandsAtTheMenu.CLASSIFIER.classify(text, lang);
         // the challenge where its phrases reach their threshold, otherwise nothing: never a person, never strong
         assertThat(intent.id()).as(text).isIn("challenge", null);
         assertThat(intent.strong()).as(text).isFalse();
 
-        engine.handle(Inbound.text(CHAT, text));
-        assertThat(commandsRun).as(text).isEmpty();
+        assertThat(menu.type(CHAT, text)).as(text).isEmpty();
     }
 
     @ParameterizedTest
@@ -89,9 +57,8 @@ class BusinessPeopleAreNotAdvisorsTests {
             "bot is useless, put me through to staff | en",
     })
     void aRequestForAPersonFromTheBotsSideStillOpensACase(String text, String lang) {
-        assertThat(CLASSIFIER.classify(text, lang).id()).as(text).isEqualTo("talk_to_human");
+        assertThat(CommandsAtTheMenu.CLASSIFIER.classify(text, lang).id()).as(text).isEqualTo("talk_to_human");
 
-        engine.handle(Inbound.text(CHAT, text));
-        assertThat(commandsRun).as(text).containsExactly("asesor");
+        assertThat(menu.type(CHAT, text)).as(text).containsExactly("asesor");
     }
 }

@@ -1,20 +1,7 @@
 package co.aliada.intent;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import co.aliada.content.TestContent;
-import co.aliada.conversation.ChatState;
-import co.aliada.conversation.ChatStore;
-import co.aliada.conversation.Command;
-import co.aliada.conversation.ConversationEngine;
-import co.aliada.conversation.Inbound;
-import co.aliada.conversation.MenuEntry;
-import co.aliada.conversation.MenuStep;
-import co.aliada.conversation.TestBot;
-import co.aliada.conversation.TextsLoader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,27 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NeedsToldWithCommandWordsTests {
 
     private static final String CHAT = "web:command-words";
-    private static final IntentClassifier CLASSIFIER = new IntentClassifier(() -> IntentModelTests.SHIPPED);
+    private static final IntentClassifier CLASSIFIER = CommandsAtTheMenu.CLASSIFIER;
 
-    private final Map<String, ChatState> chats = new HashMap<>();
-    private final List<String> commandsRun = new ArrayList<>();
-    private final ChatStore store = (in, turn) -> {
-        ChatStore.TurnResult result = turn.apply(chats.computeIfAbsent(in.chat(),
-                chat -> new ChatState(chat, "es", ConversationEngine.MENU, ChatState.Consent.ACCEPTED, Map.of())));
-        chats.put(in.chat(), result.state());
-        return result.replies();
-    };
-    private final ConversationEngine engine = TestBot.builder().store(store).texts(TextsLoader.load(TestContent.INTENTS))
-            .understanding(CLASSIFIER).step(new MenuStep(List.of(new MenuEntry(90, "common.button.help", "/ayuda"))))
-            .commands(List.of(recording("resumen", "summary"), recording("reiniciar", "restart"),
-                    recording("continuar", "continue"), recording("mis_retos", "my_challenges"), recording("ayuda", "help"),
-                    recording("borrar_datos", "delete_my_data"), recording("idioma", "language"),
-                    recording("nuevo_reto", "new_challenge")))
-            .engine();
-
-    private Command recording(String... names) {
-        return RecordingCommand.of(commandsRun, names);
-    }
+    private final CommandsAtTheMenu menu = new CommandsAtTheMenu(List.of(List.of("resumen", "summary"),
+            List.of("reiniciar", "restart"), List.of("continuar", "continue"), List.of("mis_retos", "my_challenges"),
+            List.of("ayuda", "help"), List.of("borrar_datos", "delete_my_data"), List.of("idioma", "language"),
+            List.of("nuevo_reto", "new_challenge")));
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -72,8 +44,7 @@ class NeedsToldWithCommandWordsTests {
         assertThat(intent.id()).as(text).isEqualTo("challenge");
         assertThat(intent.strong()).as(text).isFalse();
 
-        engine.handle(Inbound.text(CHAT, text));
-        assertThat(commandsRun).as("at the menu the challenge starts from it: " + text).containsExactly("nuevo_reto");
+        assertThat(menu.type(CHAT, text)).as("at the menu the challenge starts from it: " + text).containsExactly("nuevo_reto");
     }
 
     /** "mis cuentas" (the business's books) asked whether to erase everything: it names nothing of what we keep. */
@@ -82,8 +53,7 @@ class NeedsToldWithCommandWordsTests {
     void theBusinesssBooksAreNoRequestToErase(String text, String lang) {
         assertThat(CLASSIFIER.classify(text, lang).id()).as(text).isNotEqualTo("delete_my_data");
 
-        engine.handle(Inbound.text(CHAT, text));
-        assertThat(commandsRun).as(text).doesNotContain("borrar_datos");
+        assertThat(menu.type(CHAT, text)).as(text).doesNotContain("borrar_datos");
     }
 
     @ParameterizedTest
@@ -105,7 +75,6 @@ class NeedsToldWithCommandWordsTests {
     void aCommandAskedForKeepsItsIntent(String text, String lang, String expected, String command) {
         assertThat(CLASSIFIER.classify(text, lang).id()).as(text).isEqualTo(expected);
 
-        engine.handle(Inbound.text(CHAT, text));
-        assertThat(commandsRun).as(text).contains(command).doesNotContain("nuevo_reto");
+        assertThat(menu.type(CHAT, text)).as(text).contains(command).doesNotContain("nuevo_reto");
     }
 }

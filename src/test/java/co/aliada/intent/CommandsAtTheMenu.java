@@ -1,0 +1,49 @@
+package co.aliada.intent;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import co.aliada.content.TestContent;
+import co.aliada.conversation.ChatState;
+import co.aliada.conversation.ChatStore;
+import co.aliada.conversation.Command;
+import co.aliada.conversation.ConversationEngine;
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.MenuEntry;
+import co.aliada.conversation.MenuStep;
+import co.aliada.conversation.TestBot;
+import co.aliada.conversation.TextsLoader;
+
+/**
+ * The shipped classifier over chats that start at the menu, consent given, whose commands only note that they ran
+ * (each given as its names, Spanish first): what a text typed there sets off.
+ */
+final class CommandsAtTheMenu {
+
+    static final IntentClassifier CLASSIFIER = new IntentClassifier(() -> IntentModelTests.SHIPPED);
+
+    private final Map<String, ChatState> chats = new HashMap<>();
+    private final List<String> run = new ArrayList<>();
+    private final ConversationEngine engine;
+
+    CommandsAtTheMenu(List<List<String>> commands) {
+        ChatStore store = (in, turn) -> {
+            ChatStore.TurnResult result = turn.apply(chats.computeIfAbsent(in.chat(),
+                    chat -> new ChatState(chat, "es", ConversationEngine.MENU, ChatState.Consent.ACCEPTED, Map.of())));
+            chats.put(in.chat(), result.state());
+            return result.replies();
+        };
+        engine = TestBot.builder().store(store).texts(TextsLoader.load(TestContent.INTENTS)).understanding(CLASSIFIER)
+                .step(new MenuStep(List.of(new MenuEntry(90, "common.button.help", "/ayuda"))))
+                .commands(commands.stream().<Command>map(names -> RecordingCommand.of(run, names.toArray(String[]::new))).toList())
+                .engine();
+    }
+
+    /** The text typed in a chat at the menu; returns the first names of the commands run so far. */
+    List<String> type(String chat, String text) {
+        engine.handle(Inbound.text(chat, text));
+        return run;
+    }
+}
