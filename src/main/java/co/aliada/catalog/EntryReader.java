@@ -97,9 +97,10 @@ final class EntryReader {
     /**
      * The kinds of phrase of {@code not-challenges.yml}: what a sentence asks about or tells instead of a business. A
      * personal or family matter (a relative's debt, a landlord, a divorce, a child's school) is its own kind, so admins
-     * list it apart from questions to the bot, and a misspelt kind is still reported.
+     * list it apart from questions to the bot, and a misspelt kind is still reported. So is a loan or a credit the
+     * business asks for: financing is no service of the catalogue, yet "a loan to buy a new oven" names its words.
      */
-    static final List<String> NOT_CHALLENGE_KINDS = List.of("bot", "places", "jobs", "cost", "personal");
+    static final List<String> NOT_CHALLENGE_KINDS = List.of("bot", "places", "jobs", "cost", "personal", "financing");
 
     /** The phrases of {@code not-challenges.yml}: under each kind, a list per language, flattened per language. */
     static NotChallenges notChallenges(YamlDocument doc, Problems problems) {

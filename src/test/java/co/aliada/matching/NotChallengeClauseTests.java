@@ -98,6 +98,24 @@ class NotChallengeClauseTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"how do I get a loan to buy a new oven", "quiero sacar un credito para surtir la tienda",
+            "como hago para pedir un prestamo para la finca"})
+    void theShippedFinancingPhrasesTurnTheseIntoNone(String text) {
+        // Round 24: no service lends money, yet each names a word of some service ("buy", "oven", "surtir", "finca")
+        // and was taken for a challenge before the financing kind.
+        assertThat(new LuceneMatcher(() -> SHIPPED).match(text, "es", 3).none()).isTrue();
+    }
+
+    @Test
+    void readsTheFinancingKind(@TempDir Path dir) {
+        TestCatalogs.small(dir);
+        TestCatalogs.write(dir, "not-challenges.yml", "financing: {es: [\"sacar un credito\"], en: [\"get a loan\"]}\n");
+        NotChallenges read = CatalogLoader.load(dir).notChallenges();
+        assertThat(read.phrases("es")).containsExactly("sacar un credito");
+        assertThat(read.phrases("en")).containsExactly("get a loan");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             mi hermano y yo manejamos la panaderia y queremos vender el pan en los supermercados de popayan | market-positioning
             mi cuñado me debe plata y en el almacen ya no vendo nada, la gente no me compra                 | market-positioning
