@@ -1,5 +1,6 @@
 package co.aliada.onboarding;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -59,9 +60,29 @@ final class ChoiceStep implements Step {
 
     @Override
     public void enter(Turn turn) {
-        List<Outbound.Button> buttons = options.stream()
-                .map(option -> turn.button(prefix + "." + option, prefix + ":" + option)).toList();
-        turn.send(turn.message(question).withButtons(Turn.rows(2, buttons)));
+        enter(turn, null);
+    }
+
+    /**
+     * Asks with one option proposed first, on a row of its own ({@code <prefix>.button.suggested}, {@code
+     * <prefix>.suggested} under the question), the others below it; as usual where none is proposed.
+     */
+    void enter(Turn turn, String suggested) {
+        if (suggested == null || !options.contains(suggested)) {
+            List<Outbound.Button> buttons = options.stream().map(option -> button(option, turn)).toList();
+            turn.send(turn.message(question).withButtons(Turn.rows(2, buttons)));
+            return;
+        }
+        String label = turn.text(prefix + "." + suggested);
+        List<List<Outbound.Button>> rows = new ArrayList<>();
+        rows.add(List.of(new Outbound.Button(turn.text("profile." + prefix + ".button.suggested", prefix, label), prefix + ":" + suggested)));
+        rows.addAll(Turn.rows(2, options.stream().filter(option -> !option.equals(suggested)).map(option -> button(option, turn)).toList()));
+        turn.send(Outbound.text(turn.state().chat(), turn.text(question) + "\n" + turn.text("profile." + prefix + ".suggested", prefix, label))
+                .withButtons(rows));
+    }
+
+    private Outbound.Button button(String option, Turn turn) {
+        return turn.button(prefix + "." + option, prefix + ":" + option);
     }
 
     /**

@@ -1,5 +1,7 @@
 package co.aliada.onboarding;
 
+import java.util.List;
+
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Inbound;
@@ -52,7 +54,21 @@ final class SectorStep implements Step {
             turn.goTo(after(fromLink, turn));
             return;
         }
-        choice.enter(turn);
+        choice.enter(turn, changing ? null : toldIn(turn.state().get(ChatState.TOLD_NEED), turn));
+    }
+
+    /**
+     * The one sector a need told before the question names in everyday words ("tengo un hostal en Silvia" is
+     * Turismo), proposed first with one tap; none where it names none, or two.
+     */
+    private static String toldIn(String need, Turn turn) {
+        if (need == null) {
+            return null;
+        }
+        List<String> named = Onboarding.SECTORS.stream()
+                .filter(sector -> !ChoiceMatcher.mentioned(need, turn.phrases("choice.sector." + sector + ".mentions")).isEmpty())
+                .toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     @Override

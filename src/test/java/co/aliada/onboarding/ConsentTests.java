@@ -128,8 +128,44 @@ class ConsentTests {
         assertThat(talk.state().consent()).isEqualTo(ChatState.Consent.NONE);
 
         replies = talk.tap("consent:yes");
-        assertThat(texts(replies)).containsExactly(talk.t("consent.accepted.need", "text", need), talk.t("profile.sector.question"));
+        assertThat(texts(replies)).hasSize(2).first().isEqualTo(talk.t("consent.accepted.need", "text", need));
+        assertThat(texts(replies).get(1)).as("café may be proposed as the sector").startsWith(talk.t("profile.sector.question"));
         assertThat(talk.state().get(ChatState.TOLD_NEED)).isEqualTo(need);
+    }
+
+    /**
+     * "tengo un hostal en Silvia…" told before consent, then the sector question asked as if nothing had been said: the
+     * one sector the need names in everyday words is proposed first, with one tap; the others stay below.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "es | tengo un hostal en Silvia y casi no llegan turistas | tourism",
+            "en | i run a small hostel and few tourists find us online | tourism",
+            "es | tengo una finca de café y el precio está muy bajo | agribusiness"})
+    void theSectorANeedNamesIsProposedFirst(String lang, String need, String sector) {
+        Talk talk = new Talk(lang, (text, l) -> new co.aliada.conversation.Understanding.Intent("challenge", 0.6, false))
+                .at(Onboarding.CONSENT);
+        talk.text(need);
+
+        List<Outbound> replies = talk.tap("consent:yes");
+
+        String label = talk.t("sector." + sector);
+        assertThat(texts(replies).get(1)).isEqualTo(talk.t("profile.sector.question") + "\n" + talk.t("profile.sector.suggested", "sector", label));
+        assertThat(last(replies).buttons().get(0)).containsExactly(
+                new Outbound.Button(talk.t("profile.sector.button.suggested", "sector", label), "sector:" + sector));
+        assertThat(data(last(replies))).as("every sector still offered once").hasSize(Onboarding.SECTORS.size());
+        talk.text("es".equals(lang) ? "sí" : "yes");
+        assertThat(talk.profile()).as("a typed yes takes it").containsEntry(Onboarding.SECTOR, sector);
+    }
+
+    /** A need that names two sectors' words ("vendo", "panadería") proposes none. */
+    @org.junit.jupiter.api.Test
+    void aNeedNamingTwoSectorsProposesNone() {
+        Talk talk = new Talk("es", (text, l) -> new co.aliada.conversation.Understanding.Intent("challenge", 0.6, false))
+                .at(Onboarding.CONSENT);
+        talk.text("tengo una panadería y no vendo todo el pan");
+
+        assertThat(texts(talk.tap("consent:yes")).get(1)).isEqualTo(talk.t("profile.sector.question"));
     }
 
     /** A need told as the very first message got only the welcome and the notice, and had to be told again. */
