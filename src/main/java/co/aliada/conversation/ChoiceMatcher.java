@@ -344,6 +344,11 @@ public final class ChoiceMatcher {
         return longest == 0 ? typed : String.join(" ", words.subList(0, words.size() - longest));
     }
 
+    /** Whether the text ends with one of these phrases after other words ("can we go to my problem" ends with "my problem"). */
+    public static boolean endsWithOneOf(String typed, Set<String> tails) {
+        return !withoutTail(typed, tails).equals(typed);
+    }
+
     /** How many of the words the longest listed phrase that begins them takes, when more words follow it; 0 if none. */
     private static int leadLength(List<String> words, Set<String> leads) {
         int longest = 0;

@@ -47,6 +47,8 @@ public final class ConversationEngine {
      * is still that; a longer text says more.
      */
     private static final int BRIEF_WORDS = 6;
+    /** A wish to go on to one's challenge is said in a few words; a longer text ending so ("…y ese es mi problema") tells one. */
+    private static final int WISH_WORDS = 10;
     /**
      * Despair about the business told without any wish to die ("estoy desesperada, me van a quitar el local"): a word of
      * comfort, then, where it tells this many words besides, the text is a need. Never the crisis lines: see
@@ -817,15 +819,21 @@ public final class ConversationEngine {
      * chooses between working on it now and going on where they were (it waits for the challenge step either way).
      */
     private void keepToldNeed(Inbound in, Turn turn) {
-        String need = in.payload().strip().replaceAll("\\s+", " ");
+        // "can we skip this and go to my problem?" tells no need of its own: the one told before stays
+        boolean wish = ChoiceMatcher.wordCount(in.payload()) <= WISH_WORDS
+                && ChoiceMatcher.endsWithOneOf(in.payload(), turn.phrases("common.need-wish.tails"));
+        String need = wish ? turn.state().get(ChatState.TOLD_NEED) : in.payload().strip().replaceAll("\\s+", " ");
         turn.state().put(ChatState.TOLD_NEED, need);
         if (MENU.equals(turn.state().step())) {
             runCommand(CommandName.NEW_CHALLENGE.spanish(), "", turn);
             return;
         }
-        turn.send(turn.message("common.need-noted", "text", Html.escape(need)).withButtons(Turn.column(
-                turn.button("common.button.work-on-need", CommandName.NEW_CHALLENGE.slash()),
-                turn.button("common.button.back-to-question", CommandName.CONTINUE.slash()))));
+        Outbound.Button back = turn.button("common.button.back-to-question", CommandName.CONTINUE.slash());
+        turn.send(need == null
+                ? turn.message("common.need-wish").withButtons(Turn.column(
+                        turn.button("common.button.write-challenge", CommandName.NEW_CHALLENGE.slash()), back))
+                : turn.message("common.need-noted", "text", Html.escape(need)).withButtons(Turn.column(
+                        turn.button("common.button.work-on-need", CommandName.NEW_CHALLENGE.slash()), back)));
     }
 
     /** A typed answer read as one of the buttons on offer (see {@link ChoiceMatcher}). */

@@ -521,6 +521,28 @@ class SelfCheckStepTests {
                 .containsExactly(TEXTS.get("common.need-noted", "es", "text", diluted));
     }
 
+    /**
+     * "can we skip this and go to my problem?" at a question was noted as the need, in place of the one told before
+     * ("no tengo clientes"): the wish keeps that need, and with none told yet the challenge is offered to be written.
+     */
+    @Test
+    void aWishToGoOnToOnesChallengeKeepsTheNeedToldBefore() {
+        String wish = "can we skip this and go to my problem?";
+        engine = engine((text, lang) -> text.equals(wish) || text.equals("no tengo clientes")
+                ? new Understanding.Intent("challenge", 0.4, false) : Understanding.Intent.NONE);
+        start("es");
+        List<Outbound> noneYet = engine.handle(Inbound.text(CHAT, wish));
+        assertThat(noneYet).extracting(Outbound::text).containsExactly(TEXTS.get("common.need-wish", "es"));
+        assertThat(data(last(noneYet))).containsExactly("/nuevo_reto", "/continuar");
+        assertThat(store.state(CHAT).get(ChatState.TOLD_NEED)).isNull();
+
+        engine.handle(Inbound.text(CHAT, "no tengo clientes"));
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, wish));
+
+        assertThat(replies).extracting(Outbound::text).containsExactly(TEXTS.get("common.need-noted", "es", "text", "no tengo clientes"));
+        assertThat(store.state(CHAT).get(ChatState.TOLD_NEED)).isEqualTo("no tengo clientes");
+    }
+
     /** "Quiero repetir el autodiagnóstico" at the menu asked whether to start over and erase the profile. */
     @Test
     void aRetakeAskedForInWordsAtTheMenuStartsTheSelfCheck() {
