@@ -14,6 +14,8 @@ import co.aliada.conversation.Turn;
 final class DeleteMyDataCommand implements Command {
 
     static final String CONFIRM = PersonalData.CONFIRM_ERASE;
+    /** The confirmation's no: nothing erased, said so, and back where the person was. */
+    static final String KEEP = "no";
 
     private final PersonalDataSources sources;
 
@@ -28,10 +30,16 @@ final class DeleteMyDataCommand implements Command {
 
     @Override
     public void run(Turn turn, String args) {
+        if (args.strip().equalsIgnoreCase(KEEP)) {
+            // "No, conservar mis datos" went back to the question without a word: the person is told nothing was erased
+            turn.say("privacy.erase.kept");
+            turn.resumeStep();
+            return;
+        }
         if (!args.strip().equalsIgnoreCase(CONFIRM)) {
             turn.send(turn.message("privacy.erase.confirm").withButtons(turn.yesNoIrreversible(
                     turn.button("privacy.erase.button.yes", "/borrar_datos " + CONFIRM),
-                    turn.button("privacy.erase.button.no", "/continuar"))));
+                    turn.button("privacy.erase.button.no", "/borrar_datos " + KEEP))));
             return;
         }
         List<String> erased = sources.erase(turn.state().chat());

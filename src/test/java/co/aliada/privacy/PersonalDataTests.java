@@ -197,6 +197,20 @@ class PersonalDataTests {
         assertThat(stateData(chat)).doesNotContain("profile.");
     }
 
+    /** "No, conservar mis datos" went back to the question without a word: was anything erased? */
+    @ParameterizedTest
+    @ValueSource(strings = {"no", "/borrar_datos no"})
+    void theConfirmationsNoSaysNothingWasErased(String answer) {
+        String chat = onboarded();
+        Outbound ask = engine.handle(Inbound.command(chat, "borrar_datos")).get(0);
+        assertThat(ask.buttons()).flatMap(row -> row).extracting(Outbound.Button::data).contains("/borrar_datos no");
+
+        List<Outbound> replies = engine.handle(answer.startsWith("/") ? Inbound.button(chat, answer) : Inbound.text(chat, answer));
+
+        assertThat(replies.get(0).text()).isEqualTo(text("privacy.erase.kept"));
+        assertThat(stateData(chat)).contains("profile.");
+    }
+
     /** "cancelar" was read as erasing the data, and the "si" that followed erased everything. */
     @ParameterizedTest
     @ValueSource(strings = {"si", "sí, claro", "dale", "ok"})
