@@ -50,7 +50,8 @@ public final class IntentModel {
             definitions.forEach(d -> d.phrases().getOrDefault(lang, List.of()).forEach(p -> phrases.add(Map.entry(d.id(), p))));
             // Typos are guessed for the requests that must never be missed, those that may come in a clause of their own.
             Set<String> typosOf = definitions.stream().filter(IntentDefinition::clause).map(IntentDefinition::id).collect(Collectors.toSet());
-            indexes.put(lang, new PhraseIndex(Features.forLanguage(lang, negation), phrases, typosOf));
+            List<String> common = negation.common().stream().map(w -> String.join(" ", w)).toList();
+            indexes.put(lang, new PhraseIndex(Features.forLanguage(lang, negation), phrases, typosOf, common));
         }
     }
 
@@ -170,6 +171,9 @@ public final class IntentModel {
             }
             if (!definition.allows(Negation.words(text))) {
                 continue; // "quiero cambiar la respuesta" names no language: not a wish for another one
+            }
+            if (onlyCommonShared(best.intent(), reading)) {
+                continue; // "todos", "all of it" answer how many: they share only "todo", "all" with "borren todo"
             }
             boolean strong = i == 0 && strong(definition, ranked, i, text, reading);
             return new Classification(best.intent(), best.score(), strong, ranked);
@@ -350,6 +354,23 @@ public final class IntentModel {
                 .map(e -> new Classification.Scored(e.getKey(), Math.round(e.getValue() * 1000) / 1000.0))
                 .sorted(BEST_FIRST)
                 .toList();
+    }
+
+    /**
+     * Whether the text shares words with the intent's phrases, in either language, and all of them are common words
+     * ({@code common} in negation.yml: how much, how often, when, whose): an answer to a question ("todos", "de todo",
+     * "all of us", "todo el tiempo") shares one with a request ("borren todo", "empezar todo de nuevo") and, short, comes
+     * close to it. A text that shares no word at all (a typo read through its letters) is left to its score.
+     */
+    private boolean onlyCommonShared(String intent, Reading text) {
+        int words = 0;
+        int content = 0;
+        for (PhraseIndex index : indexes.values()) {
+            PhraseIndex.Shared shared = index.shared(intent, text);
+            words += shared.words();
+            content += shared.content();
+        }
+        return words > 0 && content == 0;
     }
 
     /** Rare words of the text unknown to the intent, in the language that knows the text best. */

@@ -24,19 +24,21 @@ import tools.jackson.databind.JsonNode;
  * ("pero", "but") end the clause; a request verb ("quiero", "want") further on starts a new one, so
  * "no me sirve esto quiero hablar con alguien" still asks for a person, and so does an order joined on
  * ("ya no quiero que me escriban y borren todo": {@code joiners} and {@code orders}). Both languages' words
- * apply to every text: people mix them. The same file lists the courtesy words that ask for nothing.
+ * apply to every text: people mix them. The same file lists the courtesy words that ask for nothing, and the common words
+ * (how much, how often, when, whose) that never make a request on their own.
  */
 record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<String>> restart,
                 List<List<String>> still, List<List<String>> courtesy, List<List<String>> joiners,
-                List<List<String>> orders, List<List<String>> pronouns, List<List<String>> possessives, List<String> unaffected, List<String> guarded,
+                List<List<String>> orders, List<List<String>> pronouns, List<List<String>> possessives, List<List<String>> common,
+                List<String> unaffected, List<String> guarded,
                 Map<String, Set<String>> inverse, Refusal refusal) {
 
     static final String FILE = "negation.yml";
     static final Negation NONE = new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), Map.of(), Refusal.NONE);
+            List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Refusal.NONE);
     private static final List<String> FIELDS = List.of("cues", "breaks", "restart", "still", "courtesy", "joiners", "orders", "pronouns",
-            "possessives");
-    private static final Set<String> OPTIONAL = Set.of("courtesy", "joiners", "orders", "pronouns", "possessives");
+            "possessives", "common");
+    private static final Set<String> OPTIONAL = Set.of("courtesy", "joiners", "orders", "pronouns", "possessives", "common");
     private static final Pattern DASH = Pattern.compile("\\s-\\s");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+|[,.;:!?¿¡]");
 
@@ -84,7 +86,7 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             inverse.put(e.getKey(), Set.copyOf(words));
         });
         return new Negation(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4), lists.get(5), lists.get(6),
-                lists.get(7), lists.get(8), ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse), Refusal.read(doc.root().path("refusal")));
+                lists.get(7), lists.get(8), lists.get(9), ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse), Refusal.read(doc.root().path("refusal")));
     }
 
     /**

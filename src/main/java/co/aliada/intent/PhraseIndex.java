@@ -62,16 +62,32 @@ final class PhraseIndex {
     /** Every word of the phrases, negated or not, and those of the intents whose typos are guessed ({@link Typos}). */
     private final Set<String> words = new java.util.HashSet<>();
     private final Set<String> guessed = new java.util.HashSet<>();
+    /** The common words ({@code common} in negation.yml) as the phrases' words are read: stemmed and folded. */
+    private final Set<String> common = new java.util.HashSet<>();
+    /** Each intent's phrases made of common words only ("de una" says yes): a text that holds one whole asks for it. */
+    private final Map<String, List<Set<String>>> ofCommonWords = new HashMap<>();
 
     PhraseIndex(Features features, List<Map.Entry<String, String>> intentPhrases) {
         this(features, intentPhrases, Set.of());
     }
 
     PhraseIndex(Features features, List<Map.Entry<String, String>> intentPhrases, Set<String> typosOf) {
+        this(features, intentPhrases, typosOf, List.of());
+    }
+
+    PhraseIndex(Features features, List<Map.Entry<String, String>> intentPhrases, Set<String> typosOf, List<String> commonWords) {
         this.features = features;
+        commonWords.forEach(w -> features.extract(w).stream().filter(f -> f.startsWith(Features.WORD)).map(PhraseIndex::bare)
+                .forEach(common::add));
         this.total = Math.max(1, intentPhrases.size());
         List<Set<String>> featureSets = intentPhrases.stream().map(e -> features.extract(e.getValue())).toList();
         featureSets.forEach(set -> set.forEach(f -> docFreq.merge(f, 1, Integer::sum)));
+        for (int i = 0; i < featureSets.size(); i++) {
+            Set<String> plain = featureSets.get(i).stream().filter(f -> f.startsWith(Features.WORD)).collect(java.util.stream.Collectors.toSet());
+            if (!plain.isEmpty() && plain.stream().allMatch(f -> common.contains(bare(f)))) {
+                ofCommonWords.computeIfAbsent(intentPhrases.get(i).getKey(), k -> new ArrayList<>()).add(plain);
+            }
+        }
         docFreq.keySet().stream().filter(f -> f.startsWith(Features.WORD)).map(PhraseIndex::bare).forEach(words::add);
         for (int i = 0; i < featureSets.size(); i++) {
             featureSets.get(i).stream().filter(f -> f.startsWith(Features.WORD))
@@ -167,6 +183,29 @@ final class PhraseIndex {
             }
         }
         return count;
+    }
+
+    /**
+     * The words of the text (typos read as the words meant) that the intent's phrases hold, and how many of them are not
+     * common words: "todos" shares only a common word with "borren todo", "borrar" a word of its own.
+     */
+    Shared shared(String intent, Reading text) {
+        Set<String> known = vocabulary.getOrDefault(intent, Set.of());
+        Set<String> read = withTypos(text.features(features, true));
+        int words = 0;
+        int content = 0;
+        for (String f : read) {
+            if (f.startsWith(Features.WORD) && (known.contains(f) || known.contains(Features.WORD + bare(f)))) {
+                words++;
+                content += common.contains(bare(f)) ? 0 : 1;
+            }
+        }
+        boolean saysAPhrase = ofCommonWords.getOrDefault(intent, List.of()).stream().anyMatch(read::containsAll);
+        return new Shared(words, content + (saysAPhrase ? 1 : 0));
+    }
+
+    /** How many of a text's words an intent's phrases hold, and how many of those are not common words. */
+    record Shared(int words, int content) {
     }
 
     int size() {

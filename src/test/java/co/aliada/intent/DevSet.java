@@ -49,6 +49,38 @@ record DevSet(List<Example> examples) {
         }
     }
 
+    /**
+     * The examples of one batch: the items after a comment that names the batch ("# round 17 intents: …"), up to the next
+     * comment or list. The YAML reader drops comments, so the file is read as lines.
+     */
+    static DevSet batch(String marker) {
+        List<Example> examples = new ArrayList<>();
+        try (InputStream in = DevSet.class.getResourceAsStream("/intent/dev-set.yml")) {
+            String intent = null;
+            String lang = null;
+            boolean inBatch = false;
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String stripped = line.strip();
+                if (!line.startsWith(" ") && stripped.endsWith(":")) {
+                    intent = stripped.substring(0, stripped.length() - 1);
+                    inBatch = false;
+                } else if (line.startsWith("  ") && !line.startsWith("   ") && stripped.endsWith(":")) {
+                    lang = stripped.substring(0, stripped.length() - 1);
+                    inBatch = false;
+                } else if (stripped.startsWith("#")) {
+                    inBatch = stripped.contains(marker);
+                } else if (inBatch && stripped.startsWith("- ")) {
+                    String text = stripped.substring(2).strip();
+                    text = text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+                    examples.add(new Example(text, lang, intent.equals("none") ? null : intent));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new DevSet(examples);
+    }
+
     static DevSet load(String resource) {
         try (InputStream in = DevSet.class.getResourceAsStream(resource)) {
             JsonNode root = YAMLMapper.builder().build().readTree(in);

@@ -19,6 +19,8 @@ class IntentEvaluationTests {
 
     private static final List<String> CONFUSABLE = List.of("talk_to_human", "help", "out_of_scope", "challenge");
     private static final String NONE = "(none)";
+    /** Intents round 17's batch: short answers at a question, and short requests. */
+    private static final String ROUND_17 = "round 17 intents";
     private static final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private static double accuracy;
     private static double strongShare;
@@ -68,6 +70,27 @@ class IntentEvaluationTests {
         strongShare = (double) strong / commands;
         System.out.printf("Command intents recognised strongly enough to interrupt a question: %.1f %%%n", 100 * strongShare);
         System.out.print("Misses:\n" + misses);
+        printBatch(fixed, ROUND_17);
+    }
+
+    /** A batch's figures apart: short answers given at a question ("none") and short genuine requests. */
+    private static void printBatch(IntentClassifier classifier, String marker) {
+        int answers = 0;
+        int answersRight = 0;
+        int requests = 0;
+        int requestsRight = 0;
+        for (DevSet.Example example : DevSet.batch(marker).examples()) {
+            boolean right = Objects.equals(classifier.classify(example.text(), example.lang()).id(), example.expected());
+            if (example.expected() == null) {
+                answers++;
+                answersRight += right ? 1 : 0;
+            } else {
+                requests++;
+                requestsRight += right ? 1 : 0;
+            }
+        }
+        System.out.printf("Batch '%s': answers read as nothing %d of %d, requests read right %d of %d%n", marker, answersRight,
+                answers, requestsRight, requests);
     }
 
     private static double recall(String intent) {
