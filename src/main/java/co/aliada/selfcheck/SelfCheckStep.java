@@ -25,6 +25,9 @@ final class SelfCheckStep implements Step {
     static final String OPTIONS = "options";
     /** How a short question about a word begins ("¿qué es…?"). */
     private static final String WHAT_IS = "common.choice.what-is-words";
+    /** Asking to leave this question unanswered ("paso", "skip this one"), said in a few words. */
+    private static final String SKIP_WORDS = "selfcheck.skip-words";
+    private static final int SKIP_MAX_WORDS = 7;
 
     private final Supplier<SelfCheck> content;
     private final SelfCheckResult result;
@@ -67,7 +70,16 @@ final class SelfCheckStep implements Step {
      */
     @Override
     public boolean answersItself(Inbound in, Turn turn) {
-        return in.kind() == Inbound.Kind.TEXT && (typed(in, turn).isPresent() || asksAWordOfIt(in, turn) || fitsNoOption(in, turn));
+        return in.kind() == Inbound.Kind.TEXT && (typed(in, turn).isPresent() || asksAWordOfIt(in, turn) || fitsNoOption(in, turn)
+                || asksToSkip(in, turn));
+    }
+
+    /**
+     * "paso", "prefiero no responder", "I'd rather not answer this one": got "Entendido, sin problema 👍" and the same
+     * question, as if it had been let off. The level needs every answer: said so, and the question again, no miss.
+     */
+    private static boolean asksToSkip(Inbound in, Turn turn) {
+        return ChoiceMatcher.saidBriefly(in.payload(), turn.phrases(SKIP_WORDS), SKIP_MAX_WORDS).isPresent();
     }
 
     /** "nunca" where the options say no how often: see {@link TypedLevel#fitsNoOption}. */
@@ -120,6 +132,11 @@ final class SelfCheckStep implements Step {
         }
         if (in.kind() == Inbound.Kind.TEXT && asksAWordOfIt(in, turn)) {
             explain(turn, check, current); // no miss: a question about the question is no wrong answer
+            return;
+        }
+        if (in.kind() == Inbound.Kind.TEXT && asksToSkip(in, turn)) {
+            turn.say("selfcheck.no-skip");
+            ask(turn, check, current);
             return;
         }
         if (in.kind() == Inbound.Kind.TEXT && fitsNoOption(in, turn)) {

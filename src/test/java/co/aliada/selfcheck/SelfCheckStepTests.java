@@ -469,6 +469,23 @@ class SelfCheckStepTests {
         assertThat(store.state(CHAT).get("selfcheck.P1")).isEqualTo("1");
     }
 
+    /** "paso", "I'd rather not answer this one" got "Entendido, sin problema 👍" and the same question, as if let off. */
+    @ParameterizedTest
+    @CsvSource({"es, paso", "es, prefiero no responder esa", "en, I'd rather not answer this one", "en, skip this one"})
+    void askingToSkipAQuestionIsToldEveryAnswerCountsWithNoMiss(String lang, String typed) {
+        engine = engine((text, l) -> text.equals(typed) ? new Understanding.Intent("deny", 0.5, true) : Understanding.Intent.NONE,
+                command(List.of("asesor", "advisor"), (turn, args) -> turn.say("escalation.already-open")));
+        start(lang);
+
+        for (int time = 1; time <= 2; time++) {
+            List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed));
+            assertThat(replies.get(0).text()).as("time %d", time).isEqualTo(TEXTS.get("selfcheck.no-skip", lang));
+            assertThat(data(last(replies))).as("the question again, no person offered").contains("sc:L1:0")
+                    .doesNotContain("/asesor fallback");
+        }
+        assertThat(store.state(CHAT).get("selfcheck.L1")).isNull();
+    }
+
     /** "Ya no quiero" was told "Entendido, sin problema" and asked the same question again. */
     @Test
     void aWishToStopPausesAndSaysHowToComeBack() {
