@@ -623,7 +623,8 @@ public final class ConversationEngine {
             // más retos" there was noted as a new challenge
             turn.say("common.ok-back");
             turn.repeatStep();
-        } else if (intent.is(Understanding.NEED) && tellsANeed(step, live, turn)) {
+        } else if (intent.is(Understanding.NEED) && tellsANeed(step, live, turn)
+                || !intent.strong() && wishesTheirChallenge(in, turn) && keepsNeeds(step, turn)) {
             keepToldNeed(in, turn);
         } else if (intent.is("deny") && !step.expectsText() && !live.isEmpty() && step.keepsToldNeeds()
                 && !ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))) {
@@ -794,8 +795,7 @@ public final class ConversationEngine {
      * with options whose step is not writing a challenge, in a chat that consented to keep what it is told.
      */
     private boolean tellsANeed(Step step, List<Outbound.Button> live, Turn turn) {
-        return turn.state().consented() && commands.containsKey(CommandName.NEW_CHALLENGE.spanish()) && !step.expectsText()
-                && step.keepsToldNeeds() && (MENU.equals(turn.state().step())
+        return keepsNeeds(step, turn) && (MENU.equals(turn.state().step())
                 || !live.isEmpty() && (turn.intent().score() >= NEED_AT_A_QUESTION
                         || turn.inbound().payload().strip().split("\\s+").length >= NEED_WORDS));
     }
@@ -809,20 +809,29 @@ public final class ConversationEngine {
      */
     private boolean mayBeANeed(Inbound in, Step step, Understanding.Intent intent, Turn turn) {
         return !intent.strong() && !asksFor(intent, CommandName.ADVISOR) && ChoiceMatcher.wordCount(in.payload()) >= NeedAside.WORDS
-                && step.keepsToldNeeds() && !step.expectsText() && turn.state().consented()
-                && commands.containsKey(CommandName.NEW_CHALLENGE.spanish())
-                && NeedAside.closeBehind(intent, understanding.runnerUp(in.payload(), turn.lang()));
+                && keepsNeeds(step, turn) && NeedAside.closeBehind(intent, understanding.runnerUp(in.payload(), turn.lang()));
     }
 
     /**
      * Keeps the need for the challenge written next: at the menu that challenge starts now; at a question, the person
      * chooses between working on it now and going on where they were (it waits for the challenge step either way).
      */
-    private void keepToldNeed(Inbound in, Turn turn) {
-        // "can we skip this and go to my problem?" tells no need of its own: the one told before stays
-        boolean wish = ChoiceMatcher.wordCount(in.payload()) <= WISH_WORDS
+    /** Whether a need told here is kept for a challenge: consent given, challenges on offer, a step that keeps them. */
+    private boolean keepsNeeds(Step step, Turn turn) {
+        return turn.state().consented() && commands.containsKey(CommandName.NEW_CHALLENGE.spanish()) && !step.expectsText()
+                && step.keepsToldNeeds();
+    }
+
+    /** "can we skip this and go to my problem?": a wish to go on to one's challenge, which tells no need of its own. */
+    private static boolean wishesTheirChallenge(Inbound in, Turn turn) {
+        return ChoiceMatcher.wordCount(in.payload()) <= WISH_WORDS
                 && ChoiceMatcher.endsWithOneOf(in.payload(), turn.phrases("common.need-wish.tails"));
-        String need = wish ? turn.state().get(ChatState.TOLD_NEED) : in.payload().strip().replaceAll("\\s+", " ");
+    }
+
+    private void keepToldNeed(Inbound in, Turn turn) {
+        // the need told before stays where the text only wishes to go on to it
+        String need = wishesTheirChallenge(in, turn) ? turn.state().get(ChatState.TOLD_NEED)
+                : in.payload().strip().replaceAll("\\s+", " ");
         turn.state().put(ChatState.TOLD_NEED, need);
         if (MENU.equals(turn.state().step())) {
             runCommand(CommandName.NEW_CHALLENGE.spanish(), "", turn);

@@ -558,6 +558,9 @@ class SelfCheckStepTests {
 
         assertThat(replies).extracting(Outbound::text).containsExactly(TEXTS.get("common.need-noted", "es", "text", "no tengo clientes"));
         assertThat(store.state(CHAT).get(ChatState.TOLD_NEED)).isEqualTo("no tengo clientes");
+
+        assertThat(engine.handle(Inbound.text(CHAT, "vamos a mi reto"))).as("a wish the classifier reads as nothing")
+                .extracting(Outbound::text).containsExactly(TEXTS.get("common.need-noted", "es", "text", "no tengo clientes"));
     }
 
     /** "Quiero repetir el autodiagnóstico" at the menu asked whether to start over and erase the profile. */
