@@ -119,12 +119,8 @@ final class DriverStep implements Step {
      */
     private void kept(Turn turn, String key, String challenge) {
         Optional<ChallengeContent.Driver> told = DriverSuggestion.in(challenge, content.get().drivers());
-        List<List<Outbound.Button>> rows = new ArrayList<>();
-        told.ifPresent(d -> rows.add(List.of(new Outbound.Button(turn.text("challenge.identify.button.confirm", "driver",
-                d.name().in(turn.lang())), PICK + d.id()))));
         // the driver the words name ("mi problema es…") was asked as if nothing was said: proposed first, the others below
-        rows.addAll(Turn.rows(2, content.get().drivers().stream().filter(d -> told.isEmpty() || d != told.get())
-                .map(d -> new Outbound.Button(d.name().in(turn.lang()), PICK + d.id())).toList()));
+        List<List<Outbound.Button>> rows = new ArrayList<>(told.isEmpty() ? buttons(turn) : proposed(told.get(), turn));
         if (turn.state().get(Flow.BEFORE) != null) {
             rows.add(List.of(turn.button("challenge.identify.button.undo", UNDO)));
         }
@@ -135,8 +131,18 @@ final class DriverStep implements Step {
     }
 
     private List<List<Outbound.Button>> buttons(Turn turn) {
-        return Turn.rows(2, content.get().drivers().stream()
-                .map(d -> new Outbound.Button(d.name().in(turn.lang()), PICK + d.id())).toList());
+        return Turn.rows(2, driverButtons(turn));
+    }
+
+    /** The driver the words name ("✅ Sí: 🔧 Un problema"), the others below it. */
+    private List<List<Outbound.Button>> proposed(ChallengeContent.Driver told, Turn turn) {
+        Outbound.Button confirm = new Outbound.Button(
+                turn.text("challenge.identify.button.confirm", "driver", told.name().in(turn.lang())), PICK + told.id());
+        return Turn.proposedFirst(confirm, driverButtons(turn).stream().filter(b -> !b.data().equals(confirm.data())).toList());
+    }
+
+    private List<Outbound.Button> driverButtons(Turn turn) {
+        return content.get().drivers().stream().map(d -> new Outbound.Button(d.name().in(turn.lang()), PICK + d.id())).toList();
     }
 
     /**

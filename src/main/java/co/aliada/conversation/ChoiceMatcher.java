@@ -145,9 +145,9 @@ public final class ChoiceMatcher {
      * "no idea honestly"), as listed; none for a longer text, which says something else besides.
      */
     public static Optional<String> saidBriefly(String typed, Set<String> phrases, int maxWords) {
-        String said = answer(typed);
         // "don't", "I'm" are one word each, as a person counts them
-        if (said.isEmpty() || answer(IN_WORD_APOSTROPHE.matcher(typed).replaceAll("")).split(" ").length > maxWords) {
+        String said = answer(IN_WORD_APOSTROPHE.matcher(typed).replaceAll(""));
+        if (said.isEmpty() || said.split(" ").length > maxWords) {
             return Optional.empty();
         }
         Optional<String> whole = oneOf(typed, phrases);

@@ -804,18 +804,13 @@ public final class ConversationEngine {
      * Whether a text that ran a command without being sure of it may have told a need with its words ("mis retos son
      * vender más y bajar costos" ran /mis_retos): a few words or more with a need ranked close behind the command,
      * where needs are kept, and the chat still there for one (not erased, not at a question for written text). A
-     * person is asked about apart (see
-     * {@link #askWhetherAPerson}).
+     * person is asked about apart (see {@link #askWhetherAPerson}).
      */
     private boolean mayBeANeed(Inbound in, Step step, Understanding.Intent intent, Turn turn) {
         return !intent.strong() && !asksFor(intent, CommandName.ADVISOR) && ChoiceMatcher.wordCount(in.payload()) >= NeedAside.WORDS
                 && keepsNeeds(step, turn) && NeedAside.closeBehind(intent, understanding.runnerUp(in.payload(), turn.lang()));
     }
 
-    /**
-     * Keeps the need for the challenge written next: at the menu that challenge starts now; at a question, the person
-     * chooses between working on it now and going on where they were (it waits for the challenge step either way).
-     */
     /** Whether a need told here is kept for a challenge: consent given, challenges on offer, a step that keeps them. */
     private boolean keepsNeeds(Step step, Turn turn) {
         return turn.state().consented() && commands.containsKey(CommandName.NEW_CHALLENGE.spanish()) && !step.expectsText()
@@ -828,21 +823,23 @@ public final class ConversationEngine {
                 && ChoiceMatcher.endsWithOneOf(in.payload(), turn.phrases("common.need-wish.tails"));
     }
 
+    /**
+     * Keeps the need for the challenge written next: at the menu that challenge starts now; at a question, the person
+     * chooses between working on it now and going on where they were (it waits for the challenge step either way).
+     */
     private void keepToldNeed(Inbound in, Turn turn) {
         // the need told before stays where the text only wishes to go on to it
-        String need = wishesTheirChallenge(in, turn) ? turn.state().get(ChatState.TOLD_NEED)
-                : in.payload().strip().replaceAll("\\s+", " ");
-        turn.state().put(ChatState.TOLD_NEED, need);
+        String need = wishesTheirChallenge(in, turn) ? turn.state().get(ChatState.TOLD_NEED) : ToldNeed.of(in.payload());
         if (MENU.equals(turn.state().step())) {
+            turn.state().put(ChatState.TOLD_NEED, need);
             runCommand(CommandName.NEW_CHALLENGE.spanish(), "", turn);
-            return;
+        } else if (need != null) {
+            ToldNeed.keepAndOffer(need, turn);
+        } else {
+            turn.send(turn.message("common.need-wish").withButtons(Turn.column(
+                    turn.button("common.button.write-challenge", CommandName.NEW_CHALLENGE.slash()),
+                    turn.button("common.button.back-to-question", CommandName.CONTINUE.slash()))));
         }
-        Outbound.Button back = turn.button("common.button.back-to-question", CommandName.CONTINUE.slash());
-        turn.send(need == null
-                ? turn.message("common.need-wish").withButtons(Turn.column(
-                        turn.button("common.button.write-challenge", CommandName.NEW_CHALLENGE.slash()), back))
-                : turn.message("common.need-noted", "text", Html.escape(need)).withButtons(Turn.column(
-                        turn.button("common.button.work-on-need", CommandName.NEW_CHALLENGE.slash()), back)));
     }
 
     /** A typed answer read as one of the buttons on offer (see {@link ChoiceMatcher}). */

@@ -114,6 +114,14 @@ public final class Turn {
         return rows;
     }
 
+    /** One option proposed on a row of its own ("✅ Sí: 🧳 Turismo"), the others below it two to a row. */
+    public static List<List<Outbound.Button>> proposedFirst(Outbound.Button proposed, List<Outbound.Button> others) {
+        List<List<Outbound.Button>> rows = new ArrayList<>();
+        rows.add(List.of(proposed));
+        rows.addAll(rows(2, others));
+        return rows;
+    }
+
     public static List<List<Outbound.Button>> column(Outbound.Button... buttons) {
         return Arrays.stream(buttons).map(List::of).toList();
     }

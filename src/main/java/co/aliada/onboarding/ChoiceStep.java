@@ -1,6 +1,5 @@
 package co.aliada.onboarding;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -74,11 +73,12 @@ final class ChoiceStep implements Step {
             return;
         }
         String label = turn.text(prefix + "." + suggested);
-        List<List<Outbound.Button>> rows = new ArrayList<>();
-        rows.add(List.of(new Outbound.Button(turn.text("profile." + prefix + ".button.suggested", prefix, label), prefix + ":" + suggested)));
-        rows.addAll(Turn.rows(2, options.stream().filter(option -> !option.equals(suggested)).map(option -> button(option, turn)).toList()));
-        turn.send(Outbound.text(turn.state().chat(), turn.text(question) + "\n" + turn.text("profile." + prefix + ".suggested", prefix, label))
-                .withButtons(rows));
+        Outbound.Button proposed = new Outbound.Button(turn.text("profile." + prefix + ".button.suggested", prefix, label),
+                prefix + ":" + suggested);
+        List<Outbound.Button> others = options.stream().filter(option -> !option.equals(suggested))
+                .map(option -> button(option, turn)).toList();
+        String asked = turn.text(question) + "\n" + turn.text("profile." + prefix + ".suggested", prefix, label);
+        turn.send(Outbound.text(turn.state().chat(), asked).withButtons(Turn.proposedFirst(proposed, others)));
     }
 
     private Outbound.Button button(String option, Turn turn) {

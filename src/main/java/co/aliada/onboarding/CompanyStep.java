@@ -2,12 +2,12 @@ package co.aliada.onboarding;
 
 import java.util.Optional;
 
-import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Step;
+import co.aliada.conversation.ToldNeed;
 import co.aliada.conversation.Turn;
 import co.aliada.conversation.Understanding;
 
@@ -118,11 +118,7 @@ final class CompanyStep implements Step {
     private void describes(Inbound in, Turn turn) {
         if (!changing && turn.intent().is(Understanding.NEED) && turn.state().consented()
                 && turn.hasCommand(CommandName.NEW_CHALLENGE.spanish())) {
-            String need = in.payload().strip().replaceAll("\\s+", " ");
-            turn.state().put(ChatState.TOLD_NEED, need);
-            turn.send(turn.message("common.need-noted", "text", Html.escape(need)).withButtons(Turn.column(
-                    turn.button("common.button.work-on-need", CommandName.NEW_CHALLENGE.slash()),
-                    turn.button("common.button.back-to-question", CommandName.CONTINUE.slash()))));
+            ToldNeed.keepAndOffer(ToldNeed.of(in.payload()), turn);
             return;
         }
         turn.say("profile.company.not-a-name");

@@ -9,6 +9,7 @@ import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Step;
+import co.aliada.conversation.ToldNeed;
 import co.aliada.conversation.Turn;
 import co.aliada.conversation.Understanding;
 
@@ -99,7 +100,7 @@ final class ConsentStep implements Step {
 
     /** Keeps the need told until consent is answered: the challenge step takes it if consent follows. */
     private static String hold(Inbound in, Turn turn) {
-        String need = in.payload().strip().replaceAll("\\s+", " ");
+        String need = ToldNeed.of(in.payload());
         turn.state().put(ChatState.TOLD_NEED, need);
         return need;
     }
