@@ -106,6 +106,17 @@ class HowMightWeTests {
                 .isEqualTo("How might we move forward, now that our orders get lost in a notebook?");
     }
 
+    /** QA: "hola buenas, mire que se me daña la leche" became "…, ahora que que se me daña la leche?". */
+    @Test
+    void carriesTheProblemPastAFillerEndingInQue() {
+        assertThat(es("problem", "hola buenas, mire que se me daña la leche porque no tengo nevera"))
+                .isEqualTo("¿Cómo podríamos salir adelante, ahora que se me daña la leche porque no tengo nevera?");
+        assertThat(es("problem", "vea que los clientes ya no vuelven"))
+                .isEqualTo("¿Cómo podríamos salir adelante, ahora que los clientes ya no vuelven?");
+        assertThat(es("problem", "sabe qué, la competencia vende más barato"))
+                .isEqualTo("¿Cómo podríamos salir adelante, ahora que la competencia vende más barato?");
+    }
+
     /** QA round C: "Pues... no sé, los clientes no vuelven" became "…ahora que no sé?", "ola q tal, …" "…ahora que ola q tal?". */
     @Test
     void carriesTheSubstanceAfterDoubtsGreetingsAndAName() {

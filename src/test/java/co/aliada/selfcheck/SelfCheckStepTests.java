@@ -589,7 +589,9 @@ class SelfCheckStepTests {
         for (String[] typed : new String[][] {{"es", "uy no, ni idea"}, {"es", "la verdad no tengo ni idea"},
                 {"en", "no idea honestly"}, {"en", "hmm not sure tbh"},
                 // "what does this mean?" got the help menu: only "what does it mean" was known
-                {"en", "what does this mean?"}, {"es", "¿qué significa eso?"}}) {
+                {"en", "what does this mean?"}, {"es", "¿qué significa eso?"},
+                // "eso que es?" was asked to tap an option: only "qué es eso" was known
+                {"es", "eso que es?"}, {"es", "¿a qué se refiere?"}, {"es", "¿qué?"}, {"en", "huh?"}}) {
             start(typed[0]);
             answerUpTo(2, EXAMPLE);
             List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed[1]));
