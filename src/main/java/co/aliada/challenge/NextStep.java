@@ -31,6 +31,7 @@ final class NextStep implements Step {
     static final String NEW_ONE = "next:new";
     /** "¿y el SENA?" names an institution and asks nothing more; a longer text naming one must ask about it. */
     private static final int BRIEF_MENTION_WORDS = 4;
+    private static final String CONTACT_HINT = "challenge.next.contact-hint";
 
     private final Supplier<ChallengeContent> content;
     private final Challenges challenges;
@@ -58,20 +59,24 @@ final class NextStep implements Step {
 
     @Override
     public void enter(Turn turn) {
-        List<List<Outbound.Button>> rows = new ArrayList<>();
-        if (turn.askingAgain()) {
-            // the services just recommended stay below the question asked again ("ℹ️ Más sobre 1…"): a typed
-            // follow-up that was not understood used to leave only the two buttons below, and "el 2" then meant nothing
-            lastRecommended(turn).ifPresent(last -> {
-                        List<String> named = names.of(last, turn.lang()); // in the language of now, after a switch too
-                        for (int i = 0; i < named.size(); i++) {
-                            rows.add(List.of(ServiceCommand.button(turn, last.id(), i, named.get(i))));
-                        }
-                        rows.add(FeedbackCommand.row(turn, last.id()));
-                    });
-        }
+        // the services just recommended stay below the question asked again ("ℹ️ Más sobre 1…"): a typed
+        // follow-up that was not understood used to leave only the two buttons below, and "el 2" then meant nothing
+        List<List<Outbound.Button>> rows = turn.askingAgain() ? recommendedRows(turn) : new ArrayList<>();
         // laid out as under the recommendation, so the buttons do not move about between one answer and the next
         turn.send(turn.message("challenge.next.question").withButtons(RecommendationMessage.closingButtons(turn, rows, "")));
+    }
+
+    /** The "ℹ️ Más sobre…" buttons of the list last recommended, with its 👍 / 👎; none before any list. */
+    private List<List<Outbound.Button>> recommendedRows(Turn turn) {
+        List<List<Outbound.Button>> rows = new ArrayList<>();
+        lastRecommended(turn).ifPresent(last -> {
+            List<String> named = names.of(last, turn.lang()); // in the language of now, after a switch too
+            for (int i = 0; i < named.size(); i++) {
+                rows.add(List.of(ServiceCommand.button(turn, last.id(), i, named.get(i))));
+            }
+            rows.add(FeedbackCommand.row(turn, last.id()));
+        });
+        return rows;
     }
 
     @Override
@@ -293,6 +298,11 @@ final class NextStep implements Step {
             return;
         }
         String answer = answerAboutTheList(in, turn);
+        if (CONTACT_HINT.equals(answer)) {
+            // the hint points at the "ℹ️ Más sobre…" buttons: asked under a later answer ("no me sirvió"), they were gone
+            turn.send(turn.message(answer).withButtons(RecommendationMessage.closingButtons(turn, recommendedRows(turn), "")));
+            return;
+        }
         if (answer != null) {
             turn.say(answer);
             return;
@@ -370,7 +380,7 @@ final class NextStep implements Step {
         }
         if (!ChoiceMatcher.mentioned(in.payload(), turn.phrases("challenge.next.contact-words")).isEmpty()) {
             // "¿cómo contacto a la universidad?" asks how to reach whom the list named: where that is, no new challenge
-            return "challenge.next.contact-hint";
+            return CONTACT_HINT;
         }
         if (!ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))) {
             return null;
@@ -380,7 +390,7 @@ final class NextStep implements Step {
         }
         // "¿cuál universidad queda más cerca?" asks about the list; "¿cómo vendo más?" is a challenge told as a question
         return ChoiceMatcher.mentioned(in.payload(), turn.phrases("challenge.next.list-words")).isEmpty() ? null
-                : "challenge.next.contact-hint";
+                : CONTACT_HINT;
     }
 
     /** "y el 5?" is no challenge, whatever the classifier leans to: a need names something, in a word of its own. */

@@ -356,6 +356,21 @@ class ChallengeCommandsTests {
         assertThat(leaning.state().step()).isEqualTo("challenge.next");
     }
 
+    /**
+     * QA: "como los contacto" after the 👎 was told to tap "ℹ️ Más sobre…" 👇, and below it stood only the 👎's own
+     * buttons: the list's buttons had gone with the answer to the 👎.
+     */
+    @Test
+    void theHintToTapMoreAboutAServiceShowsThoseButtons() {
+        long id = twoServicesRecommended();
+        bot.press(FeedbackCommand.data(id, false));
+
+        List<Outbound> replies = bot.text("como los contacto");
+
+        assertThat(ChallengeBot.all(replies)).isEqualTo(co.aliada.conversation.TestTexts.texts().get("challenge.next.contact-hint", "es"));
+        assertThat(ChallengeBot.data(replies)).contains(ServiceCommand.data(id, 0), ServiceCommand.data(id, 1));
+    }
+
     /** A bot whose classifier hears every text as this intent, standing after a recommendation. */
     private static ChallengeBot afterARecommendation(String lang, co.aliada.conversation.Understanding.Intent heard) {
         return new ChallengeBot(false, false, (text, l) -> heard).at("challenge.next", lang, "commerce", true);
