@@ -117,9 +117,18 @@ final class DefineStep implements Step {
     private boolean told(String typed, Turn turn) {
         ChallengeContent.Limits limits = content.get().limits();
         String text = Trim.oneLine(typed, limits.maxChars());
+        // "más o menos, falta decir que…": the restatement is nearly right, and what follows is what it lacks
+        String rest = ChoiceMatcher.afterLead(text, turn.phrases("challenge.define.partly-words"));
+        // "falta decir que es en el barrio" asks to add what follows "que"; "ah, y tampoco…" adds all it says
+        String asked = ChoiceMatcher.afterLead(rest, turn.phrases("challenge.define.add-asks"));
+        if (!asked.equals(rest) && ChoiceMatcher.wordCount(asked) > 0) {
+            takeMore(asked, true, turn);
+            turn.repeatStep();
+            return true;
+        }
         // an addition may be short ("also we have no brand"): it adds to a challenge already long enough
-        if (ChoiceMatcher.begins(text, turn.phrases("challenge.define.add-words")) && ChoiceMatcher.wordCount(text) >= ADDITION_WORDS) {
-            takeMore(text, true, turn);
+        if (ChoiceMatcher.begins(rest, turn.phrases("challenge.define.add-words")) && ChoiceMatcher.wordCount(rest) >= ADDITION_WORDS) {
+            takeMore(rest, true, turn);
             turn.repeatStep();
             return true;
         }

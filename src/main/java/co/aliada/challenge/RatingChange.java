@@ -15,7 +15,8 @@ import co.aliada.conversation.Turn;
 /**
  * Ratings typed at the restated challenge ("el impacto es bajo, no alto", "es muy urgente y muy difícil"): each part
  * of the text between commas or joining words that names a criterion and one level sets it; a part that denies its
- * level ("no alto") sets nothing, and a level with no criterion named before it in the text is only reported.
+ * level ("no alto") sets nothing, and a level with no criterion named before it in the text is only reported, unless
+ * the text goes on about something else.
  *
  * @param levels the criterion's new level, by criterion, in the order told
  * @param unnamed whether a level was told with no criterion to apply it to
@@ -23,12 +24,15 @@ import co.aliada.conversation.Turn;
 record RatingChange(Map<String, String> levels, boolean unnamed) {
 
     private static final List<String> CRITERIA = List.of("urgency", "feasibility", "impact");
+    /** A part with no level and no criterion says something else when it has this many words ("es en el barrio"). */
+    private static final int OTHER_WORDS = 3;
     private static final Pattern PUNCTUATION = Pattern.compile("[,;.!?¡¿]+");
 
     static RatingChange read(String typed, Turn turn) {
         Set<String> denials = turn.phrases("challenge.define.rating.not-words");
         Map<String, String> levels = new LinkedHashMap<>();
         boolean unnamed = false;
+        boolean saysMore = false;
         String criterion = null;
         for (String part : parts(typed, turn.phrases("challenge.define.rating.joins"))) {
             List<String> criteria = named(part, CRITERIA, c -> turn.phrases("challenge.define.criterion." + c + ".words"));
@@ -44,6 +48,7 @@ record RatingChange(Map<String, String> levels, boolean unnamed) {
             if (criteria.size() == 1) {
                 criterion = criteria.get(0);
             }
+            saysMore |= criteria.isEmpty() && told.isEmpty() && ChoiceMatcher.wordCount(part) >= OTHER_WORDS;
             if (told.size() != 1 || denies(part, levelPhrases, denials)) {
                 continue;
             }
@@ -53,7 +58,8 @@ record RatingChange(Map<String, String> levels, boolean unnamed) {
                 levels.put(criterion, told.get(0));
             }
         }
-        return new RatingChange(levels, unnamed && levels.isEmpty());
+        // "más o menos, falta decir que es en el barrio" tells something besides its level: no rating asked about
+        return new RatingChange(levels, unnamed && levels.isEmpty() && !saysMore);
     }
 
     /** The names whose phrases the part mentions. */

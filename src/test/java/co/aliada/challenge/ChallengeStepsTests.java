@@ -3,6 +3,7 @@ package co.aliada.challenge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.TestTexts;
@@ -646,6 +647,39 @@ class ChallengeStepsTests {
         kept.press(DefineStep.DROP);
         assertThat(kept.state().get(Flow.TEXT)).isEqualTo("customers complain that the bread is sold out by nine");
         assertThat(kept.state().step()).isEqualTo(Flow.DEFINE);
+    }
+
+    /**
+     * QA: "mas o menos, falta decir que es en el barrio" at "¿Lo dejamos así?" was told how to change a rating (read
+     * from "más o menos", a medium level), and what the restatement lacked was lost.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "es | mas o menos, falta decir que es en el barrio | es en el barrio",
+            "es | si pero agreguele que somos de Timbío | somos de Timbío",
+            "en | more or less, you missed that it is only on weekends | it is only on weekends"})
+    void whatTheRestatementLacksIsAddedToTheChallenge(String lang, String typed, String added) {
+        String challenge = "la gente ya no compra en la tienda sino en los supermercados";
+        atTheRestatement(bot, lang, "commerce", challenge);
+        List<String> ratings = Stream.of("urgency", "feasibility", "impact").map(c -> bot.state().get(Flow.rating(c))).toList();
+
+        String replies = ChallengeBot.all(bot.text(typed));
+
+        assertThat(replies).startsWith(TestTexts.texts().get("challenge.define.added", lang));
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo(challenge + ", " + added);
+        assertThat(Stream.of("urgency", "feasibility", "impact").map(c -> bot.state().get(Flow.rating(c)))).as("no rating changed")
+                .containsExactlyElementsOf(ratings);
+        assertThat(bot.state().step()).isEqualTo(Flow.DEFINE);
+    }
+
+    /** A bare level still asks which rating it is for; one named still changes it. */
+    @Test
+    void aLevelAloneAtTheRestatementIsStillAskedAbout() {
+        atTheRestatement(bot, "es", "commerce", "la gente ya no compra en la tienda sino en los supermercados");
+
+        assertThat(ChallengeBot.all(bot.text("mas o menos"))).startsWith(TestTexts.texts().get("challenge.define.change-rating", "es"));
+        bot.text("el impacto es bajo");
+        assertThat(bot.state().get(Flow.rating("impact"))).isEqualTo("1");
     }
 
     /**
