@@ -672,6 +672,18 @@ class ChallengeStepsTests {
         assertThat(bot.state().step()).isEqualTo(Flow.DEFINE);
     }
 
+    /** QA: "no, no es eso" and "no así no" at "¿Lo dejamos así?" were told to tap Sí or Quiero escribirlo de nuevo. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"es | no, no es eso", "es | no así no",
+            "es | nada que ver", "en | nah", "en | no, not really"})
+    void aPlainNoToTheRestatementRewritesIt(String lang, String typed) {
+        atTheRestatement(bot, lang, "commerce", "la gente ya no compra en la tienda sino en los supermercados");
+
+        bot.text(typed);
+
+        assertThat(bot.state().step()).isEqualTo(Flow.BUILD);
+    }
+
     /** A bare level still asks which rating it is for; one named still changes it. */
     @Test
     void aLevelAloneAtTheRestatementIsStillAskedAbout() {
