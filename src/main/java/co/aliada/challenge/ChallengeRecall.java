@@ -35,11 +35,17 @@ final class ChallengeRecall implements Recall {
 
     @Override
     public boolean answer(Inbound in, Turn turn) {
-        if (in.kind() != Inbound.Kind.TEXT || !turn.state().consented() || writing(turn.state().step())) {
-            return false; // while a challenge is written, "borrar el reto" is about the one being written
+        if (in.kind() != Inbound.Kind.TEXT || !turn.state().consented()) {
+            return false;
         }
         String text = in.payload();
         Set<String> named = turn.phrases("challenge.recall.challenge-words");
+        if (writing(turn.state().step())) {
+            // while a challenge is written, "borrar el reto 1" is about the one being written; under the saved ones'
+            // list ("📋 Reto 1"), it names that one (it was "toque una de las cuatro opciones" under the driver question)
+            return !ChoiceMatcher.mentioned(text, named).isEmpty() && asksToDelete(text, turn) && listedOnScreen(number(text, turn), turn)
+                    && deleting(text, turn);
+        }
         if (!ChoiceMatcher.mentioned(text, named).isEmpty()) {
             if (asksToDelete(text, turn)) {
                 return deleting(text, turn);
@@ -78,6 +84,10 @@ final class ChallengeRecall implements Recall {
             return false;
         }
         return true;
+    }
+
+    private static boolean listedOnScreen(int n, Turn turn) {
+        return n > 0 && turn.state().showsButtonLabelled(ChallengeCommand.label(turn, n));
     }
 
     /** The steps that write a challenge, from its driver to its confirmation; the question after its list is not one. */

@@ -98,6 +98,28 @@ class ChallengeDeletionTests {
         assertThat(bot.challenges.of(ChallengeBot.CHAT)).hasSize(2);
     }
 
+    /**
+     * QA: "borra el reto 1" typed under the list of saved challenges, while another was being written (/mis_retos asked
+     * at its driver question), was "toque una de las cuatro opciones": the challenge numbered in the list is asked about.
+     */
+    @Test
+    void aSavedChallengeNamedByItsNumberUnderTheListWhileAnotherIsWrittenIsAskedAbout() {
+        twoChallenges(Flow.IDENTIFY, Understanding.NOTHING);
+        bot.command("mis_retos");
+        assertThat(bot.state().step()).isEqualTo(Flow.IDENTIFY);
+
+        assertThat(ChallengeBot.all(bot.text("borra el reto 1"))).isEqualTo(text("challenge.delete.confirm", "hmw", ORDERS));
+        assertThat(bot.challenges.of(ChallengeBot.CHAT)).hasSize(2);
+    }
+
+    /** "borrar el reto" with no number while one is written is about that one: no saved challenge is offered. */
+    @Test
+    void aChallengeNamedWithoutANumberWhileOneIsWrittenIsNoSavedOne() {
+        twoChallenges(Flow.IDENTIFY, Understanding.NOTHING);
+
+        assertThat(ChallengeBot.all(bot.text("borrar el reto"))).doesNotContain(text("challenge.delete.which"));
+    }
+
     /** "borrar reto" offered to erase all the data: the person named no data, only a challenge. */
     @ParameterizedTest
     @CsvSource({"menu, borrar reto", "challenge.next, borrar reto", "menu, quiero eliminar uno de mis retos",
