@@ -28,6 +28,8 @@ final class SelfCheckStep implements Step {
     /** Asking to leave this question unanswered ("paso", "skip this one"), said in a few words. */
     private static final String SKIP_WORDS = "selfcheck.skip-words";
     private static final int SKIP_MAX_WORDS = 7;
+    /** Asking how far along it is ("¿cuántas faltan?", "¿cómo voy?"), said in a few words. */
+    private static final String HOW_FAR_WORDS = "selfcheck.how-far.words";
 
     private final Supplier<SelfCheck> content;
     private final SelfCheckResult result;
@@ -71,7 +73,12 @@ final class SelfCheckStep implements Step {
     @Override
     public boolean answersItself(Inbound in, Turn turn) {
         return in.kind() == Inbound.Kind.TEXT && (typed(in, turn).isPresent() || asksAWordOfIt(in, turn) || fitsNoOption(in, turn)
-                || asksToSkip(in, turn));
+                || asksToSkip(in, turn) || asksHowFar(in, turn));
+    }
+
+    /** "¿cuántas preguntas faltan?" was "toque la opción", and "¿cómo voy?" a goodbye (read as "me voy"). */
+    private static boolean asksHowFar(Inbound in, Turn turn) {
+        return ChoiceMatcher.saidBriefly(in.payload(), turn.phrases(HOW_FAR_WORDS), SKIP_MAX_WORDS).isPresent();
     }
 
     /**
@@ -136,6 +143,12 @@ final class SelfCheckStep implements Step {
         }
         if (in.kind() == Inbound.Kind.TEXT && asksToSkip(in, turn)) {
             turn.say("selfcheck.no-skip");
+            ask(turn, check, current);
+            return;
+        }
+        if (in.kind() == Inbound.Kind.TEXT && asksHowFar(in, turn)) {
+            int total = check.questions().size();
+            turn.say("selfcheck.how-far", "number", current + 1, "total", total, "left", total - current);
             ask(turn, check, current);
             return;
         }

@@ -722,7 +722,10 @@ class ChallengeStepsTests {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"es | ¿quién ve mis datos? | common.who-sees",
             "es | esto es seguro? | common.who-sees", "en | who can see my data? | common.who-sees",
-            "es | ustedes quiénes son? | common.about-bot", "es | ¿es gratis? | common.terms"})
+            "es | ustedes quiénes son? | common.about-bot", "es | ¿es gratis? | common.terms",
+            // QA: the help menu (the classifier hears "help"), or nothing at all
+            "es | esto cuesta? | common.terms", "es | me van a cobrar? | common.terms", "en | will you charge me? | common.terms",
+            "es | esto es una maquina? | common.about-bot"})
     void aQuestionAboutTheDataOrTheBotIsAnsweredInASentence(String lang, String typed, String key) {
         ChallengeBot leaning = new ChallengeBot(true, true, (text, l) -> new co.aliada.conversation.Understanding.Intent("my_data", 0.7, true));
         leaning.at("challenge", lang, "commerce", true);

@@ -486,6 +486,40 @@ class SelfCheckStepTests {
         assertThat(store.state(CHAT).get("selfcheck.L1")).isNull();
     }
 
+    /**
+     * QA: "cuantas preguntas faltan" was "toque la opción", and "cómo voy?" was "¡Hasta pronto!" (the classifier hears "me
+     * voy"): asked how far along it is, the self-check says so and asks the same question, with no miss and no answer.
+     */
+    @ParameterizedTest
+    @CsvSource({"es, cuantas preguntas faltan, Va en la pregunta 3 de 15: le faltan 13", "es, cómo voy?, Va en la pregunta 3 de 15",
+            "es, ¿falta mucho?, le faltan 13", "en, how many questions are left?, You're on question 3 of 15: 13 to go"})
+    void askedHowFarAlongItIsTheSelfCheckSaysAndAsksTheSameQuestion(String lang, String typed, String said) {
+        engine = engine((text, l) -> text.equals(typed) ? new Understanding.Intent("goodbye", 0.53, true) : Understanding.Intent.NONE);
+        start(lang);
+        answerUpTo(2, EXAMPLE);
+
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed));
+
+        assertThat(replies.get(0).text()).contains(said);
+        assertThat(data(last(replies))).contains("sc:" + CONTENT.questions().get(2).id() + ":0");
+        assertThat(store.state(CHAT).get("selfcheck." + CONTENT.questions().get(2).id())).isNull();
+    }
+
+    /** "me equivoqué de botón" asked to confirm a restart (the classifier hears "restart"): it goes back one question. */
+    @ParameterizedTest
+    @CsvSource({"es, me equivoque de boton", "es, uy no era esa", "en, wrong button sorry"})
+    void aWrongButtonToldGoesBackOneQuestion(String lang, String typed) {
+        engine = engine((text, l) -> text.equals(typed) ? new Understanding.Intent("restart", 0.35, true) : Understanding.Intent.NONE,
+                command(List.of("reiniciar", "restart"), (turn, args) -> turn.say("escalation.already-open")));
+        start(lang);
+        answerUpTo(2, EXAMPLE);
+
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed));
+
+        assertThat(data(last(replies))).contains("sc:" + CONTENT.questions().get(1).id() + ":0");
+        assertThat(store.state(CHAT).get("selfcheck." + CONTENT.questions().get(1).id())).isNull();
+    }
+
     /** "Ya no quiero" was told "Entendido, sin problema" and asked the same question again. */
     @Test
     void aWishToStopPausesAndSaysHowToComeBack() {
