@@ -22,6 +22,8 @@ final class ConsentStep implements Step {
     private static final int NEED_WORDS = 3;
     /** An acceptance told with a few words around it; a longer text may say more than yes. */
     private static final int ACCEPTANCE_WORDS = 8;
+    /** A reservation about what is kept, told with a few words around it ("bueno pero no quiero dar el nombre…"). */
+    private static final int RESERVATION_WORDS = 14;
 
     @Override
     public String id() {
@@ -50,7 +52,13 @@ final class ConsentStep implements Step {
     @Override
     public boolean answersItself(Inbound in, Turn turn) {
         return in.kind() == Inbound.Kind.TEXT && ((turn.intent().is("my_data") || turn.intent().is("delete_my_data"))
-                && asks(in, turn) || doubts(in, turn));
+                && asks(in, turn) || doubts(in, turn) || hasAReservation(in, turn));
+    }
+
+    /** "no quiero dar el nombre de la empresa", "¿es anónimo?": no refusal, and no challenge either. */
+    private static boolean hasAReservation(Inbound in, Turn turn) {
+        return in.kind() == Inbound.Kind.TEXT
+                && ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("consent.reservation.words"), RESERVATION_WORDS).isPresent();
     }
 
     /** "no entiendo", "¿cómo así?": the notice explained, never the help and its buttons in place of the consent's. */
@@ -64,6 +72,11 @@ final class ConsentStep implements Step {
 
     @Override
     public void handle(Inbound in, Turn turn) {
+        if (hasAReservation(in, turn)) {
+            // what is optional and what is never asked: it had been held as the challenge, or read as a refusal
+            turn.send(turn.message("consent.reservation").withButtons(buttons(turn)));
+            return;
+        }
         Decision decision = Decision.of(in, turn);
         switch (decision) {
             case ACCEPT -> accept(turn);

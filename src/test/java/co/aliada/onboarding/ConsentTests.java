@@ -95,6 +95,26 @@ class ConsentTests {
         assertThat(talk.state().consent()).isEqualTo(ChatState.Consent.NONE);
     }
 
+    /**
+     * QA: "bueno pero no quiero dar el nombre de la empresa" at the consent question was kept as the person's challenge
+     * (the classifier hears a need), and a refusal-sounding reservation would have been taken as declining.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, bueno pero no quiero dar el nombre de la empresa, challenge",
+            "es, no quiero dar mi nombre, deny", "es, ¿es anónimo?, ''", "en, i don't want to give my name, deny",
+            "en, is it anonymous?, ''"})
+    void aReservationAboutWhatIsKeptIsAnsweredAndTheButtonsComeAgain(String lang, String typed, String heard) {
+        Talk talk = new Talk(lang, (text, l) -> heard.isEmpty() ? co.aliada.conversation.Understanding.Intent.NONE
+                : new co.aliada.conversation.Understanding.Intent(heard, 0.7, true)).at(Onboarding.CONSENT);
+
+        List<Outbound> replies = talk.text(typed);
+
+        assertThat(texts(replies)).containsExactly(talk.t("consent.reservation"));
+        assertThat(data(last(replies))).containsExactly("consent:yes", "consent:no");
+        assertThat(talk.state().consent()).isEqualTo(ChatState.Consent.NONE);
+        assertThat(talk.state().get(ChatState.TOLD_NEED)).isNull();
+    }
+
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"es, azul", "en, blue sky"})
     void aTextThatNeitherAnswersNorAsksIsToldHowToAnswer(String lang, String typed) {
