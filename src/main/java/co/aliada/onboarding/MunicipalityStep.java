@@ -19,7 +19,7 @@ import co.aliada.conversation.Turn;
 /**
  * Asks the municipality as free text: a place name, not a paragraph nor a number. An answer that names exactly
  * one of Cauca's municipalities among other words ("estamos en popayan, cauca") is that municipality in its own
- * spelling; one that names two is read as any other answer. Answering is voluntary (the consent notice says so):
+ * spelling; one that names two is asked which of them, one button each. Answering is voluntary (the consent notice says so):
  * a typed refusal ("prefiero no decirlo") moves on without one rather than keeping the refusal as a place.
  */
 final class MunicipalityStep implements Step {
@@ -30,6 +30,8 @@ final class MunicipalityStep implements Step {
     private static final Pattern LAUGHTER = Pattern.compile("(?i)(?:[jh][aei]){2,}[jh]?");
     private static final String WITHIN = "profile.municipality.within-words";
     private static final String CONTRACTIONS = "profile.municipality.contractions";
+    /** "estamos en", "somos de": words before the place, not part of it ("En Cali" had been kept). */
+    private static final String LEADS = "profile.municipality.lead-words";
     /** A part of a name this short ("la", "el") names no municipality on its own. */
     private static final int PART_LETTERS = 4;
     /** Small words that stay in lower case inside a place's name ("Santander de Quilichao"). */
@@ -59,6 +61,8 @@ final class MunicipalityStep implements Step {
     /** A municipality named in an earlier answer of the profile ("una tienda en Timbío"), offered at its question. */
     static final String TOLD = "profile.municipality.told";
     static final String TAKE_TOLD = "municipality:told";
+    /** One of two municipalities named in one answer, picked by its button ({@code municipality:is:Timbío}). */
+    static final String PICK = "municipality:is:";
 
     @Override
     public void enter(Turn turn) {
@@ -107,11 +111,16 @@ final class MunicipalityStep implements Step {
             save(told, turn);
             return;
         }
+        if (in.kind() == Inbound.Kind.BUTTON && in.payload().startsWith(PICK)
+                && turn.phrases(KNOWN).contains(in.payload().substring(PICK.length()))) {
+            save(in.payload().substring(PICK.length()), turn);
+            return;
+        }
         if (in.kind() == Inbound.Kind.BUTTON) {
             turn.stalePress();
             return;
         }
-        String name = in.payload().strip().replaceAll("\\s+", " ");
+        String name = ChoiceMatcher.afterLead(in.payload().strip().replaceAll("\\s+", " "), turn.phrases(LEADS));
         if (in.kind() == Inbound.Kind.TEXT && declines(name, turn)) {
             turn.state().put(TOLD, null);
             if (changing) {
@@ -134,6 +143,14 @@ final class MunicipalityStep implements Step {
         Optional<String> named = in.kind() == Inbound.Kind.TEXT ? named(name, turn) : Optional.empty();
         if (named.isPresent()) {
             save(named.get(), turn);
+            return;
+        }
+        List<String> several = allNamed(name, turn);
+        if (several.size() > 1) {
+            // "vivo en Popayán pero el negocio es en Timbío" was kept whole as the place: which one, one tap each
+            turn.send(turn.message("profile.municipality.which").withButtons(several.stream()
+                    .map(place -> List.of(new Outbound.Button(turn.text("profile.municipality.button.told", "municipality", place), PICK + place)))
+                    .toList()));
             return;
         }
         if (in.kind() != Inbound.Kind.TEXT || !looksLikePlace(name) || laughs(name)
@@ -173,12 +190,25 @@ final class MunicipalityStep implements Step {
     }
 
     private static Optional<String> namedAsWritten(String text, Turn turn) {
+        Set<String> named = municipalitiesIn(text, turn);
+        return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
+    }
+
+    /** The known municipalities the text names, but for those named as a place within another ("barrio Bolívar"). */
+    private static Set<String> municipalitiesIn(String text, Turn turn) {
         Set<String> named = ChoiceMatcher.mentioned(text, turn.phrases(KNOWN));
         if (named.size() > 1) {
             named = named.stream().filter(place -> ChoiceMatcher.mentioned(text, turn.phrases(WITHIN).stream()
                     .map(within -> within + " " + place).collect(Collectors.toSet())).isEmpty()).collect(Collectors.toSet());
         }
-        return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
+        return named;
+    }
+
+    /** Every known municipality the text names (as written or with contractions apart), in the order of the list. */
+    private static List<String> allNamed(String text, Turn turn) {
+        Set<String> named = new java.util.TreeSet<>(municipalitiesIn(text, turn));
+        named.addAll(municipalitiesIn(apart(text, turn), turn));
+        return List.copyOf(named);
     }
 
     /** Keeps the municipality; one offered from an earlier answer is then no longer on offer. */

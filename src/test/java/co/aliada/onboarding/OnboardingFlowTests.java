@@ -260,17 +260,38 @@ class OnboardingFlowTests {
         assertThat(last(asked).buttons().get(0).get(0).label()).contains("El Tambo");
     }
 
-    /** Two different known municipalities are not a choice the bot makes: the answer is read as before. */
+    /**
+     * Two different known municipalities are not a choice the bot makes, nor one place: "vivo en popayan pero el negocio
+     * es en timbio" had been kept whole ("Anotado: Vivo En Popayan Pero el Negocio Es En Timbio"). The person picks.
+     */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"es | Popayán y Timbío | Popayán y Timbío", "es | entre Silvia y Totoró | entre Silvia y Totoró"})
-    void twoDifferentKnownMunicipalitiesAreKeptAsTyped(String lang, String typed, String kept) {
+    @ValueSource(strings = {"Popayán y Timbío", "vivo en popayan pero el negocio es en timbio", "Popayán, Timbío",
+            "calle 5 # 4-10, Popayán y Timbío"})
+    void twoDifferentKnownMunicipalitiesAreAskedWhichOneTapEach(String typed) {
+        Talk talk = new Talk("es").at(Onboarding.SIZE);
+        talk.tap("size:micro");
+
+        List<Outbound> asked = talk.text(typed);
+
+        assertThat(texts(asked)).containsExactly(talk.t("profile.municipality.which"));
+        assertThat(data(last(asked))).containsExactly(MunicipalityStep.PICK + "Popayán", MunicipalityStep.PICK + "Timbío");
+        assertThat(talk.profile()).doesNotContainKey("profile.municipality");
+        assertThat(texts(talk.tap(MunicipalityStep.PICK + "Timbío"))).startsWith(talk.t("profile.municipality.saved", "municipality", "Timbío"));
+        assertThat(talk.profile()).containsEntry("profile.municipality", "Timbío");
+    }
+
+    /** A place named after "en" or "estamos en" is kept without those words ("Anotado: En Cali."). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | en cali | Cali", "es | estamos en Jamundí | Jamundí", "en | we are in Cali | Cali",
+            "es | somos de santander | Santander de Quilichao"})
+    void theWordsBeforeAPlaceAreNotKeptWithIt(String lang, String typed, String kept) {
         assertKeptAs(lang, typed, kept);
     }
 
     /** Also "jajaja" and "ok", which were kept as the municipality ("Anotado: Jajaja."). */
     @ParameterizedTest
-    @ValueSource(strings = {"Popayán, Timbío", "calle 5 # 4-10, Popayán y Timbío", "jajaja", "JAJAJAJA", "jeje", "ok", "hahaha"})
-    void twoDifferentKnownMunicipalitiesWithOtherSignsOrNoPlaceAtAllAreAskedAgain(String typed) {
+    @ValueSource(strings = {"jajaja", "JAJAJAJA", "jeje", "ok", "hahaha"})
+    void noPlaceAtAllIsAskedAgain(String typed) {
         Talk talk = new Talk("es").at(Onboarding.SIZE);
         talk.tap("size:micro");
 
