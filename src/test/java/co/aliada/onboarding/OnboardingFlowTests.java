@@ -312,6 +312,31 @@ class OnboardingFlowTests {
         assertThat(talk.profile()).containsEntry(Onboarding.COMPANY, "Tienda 7 Colores");
     }
 
+    /** QA: "es informal, no esta registrada" was kept as the business's name ("Mucho gusto, es informal, no esta registrada."). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | es informal, no esta registrada", "es | no tenemos camara de comercio",
+            "en | it's not registered"})
+    void anUnregisteredBusinessIsNoName(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.MUNICIPALITY);
+        talk.text("Popayán");
+
+        talk.text(typed);
+
+        assertThat(talk.profile()).doesNotContainKey(Onboarding.COMPANY);
+        assertThat(talk.state().step()).isNotEqualTo(Onboarding.COMPANY);
+    }
+
+    /** QA: "Arepas Doña Mary 100% caseras!!" was said back as "Mucho gusto, Arepas Doña Mary 100% caseras!!.". */
+    @Test
+    void theMarksThatEndTheMessageAreNoPartOfTheName() {
+        Talk talk = new Talk("es").at(Onboarding.MUNICIPALITY);
+        talk.text("Popayán");
+
+        assertThat(texts(talk.text("Arepas Doña Mary 100% caseras!!"))).startsWith(
+                talk.t("profile.company.saved", "company", "Arepas Doña Mary 100% caseras"));
+        assertThat(talk.profile()).containsEntry(Onboarding.COMPANY, "Arepas Doña Mary 100% caseras");
+    }
+
     /** "atrás" at the municipality question was kept as its name, and "volver" offered to start over. */
     @ParameterizedTest
     @ValueSource(strings = {"atrás", "volver", "me equivoqué"})
