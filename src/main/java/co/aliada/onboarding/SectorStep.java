@@ -19,6 +19,7 @@ final class SectorStep implements Step {
     private static final String VAGUE = "profile.activity.vague-words";
     /** Whole answers that pick "Otro" (the button's own words, which a "7" or "la última" is not). */
     private static final String OTHER_WORDS = "choice.sector.other.words";
+    private static final String OTHER_MENTIONS = "choice.sector.other.mentions";
 
     private final boolean changing;
     private final ChoiceStep choice;
@@ -100,9 +101,11 @@ final class SectorStep implements Step {
             return done;
         }
         Inbound in = turn.inbound();
-        if (in.kind() == Inbound.Kind.TEXT && ChoiceMatcher.saysOneOf(in.payload(), turn.phrases(OTHER_WORDS))
+        if (in.kind() == Inbound.Kind.TEXT && (ChoiceMatcher.saysOneOf(in.payload(), turn.phrases(OTHER_WORDS))
+                || !ChoiceMatcher.mentioned(in.payload(), turn.phrases(OTHER_MENTIONS)).isEmpty())
                 && !ChoiceMatcher.saysOneOf(in.payload(), turn.phrases(VAGUE))) {
-            // "peluquería" picked "Otro" by its own words, which say what the business does: not asked again
+            // "peluquería", "tengo un salón de belleza" picked "Otro" by its own words, which say what the business does:
+            // not asked again
             turn.state().put(Onboarding.ACTIVITY, ActivityStep.cleaned(in.payload()));
             return done;
         }

@@ -77,6 +77,19 @@ class OnboardingOtherSectorTests {
         assertThat(talk.profile()).containsEntry(Onboarding.SECTOR, "other").containsEntry(ACTIVITY, kept);
     }
 
+    /** QA: "soy mototaxista", "tengo un salon de belleza", "somos una fundacion" were "toque una de las opciones". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | soy mototaxista", "es | tengo un salon de belleza", "es | somos una fundacion",
+            "es | transporte de carga", "en | I drive a taxi"})
+    void aServiceBusinessToldInASentenceIsOtherAndItsWordsAreKept(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.SECTOR);
+
+        List<String> replies = texts(talk.text(typed));
+
+        assertThat(replies).endsWith(talk.t("profile.size.question"));
+        assertThat(talk.profile()).containsEntry(Onboarding.SECTOR, "other").containsKey(ACTIVITY);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"es | otro", "es | servicios", "en | something else", "es | 7"})
     void vagueWordsForOtherStillAsk(String lang, String typed) {
