@@ -104,8 +104,9 @@ final class CompanyStep implements Step {
         }
         // "se llama Panadería Doña Rosa" is "Panadería Doña Rosa"; a name that is only such words ("Se Llama") stays whole
         name = ChoiceMatcher.afterLead(name, turn.phrases("profile.company.name-leads"));
-        // "Arepas Doña Mary!!" was said back as "Mucho gusto, Arepas Doña Mary!!.": the marks end the message, not the name
-        name = name.replaceAll("[\\s.,;:!¡…]+$", "").replaceAll("^[\\s¡!]+", "");
+        // "Arepas Doña Mary!!" was said back as "Mucho gusto, Arepas Doña Mary!!.": the marks end the message, not the
+        // name; a period may end one ("Acme S.A.S.")
+        name = name.replaceAll("[\\s,;:!¡…]+$", "").replaceAll("^[\\s¡!]+", "");
         turn.state().put(Onboarding.COMPANY, name);
         if (!changing) {
             turn.say("profile.company.saved", "company", Html.escape(name)); // a change is said back when it is done
