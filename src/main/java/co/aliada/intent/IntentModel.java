@@ -365,12 +365,16 @@ public final class IntentModel {
     private boolean onlyCommonShared(String intent, Reading text) {
         int words = 0;
         int content = 0;
+        int unknown = Integer.MAX_VALUE;
         for (PhraseIndex index : indexes.values()) {
             PhraseIndex.Shared shared = index.shared(intent, text);
             words += shared.words();
             content += shared.content();
+            unknown = Math.min(unknown, shared.unknown());
         }
-        return words > 0 && content == 0;
+        // A word no phrase of either language knows may be the intent's own word mistyped: "erace my info" met "erase"
+        // through its letters, and "my", "info" are common words.
+        return words > 0 && content == 0 && unknown == 0;
     }
 
     /** Rare words of the text unknown to the intent, in the language that knows the text best. */

@@ -194,18 +194,24 @@ final class PhraseIndex {
         Set<String> read = withTypos(text.features(features, true));
         int words = 0;
         int content = 0;
+        int unknown = 0;
         for (String f : read) {
             if (f.startsWith(Features.WORD) && (known.contains(f) || known.contains(Features.WORD + bare(f)))) {
                 words++;
                 content += common.contains(bare(f)) ? 0 : 1;
+            } else if (f.startsWith(Features.WORD) && !this.words.contains(bare(f))) {
+                unknown++;
             }
         }
         boolean saysAPhrase = ofCommonWords.getOrDefault(intent, List.of()).stream().anyMatch(read::containsAll);
-        return new Shared(words, content + (saysAPhrase ? 1 : 0));
+        return new Shared(words, content + (saysAPhrase ? 1 : 0), unknown);
     }
 
-    /** How many of a text's words an intent's phrases hold, and how many of those are not common words. */
-    record Shared(int words, int content) {
+    /**
+     * How many of a text's words an intent's phrases hold, how many of those are not common words, and how many words no
+     * phrase of any intent holds (a typo too far from every word to be guessed: "erace").
+     */
+    record Shared(int words, int content, int unknown) {
     }
 
     int size() {

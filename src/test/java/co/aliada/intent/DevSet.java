@@ -54,8 +54,13 @@ record DevSet(List<Example> examples) {
      * comment or list. The YAML reader drops comments, so the file is read as lines.
      */
     static DevSet batch(String marker) {
+        return batch("/intent/dev-set.yml", marker);
+    }
+
+    /** The same, in another file of the same shape ({@code intent/negated-dev.yml}: the key is the action refused). */
+    static DevSet batch(String resource, String marker) {
         List<Example> examples = new ArrayList<>();
-        try (InputStream in = DevSet.class.getResourceAsStream("/intent/dev-set.yml")) {
+        try (InputStream in = DevSet.class.getResourceAsStream(resource)) {
             String intent = null;
             String lang = null;
             boolean inBatch = false;

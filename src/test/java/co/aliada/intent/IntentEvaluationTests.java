@@ -21,6 +21,10 @@ class IntentEvaluationTests {
     private static final String NONE = "(none)";
     /** Intents round 17's batch: short answers at a question, and short requests. */
     private static final String ROUND_17 = "round 17 intents";
+    /** Intents round 18's batch: the three that must never be missed, their refusals, needs told in their words, answers. */
+    private static final String ROUND_18 = "round 18 intents";
+    /** Its second batch: erasing told in rarer words, written after the first batch's changes. */
+    private static final String ROUND_18_SECOND = "round 18 second batch";
     private static final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private static double accuracy;
     private static double strongShare;
@@ -71,6 +75,33 @@ class IntentEvaluationTests {
         System.out.printf("Command intents recognised strongly enough to interrupt a question: %.1f %%%n", 100 * strongShare);
         System.out.print("Misses:\n" + misses);
         printBatch(fixed, ROUND_17);
+        printBatch(fixed, ROUND_18);
+        printByLabel(fixed, ROUND_18);
+        printByLabel(fixed, ROUND_18_SECOND);
+    }
+
+    /** A batch's figures per expected label, and how many of its refusals in negated-dev.yml trigger their action. */
+    private static void printByLabel(IntentClassifier classifier, String marker) {
+        Map<String, int[]> byLabel = new TreeMap<>();
+        StringBuilder misses = new StringBuilder();
+        for (DevSet.Example example : DevSet.batch(marker).examples()) {
+            String got = classifier.classify(example.text(), example.lang()).id();
+            boolean right = Objects.equals(got, example.expected());
+            int[] counts = byLabel.computeIfAbsent(Objects.requireNonNullElse(example.expected(), NONE), k -> new int[2]);
+            counts[0] += right ? 1 : 0;
+            counts[1]++;
+            if (!right) {
+                misses.append(String.format("    %s -> %s%n", example.text(), Objects.requireNonNullElse(got, NONE)));
+            }
+        }
+        byLabel.forEach((label, counts) -> System.out.printf("  batch '%s' %-16s %d of %d%n", marker, label, counts[0], counts[1]));
+        System.out.print(misses);
+        int triggered = 0;
+        var negated = DevSet.batch("/intent/negated-dev.yml", marker).examples();
+        for (DevSet.Example example : negated) {
+            triggered += example.expected().equals(classifier.classify(example.text(), example.lang()).id()) ? 1 : 0;
+        }
+        System.out.printf("  batch '%s' refusals that trigger their action: %d of %d%n", marker, triggered, negated.size());
     }
 
     /** A batch's figures apart: short answers given at a question ("none") and short genuine requests. */
