@@ -98,6 +98,15 @@ class NotChallengeClauseTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"¿ustedes atienden en puerto tejada?", "¿y esto como se usa?",
+            "gracias, ya abrimos la tienda nueva en el centro", "thanks! we just got the first order from a hotel in Cali"})
+    void theShippedCoverageAndNewsPhrasesTurnTheseIntoNone(String text) {
+        // Round 25: whether the bot's people work in a town, how to use the bot, good news told with thanks: each names
+        // a word of some service ("atienden", "usa" read as the USA, "tienda", "order") and was taken for a challenge.
+        assertThat(new LuceneMatcher(() -> SHIPPED).match(text, "es", 3).none()).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"how do I get a loan to buy a new oven", "quiero sacar un credito para surtir la tienda",
             "como hago para pedir un prestamo para la finca"})
     void theShippedFinancingPhrasesTurnTheseIntoNone(String text) {
