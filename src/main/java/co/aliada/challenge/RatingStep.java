@@ -28,7 +28,7 @@ final class RatingStep implements Step {
     /** Fewer words than this are a rating attempt, never more of the challenge. */
     private static final int PIECE_WORDS = 3;
     /** At a later rating, this many words or more that name no rating tell who is affected or what was tried. */
-    private static final int CONTEXT_WORDS = 6;
+    private static final int CONTEXT_WORDS = 5;
     /** A refusal of a person says little more than that; a longer text that names one tells more of the challenge. */
     private static final int REFUSAL_WORDS = 8;
 

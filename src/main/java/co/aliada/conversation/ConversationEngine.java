@@ -556,6 +556,16 @@ public final class ConversationEngine {
         Optional<String> doubt = step.expectsText() || live.isEmpty() ? Optional.empty()
                 : ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("common.choice.doubt-words"), BRIEF_WORDS);
         if (doubt.isPresent()) {
+            // "not sure, maybe medium", "no sé, media": the doubt is said, and then the answer; never a yes or no after
+            // a doubt ("no sé, sí" to erasing the data stays a doubt)
+            String answered = ChoiceMatcher.afterLead(in.payload(), turn.phrases("common.choice.doubt-words"));
+            ChoiceMatcher.Match after = answered.equals(in.payload().strip()) || Keyboard.yes(turn.state()) != null ? ChoiceMatcher.Match.NONE
+                    : choice(answered, turn, live, matcher, false);
+            if (after.chosen() && !after.button().runsCommand()) {
+                turn.say("common.choice.taken", "label", Html.escape(after.button().label()));
+                press(in, after.button().data(), turn);
+                return;
+            }
             // "no sé" answers the question, it does not ask how the bot works: the option that explains it where
             // there is one ("❓ ¿Qué significa?"), else a word of comfort and the question again
             ChoiceMatcher.Match explains = choice(doubt.get(), turn, live, matcher, false);

@@ -684,6 +684,38 @@ class ChallengeStepsTests {
         assertThat(bot.state().step()).isEqualTo(Flow.BUILD);
     }
 
+    /**
+     * QA: "not sure, maybe medium" at a rating was told to pick the closest option (read as a doubt only), and "mostly
+     * backpackers, we tried instagram" at the last one was "tap an option": five words were too few to be context.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"en | not sure, maybe medium", "es | no sé, media",
+            "es | no estoy segura, creo que media"})
+    void aDoubtFollowedByARatingTakesTheRating(String lang, String typed) {
+        bot.at("challenge", lang, "tourism", true);
+        bot.press("driver:problem");
+        bot.text("tourists can't find our hostel online, we only get walk-ins");
+        bot.press("rate:3:urgency");
+
+        bot.text(typed);
+
+        assertThat(bot.state().get(Flow.rating("feasibility"))).isEqualTo("2");
+        assertThat(bot.state().step()).isEqualTo(Flow.IMPACT);
+    }
+
+    @Test
+    void whoIsAffectedToldInFiveWordsAtTheLastRatingIsKeptAsContext() {
+        bot.at("challenge", "en", "tourism", true);
+        bot.press("driver:problem");
+        bot.text("tourists can't find our hostel online, we only get walk-ins");
+        bot.press("rate:3:urgency");
+        bot.press("rate:2:feasibility");
+
+        bot.text("mostly backpackers, we tried instagram");
+
+        assertThat(bot.state().get(Flow.CONTEXT)).isEqualTo("mostly backpackers, we tried instagram");
+    }
+
     /** A bare level still asks which rating it is for; one named still changes it. */
     @Test
     void aLevelAloneAtTheRestatementIsStillAskedAbout() {
