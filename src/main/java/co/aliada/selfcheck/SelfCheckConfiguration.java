@@ -6,6 +6,7 @@ import co.aliada.content.ContentPart;
 import co.aliada.content.IntentsProperties;
 import co.aliada.conversation.Drawer;
 import co.aliada.conversation.MenuEntry;
+import co.aliada.conversation.Recall;
 import co.aliada.conversation.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +39,11 @@ class SelfCheckConfiguration {
     @Bean
     Drawer radarDrawer() {
         return new RadarDrawer();
+    }
+
+    @Bean
+    Recall selfCheckRetake() {
+        return new SelfCheckRetake();
     }
 
     @Bean

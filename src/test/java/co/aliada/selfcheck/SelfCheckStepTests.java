@@ -57,7 +57,7 @@ class SelfCheckStepTests {
                 (turn, args) -> turn.say("challenge.identify.kept", "text", turn.state().get(ChatState.TOLD_NEED)));
         return TestBot.builder().store(store).texts(TEXTS).understanding(understanding)
                 .step(new SelfCheckStep(() -> CONTENT, result)).step(new MenuStep(List.of(retake)))
-                .command(proceed).command(newChallenge).commands(List.of(more)).engine();
+                .command(proceed).command(newChallenge).commands(List.of(more)).recall(new SelfCheckRetake()).engine();
     }
 
     private static Command command(List<String> names, java.util.function.BiConsumer<Turn, String> run) {
@@ -503,6 +503,29 @@ class SelfCheckStepTests {
         assertThat(replies.get(0).text()).contains(said);
         assertThat(data(last(replies))).contains("sc:" + CONTENT.questions().get(2).id() + ":0");
         assertThat(store.state(CHAT).get("selfcheck." + CONTENT.questions().get(2).id())).isNull();
+    }
+
+    /**
+     * QA: "quiero repetir el diagnostico" after the result asked to confirm a restart, which erases the profile too: the
+     * self-check is taken again, the profile kept. Refused ("no quiero repetir…"), nothing happens.
+     */
+    @ParameterizedTest
+    @CsvSource({"es, quiero repetir el diagnostico, Pregunta 1 de 15", "en, I want to retake the test, Question 1 of 15"})
+    void aWishToRetakeTheSelfCheckTakesItAgainAndKeepsTheProfile(String lang, String typed, String first) {
+        start(lang);
+        answerUpTo(CONTENT.questions().size(), EXAMPLE);
+        engine = engine((text, l) -> text.startsWith("no") ? new Understanding.Intent("deny", 0.4, true)
+                : new Understanding.Intent("restart", 0.4, true),
+                command(List.of("reiniciar", "restart"), (turn, args) -> turn.say("escalation.already-open")));
+
+        List<Outbound> refused = engine.handle(Inbound.text(CHAT, lang.equals("es") ? "no quiero repetir el diagnostico" : "no, not retake the test"));
+        assertThat(refused).extracting(Outbound::text).noneMatch(text -> text.contains(first));
+
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed));
+
+        assertThat(last(replies).text()).contains(first);
+        assertThat(replies).extracting(Outbound::text).doesNotContain(TEXTS.get("escalation.already-open", lang));
+        assertThat(store.state(CHAT).get("profile.sector")).isEqualTo("agribusiness");
     }
 
     /** "me equivoqué de botón" asked to confirm a restart (the classifier hears "restart"): it goes back one question. */
