@@ -116,6 +116,26 @@ class ShortAnswersJourneyTests {
         assertThat(text(last)).doesNotContain(plain("language.question"));
     }
 
+    /**
+     * QA: with a challenge told and its driver asked ("¿Qué lo inspira?"), "me equivoque en el municipio, es timbio" was
+     * glued to the challenge ("quiero vender mas me equivoque en el municipio, es timbio").
+     */
+    @Test
+    void aProfileCorrectionWhileAChallengeWaitsForItsDriverIsNoPartOfTheChallenge() {
+        atTheSelfCheck();
+        for (int i = 0; i < 15; i++) {
+            say("2");
+        }
+        say("quiero vender mas");
+        assertThat(data(last)).contains("driver:problem");
+
+        say("me equivoque en el municipio, es timbio");
+
+        assertThat(text(last)).doesNotContain("me equivoque en el municipio");
+        last = chat.text(id, "/perfil");
+        assertThat(text(last)).contains("Timbío");
+    }
+
     private void atTheSelfCheck() {
         say("/start");
         say("sí");
