@@ -1,5 +1,6 @@
 package co.aliada.selfcheck;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -53,7 +54,7 @@ final class SelfCheckStep implements Step {
     public void enter(Turn turn) {
         SelfCheck check = content.get();
         if (Boolean.parseBoolean(turn.state().get(SelfCheckResult.DONE))) {
-            turn.state().clear(SelfCheckResult.PREFIX); // a retake starts over cleanly
+            startOver(turn);
         }
         int current = Answers.current(check, turn.state());
         if (current == check.questions().size()) {
@@ -64,6 +65,17 @@ final class SelfCheckStep implements Step {
             turn.say("selfcheck.intro");
         }
         ask(turn, check, current);
+    }
+
+    /**
+     * A retake starts its answers over cleanly; the last outcome stands until the new one replaces it: mid-retake, the
+     * summary said "aún sin autodiagnóstico" and the recommendations lost the level.
+     */
+    private static void startOver(Turn turn) {
+        List<String> outcome = List.of(SelfCheckResult.LEVEL, SelfCheckResult.AREA, SelfCheckResult.WEAK, SelfCheckResult.STRONG);
+        turn.state().data().keySet().stream()
+                .filter(key -> key.startsWith(SelfCheckResult.PREFIX) && outcome.stream().noneMatch(key::startsWith))
+                .toList().forEach(key -> turn.state().put(key, null));
     }
 
     /**

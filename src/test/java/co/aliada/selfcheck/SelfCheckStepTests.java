@@ -528,6 +528,25 @@ class SelfCheckStepTests {
         assertThat(store.state(CHAT).get("profile.sector")).isEqualTo("agribusiness");
     }
 
+    /** QA: mid-retake, the summary said "aún sin autodiagnóstico": the retake had cleared the last outcome with the answers. */
+    @Test
+    void duringARetakeTheLastOutcomeStandsUntilTheNewOneReplacesIt() {
+        start("es");
+        answerUpTo(CONTENT.questions().size(), EXAMPLE);
+        SelfCheckSummary first = SelfCheckSummary.of(store.state(CHAT));
+        assertThat(first.done()).isTrue();
+
+        press("menu:selfcheck");
+        answerUpTo(2, new int[] {4, 4});
+
+        assertThat(SelfCheckSummary.of(store.state(CHAT))).isEqualTo(first);
+        assertThat(store.state(CHAT).get("selfcheck." + CONTENT.questions().get(2).id())).as("the answers start over").isNull();
+        int[] best = new int[CONTENT.questions().size()];
+        java.util.Arrays.fill(best, 4);
+        answerUpTo(CONTENT.questions().size(), best);
+        assertThat(SelfCheckSummary.of(store.state(CHAT)).level()).isNotEqualTo(first.level());
+    }
+
     /** "me equivoqué de botón" asked to confirm a restart (the classifier hears "restart"): it goes back one question. */
     @ParameterizedTest
     @CsvSource({"es, me equivoque de boton", "es, uy no era esa", "en, wrong button sorry"})
@@ -738,7 +757,10 @@ class SelfCheckStepTests {
         assertThat(replies.get(0).text()).contains("15 preguntas cortas");
         assertThat(last(replies).text()).contains("Pregunta 1 de 15");
         ChatState state = store.state(CHAT);
-        assertThat(state.data().keySet()).noneMatch(key -> key.startsWith("selfcheck."));
+        // the answers start over; the last outcome (level, areas) stands until the retake's replaces it
+        assertThat(state.data().keySet()).filteredOn(key -> key.startsWith("selfcheck.")).allMatch(key -> key.equals("selfcheck.level")
+                || key.startsWith("selfcheck.area.") || key.equals("selfcheck.weak") || key.equals("selfcheck.strong"));
+        assertThat(state.get("selfcheck.done")).isNull();
         assertThat(state.get("profile.sector")).isEqualTo("agribusiness");
     }
 
