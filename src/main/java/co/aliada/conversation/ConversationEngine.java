@@ -839,7 +839,7 @@ public final class ConversationEngine {
      */
     private void keepToldNeed(Inbound in, Turn turn) {
         // the need told before stays where the text only wishes to go on to it
-        String need = wishesTheirChallenge(in, turn) ? turn.state().get(ChatState.TOLD_NEED) : ToldNeed.of(in.payload());
+        String need = wishesTheirChallenge(in, turn) ? turn.state().get(ChatState.TOLD_NEED) : ToldNeed.of(in.payload(), turn);
         if (MENU.equals(turn.state().step())) {
             turn.state().put(ChatState.TOLD_NEED, need);
             runCommand(CommandName.NEW_CHALLENGE.spanish(), "", turn);

@@ -32,7 +32,7 @@ final class NeedAside {
      * to a question is its own options, which the engine leaves under the command's answer (see {@link #isOffer}).
      */
     static void offer(String text, Turn turn) {
-        String need = ToldNeed.of(text);
+        String need = ToldNeed.of(text, turn);
         turn.state().put(KEY, need);
         turn.send(turn.message("common.need-aside", "text", Html.escape(need))
                 .withButtons(Turn.column(turn.button("common.button.work-on-need", CommandName.NEW_CHALLENGE.slash()))));

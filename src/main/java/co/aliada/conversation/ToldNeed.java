@@ -13,9 +13,13 @@ public final class ToldNeed {
     private ToldNeed() {
     }
 
-    /** The need as it is kept and said back: the text on one line, without the spaces around it. */
-    public static String of(String typed) {
-        return SPACES.matcher(typed.strip()).replaceAll(" ");
+    /**
+     * The need as it is kept and said back: the text on one line, without the spaces around it nor the greeting it opens
+     * with ("hola, tengo una tienda…" was said back and kept with its "hola,").
+     */
+    public static String of(String typed, Turn turn) {
+        String line = SPACES.matcher(typed.strip()).replaceAll(" ");
+        return ChoiceMatcher.afterLead(line, turn.phrases("common.need.greetings"));
     }
 
     /** Keeps the need and asks whether to work on it now or go on with the question; what was answered stays. */

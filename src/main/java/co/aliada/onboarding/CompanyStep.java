@@ -121,7 +121,7 @@ final class CompanyStep implements Step {
     private void describes(Inbound in, Turn turn) {
         if (!changing && turn.intent().is(Understanding.NEED) && turn.state().consented()
                 && turn.hasCommand(CommandName.NEW_CHALLENGE.spanish())) {
-            ToldNeed.keepAndOffer(ToldNeed.of(in.payload()), turn);
+            ToldNeed.keepAndOffer(ToldNeed.of(in.payload(), turn), turn);
             return;
         }
         turn.say("profile.company.not-a-name");

@@ -113,7 +113,7 @@ final class ConsentStep implements Step {
 
     /** Keeps the need told until consent is answered: the challenge step takes it if consent follows. */
     private static String hold(Inbound in, Turn turn) {
-        String need = ToldNeed.of(in.payload());
+        String need = ToldNeed.of(in.payload(), turn);
         turn.state().put(ChatState.TOLD_NEED, need);
         return need;
     }
