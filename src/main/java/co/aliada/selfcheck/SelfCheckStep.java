@@ -85,7 +85,25 @@ final class SelfCheckStep implements Step {
     @Override
     public boolean answersItself(Inbound in, Turn turn) {
         return in.kind() == Inbound.Kind.TEXT && (typed(in, turn).isPresent() || asksAWordOfIt(in, turn) || fitsNoOption(in, turn)
-                || asksToSkip(in, turn) || asksHowFar(in, turn));
+                || asksToSkip(in, turn) || asksHowFar(in, turn) || numberUnderAProposal(in, turn) > 0);
+    }
+
+    /**
+     * "5" (or "la quinta") typed under a proposed answer, whose own buttons are two: the question's option 5. It was "No
+     * hay una opción 5 aquí… del 1 al 2".
+     */
+    private int numberUnderAProposal(Inbound in, Turn turn) {
+        SelfCheck check = content.get();
+        int current = Answers.current(check, turn.state());
+        if (current == check.questions().size()
+                || turn.state().buttonLabel(DATA + OPTIONS + ":" + check.questions().get(current).id()) == null) {
+            return 0;
+        }
+        int options = check.questions().get(current).options().size();
+        String digits = in.payload().replaceAll("[\\s.)\\x{FE0F}\\x{20E3}]", "");
+        int n = digits.matches("[1-9]") ? Integer.parseInt(digits)
+                : ChoiceMatcher.Numbers.of(turn.texts()).namedIn(in.payload(), java.util.Set.of(), options);
+        return n <= options ? n : 0;
     }
 
     /** "¿cuántas preguntas faltan?" was "toque la opción", and "¿cómo voy?" a goodbye (read as "me voy"). */
@@ -156,6 +174,11 @@ final class SelfCheckStep implements Step {
         if (in.kind() == Inbound.Kind.TEXT && asksToSkip(in, turn)) {
             turn.say("selfcheck.no-skip");
             ask(turn, check, current);
+            return;
+        }
+        int numbered = in.kind() == Inbound.Kind.TEXT ? numberUnderAProposal(in, turn) : 0;
+        if (numbered > 0) {
+            keep(numbered - 1, turn, check, current);
             return;
         }
         if (in.kind() == Inbound.Kind.TEXT && asksHowFar(in, turn)) {

@@ -310,6 +310,21 @@ class SelfCheckStepTests {
     }
 
     /**
+     * QA: "5" typed under a proposed answer ("Con «todas» entiendo esta respuesta: 4️⃣ …") was "No hay una opción 5
+     * aquí… del 1 al 2": the numbers are the question's, whose options the proposal's own button is numbered by.
+     */
+    @ParameterizedTest
+    @CsvSource({"5, 4", "5️⃣, 4", "1, 0", "la quinta, 4"})
+    void aNumberTypedUnderAProposedAnswerIsTheQuestionsOption(String typed, String kept) {
+        start("es");
+        assertThat(data(last(engine.handle(Inbound.text(CHAT, "casi siempre"))))).containsExactly("sc:L1:2", "sc:options:L1");
+
+        assertThat(last(engine.handle(Inbound.text(CHAT, typed))).text()).contains("Pregunta 2 de 15");
+
+        assertThat(store.state(CHAT).get("selfcheck.L1")).isEqualTo(kept);
+    }
+
+    /**
      * "Casi siempre" and "always" were "tap an option", and the second one offered a person: now the option of the
      * ladder they suggest is proposed with its wording, kept with one tap or a typed "sí", and never counted as a miss.
      */
