@@ -309,6 +309,17 @@ class SelfCheckStepTests {
         assertThat(data(proposal)).containsExactly("sc:L1:3", "sc:options:L1");
     }
 
+    /** QA: "la del medio" was "toque la opción que más se parezca": the middle of the five options is the third. */
+    @ParameterizedTest
+    @CsvSource({"es, la del medio", "en, the middle one"})
+    void theMiddleOptionNamedByWhereItStandsIsTheThird(String lang, String typed) {
+        start(lang);
+
+        engine.handle(Inbound.text(CHAT, typed));
+
+        assertThat(store.state(CHAT).get("selfcheck.L1")).isEqualTo("2");
+    }
+
     /**
      * QA: "5" typed under a proposed answer ("Con «todas» entiendo esta respuesta: 4️⃣ …") was "No hay una opción 5
      * aquí… del 1 al 2": the numbers are the question's, whose options the proposal's own button is numbered by.
