@@ -38,6 +38,10 @@ public final class ChoiceMatcher {
             "un", "una", "con", "por", "para", "que", "mi", "me", "lo", "the", "an", "of", "and", "or", "to", "in",
             "my", "with", "for", "it", "is", "es");
     private static final int MAX_WORDS = 6;
+    /** Words that join two whole answers of one option ("importante y urgente"). */
+    private static final Set<String> JOINERS = Set.of("y", "e", "and");
+    /** Two or three short whole answers said together; a longer text says something else besides. */
+    private static final int COMPOSED_MAX_WORDS = 6;
     private static final Pattern IN_WORD_APOSTROPHE = Pattern.compile("(?<=\\p{L})['’](?=\\p{L})");
     /** A term asked about ("un aliado fijo") is a few words; more are a sentence. */
     private static final int TERM_WORDS = 4;
@@ -290,6 +294,11 @@ public final class ChoiceMatcher {
         return LEAD_GAP.matcher(typed.substring(end)).replaceFirst("").strip();
     }
 
+    /** How many words of the typed text the longest of these phrases that begins it takes, when more follow; 0 if none. */
+    public static int leadingWords(String typed, Set<String> leads) {
+        return leadLength(words(normalized(typed)), leads);
+    }
+
     /** Whether one of these phrases begins the typed text with more words after it ("mi nombre es Rosa"). */
     public static boolean begins(String typed, Set<String> leads) {
         return leadLength(words(normalized(typed)), leads) > 0;
@@ -504,6 +513,10 @@ public final class ChoiceMatcher {
                 return new Match(List.of(options.get(i)), true);
             }
         }
+        Match composed = composed(words, options);
+        if (composed.chosen()) {
+            return composed; // "bastante urgente", "alta, alta": two whole answers of one option, no other
+        }
         if (yes != null && no != null) {
             // a yes/no question (consent, erasing data) takes only a clear yes or no (above), or an option's own words,
             // whole or mentioned ("mejor lo escribo de nuevo, quedó raro")
@@ -547,6 +560,37 @@ public final class ChoiceMatcher {
         }
         Match mentioned = mentioned(words, options);
         return mentioned.candidates().isEmpty() ? partial(words, options) : mentioned;
+    }
+
+    /**
+     * The one option whose own whole answers, two or more, make up the whole text, joined by nothing or "y"/"and"
+     * ("bastante urgente" is "bastante" and "urgente", both Alta's): said twice over, it is still that option's answer.
+     * None when two options could be so made up, or the text is longer than such an answer runs.
+     */
+    private Match composed(List<String> words, List<Outbound.Button> options) {
+        if (words.size() < 2 || words.size() > COMPOSED_MAX_WORDS) {
+            return Match.NONE;
+        }
+        List<Outbound.Button> made = options.stream()
+                .filter(option -> madeOf(words, 0, optionWords.getOrDefault(option.data(), Set.of()), false)).toList();
+        return made.size() == 1 ? new Match(made, true) : Match.NONE;
+    }
+
+    /** Whether the words from {@code from} on are whole answers one after another, at least two in all. */
+    private static boolean madeOf(List<String> words, int from, Set<String> answers, boolean oneBefore) {
+        if (from == words.size()) {
+            return oneBefore;
+        }
+        if (oneBefore && JOINERS.contains(words.get(from)) && from + 1 < words.size()) {
+            return madeOf(words, from + 1, answers, true);
+        }
+        for (int to = words.size(); to > from; to--) {
+            boolean whole = from == 0 && to == words.size(); // the text as one answer is the exact match, not this
+            if (!whole && answers.contains(String.join(" ", words.subList(from, to))) && madeOf(words, to, answers, true)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -193,6 +193,12 @@ final class SelfCheckStep implements Step {
             ask(turn, check, current);
             return;
         }
+        Optional<TypedLevel> led = in.kind() == Inbound.Kind.TEXT
+                ? TypedLevel.ledBy(in.payload(), check.questions().get(current), turn) : Optional.empty();
+        if (led.isPresent()) {
+            answerTyped(in, led.get(), turn, check, current); // "nunca hemos hecho eso": proposed, not kept
+            return;
+        }
         if (in.kind() == Inbound.Kind.BUTTON && !in.payload().startsWith(DATA)) {
             // an earlier message's button of another question ("🔧 Un problema" of a challenge before /reiniciar): said
             // to be old, as every other question says it, and no miss; two had offered a person

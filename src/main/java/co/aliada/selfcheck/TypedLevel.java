@@ -57,6 +57,36 @@ record TypedLevel(Kind kind, int option) {
         return ChoiceMatcher.oneOf(said, turn.phrases(VAGUE_WORDS)).map(vague -> new TypedLevel(Kind.VAGUE, -1));
     }
 
+    /**
+     * What a longer answer that begins with the ladder's words says ("nunca hemos hecho eso", "no, casi no hay tiempo"):
+     * the option they suggest, proposed for a tap and never kept at once, since the words after them may qualify it. The
+     * longest beginning wins, so "no siempre lo hacemos" is vague, not "no". None at a question whose own lists stand for
+     * the ladder's. Read only once nothing else took the text: "no sé qué poner" is a doubt, not "no".
+     */
+    static Optional<TypedLevel> ledBy(String typed, Question question, Turn turn) {
+        if (!ownLists(question, turn).isEmpty()) {
+            return Optional.empty();
+        }
+        String said = said(typed, turn);
+        int longest = ChoiceMatcher.leadingWords(said, turn.phrases(VAGUE_WORDS));
+        Optional<TypedLevel> led = longest > 0 ? Optional.of(new TypedLevel(Kind.VAGUE, -1)) : Optional.empty();
+        for (int option = 0; option < question.options().size(); option++) {
+            for (String key : List.of(TAKEN, PROPOSED_WORDS)) {
+                int words = ChoiceMatcher.leadingWords(said, turn.phrases(key.formatted(option)));
+                if (words > longest) {
+                    longest = words;
+                    led = Optional.of(new TypedLevel(Kind.PROPOSED, option));
+                }
+            }
+        }
+        return led;
+    }
+
+    private static List<String> ownLists(Question question, Turn turn) {
+        return IntStream.range(0, question.options().size())
+                .mapToObj(option -> OWN.formatted(question.id(), option)).filter(turn.texts()::has).toList();
+    }
+
     /** The typed text without the words around an answer ("pues …", "… creo"), as the buttons read it. */
     private static String said(String typed, Turn turn) {
         return ChoiceMatcher.withoutTail(ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words")),
@@ -71,8 +101,7 @@ record TypedLevel(Kind kind, int option) {
      */
     static boolean fitsNoOption(String typed, Question question, Turn turn) {
         String said = said(typed, turn);
-        List<String> own = IntStream.range(0, question.options().size())
-                .mapToObj(option -> OWN.formatted(question.id(), option)).filter(turn.texts()::has).toList();
+        List<String> own = ownLists(question, turn);
         if (own.isEmpty() || own.stream().anyMatch(key -> ChoiceMatcher.oneOf(said, turn.phrases(key)).isPresent())) {
             return false;
         }

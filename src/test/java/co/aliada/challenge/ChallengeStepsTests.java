@@ -175,6 +175,26 @@ class ChallengeStepsTests {
         assertThat(thanking.state().get(Flow.rating("impact"))).isEqualTo("3");
     }
 
+    /**
+     * QA: "bastante urgente" at the urgency, read as asking for a person as "urgente" is, offered one; "pues no tanto"
+     * was added to the challenge's words. Both are ratings: two of High's answers, and one of Low's.
+     */
+    @Test
+    void ratingsSaidInTwoOfALevelsWordsOrNotSoMuchAreRatings() {
+        ChallengeBot urgent = new ChallengeBot(true, true, (text, lang) -> text.contains("urgente")
+                ? new co.aliada.conversation.Understanding.Intent("talk_to_human", 0.6, false) : co.aliada.conversation.Understanding.Intent.NONE);
+        urgent.at("challenge", "es", "manufacturing", true);
+        urgent.press("driver:problem");
+        urgent.text("el pan que sobra en la tarde se pierde y nos toca botarlo");
+
+        assertThat(ChallengeBot.all(urgent.text("bastante urgente"))).contains("factible")
+                .doesNotContain(TestTexts.texts().get("common.did-you-mean-human", "es"));
+        assertThat(urgent.state().get(Flow.rating("urgency"))).isEqualTo("3");
+        urgent.text("pues no tanto");
+        assertThat(urgent.state().get(Flow.rating("feasibility"))).isEqualTo("1");
+        assertThat(urgent.state().get(Flow.TEXT)).isEqualTo("el pan que sobra en la tarde se pierde y nos toca botarlo");
+    }
+
     /** The urgency's keyboard stays on screen: a second tap on it was taken as the feasibility. */
     @Test
     void anUrgencyButtonTappedAgainAtTheFeasibilityIsSaidToBeOld() {

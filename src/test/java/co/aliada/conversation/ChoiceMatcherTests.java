@@ -131,6 +131,25 @@ class ChoiceMatcherTests {
         assertThat(matcher.match("muy urgente", SECTORS, null, null).chosen()).as("only where the option is on offer").isFalse();
     }
 
+    /** QA: "bastante urgente" at the urgency offered a person ("urgente" leans to it); both words are Alta's answers. */
+    @Test
+    void twoWholeAnswersOfOneOptionSaidTogetherChooseIt() {
+        List<Outbound.Button> ratings = List.of(new Outbound.Button("Baja", "rate:1"), new Outbound.Button("Media", "rate:2"),
+                new Outbound.Button("Alta", "rate:3"));
+        ChoiceMatcher matcher = new ChoiceMatcher(Set.of(), Set.of(), Set.of(), Map.of(
+                "rate:1", Set.of("poco", "puede esperar", "no es urgente"), "rate:2", Set.of("más o menos", "algo urgente"),
+                "rate:3", Set.of("bastante", "urgente", "muy urgente", "importante")));
+
+        assertThat(matcher.match("bastante urgente", ratings, null, null).button().data()).isEqualTo("rate:3");
+        assertThat(matcher.match("Urgente, muy urgente!", ratings, null, null).button().data()).isEqualTo("rate:3");
+        assertThat(matcher.match("importante y urgente", ratings, null, null).button().data()).isEqualTo("rate:3");
+        assertThat(matcher.match("poco, puede esperar", ratings, null, null).button().data()).isEqualTo("rate:1");
+        assertThat(matcher.match("poco urgente", ratings, null, null).chosen()).as("two options' words").isFalse();
+        assertThat(matcher.match("urgente y", ratings, null, null).chosen()).isFalse();
+        assertThat(matcher.match("bastante urgente porque se daña el pan", ratings, null, null).chosen())
+                .as("more than the answers").isFalse();
+    }
+
     @Test
     void readsYesAndNoWordsOnlyWhereTheChoiceIsYesOrNo() {
         List<Outbound.Button> consent = List.of(YES, NO);

@@ -176,7 +176,7 @@ class SelfCheckStepTests {
         assertThat(last(replies).text()).contains("Pregunta 3 de 15");
         assertThat(store.state(CHAT).get("selfcheck.L3")).isNull();
         start("en");
-        assertThat(engine.handle(Inbound.text(CHAT, "depends on the week")).get(0).text()).contains("please tap the option");
+        assertThat(engine.handle(Inbound.text(CHAT, "my partner sees to that")).get(0).text()).contains("please tap the option");
     }
 
     @Test
@@ -318,6 +318,38 @@ class SelfCheckStepTests {
         engine.handle(Inbound.text(CHAT, typed));
 
         assertThat(store.state(CHAT).get("selfcheck.L1")).isEqualTo("2");
+    }
+
+    /**
+     * QA: "no, casi no hay tiempo" and "nunca hemos hecho eso" were "toque la opción que más se parezca", a miss: a
+     * longer answer that begins with the ladder's words proposes the option they suggest, for one tap. The longest
+     * beginning wins ("no siempre…" is vague), and what another reading takes stays with it ("no sé qué poner").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "es | no casi no hay tiempo | sc:L1:0",
+            "es | nunca hemos hecho eso, no alcanza | sc:L1:0",
+            "es | casi siempre, cuando hay pedidos grandes | sc:L1:2",
+            "en | never, we are too busy for that | sc:L1:0",
+            "en | always, every monday with the team | sc:L1:3"})
+    void aLongerAnswerLedByTheLaddersWordsProposesTheirOption(String lang, String typed, String proposed) {
+        start(lang);
+
+        Outbound proposal = last(engine.handle(Inbound.text(CHAT, typed)));
+
+        assertThat(data(proposal)).containsExactly(proposed, "sc:options:L1");
+        assertThat(store.state(CHAT).get("selfcheck.L1")).as("proposed, not kept").isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"es, 'no siempre lo hacemos, depende del mes'", "en, depends on the week"})
+    void aLongerAnswerLedByAVagueWordGetsWhatTheOptionsMean(String lang, String typed) {
+        start(lang);
+
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed));
+
+        assertThat(replies.get(0).text()).isEqualTo(TEXTS.get("selfcheck.typed.vague", lang));
+        assertThat(store.state(CHAT).get("selfcheck.L1")).isNull();
     }
 
     /**
