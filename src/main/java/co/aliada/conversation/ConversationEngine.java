@@ -521,8 +521,10 @@ public final class ConversationEngine {
                 ? ChoiceMatcher.Match.NONE
                 : choice(in.payload(), turn, live, matcher, step.expectsText());
         if (choice.chosen() && (choice.exact() || !intent.strong())) {
-            if (!choice.exact() && !choice.button().runsCommand()) {
-                // "tengo una panadería" became 🏭 Manufactura with no word of it: a reading said is one the person can correct
+            boolean read = !choice.exact() || countRead(in.payload(), live, matcher);
+            if (read && !choice.button().runsCommand() && !step.saysBackItsAnswer()) {
+                // "tengo una panadería" became 🏭 Manufactura with no word of it, "somos 3 con mi esposa" 1 a 10: a
+                // reading said is one the person can correct
                 turn.say("common.choice.taken", "label", Html.escape(choice.button().label()));
             }
             press(in, choice.button().data(), turn);
@@ -701,6 +703,11 @@ public final class ConversationEngine {
      * "somos 300" where the ranges end at 200: no option holds it, and it is no miss (nor a reason to offer a
      * person); the top option is named as the nearest, and the question asked again.
      */
+    /** Whether a count was read into a range ("somos 3" is 1 a 10), not the range typed as it is shown. */
+    private static boolean countRead(String typed, List<Outbound.Button> live, ChoiceMatcher matcher) {
+        return ChoiceMatcher.areRanges(live) && !matcher.exactLabel(typed, live).chosen();
+    }
+
     private static boolean countedAboveTheOptions(Inbound in, Turn turn, List<Outbound.Button> live, ChoiceMatcher matcher) {
         Outbound.Button top = matcher.aboveEveryRange(in.payload(), live, turn.phrases("common.choice.more-words"));
         if (top == null) {

@@ -73,4 +73,12 @@ public interface Step {
     default boolean answersItself(Inbound in, Turn turn) {
         return false;
     }
+
+    /**
+     * Whether the step says back the answer it keeps, in its own words ("Listo, ahora trabajan 11 a 50 personas"): then
+     * a typed answer read into an option ("somos 25") is not also said back as "Anoté: 11 a 50".
+     */
+    default boolean saysBackItsAnswer() {
+        return false;
+    }
 }

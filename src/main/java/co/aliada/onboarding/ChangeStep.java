@@ -36,6 +36,11 @@ final class ChangeStep implements Step {
     }
 
     @Override
+    public boolean saysBackItsAnswer() {
+        return true; // "Listo, ahora su sector es …" once the change is kept
+    }
+
+    @Override
     public boolean midSentence(ChatState state) {
         return asked.midSentence(state);
     }

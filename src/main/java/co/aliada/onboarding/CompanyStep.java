@@ -106,12 +106,24 @@ final class CompanyStep implements Step {
         name = ChoiceMatcher.afterLead(name, turn.phrases("profile.company.name-leads"));
         // "Arepas Doña Mary!!" was said back as "Mucho gusto, Arepas Doña Mary!!.": the marks end the message, not the
         // name; a period may end one ("Acme S.A.S.")
-        name = name.replaceAll("[\\s,;:!¡…]+$", "").replaceAll("^[\\s¡!]+", "");
+        name = capitalized(name.replaceAll("[\\s,;:!¡…]+$", "").replaceAll("^[\\s¡!]+", ""));
         turn.state().put(Onboarding.COMPANY, name);
         if (!changing) {
             turn.say("profile.company.saved", "company", Html.escape(name)); // a change is said back when it is done
         }
         finish(turn);
+    }
+
+    /**
+     * A name typed all in small letters ("pan de la abuela", as phones without auto-capitals send it) begins with a
+     * capital, as a name is written; one with any capital is kept as typed ("iPhone Store", "ACME").
+     */
+    private static String capitalized(String name) {
+        if (name.codePoints().anyMatch(Character::isUpperCase)) {
+            return name;
+        }
+        int first = name.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first)).append(name.substring(Character.charCount(first))).toString();
     }
 
     /**

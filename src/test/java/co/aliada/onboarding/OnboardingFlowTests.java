@@ -421,6 +421,18 @@ class OnboardingFlowTests {
         assertThat(talk.profile()).containsEntry("profile.company", name);
     }
 
+    /** QA: "se llama pan de la abuela" was greeted "Mucho gusto, pan de la abuela." and kept in small letters. */
+    @ParameterizedTest
+    @CsvSource({"es, se llama pan de la abuela, Pan de la abuela", "es, ñapa express, Ñapa express",
+            "en, andes coffee, Andes coffee", "es, iPhone Store Popayán, iPhone Store Popayán", "es, ACME, ACME",
+            "es, 'café tambo sas', Café tambo sas"})
+    void aNameTypedInSmallLettersBeginsWithACapital(String lang, String typed, String name) {
+        Talk talk = new Talk(lang).at(Onboarding.COMPANY);
+
+        assertThat(texts(talk.text(typed))).startsWith(talk.t("profile.company.saved", "company", name));
+        assertThat(talk.profile()).containsEntry("profile.company", name);
+    }
+
     @Test
     void aBusinessNamedAfterItsTownIsStillTheName() {
         Talk talk = new Talk("es").at(Onboarding.COMPANY);
@@ -555,6 +567,22 @@ class OnboardingFlowTests {
             "es | somos tres con mi hermana | micro", "es | vendo 300 arepas al día y somos 12 | small"})
     void aCountToldInASentenceIsThatSize(String lang, String typed, String size) {
         sizeIs(lang, typed, size);
+    }
+
+    /** A count read into a range ("somos 3 con mi esposa" is 1 a 10) is said back, as other readings are; the range typed as shown is not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | somos 3 con mi esposa | size.micro | true", "es | 3 | size.micro | true",
+            "en | we are 30 | size.small | true", "es | 1 a 10 | size.micro | false", "en | 11 to 50 | size.small | false"})
+    void aCountReadIntoARangeIsSaidBack(String lang, String typed, String label, boolean saidBack) {
+        Talk talk = new Talk(lang).at(Onboarding.SIZE);
+        List<String> replies = texts(talk.text(typed));
+        String taken = talk.t("common.choice.taken", "label", talk.t(label));
+        if (saidBack) {
+            assertThat(replies).startsWith(taken);
+        } else {
+            assertThat(replies).doesNotContain(taken);
+        }
+        assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
     }
 
     private static void sizeIs(String lang, String typed, String size) {
