@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a typed answer as one of the buttons on offer, so that nobody has to tap: the number shown
@@ -297,6 +298,39 @@ public final class ChoiceMatcher {
     /** How many words of the typed text the longest of these phrases that begins it takes, when more follow; 0 if none. */
     public static int leadingWords(String typed, Set<String> leads) {
         return leadLength(words(normalized(typed)), leads);
+    }
+
+    /**
+     * How many words that say something (not "el", "de", "a") the typed text shares with this wording in runs of two
+     * words or more, in the same order: "pues casi no, el día a día no deja" quotes 4 of "No, el día a día no deja.",
+     * "un espacio fijo cada mes" 4 of "Sí, un espacio fijo (ej. cada mes)." but 2 of "Espacio fijo y seguimiento…". 0
+     * when a word of {@code notWords} stands outside those runs ("no tenemos un espacio fijo" turns it around).
+     */
+    public static int quotes(String typed, String wording, Set<String> notWords) {
+        List<String> said = words(normalized(IN_WORD_APOSTROPHE.matcher(typed).replaceAll("")));
+        List<String> shown = words(normalized(IN_WORD_APOSTROPHE.matcher(wording).replaceAll("")));
+        boolean[] quoted = new boolean[said.size()];
+        for (int i = 0; i < said.size(); i++) {
+            for (int j = 0; j < shown.size(); j++) {
+                int run = 0;
+                while (i + run < said.size() && j + run < shown.size() && said.get(i + run).equals(shown.get(j + run))) {
+                    run++;
+                }
+                for (int k = 0; run >= 2 && k < run; k++) {
+                    quoted[i + k] = true;
+                }
+            }
+        }
+        Set<String> turning = notWords.stream().map(word -> normalized(IN_WORD_APOSTROPHE.matcher(word).replaceAll("")))
+                .collect(Collectors.toSet());
+        int saying = 0;
+        for (int i = 0; i < said.size(); i++) {
+            if (!quoted[i] && turning.contains(said.get(i))) {
+                return 0;
+            }
+            saying += quoted[i] && !FILLER.contains(said.get(i)) ? 1 : 0;
+        }
+        return saying;
     }
 
     /** Whether one of these phrases begins the typed text with more words after it ("mi nombre es Rosa"). */

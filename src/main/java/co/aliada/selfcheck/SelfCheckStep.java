@@ -194,9 +194,10 @@ final class SelfCheckStep implements Step {
             return;
         }
         Optional<TypedLevel> led = in.kind() == Inbound.Kind.TEXT
-                ? TypedLevel.ledBy(in.payload(), check.questions().get(current), turn) : Optional.empty();
+                ? TypedLevel.ledBy(in.payload(), check.questions().get(current), turn)
+                        .or(() -> TypedLevel.quoting(in.payload(), check.questions().get(current), turn)) : Optional.empty();
         if (led.isPresent()) {
-            answerTyped(in, led.get(), turn, check, current); // "nunca hemos hecho eso": proposed, not kept
+            answerTyped(in, led.get(), turn, check, current); // "nunca hemos hecho eso", "…el día a día no deja": proposed
             return;
         }
         if (in.kind() == Inbound.Kind.BUTTON && !in.payload().startsWith(DATA)) {

@@ -34,6 +34,10 @@ record TypedLevel(Kind kind, int option) {
     /** The ladder's words that suggest an option ({@code selfcheck.typed.propose.2.words}: "casi siempre"). */
     private static final String PROPOSED_WORDS = "selfcheck.typed.propose.%d.words";
     private static final String VAGUE_WORDS = "selfcheck.typed.vague-words";
+    /** Words that turn a quoted option around when they stand outside the quote ("no", "nunca", "not"). */
+    private static final String QUOTE_NOT_WORDS = "selfcheck.typed.quote-not-words";
+    /** Fewer words of an option's wording are shared by chance ("problema", "equipo"). */
+    private static final int QUOTED_WORDS = 2;
     /** A question's own words for an option, where the ladder's do not fit it ({@code choice.sc.L3.0.words}). */
     private static final String OWN = "choice.sc.%s.%d.words";
 
@@ -80,6 +84,27 @@ record TypedLevel(Kind kind, int option) {
             }
         }
         return led;
+    }
+
+    /**
+     * The one option a longer answer quotes, two words of its wording or more in a row ("pues la verdad casi no, el día
+     * a día no deja"): proposed for a tap, as the words around the quote may qualify it. None when two options are
+     * quoted as much, or a word that turns the quote around stands outside it ("no tenemos un espacio fijo").
+     */
+    static Optional<TypedLevel> quoting(String typed, Question question, Turn turn) {
+        Set<String> notWords = turn.phrases(QUOTE_NOT_WORDS);
+        int best = 0;
+        int quoted = -1;
+        for (int option = 0; option < question.options().size(); option++) {
+            int words = ChoiceMatcher.quotes(typed, question.options().get(option).in(turn.lang()), notWords);
+            if (words == best) {
+                quoted = -1;
+            } else if (words > best) {
+                best = words;
+                quoted = option;
+            }
+        }
+        return best >= QUOTED_WORDS && quoted >= 0 ? Optional.of(new TypedLevel(Kind.PROPOSED, quoted)) : Optional.empty();
     }
 
     private static List<String> ownLists(Question question, Turn turn) {

@@ -341,6 +341,35 @@ class SelfCheckStepTests {
         assertThat(store.state(CHAT).get("selfcheck.L1")).as("proposed, not kept").isNull();
     }
 
+    /** QA: "pues la verdad casi no, el dia a dia no deja", an option's own wording in a longer answer, was "toque la opción". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "es | pues la verdad casi no, el dia a dia no deja | sc:L1:0",
+            "es | tenemos un espacio fijo cada mes con mi socio | sc:L1:2",
+            "es | ahí a veces cuando hay un problema grande nos sentamos | sc:L1:1",
+            "en | we are so busy, day-to-day work leaves us no time | sc:L1:0",
+            "en | it's a priority for us and the whole team takes part | sc:L1:4"})
+    void aLongerAnswerThatQuotesAnOptionProposesIt(String lang, String typed, String proposed) {
+        start(lang);
+
+        Outbound proposal = last(engine.handle(Inbound.text(CHAT, typed)));
+
+        assertThat(data(proposal)).containsExactly(proposed, "sc:options:L1");
+        assertThat(store.state(CHAT).get("selfcheck.L1")).as("proposed, not kept").isNull();
+    }
+
+    /** A quote turned around by a word outside it ("no tenemos un espacio fijo") proposes nothing: the options again. */
+    @ParameterizedTest
+    @CsvSource({"es, 'la verdad aquí no hay un espacio fijo'", "en, 'we never have a fixed slot, sadly'"})
+    void aQuoteTurnedAroundProposesNothing(String lang, String typed) {
+        start(lang);
+
+        Outbound reply = last(engine.handle(Inbound.text(CHAT, typed)));
+
+        assertThat(data(reply)).doesNotContain("sc:options:L1").contains("sc:L1:0", "sc:L1:4");
+        assertThat(store.state(CHAT).get("selfcheck.L1")).isNull();
+    }
+
     @ParameterizedTest
     @CsvSource({"es, 'no siempre lo hacemos, depende del mes'", "en, depends on the week"})
     void aLongerAnswerLedByAVagueWordGetsWhatTheOptionsMean(String lang, String typed) {
