@@ -814,7 +814,9 @@ public final class ConversationEngine {
     private boolean tellsANeed(Step step, List<Outbound.Button> live, Turn turn) {
         return keepsNeeds(step, turn) && (MENU.equals(turn.state().step())
                 || !live.isEmpty() && (turn.intent().score() >= NEED_AT_A_QUESTION
-                        || turn.inbound().payload().strip().split("\\s+").length >= NEED_WORDS));
+                        // a long text whose first words answer the question ("más o menos, tenemos un cuaderno…") answers it
+                        || turn.inbound().payload().strip().split("\\s+").length >= NEED_WORDS
+                        && !step.readsAsItsAnswer(turn.inbound(), turn)));
     }
 
     /**

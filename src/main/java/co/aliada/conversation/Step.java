@@ -81,4 +81,13 @@ public interface Step {
     default boolean saysBackItsAnswer() {
         return false;
     }
+
+    /**
+     * Whether this typed text, long as it is, answers what the step asks in words the step reads ("más o menos,
+     * tenemos un cuaderno…" at a self-check question): then its length alone does not make it a need told there; a
+     * need told clearly still is.
+     */
+    default boolean readsAsItsAnswer(Inbound in, Turn turn) {
+        return false;
+    }
 }

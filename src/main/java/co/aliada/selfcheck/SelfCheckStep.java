@@ -154,6 +154,26 @@ final class SelfCheckStep implements Step {
                 : TypedLevel.read(in.payload(), check.questions().get(current), turn);
     }
 
+    /** A longer answer led by the ladder's words ("más o menos, …", "nunca hemos…") or quoting an option, if this is one. */
+    private Optional<TypedLevel> ledOrQuoting(Inbound in, Turn turn) {
+        SelfCheck check = content.get();
+        int current = Answers.current(check, turn.state());
+        if (current == check.questions().size()) {
+            return Optional.empty();
+        }
+        Question question = check.questions().get(current);
+        return TypedLevel.ledBy(in.payload(), question, turn).or(() -> TypedLevel.quoting(in.payload(), question, turn));
+    }
+
+    /**
+     * "más o menos, tenemos un cuaderno donde anotamos" answers the question in its first words: it was kept as a need
+     * told at the question ("¿Lo trabajamos ya como un reto?").
+     */
+    @Override
+    public boolean readsAsItsAnswer(Inbound in, Turn turn) {
+        return in.kind() == Inbound.Kind.TEXT && ledOrQuoting(in, turn).isPresent();
+    }
+
     @Override
     public void handle(Inbound in, Turn turn) {
         SelfCheck check = content.get();
@@ -193,9 +213,7 @@ final class SelfCheckStep implements Step {
             ask(turn, check, current);
             return;
         }
-        Optional<TypedLevel> led = in.kind() == Inbound.Kind.TEXT
-                ? TypedLevel.ledBy(in.payload(), check.questions().get(current), turn)
-                        .or(() -> TypedLevel.quoting(in.payload(), check.questions().get(current), turn)) : Optional.empty();
+        Optional<TypedLevel> led = in.kind() == Inbound.Kind.TEXT ? ledOrQuoting(in, turn) : Optional.empty();
         if (led.isPresent()) {
             answerTyped(in, led.get(), turn, check, current); // "nunca hemos hecho eso", "…el día a día no deja": proposed
             return;

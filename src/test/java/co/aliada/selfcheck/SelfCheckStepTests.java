@@ -309,6 +309,31 @@ class SelfCheckStepTests {
         assertThat(data(proposal)).containsExactly("sc:L1:3", "sc:options:L1");
     }
 
+    /**
+     * QA: "mas o menos, tenemos un cuaderno donde anotamos", read as a weak need (eight words), was kept as one told at
+     * the question ("¿Lo trabajamos ya como un reto?"); its first words answer the question. A need told clearly is kept.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "es | mas o menos, tenemos un cuaderno donde anotamos las ideas | false | selfcheck.typed.vague",
+            "en | more or less, we have a notebook where we write the ideas | false | selfcheck.typed.vague",
+            "es | pues la verdad casi no, el dia a dia no deja tiempo | false | ",
+            "es | mas o menos, tenemos un cuaderno donde anotamos las ideas | true | common.need-noted"})
+    void aLongerAnswerLedByTheLaddersWordsIsNoNeedToldAtTheQuestion(String lang, String typed, boolean clearNeed, String said) {
+        engine = engine((text, l) -> text.equals(typed) ? new Understanding.Intent(Understanding.NEED, clearNeed ? 0.8 : 0.22, clearNeed)
+                : Understanding.Intent.NONE);
+        start(lang);
+
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed));
+
+        assertThat(store.state(CHAT).get(ChatState.TOLD_NEED) != null).isEqualTo(clearNeed);
+        if (said != null) {
+            assertThat(replies.get(0).text()).startsWith(TEXTS.get(said, lang, "text", typed).substring(0, 12));
+        } else {
+            assertThat(data(last(replies))).containsExactly("sc:L1:0", "sc:options:L1");
+        }
+    }
+
     /** QA: "la del medio" was "toque la opción que más se parezca": the middle of the five options is the third. */
     @ParameterizedTest
     @CsvSource({"es, la del medio", "en, the middle one"})
@@ -331,7 +356,9 @@ class SelfCheckStepTests {
             "es | nunca hemos hecho eso, no alcanza | sc:L1:0",
             "es | casi siempre, cuando hay pedidos grandes | sc:L1:2",
             "en | never, we are too busy for that | sc:L1:0",
-            "en | always, every monday with the team | sc:L1:3"})
+            "en | always, every monday with the team | sc:L1:3",
+            // QA: an exclamation before the ladder's words ("uy no, …") was "toque la opción"
+            "es | uy no, uno vive apagando incendios | sc:L1:0", "en | ugh, never, we are always putting out fires | sc:L1:0"})
     void aLongerAnswerLedByTheLaddersWordsProposesTheirOption(String lang, String typed, String proposed) {
         start(lang);
 
@@ -779,6 +806,20 @@ class SelfCheckStepTests {
 
         engine.handle(Inbound.text(CHAT, "se busca culpable"));
         assertThat(store.state(CHAT).get("selfcheck." + failing)).isEqualTo("0");
+    }
+
+    /** QA: "pues se regaña al que la embarró", "no pasa nada, se sigue" were "toque la opción" at the question of a failed idea. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | pues se regaña al que la embarró | 0", "es | no pasa nada, se sigue | 1",
+            "en | someone gets scolded | 0", "en | we just move on | 1"})
+    void aFailedIdeaToldInEverydayWordsIsItsOption(String lang, String typed, String kept) {
+        String failing = CONTENT.questions().get(2).id();
+        start(lang);
+        answerUpTo(2, EXAMPLE);
+
+        engine.handle(Inbound.text(CHAT, typed));
+
+        assertThat(store.state(CHAT).get("selfcheck." + failing)).isEqualTo(kept);
     }
 
     @Test
