@@ -36,10 +36,17 @@ final class Features {
 
     private final Analyzer analyzer;
     private final Negation negation;
+    private final boolean spanish;
 
-    private Features(Analyzer analyzer, Negation negation) {
+    private Features(Analyzer analyzer, Negation negation, boolean spanish) {
         this.analyzer = analyzer;
         this.negation = negation;
+        this.spanish = spanish;
+    }
+
+    /** Whether its words are read as Spanish ones (folded and stemmed so), where diminutives are said. */
+    boolean spanish() {
+        return spanish;
     }
 
     static Features forLanguage(String lang) {
@@ -58,7 +65,7 @@ final class Features {
                         : new SpanishLightStemFilter(new SpellingFold(stream));
                 return new TokenStreamComponents(source, stream);
             }
-        }, negation);
+        }, negation, !"en".equals(lang));
     }
 
     /** The distinct features of a text, in order of appearance, negated words marked. */

@@ -134,16 +134,20 @@ final class PhraseIndex {
         return best;
     }
 
-    /** The text's features, each typo's word replaced by the words it may have been typed for ({@link Typos}). */
+    /**
+     * The text's features, each word no phrase has replaced by the word it makes small ({@link Diminutives}: "toditico"
+     * is "todo") or else by the words it may have been typed for ({@link Typos}).
+     */
     private Set<String> withTypos(Set<String> text) {
-        if (guessed.isEmpty()) {
+        if (guessed.isEmpty() && !features.spanish()) {
             return text;
         }
         Set<String> read = text;
         for (String f : text) {
             if (f.startsWith(Features.WORD)) {
                 String word = bare(f);
-                List<String> meant = Typos.nearest(word, words, guessed);
+                String small = features.spanish() && !words.contains(word) ? Diminutives.base(word, words) : null;
+                List<String> meant = small != null ? List.of(small) : Typos.nearest(word, words, guessed);
                 if (!meant.isEmpty()) {
                     read = read == text ? new java.util.LinkedHashSet<>(text) : read;
                     read.remove(f);

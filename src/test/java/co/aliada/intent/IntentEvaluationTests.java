@@ -25,6 +25,10 @@ class IntentEvaluationTests {
     private static final String ROUND_18 = "round 18 intents";
     /** Its second batch: erasing told in rarer words, written after the first batch's changes. */
     private static final String ROUND_18_SECOND = "round 18 second batch";
+    /** Intents round 19's batch: diminutives, erasing told as leaving no trace or regret, summary, needs and answers in small words. */
+    private static final String ROUND_19 = "round 19 intents";
+    /** Its check texts, written after the round's changes and run once: never tuned on. */
+    private static final String ROUND_19_CHECK = "round 19 check texts";
     private static final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private static double accuracy;
     private static double strongShare;
@@ -78,6 +82,9 @@ class IntentEvaluationTests {
         printBatch(fixed, ROUND_18);
         printByLabel(fixed, ROUND_18);
         printByLabel(fixed, ROUND_18_SECOND);
+        printBatch(fixed, ROUND_19);
+        printByLabel(fixed, ROUND_19);
+        printByLabel(fixed, ROUND_19_CHECK);
     }
 
     /** A batch's figures per expected label, and how many of its refusals in negated-dev.yml trigger their action. */
