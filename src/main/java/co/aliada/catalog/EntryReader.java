@@ -2,6 +2,7 @@ package co.aliada.catalog;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,11 +102,15 @@ final class EntryReader {
      * business asks for: financing is no service of the catalogue, yet "a loan to buy a new oven" names its words.
      */
     static final List<String> NOT_CHALLENGE_KINDS = List.of("bot", "places", "jobs", "cost", "personal", "financing");
+    /** Not a kind of phrase but two lists of words, which a sentence addressed to the bot has or lacks: see {@link ToTheBotWords}. */
+    static final String TO_THE_BOT = "to-the-bot";
 
     /** The phrases of {@code not-challenges.yml}: under each kind, a list per language, flattened per language. */
     static NotChallenges notChallenges(YamlDocument doc, Problems problems) {
         YamlReader r = new YamlReader(doc, problems);
-        if (!r.only("", Set.copyOf(NOT_CHALLENGE_KINDS), "not-challenges")) {
+        Set<String> keys = new HashSet<>(NOT_CHALLENGE_KINDS);
+        keys.add(TO_THE_BOT);
+        if (!r.only("", keys, "not-challenges")) {
             return NotChallenges.NONE;
         }
         Map<String, List<String>> byLang = new HashMap<>();
@@ -115,7 +120,24 @@ final class EntryReader {
                         .addAll(r.strings("/" + kind + "/" + lang, kind + " " + lang, 0, ANY)));
             }
         }
-        return new NotChallenges(byLang);
+        return new NotChallenges(byLang, toTheBot(r));
+    }
+
+    /** {@code to-the-bot}: under {@code to} and {@code own}, a list per language. */
+    private static ToTheBotWords toTheBot(YamlReader r) {
+        String at = "/" + TO_THE_BOT;
+        if (!r.has(at) || !r.only(at, Set.of("to", "own"), TO_THE_BOT)) {
+            return ToTheBotWords.NONE;
+        }
+        Map<String, Map<String, List<String>>> lists = new HashMap<>();
+        for (String side : List.of("to", "own")) {
+            Map<String, List<String>> byLang = new HashMap<>();
+            if (r.has(at + "/" + side) && r.only(at + "/" + side, LANGS, TO_THE_BOT + " " + side)) {
+                LANGS.forEach(lang -> byLang.put(lang, r.strings(at + "/" + side + "/" + lang, TO_THE_BOT + " " + side + " " + lang, 0, ANY)));
+            }
+            lists.put(side, byLang);
+        }
+        return new ToTheBotWords(lists.get("to"), lists.get("own"));
     }
 
     static List<Sourced<Institution>> institutions(YamlDocument doc, Problems problems) {

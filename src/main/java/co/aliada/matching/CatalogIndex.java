@@ -52,6 +52,7 @@ public final class CatalogIndex {
     private final CauseClause causes;
     private final IdentityClause identity;
     private final NotChallengeClause notChallenges;
+    private final ToTheBot toTheBot;
     private final IndexSearcher searcher;
     private final Map<String, Analyzer> queryAnalyzers;
     private final Map<String, Service> services;
@@ -70,6 +71,7 @@ public final class CatalogIndex {
         this.causes = new CauseClause(catalog.causes());
         this.identity = new IdentityClause(catalog);
         this.notChallenges = new NotChallengeClause(catalog);
+        this.toTheBot = new ToTheBot(catalog);
         this.searcher = searcher;
         this.queryAnalyzers = queryAnalyzers;
         this.services = catalog.services().stream().collect(Collectors.toMap(Service::id, s -> s));
@@ -179,6 +181,10 @@ public final class CatalogIndex {
 
     NotChallengeClause notChallenges() {
         return notChallenges;
+    }
+
+    ToTheBot toTheBot() {
+        return toTheBot;
     }
 
     IndexSearcher searcher() {

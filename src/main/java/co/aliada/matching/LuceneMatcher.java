@@ -105,8 +105,9 @@ final class LuceneMatcher implements Matcher {
         if (!isChallenge(live, built, ranked)) {
             return MatchResult.nothing();
         }
-        // Parts that ask about the bot, an institution's hours or a job are set aside: the rest must still be a challenge.
-        String rest = live.notChallenges().rest(query.text());
+        // Parts that ask about the bot, an institution's hours or a job are set aside, and so are sentences addressed to
+        // the bot that say nothing of the writer's own business: the rest must still be a challenge.
+        String rest = withoutToTheBot(live, live.notChallenges().rest(query.text()), query.text());
         if (rest != null) {
             QueryBuilder.Built restBuilt = QueryBuilder.build(live, rest, lang);
             if (restBuilt == null || !isChallenge(live, restBuilt, search(live, restBuilt, query))) {
@@ -115,6 +116,12 @@ final class LuceneMatcher implements Matcher {
         }
         List<Scored> asked = withAsked(live, fuse(live, built, ranked), query, lang);
         return Answers.of(live, withContext(live, withCause(live, asked, query, lang), query, lang), lang, Math.max(1, query.limit()));
+    }
+
+    /** What is left once the sentences addressed to the bot are set aside from the rest, or the rest when none is. */
+    private static String withoutToTheBot(CatalogIndex live, String rest, String text) {
+        String left = live.toTheBot().rest(rest == null ? text : rest);
+        return left == null ? rest : left;
     }
 
     /** Whether a text's own ranking says it is a challenge: a score over the threshold with a goal or the evidence. */
