@@ -72,6 +72,15 @@ class ToTheBotTests {
         assertThat(result.pillar().id()).isEqualTo(pillar);
     }
 
+    /** QA: needs asked of the bot with no word of the writer's own were answered with nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {"¿ustedes ayudan con el registro invima?", "ustedes pueden ayudar a vender mas cafe?",
+            "¿ustedes asesoran en exportación?", "do you help with export permits?",
+            "¿ustedes saben cómo hacer una página web para una tienda?", "ustedes tienen algo para mejorar las ventas de una panaderia?"})
+    void aNeedAskedOfTheBotInTheCataloguesWordsIsStillAChallenge(String text) {
+        assertThat(new LuceneMatcher(() -> SHIPPED).match(text, "es", 3).none()).isFalse();
+    }
+
     @Test
     void readsTheToTheBotWordsAndReportsAnUnknownField(@TempDir Path dir) {
         TestCatalogs.small(dir);
