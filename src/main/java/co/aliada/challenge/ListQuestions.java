@@ -133,7 +133,8 @@ final class ListQuestions {
         rows.addAll(offer.rows());
         rows.addAll(WayForward.afterRecommendation(turn, false));
         turn.send(turn.message("challenge.recall.institution", "institution", who,
-                "hmw", ServiceLines.esc(challenge.howMightWe(), RecommendationMessage.LINE), "services", offer.text())
+                "hmw", ServiceLines.esc(challenge.howMightWe(), RecommendationMessage.LINE), "services", offer.text(),
+                "contact", ServiceLines.contact(turn, MatchResult.Institution.of(institution)))
                 .withButtons(rows));
     }
 }

@@ -164,7 +164,9 @@ final class NextStep implements Step {
         // "me sirvio" typed next was "tap an option": the list's 👍 / 👎 stay one tap (or a word) away
         rows.add(FeedbackCommand.row(turn, shown.id()));
         rows.addAll(WayForward.afterRecommendation(turn, false));
-        turn.send(turn.message("challenge.next.institution", "institution", who, "services", offer.text()).withButtons(rows));
+        // "¿cómo contacto a los de Unimayor?": how to reach it comes with what it offers, not one tap further
+        turn.send(turn.message("challenge.next.institution", "institution", who, "services", offer.text(),
+                "contact", ServiceLines.contact(turn, MatchResult.Institution.of(institution))).withButtons(rows));
     }
 
     /** "me equivoqué" here is most often about the challenge just sent: writing it again comes first, starting over second. */

@@ -57,14 +57,19 @@ final class ServiceLines {
             lines.add(turn.text("challenge.rec.no-institution"));
         }
         for (MatchResult.Institution inst : service.institutions()) {
-            String city = inst.city() == null || inst.city().isBlank() ? "" : " (" + esc(inst.city(), 60) + ")";
-            String reach = reach(inst);
-            // "(sitio web; …)" only beside a website: with no address at all, "contacto por confirmar" says it alone
-            lines.add(turn.text(trusted(inst) || reach == null ? "challenge.rec.institution" : "challenge.rec.institution.unverified",
-                    "name", esc(inst.name(), RecommendationMessage.NAME), "city", city,
-                    "contact", reach == null ? turn.text("challenge.rec.no-contact") : anchor(reach, reach)));
+            lines.add(contact(turn, inst));
         }
         return lines;
+    }
+
+    /** One institution with its city and how to reach it ("🏛 Unimayor (Popayán): https://…"). */
+    static String contact(Turn turn, MatchResult.Institution inst) {
+        String city = inst.city() == null || inst.city().isBlank() ? "" : " (" + esc(inst.city(), 60) + ")";
+        String reach = reach(inst);
+        // "(sitio web; …)" only beside a website: with no address at all, "contacto por confirmar" says it alone
+        return turn.text(trusted(inst) || reach == null ? "challenge.rec.institution" : "challenge.rec.institution.unverified",
+                "name", esc(inst.name(), RecommendationMessage.NAME), "city", city,
+                "contact", reach == null ? turn.text("challenge.rec.no-contact") : anchor(reach, reach));
     }
 
     /** The institution's name, linked to its verified contact or else its website. */

@@ -555,13 +555,15 @@ public final class ConversationEngine {
             }
             return;
         }
+        // "la verdad no sé si tengamos cómo": the doubt is counted without the words that lead into it
+        String unled = ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words"));
         Optional<String> doubt = step.expectsText() || live.isEmpty() ? Optional.empty()
-                : ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("common.choice.doubt-words"), BRIEF_WORDS);
+                : ChoiceMatcher.saidBriefly(unled, turn.phrases("common.choice.doubt-words"), BRIEF_WORDS);
         if (doubt.isPresent()) {
             // "not sure, maybe medium", "no sé, media": the doubt is said, and then the answer; never a yes or no after
             // a doubt ("no sé, sí" to erasing the data stays a doubt)
-            String answered = ChoiceMatcher.afterLead(in.payload(), turn.phrases("common.choice.doubt-words"));
-            ChoiceMatcher.Match after = answered.equals(in.payload().strip()) || Keyboard.yes(turn.state()) != null ? ChoiceMatcher.Match.NONE
+            String answered = ChoiceMatcher.afterLead(unled, turn.phrases("common.choice.doubt-words"));
+            ChoiceMatcher.Match after = answered.equals(unled.strip()) || Keyboard.yes(turn.state()) != null ? ChoiceMatcher.Match.NONE
                     : choice(answered, turn, live, matcher, false);
             if (after.chosen() && !after.button().runsCommand()) {
                 turn.say("common.choice.taken", "label", Html.escape(after.button().label()));

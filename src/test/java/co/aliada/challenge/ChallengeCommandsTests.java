@@ -263,6 +263,9 @@ class ChallengeCommandsTests {
 
         List<Outbound> both = bot.text("y la unicauca que hace?");
         assertThat(ChallengeBot.all(both)).contains("Universidad del Cauca", "1. " + first, "2. " + second);
+        // QA: "como contacto a los de unimayor?" was one tap from how to reach it: its line comes with what it offers
+        assertThat(ChallengeBot.all(both)).as("how to reach it comes with it").contains("Universidad del Cauca (Popayán)",
+                "https://www.unicauca.edu.co");
         assertThat(ChallengeBot.data(both)).contains(ServiceCommand.data(id, 0), ServiceCommand.data(id, 1));
 
         assertThat(ChallengeBot.data(both)).as("the list's 👍 / 👎 stay on screen").contains(FeedbackCommand.data(id, true));

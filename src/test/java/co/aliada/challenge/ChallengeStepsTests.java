@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import co.aliada.conversation.Command;
+import co.aliada.conversation.CommandName;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.TestTexts;
+import co.aliada.conversation.Turn;
 import co.aliada.conversation.Understanding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -193,6 +196,38 @@ class ChallengeStepsTests {
         urgent.text("pues no tanto");
         assertThat(urgent.state().get(Flow.rating("feasibility"))).isEqualTo("1");
         assertThat(urgent.state().get(Flow.TEXT)).isEqualTo("el pan que sobra en la tarde se pierde y nos toca botarlo");
+    }
+
+    /**
+     * QA: "la verdad no sé si tengamos cómo" at the feasibility, leaning to help, got the bot's help: a doubt said after
+     * a lead-in ("la verdad") is a doubt, comforted, and the rating is asked again.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"la verdad no sé si tengamos cómo", "pues la verdad no sé si nos alcance"})
+    void aDoubtAfterALeadInIsADoubtNotACallForHelp(String typed) {
+        Command help = new Command() {
+            @Override
+            public List<String> names() {
+                return CommandName.HELP.names();
+            }
+
+            @Override
+            public void run(Turn turn, String args) {
+                turn.send(Outbound.text(turn.state().chat(), "HELP"));
+            }
+        };
+        ChallengeBot leaning = new ChallengeBot(true, true, (text, lang) -> text.equals(typed)
+                ? new co.aliada.conversation.Understanding.Intent("help", 0.3, false) : co.aliada.conversation.Understanding.Intent.NONE,
+                List.of(help));
+        leaning.at("challenge", "es", "agribusiness", true);
+        leaning.press("driver:problem");
+        leaning.text("Los intermediarios pagan muy poco por el café de la vereda");
+        leaning.press("rate:3:urgency");
+
+        String answer = ChallengeBot.all(leaning.text(typed));
+
+        assertThat(answer).startsWith(co.aliada.conversation.TestTexts.texts().get("common.choice.doubt", "es")).doesNotContain("HELP");
+        assertThat(leaning.state().get(Flow.rating("feasibility"))).isNull();
     }
 
     /** The urgency's keyboard stays on screen: a second tap on it was taken as the feasibility. */
