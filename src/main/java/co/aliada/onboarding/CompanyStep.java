@@ -1,5 +1,6 @@
 package co.aliada.onboarding;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import co.aliada.conversation.ChoiceMatcher;
@@ -23,6 +24,11 @@ final class CompanyStep implements Step {
     static final int MAX_LENGTH = 80;
     /** A question about the name told with a few words around it; a name that only begins like a question is a name. */
     private static final int QUESTION_WORDS = 8;
+
+    /** Words a name keeps in small letters inside it ("Pan de la Abuela", "House of Coffee"). */
+    private static final String SMALL_WORDS = "profile.company.small-words";
+    /** The company forms written in capitals ("Café Tambo SAS"). */
+    private static final String COMPANY_FORMS = "profile.company.forms";
 
     private final boolean changing;
 
@@ -106,7 +112,7 @@ final class CompanyStep implements Step {
         name = ChoiceMatcher.afterLead(name, turn.phrases("profile.company.name-leads"));
         // "Arepas Doña Mary!!" was said back as "Mucho gusto, Arepas Doña Mary!!.": the marks end the message, not the
         // name; a period may end one ("Acme S.A.S.")
-        name = capitalized(name.replaceAll("[\\s,;:!¡…]+$", "").replaceAll("^[\\s¡!]+", ""));
+        name = capitalized(name.replaceAll("[\\s,;:!¡…]+$", "").replaceAll("^[\\s¡!]+", ""), turn);
         turn.state().put(Onboarding.COMPANY, name);
         if (!changing) {
             turn.say("profile.company.saved", "company", Html.escape(name)); // a change is said back when it is done
@@ -115,15 +121,26 @@ final class CompanyStep implements Step {
     }
 
     /**
-     * A name typed all in small letters ("pan de la abuela", as phones without auto-capitals send it) begins with a
-     * capital, as a name is written; one with any capital is kept as typed ("iPhone Store", "ACME").
+     * A name typed all in small letters ("pan de la abuela", as phones without auto-capitals send it) is written as a
+     * name is: each word with a capital but the small ones inside it ("Pan de la Abuela"), "sas" as SAS. One with any
+     * capital is kept as typed ("iPhone Store", "ACME").
      */
-    private static String capitalized(String name) {
+    private static String capitalized(String name, Turn turn) {
         if (name.codePoints().anyMatch(Character::isUpperCase)) {
             return name;
         }
-        int first = name.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toUpperCase(first)).append(name.substring(Character.charCount(first))).toString();
+        String[] words = name.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (turn.phrases(COMPANY_FORMS).contains(word)) {
+                words[i] = word.toUpperCase(Locale.ROOT);
+            } else if (!word.isEmpty() && (i == 0 || !turn.phrases(SMALL_WORDS).contains(word))) {
+                int first = word.codePointAt(0);
+                words[i] = new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                        .append(word.substring(Character.charCount(first))).toString();
+            }
+        }
+        return String.join(" ", words);
     }
 
     /**

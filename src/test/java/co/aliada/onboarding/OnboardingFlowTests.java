@@ -421,11 +421,12 @@ class OnboardingFlowTests {
         assertThat(talk.profile()).containsEntry("profile.company", name);
     }
 
-    /** QA: "se llama pan de la abuela" was greeted "Mucho gusto, pan de la abuela." and kept in small letters. */
+    /** QA: "se llama pan de la abuela" was greeted "Mucho gusto, pan de la abuela." and kept so; "casa misak" as "Casa misak". */
     @ParameterizedTest
-    @CsvSource({"es, se llama pan de la abuela, Pan de la abuela", "es, ñapa express, Ñapa express",
-            "en, andes coffee, Andes coffee", "es, iPhone Store Popayán, iPhone Store Popayán", "es, ACME, ACME",
-            "es, 'café tambo sas', Café tambo sas"})
+    @CsvSource({"es, se llama pan de la abuela, Pan de la Abuela", "es, ñapa express, Ñapa Express",
+            "en, andes coffee, Andes Coffee", "es, iPhone Store Popayán, iPhone Store Popayán", "es, ACME, ACME",
+            "es, 'café tambo sas', Café Tambo SAS", "en, house of the coffee, House of the Coffee", "es, casa misak, Casa Misak",
+            "es, el mirador, El Mirador"})
     void aNameTypedInSmallLettersBeginsWithACapital(String lang, String typed, String name) {
         Talk talk = new Talk(lang).at(Onboarding.COMPANY);
 
