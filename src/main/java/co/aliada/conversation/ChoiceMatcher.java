@@ -304,7 +304,8 @@ public final class ChoiceMatcher {
      * How many words that say something (not "el", "de", "a") the typed text shares with this wording in runs of two
      * words or more, in the same order: "pues casi no, el día a día no deja" quotes 4 of "No, el día a día no deja.",
      * "un espacio fijo cada mes" 4 of "Sí, un espacio fijo (ej. cada mes)." but 2 of "Espacio fijo y seguimiento…". 0
-     * when a word of {@code notWords} stands outside those runs ("no tenemos un espacio fijo" turns it around).
+     * when a word of {@code notWords} stands outside those runs ("no tenemos un espacio fijo" turns it around), unless
+     * the wording says no itself.
      */
     public static int quotes(String typed, String wording, Set<String> notWords) {
         List<String> said = words(normalized(IN_WORD_APOSTROPHE.matcher(typed).replaceAll("")));
@@ -323,9 +324,11 @@ public final class ChoiceMatcher {
         }
         Set<String> turning = notWords.stream().map(word -> normalized(IN_WORD_APOSTROPHE.matcher(word).replaceAll("")))
                 .collect(Collectors.toSet());
+        // a wording that says no itself ("…and never talk about it") agrees with a "don't" beside the quote
+        boolean turnable = shown.stream().noneMatch(turning::contains);
         int saying = 0;
         for (int i = 0; i < said.size(); i++) {
-            if (!quoted[i] && turning.contains(said.get(i))) {
+            if (turnable && !quoted[i] && turning.contains(said.get(i))) {
                 return 0;
             }
             saying += quoted[i] && !FILLER.contains(said.get(i)) ? 1 : 0;

@@ -641,7 +641,7 @@ public final class ConversationEngine {
                 || !intent.strong() && wishesTheirChallenge(in, turn) && keepsNeeds(step, turn)) {
             keepToldNeed(in, turn);
         } else if (intent.is("deny") && !step.expectsText() && !live.isEmpty() && step.keepsToldNeeds()
-                && !ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))) {
+                && !ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words")) && !step.readsAsItsAnswer(in, turn)) {
             // "no necesito asesor" where no option says no: a polite refusal, not a miss (two misses offer an advisor);
             // "¿cómo así?" asks, and is no refusal
             turn.say("common.deny-noted");

@@ -167,11 +167,14 @@ final class SelfCheckStep implements Step {
 
     /**
      * "más o menos, tenemos un cuaderno donde anotamos" answers the question in its first words: it was kept as a need
-     * told at the question ("¿Lo trabajamos ya como un reto?").
+     * told at the question ("¿Lo trabajamos ya como un reto?"); "we just move on and don't talk about it", which quotes
+     * an option, was taken as a refusal ("Got it, no problem"). A text that begins with a bare "no" is left to be read
+     * as before: "no necesito asesor" refuses, and "no tengo clientes" tells a need.
      */
     @Override
     public boolean readsAsItsAnswer(Inbound in, Turn turn) {
-        return in.kind() == Inbound.Kind.TEXT && ledOrQuoting(in, turn).isPresent();
+        return in.kind() == Inbound.Kind.TEXT && ledOrQuoting(in, turn).isPresent()
+                && ChoiceMatcher.leadingWords(in.payload(), turn.phrases("common.choice.no-words")) == 0;
     }
 
     @Override

@@ -385,6 +385,25 @@ class SelfCheckStepTests {
         assertThat(store.state(CHAT).get("selfcheck.L1")).as("proposed, not kept").isNull();
     }
 
+    /**
+     * QA: "we kind of just move on and don't talk about it", heard as a refusal, was "Got it, no problem": it quotes
+     * "We drop it and never talk about it", whose own "never" agrees with the "don't".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"en | we kind of just move on and don't talk about it | 1",
+            "es | pues aquí se deja así y nadie dice nada | 1"})
+    void aQuoteOfAnOptionThatSaysNoIsNoRefusal(String lang, String typed, int proposed) {
+        engine = engine((text, l) -> text.equals(typed) ? new Understanding.Intent("deny", 0.3, false) : Understanding.Intent.NONE);
+        String failing = CONTENT.questions().get(2).id();
+        start(lang);
+        answerUpTo(2, EXAMPLE);
+
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed));
+
+        assertThat(replies).extracting(Outbound::text).doesNotContain(TEXTS.get("common.deny-noted", lang));
+        assertThat(data(last(replies))).containsExactly("sc:" + failing + ":" + proposed, "sc:options:" + failing);
+    }
+
     /** A quote turned around by a word outside it ("no tenemos un espacio fijo") proposes nothing: the options again. */
     @ParameterizedTest
     @CsvSource({"es, 'la verdad aquí no hay un espacio fijo'", "en, 'we never have a fixed slot, sadly'"})
