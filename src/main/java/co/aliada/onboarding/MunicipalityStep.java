@@ -120,6 +120,11 @@ final class MunicipalityStep implements Step {
             turn.stalePress();
             return;
         }
+        if (told != null && ChoiceMatcher.oneOf(ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words")),
+                turn.phrases("common.choice.yes-words")).isPresent()) {
+            save(told, turn); // "sí" under 📍 Santander de Quilichao, the place told before: "Necesito solo el nombre…"
+            return;
+        }
         String name = ChoiceMatcher.afterLead(in.payload().strip().replaceAll("\\s+", " "), turn.phrases(LEADS));
         if (in.kind() == Inbound.Kind.TEXT && declines(name, turn)) {
             turn.state().put(TOLD, null);

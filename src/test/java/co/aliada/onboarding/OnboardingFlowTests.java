@@ -603,6 +603,19 @@ class OnboardingFlowTests {
         assertThat(talk.state().step()).isEqualTo(Onboarding.SIZE);
     }
 
+    /** QA: "sí" under the offered 📍 Santander de Quilichao was "Necesito solo el nombre del municipio": it takes the place offered. */
+    @ParameterizedTest
+    @CsvSource({"es, sí", "es, claro", "es, dale", "en, yes", "en, yep"})
+    void aYesUnderTheOfferedMunicipalityTakesIt(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.SIZE);
+        talk.text(lang.equals("es") ? "somos 4 personas en El Tambo" : "we are 4 people in El Tambo");
+
+        List<Outbound> replies = talk.text(typed);
+
+        assertThat(talk.profile()).containsEntry("profile.municipality", "El Tambo");
+        assertThat(texts(replies)).contains(talk.t("profile.company.question"));
+    }
+
     /** "somos 4 personas en El Tambo": the size, and El Tambo offered at the municipality question with one tap. */
     @Test
     void aMunicipalityToldWithTheCountIsOfferedAtItsQuestion() {
