@@ -701,15 +701,15 @@ public final class ConversationEngine {
         return true;
     }
 
-    /**
-     * "somos 300" where the ranges end at 200: no option holds it, and it is no miss (nor a reason to offer a
-     * person); the top option is named as the nearest, and the question asked again.
-     */
     /** Whether a count was read into a range ("somos 3" is 1 a 10), not the range typed as it is shown. */
     private static boolean countRead(String typed, List<Outbound.Button> live, ChoiceMatcher matcher) {
         return ChoiceMatcher.areRanges(live) && !matcher.exactLabel(typed, live).chosen();
     }
 
+    /**
+     * "somos 300" where the ranges end at 200: no option holds it, and it is no miss (nor a reason to offer a
+     * person); the top option is named as the nearest, and the question asked again.
+     */
     private static boolean countedAboveTheOptions(Inbound in, Turn turn, List<Outbound.Button> live, ChoiceMatcher matcher) {
         Outbound.Button top = matcher.aboveEveryRange(in.payload(), live, turn.phrases("common.choice.more-words"));
         if (top == null) {

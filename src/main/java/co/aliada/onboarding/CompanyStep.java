@@ -1,6 +1,5 @@
 package co.aliada.onboarding;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import co.aliada.conversation.ChoiceMatcher;
@@ -126,21 +125,8 @@ final class CompanyStep implements Step {
      * capital is kept as typed ("iPhone Store", "ACME").
      */
     private static String capitalized(String name, Turn turn) {
-        if (name.codePoints().anyMatch(Character::isUpperCase)) {
-            return name;
-        }
-        String[] words = name.split(" ");
-        for (int i = 0; i < words.length; i++) {
-            String word = words[i];
-            if (turn.phrases(COMPANY_FORMS).contains(word)) {
-                words[i] = word.toUpperCase(Locale.ROOT);
-            } else if (!word.isEmpty() && (i == 0 || !turn.phrases(SMALL_WORDS).contains(word))) {
-                int first = word.codePointAt(0);
-                words[i] = new StringBuilder().appendCodePoint(Character.toUpperCase(first))
-                        .append(word.substring(Character.charCount(first))).toString();
-            }
-        }
-        return String.join(" ", words);
+        return name.codePoints().anyMatch(Character::isUpperCase) ? name
+                : NameCase.of(name, turn.phrases(SMALL_WORDS), turn.phrases(COMPANY_FORMS));
     }
 
     /**

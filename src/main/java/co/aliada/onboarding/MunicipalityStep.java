@@ -252,17 +252,7 @@ final class MunicipalityStep implements Step {
         if (misspelt.isPresent()) {
             return misspelt.get(); // "popallan" is Popayán, said back in the answer so a wrong guess shows
         }
-        return typed.equals(typed.toLowerCase(Locale.ROOT)) ? capitalised(typed) : typed;
-    }
-
-    private static String capitalised(String place) {
-        String[] words = place.split(" ");
-        for (int i = 0; i < words.length; i++) {
-            if (!words[i].isEmpty() && (i == 0 || !JOINING.contains(words[i]))) {
-                words[i] = words[i].substring(0, 1).toUpperCase(Locale.ROOT) + words[i].substring(1);
-            }
-        }
-        return String.join(" ", words);
+        return typed.equals(typed.toLowerCase(Locale.ROOT)) ? NameCase.of(typed, JOINING, Set.of()) : typed;
     }
 
     private static boolean declines(String text, Turn turn) {
