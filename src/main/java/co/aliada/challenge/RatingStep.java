@@ -3,6 +3,7 @@ package co.aliada.challenge;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -153,12 +154,24 @@ final class RatingStep implements Step {
         String typed = in.payload().strip();
         int split = firstBreak(typed, turn.phrases("challenge.rate.reason-leads"));
         if (split <= 0) {
-            return Optional.empty();
+            return namedWithThisCriterion(typed, turn).map(value -> new RatedWithReason(value, ""));
         }
-        return ConversationEngine.readAsOneOf(typed.substring(0, split), turn, buttons(turn))
-                .map(button -> new RatedWithReason(button.data().substring(RATE.length()).split(":")[0],
-                        ChoiceMatcher.afterLead(typed.substring(split).replaceFirst("^[\\s,.;:!]+", ""),
-                                turn.phrases("challenge.rate.reason-leads"))));
+        String rating = typed.substring(0, split);
+        return ConversationEngine.readAsOneOf(rating, turn, buttons(turn))
+                .map(button -> button.data().substring(RATE.length()).split(":")[0])
+                .or(() -> namedWithThisCriterion(rating, turn))
+                .map(value -> new RatedWithReason(value, ChoiceMatcher.afterLead(
+                        typed.substring(split).replaceFirst("^[\\s,.;:!]+", ""), turn.phrases("challenge.rate.reason-leads"))));
+    }
+
+    /**
+     * The level of a rating told with this question's own word ("alto impacto", "el impacto sería alto", "full
+     * impacto"), read as at the restated challenge; it was "toque una de las opciones". None when another criterion is
+     * rated too, or the level is denied ("no es de alto impacto").
+     */
+    private Optional<String> namedWithThisCriterion(String typed, Turn turn) {
+        Map<String, String> levels = RatingChange.read(typed, turn).levels();
+        return levels.size() == 1 ? Optional.ofNullable(levels.get(criterion)) : Optional.empty();
     }
 
     /** Where the rating ends: at the first mark (",", ".", ";", ":", "!") or word that leads a reason ("porque"). */
