@@ -302,7 +302,8 @@ public final class ChoiceMatcher {
 
     /**
      * How many words that say something (not "el", "de", "a") the typed text shares with this wording in runs of two
-     * words or more, in the same order: "pues casi no, el día a día no deja" quotes 4 of "No, el día a día no deja.",
+     * words or more, in the same order (one word between them may be said otherwise: "solo cuando sobra platica" quotes 2 of
+     * "Solo si sobra algo."): "pues casi no, el día a día no deja" quotes 4 of "No, el día a día no deja.",
      * "un espacio fijo cada mes" 4 of "Sí, un espacio fijo (ej. cada mes)." but 2 of "Espacio fijo y seguimiento…". 0
      * when a word of {@code notWords} stands outside those runs ("no tenemos un espacio fijo" turns it around), unless
      * the wording says no itself.
@@ -313,12 +314,9 @@ public final class ChoiceMatcher {
         boolean[] quoted = new boolean[said.size()];
         for (int i = 0; i < said.size(); i++) {
             for (int j = 0; j < shown.size(); j++) {
-                int run = 0;
-                while (i + run < said.size() && j + run < shown.size() && said.get(i + run).equals(shown.get(j + run))) {
-                    run++;
-                }
-                for (int k = 0; run >= 2 && k < run; k++) {
-                    quoted[i + k] = true;
+                List<Integer> run = run(said, i, shown, j);
+                for (int k = 0; run.size() >= 2 && k < run.size(); k++) {
+                    quoted[run.get(k)] = true;
                 }
             }
         }
@@ -334,6 +332,29 @@ public final class ChoiceMatcher {
             saying += quoted[i] && !FILLER.contains(said.get(i)) ? 1 : 0;
         }
         return saying;
+    }
+
+    /**
+     * Where the typed words from {@code i} say the wording's from {@code j} in the same order, one word said otherwise
+     * between two that match ("solo cuando sobra" says "Solo si sobra algo"): people retell an option, not copy it. The
+     * word said otherwise is no part of the quote, so a "no" there still turns it around.
+     */
+    private static List<Integer> run(List<String> said, int i, List<String> shown, int j) {
+        List<Integer> matched = new ArrayList<>();
+        boolean otherwise = false;
+        while (i < said.size() && j < shown.size()) {
+            if (said.get(i).equals(shown.get(j))) {
+                matched.add(i);
+            } else if (otherwise || matched.isEmpty() || i + 1 == said.size() || j + 1 == shown.size()
+                    || !said.get(i + 1).equals(shown.get(j + 1))) {
+                break;
+            } else {
+                otherwise = true;
+            }
+            i++;
+            j++;
+        }
+        return matched;
     }
 
     /** Whether one of these phrases begins the typed text with more words after it ("mi nombre es Rosa"). */

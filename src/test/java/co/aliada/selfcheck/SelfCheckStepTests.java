@@ -393,6 +393,34 @@ class SelfCheckStepTests {
         assertThat(data(last(replies))).containsExactly("sc:" + failing + ":" + proposed, "sc:options:" + failing);
     }
 
+    /**
+     * QA: "solo cuando sobra platica" was "toque la opción": people retell an option with a word of their own between
+     * its words ("Solo si sobra algo."). A "no" said in its place still turns the quote around.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | solo cuando sobra platica", "en | only when something remains"})
+    void anOptionRetoldWithAWordOfTheirOwnIsProposed(String lang, String typed) {
+        String second = CONTENT.questions().get(1).id();
+        start(lang);
+        answerUpTo(1, EXAMPLE);
+
+        Outbound reply = last(engine.handle(Inbound.text(CHAT, typed)));
+
+        assertThat(data(reply)).containsExactly("sc:" + second + ":1", "sc:options:" + second);
+        assertThat(store.state(CHAT).get("selfcheck." + second)).isNull();
+    }
+
+    @Test
+    void aNoSaidInPlaceOfAnOptionsWordTurnsTheRetellingAround() {
+        String second = CONTENT.questions().get(1).id();
+        start("es");
+        answerUpTo(1, EXAMPLE);
+
+        Outbound reply = last(engine.handle(Inbound.text(CHAT, "fijo pero no revisamos que resultados dio")));
+
+        assertThat(data(reply)).doesNotContain("sc:options:" + second).contains("sc:" + second + ":0", "sc:" + second + ":4");
+    }
+
     /** A quote turned around by a word outside it ("no tenemos un espacio fijo") proposes nothing: the options again. */
     @ParameterizedTest
     @CsvSource({"es, 'la verdad aquí no hay un espacio fijo'", "en, 'we never have a fixed slot, sadly'"})
