@@ -23,4 +23,12 @@ class WordMeaningQuestionsTests {
         // transformation, …) before round 28.
         assertThat(new LuceneMatcher(() -> SHIPPED).match(text, "es", 3).none()).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no se que significa la norma del invima, y no me compran el queso en las tiendas",
+            "what does it mean for us? we want to export our coffee to europe"})
+    void aChallengeBesideTheQuestionIsStillAChallenge(String text) {
+        // Only the part that asks about the word is set aside; the rest still tells a challenge.
+        assertThat(new LuceneMatcher(() -> SHIPPED).match(text, "es", 3).none()).isFalse();
+    }
 }
