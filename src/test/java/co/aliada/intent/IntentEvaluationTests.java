@@ -29,6 +29,8 @@ class IntentEvaluationTests {
     private static final String ROUND_19 = "round 19 intents";
     /** Its check texts, written after the round's changes and run once: never tuned on. */
     private static final String ROUND_19_CHECK = "round 19 check texts";
+    /** Intents round 20's batch: a request told after its reason, needs told with a person's or a fresh start's words, short since-when answers. */
+    private static final String ROUND_20 = "round 20 intents";
     private static final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private static double accuracy;
     private static double strongShare;
@@ -85,6 +87,7 @@ class IntentEvaluationTests {
         printBatch(fixed, ROUND_19);
         printByLabel(fixed, ROUND_19);
         printByLabel(fixed, ROUND_19_CHECK);
+        printByLabel(fixed, ROUND_20);
     }
 
     /** A batch's figures per expected label, and how many of its refusals in negated-dev.yml trigger their action. */
