@@ -129,13 +129,22 @@ public final class IntentModel {
                 continue;
             }
             Classification c = classifyWhole(clause, lang);
-            if (c.intent() != null && intents.get(c.intent()).clause() && c.score() >= STRONG
+            if (c.intent() != null && intents.get(c.intent()).clause() && c.score() >= bar(clause, c.intent())
                     && c.score() > whole.score() && (best == null || c.score() > best.score())) {
                 best = c;
             }
         }
         return best == null ? whole : new Classification(best.intent(), best.score(),
                 strong(intents.get(best.intent()), best.ranked(), 0, clipped, Features.read(clipped, negation)), best.ranked());
+    }
+
+    /**
+     * How sure a clause must be to stand for the whole message: as sure as a command that interrupts, or only its
+     * intent's own threshold when the clause opens with an order: the reason told before a request
+     * ("me cansé de esto, desháganse de mi información") says why, the order says what.
+     */
+    private double bar(String clause, String intent) {
+        return negation.opensWithOrder(clause) ? intents.get(intent).threshold() : STRONG;
     }
 
     /** The start of the text that is classified ({@value #MAX_CLASSIFIED} characters at most). */
@@ -258,7 +267,8 @@ public final class IntentModel {
         Classification.Scored best = ranked.get(i);
         double runnerUp = i + 1 < ranked.size() ? ranked.get(i + 1).score() : 0;
         return definition.command() && best.score() >= STRONG && best.score() - runnerUp >= STRONG_MARGIN
-                && text.strip().length() <= MAX_COMMAND_LENGTH && foreign(best.intent(), words) <= STRONG_MAX_FOREIGN;
+                && text.strip().length() <= MAX_COMMAND_LENGTH && foreign(best.intent(), words) <= STRONG_MAX_FOREIGN
+                && !negation.toldAsSinceWhen(text);
     }
 
     /**

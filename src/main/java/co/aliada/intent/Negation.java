@@ -30,15 +30,17 @@ import tools.jackson.databind.JsonNode;
 record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<String>> restart,
                 List<List<String>> still, List<List<String>> courtesy, List<List<String>> joiners,
                 List<List<String>> orders, List<List<String>> pronouns, List<List<String>> possessives, List<List<String>> common,
-                List<String> unaffected, List<String> guarded,
+                List<List<String>> since, List<String> unaffected, List<String> guarded,
                 Map<String, Set<String>> inverse, Refusal refusal) {
 
     static final String FILE = "negation.yml";
     static final Negation NONE = new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Refusal.NONE);
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Refusal.NONE);
     private static final List<String> FIELDS = List.of("cues", "breaks", "restart", "still", "courtesy", "joiners", "orders", "pronouns",
-            "possessives", "common");
-    private static final Set<String> OPTIONAL = Set.of("courtesy", "joiners", "orders", "pronouns", "possessives", "common");
+            "possessives", "common", "since");
+    private static final Set<String> OPTIONAL = Set.of("courtesy", "joiners", "orders", "pronouns", "possessives", "common", "since");
+    /** A text this short that opens with a word of {@code since} is a phrase of time, the way an answer is told. */
+    private static final int SINCE_MAX_WORDS = 3;
     private static final Pattern DASH = Pattern.compile("\\s-\\s");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+|[,.;:!?¿¡]");
 
@@ -86,7 +88,7 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             inverse.put(e.getKey(), Set.copyOf(words));
         });
         return new Negation(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4), lists.get(5), lists.get(6),
-                lists.get(7), lists.get(8), lists.get(9), ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse), Refusal.read(doc.root().path("refusal")));
+                lists.get(7), lists.get(8), lists.get(9), lists.get(10), ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse), Refusal.read(doc.root().path("refusal")));
     }
 
     /**
@@ -277,6 +279,24 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the text answers since when ("desde el principio", "from the start"): a few words that open with a word of
+     * {@code since}. It may still ask to start over where nothing was asked, but it must not cut into a question.
+     */
+    boolean toldAsSinceWhen(String text) {
+        List<String> words = words(text);
+        return !words.isEmpty() && words.size() <= SINCE_MAX_WORDS && startsWith(since, words, 0) > 0;
+    }
+
+    /**
+     * Whether the clause opens with an order ("borren…", "eliminen…", "páseme…"): a request said outright, which a
+     * reason told before it ("ya no quiero seguir en esto, bórrenme todito lo que les conté") does not make less of one.
+     */
+    boolean opensWithOrder(String clause) {
+        List<String> words = words(clause);
+        return !words.isEmpty() && startsWith(orders, words, 0) > 0;
     }
 
     /**
