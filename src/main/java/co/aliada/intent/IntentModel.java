@@ -112,8 +112,8 @@ public final class IntentModel {
      * quiero que borren mis datos"; "no sé manejar esto, páseme con alguien"; dictated without commas, "les di mis
      * datos pero me arrepentí entonces quiero que los borren", cut by {@link Negation#clauses}): the other clauses' words dilute it
      * below its threshold or under a word of context. Only intents marked {@code clause: true} are looked for
-     * this way; the clause must ask for one clearly (as sure as a command that interrupts) and more surely than
-     * the whole text asks for anything. Each clause goes through the same rules, negation included. Strong only as a
+     * this way; the clause must ask for one clearly (as sure as a command that interrupts, or, when it opens with an
+     * order, as sure as its intent's own threshold: see {@link #bar}) and more surely than the whole text asks for anything. Each clause goes through the same rules, negation included. Strong only as a
      * command is, judged on the whole message: short, and with at most {@value #STRONG_MAX_FOREIGN} rare words the
      * intent does not know ("me retiro, borren todo" interrupts; a story that ends in a request does not).
      */

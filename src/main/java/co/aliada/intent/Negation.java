@@ -287,7 +287,7 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
      */
     boolean toldAsSinceWhen(String text) {
         List<String> words = words(text);
-        return !words.isEmpty() && words.size() <= SINCE_MAX_WORDS && startsWith(since, words, 0) > 0;
+        return words.size() <= SINCE_MAX_WORDS && startsWith(since, words, 0) > 0;
     }
 
     /**
@@ -295,8 +295,7 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
      * reason told before it ("ya no quiero seguir en esto, bórrenme todito lo que les conté") does not make less of one.
      */
     boolean opensWithOrder(String clause) {
-        List<String> words = words(clause);
-        return !words.isEmpty() && startsWith(orders, words, 0) > 0;
+        return startsWith(orders, words(clause), 0) > 0;
     }
 
     /**
