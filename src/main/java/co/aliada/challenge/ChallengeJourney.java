@@ -66,7 +66,7 @@ final class ChallengeJourney {
     }
 
     Step next() {
-        return new NextStep(content, challenges, catalog, service(), summary(), names, new BrowseCommand(catalog));
+        return new NextStep(content, challenges, catalog, service(), summary(), names, new BrowseCommand(catalog), feedback());
     }
 
     Command newChallenge() {
@@ -85,7 +85,7 @@ final class ChallengeJourney {
         return new ServiceCommand(challenges, recommender, names);
     }
 
-    Command feedback() {
+    FeedbackCommand feedback() {
         return new FeedbackCommand(challenges);
     }
 

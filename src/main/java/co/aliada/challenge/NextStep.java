@@ -14,6 +14,7 @@ import co.aliada.catalog.Service;
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.CommandName;
+import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Step;
@@ -40,10 +41,12 @@ final class NextStep implements Step {
     private final SummaryCommand summary;
     private final ServiceNames names;
     private final BrowseCommand browse;
+    private final FeedbackCommand feedback;
 
     NextStep(Supplier<ChallengeContent> content, Challenges challenges, Supplier<Catalog> catalog, ServiceCommand services,
-             SummaryCommand summary, ServiceNames names, BrowseCommand browse) {
+             SummaryCommand summary, ServiceNames names, BrowseCommand browse, FeedbackCommand feedback) {
         this.browse = browse;
+        this.feedback = feedback;
         this.summary = summary;
         this.content = content;
         this.challenges = challenges;
@@ -313,6 +316,14 @@ final class NextStep implements Step {
             moreOptions(turn); // "me puede dar más opciones, esas no me gustan" was noted as a challenge
             return;
         }
+        Optional<String> rated = in.kind() == Inbound.Kind.TEXT && !turn.intent().is(Understanding.NEED)
+                ? ratedFirst(in.payload(), turn) : Optional.empty();
+        if (rated.isPresent()) {
+            // "me sirvió pero no necesito asesor": the 👍 told first was lost to the refusal after it, "not really, and
+            // no advisor please" was even noted as a new challenge
+            feedback.run(turn, rated.get().substring(rated.get().indexOf(' ') + 1));
+            return;
+        }
         if (in.kind() == Inbound.Kind.TEXT && turn.intent().is("deny")) {
             // "I don't need an advisor, thanks": a refusal of something else is no new challenge; the question again
             turn.say("common.deny-noted");
@@ -342,6 +353,22 @@ final class NextStep implements Step {
             return;
         }
         Flow.unexpected(turn, "common.tap-an-option");
+    }
+
+    /**
+     * The 👍 or 👎 of the list on screen that the text's first part picks, told before a break ("me sirvió, pero…",
+     * "not really, and…"), as the whole answers under the list are read; none when the first part picks neither or is
+     * a bare yes or no, which may answer anything asked last.
+     */
+    private Optional<String> ratedFirst(String typed, Turn turn) {
+        String first = ChoiceMatcher.beforeAny(typed, turn.phrases("challenge.next.rating-breaks"));
+        if (first.isEmpty() || ChoiceMatcher.saysOneOf(first, turn.phrases("common.choice.yes-words"))
+                || ChoiceMatcher.saysOneOf(first, turn.phrases("common.choice.no-words"))) {
+            // told whole, it was read as the buttons' own words already; "no, no necesito asesor" says no to the advisor
+            return Optional.empty();
+        }
+        return lastRecommended(turn).flatMap(last -> ConversationEngine.readAsOneOf(first, turn, FeedbackCommand.row(turn, last.id())))
+                .map(Outbound.Button::data);
     }
 
     /** A question by its mark or its first words ("cuál…", "me puede…", "what about…"), however long, is no challenge told. */

@@ -262,6 +262,25 @@ public final class ChoiceMatcher {
         return "";
     }
 
+    /**
+     * The words of the typed text before its first mark (",", ".", ";") or the first of these phrases after some words
+     * ("me sirvió pero no necesito asesor" before "pero" is "me sirvio"), normalized; "" when nothing parts the text.
+     */
+    public static String beforeAny(String typed, Set<String> breaks) {
+        String[] parts = typed.strip().replaceFirst("^[,;.!?¡¿\\s]+", "").split("[,;.!?¡¿]+", 2);
+        List<String> words = words(normalized(parts[0]));
+        boolean marked = parts.length > 1 && !words(normalized(parts[1])).isEmpty();
+        for (int at = 1; at < words.size(); at++) {
+            for (Map.Entry<String, List<String>> listed : compared(breaks).words()) {
+                List<String> wanted = listed.getValue();
+                if (!wanted.isEmpty() && at + wanted.size() <= words.size() && words.subList(at, at + wanted.size()).equals(wanted)) {
+                    return String.join(" ", words.subList(0, at));
+                }
+            }
+        }
+        return marked ? String.join(" ", words) : "";
+    }
+
     /** The typed text after its first {@code count} words (as {@link #words} counts them) and the marks after them. */
     private static String after(String typed, int count) {
         int seen = 0;

@@ -13,6 +13,7 @@ import co.aliada.conversation.Turn;
 import co.aliada.conversation.Understanding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ChallengeStepsTests {
@@ -428,6 +429,53 @@ class ChallengeStepsTests {
         ChallengeBot english = recommended(new ChallengeBot(true), "en");
         assertThat(ChallengeBot.all(english.text("not really"))).contains(TestTexts.texts().get("challenge.feedback.thanks-down", "en"));
         assertThat(english.challenges.feedback).containsExactly("web:test:1:false");
+    }
+
+    /**
+     * "me sirvió pero no necesito asesor" under a list was read as a refusal alone, the 👍 told first not recorded; read
+     * as nothing ("no me sirvió y no quiero asesor"), it was noted as a new challenge.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "es | me sirvió pero no necesito asesor | true | deny",
+            "es | sí me sirvió, no necesito asesor por ahora | true | deny",
+            "es | no me sirvió y no quiero asesor | false | deny",
+            "es | no me sirvió y no quiero asesor | false | ",
+            "en | it helped, but I don't need an advisor | true | deny",
+            "en | it helped, but I don't need an advisor | true | ",
+            "en | not really, and no advisor please | false | "})
+    void aThumbsToldBeforeARefusalIsRecorded(String lang, String typed, boolean useful, String read) {
+        Understanding understanding = read == null ? Understanding.NOTHING : (text, l) -> new Understanding.Intent(read, 0.72, true);
+        ChallengeBot rating = recommended(new ChallengeBot(true, true, understanding), lang);
+
+        List<Outbound> replies = rating.text(typed);
+
+        assertThat(rating.challenges.feedback).containsExactly("web:test:1:" + useful);
+        assertThat(ChallengeBot.all(replies)).contains(TestTexts.texts().get(useful ? "challenge.feedback.thanks-up" : "challenge.feedback.thanks-down", lang));
+    }
+
+    /** A need told after the thumbs is the next challenge, as before: "me sirvió, y ahora quiero exportar el café". */
+    @Test
+    void aNeedToldAfterTheThumbsIsTheNextChallenge() {
+        ChallengeBot telling = recommended(new ChallengeBot(true, true, (text, l) -> new Understanding.Intent(Understanding.NEED, 0.8, true)), "es");
+
+        telling.text("me sirvió, y ahora quiero exportar el café a Europa pero no sé cómo empezar");
+
+        assertThat(telling.state().step()).isEqualTo(Flow.IDENTIFY);
+        assertThat(telling.state().get(Flow.TEXT)).contains("exportar el café");
+        assertThat(telling.challenges.feedback).isEmpty();
+    }
+
+    /** A refusal alone under a list rates nothing: "no necesito asesor, gracias" is no 👎, nor is "no, no necesito asesor". */
+    @ParameterizedTest
+    @ValueSource(strings = {"no necesito asesor, gracias", "no, no necesito asesor", "sí pero no necesito asesor"})
+    void aRefusalAloneUnderAListRatesNothing(String typed) {
+        ChallengeBot refusing = recommended(new ChallengeBot(true, true, (text, l) -> new Understanding.Intent("deny", 0.72, true)), "es");
+
+        List<Outbound> replies = refusing.text(typed);
+
+        assertThat(refusing.challenges.feedback).isEmpty();
+        assertThat(ChallengeBot.all(replies)).startsWith(TestTexts.texts().get("common.deny-noted", "es"));
     }
 
     /** "más info del 4" under three services was answered with the help. */

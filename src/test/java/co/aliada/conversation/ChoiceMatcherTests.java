@@ -253,6 +253,17 @@ class ChoiceMatcherTests {
     }
 
     @org.junit.jupiter.api.Test
+    void theFirstPartOfATextEndsAtAMarkOrABreakAfterSomeWords() {
+        Set<String> breaks = Set.of("pero", "solo que");
+        assertThat(ChoiceMatcher.beforeAny("Me sirvió pero no necesito asesor", breaks)).isEqualTo("me sirvio");
+        assertThat(ChoiceMatcher.beforeAny("¡Me sirvió mucho! no necesito asesor", breaks)).isEqualTo("me sirvio mucho");
+        assertThat(ChoiceMatcher.beforeAny("útil, solo que no quiero asesor", breaks)).isEqualTo("util");
+        assertThat(ChoiceMatcher.beforeAny("pero no necesito asesor", breaks)).as("nothing before the break").isEmpty();
+        assertThat(ChoiceMatcher.beforeAny("me sirvió!", breaks)).as("nothing after the mark").isEmpty();
+        assertThat(ChoiceMatcher.beforeAny("me sirvió mucho", breaks)).as("nothing parts it").isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void phrasesNamedAmongOtherWordsAreFoundAsWholeWordsAndTheLongestWins() {
         Set<String> places = Set.of("Santander de Quilichao", "Quilichao", "Inzá", "El Tambo", "Rosas");
         assertThat(ChoiceMatcher.mentioned("somos de SANTANDER DE QUILICHAO, cauca", places))
