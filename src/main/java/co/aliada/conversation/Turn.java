@@ -204,6 +204,14 @@ public final class Turn {
     }
 
     /**
+     * Whether this is a tap on a button with this data that the chat's last keyboard no longer holds: an earlier
+     * message's, still on screen (the web page and Telegram keep old keyboards). Typed commands are never stale.
+     */
+    public boolean pressedEarlier(String data) {
+        return in.kind() == Inbound.Kind.BUTTON && state.buttonLabel(data) == null;
+    }
+
+    /**
      * A press of a button that is not this question's (an earlier message's keyboard, still on screen): said
      * so, and the question asked again. Not a miss: the person did nothing wrong.
      */

@@ -23,7 +23,13 @@ final class RestartCommand implements Command {
     @Override
     public void run(Turn turn, String args) {
         // without consent nothing was kept, so there is nothing to warn about losing
-        if (!args.equalsIgnoreCase(CONFIRM) && turn.state().consented()) {
+        boolean confirmed = args.equalsIgnoreCase(CONFIRM);
+        boolean earlier = confirmed && turn.pressedEarlier("/reiniciar " + CONFIRM);
+        if ((!confirmed || earlier) && turn.state().consented()) {
+            if (earlier) {
+                // an old "Sí, empezar de nuevo" left on screen: the answers are not wiped without asking again
+                turn.say("common.stale-button");
+            }
             turn.send(turn.message("restart.confirm").withButtons(turn.yesNoIrreversible(
                     turn.button("restart.button.yes", "/reiniciar " + CONFIRM),
                     turn.button("restart.button.no", "/continuar"))));

@@ -36,7 +36,12 @@ final class DeleteMyDataCommand implements Command {
             turn.resumeStep();
             return;
         }
-        if (!args.strip().equalsIgnoreCase(CONFIRM)) {
+        boolean confirmed = args.strip().equalsIgnoreCase(CONFIRM);
+        if (!confirmed || turn.pressedEarlier("/borrar_datos " + CONFIRM)) {
+            if (confirmed) {
+                // an old "Sí, borrar todo" left on screen: nothing this irreversible is done without asking again
+                turn.say("common.stale-button");
+            }
             turn.send(turn.message("privacy.erase.confirm").withButtons(turn.yesNoIrreversible(
                     turn.button("privacy.erase.button.yes", "/borrar_datos " + CONFIRM),
                     turn.button("privacy.erase.button.no", "/borrar_datos " + KEEP))));

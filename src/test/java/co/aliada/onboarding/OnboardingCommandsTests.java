@@ -120,6 +120,23 @@ class OnboardingCommandsTests {
         assertThat(talk.profile()).isEmpty();
     }
 
+    /** "Seguir" under the restart question, an answer, then the old "Sí, empezar de nuevo" wiped the answers unasked. */
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "en"})
+    void theRestartsYesOfAnEarlierMessageAsksAgainAndWipesNothing(String lang) {
+        Talk talk = new Talk(lang).at(Onboarding.MUNICIPALITY);
+        talk.command(lang.equals("es") ? "reiniciar" : "restart");
+        talk.tap("/continuar");
+        talk.text("Popayán");
+
+        List<Outbound> replies = talk.tap("/reiniciar si");
+        assertThat(texts(replies)).containsExactly(talk.t("common.stale-button"), talk.t("restart.confirm"));
+        assertThat(talk.profile()).containsKeys("profile.sector", "profile.size", "profile.municipality");
+
+        talk.tap("/reiniciar si");
+        assertThat(talk.profile()).as("the yes of the question just asked starts over").isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"es", "en"})
     void confirmedRestartClearsTheProfileKeepsConsentAndAsksTheSectorAgain(String lang) {

@@ -226,6 +226,23 @@ class PersonalDataTests {
         assertThat(stateData(chat)).doesNotContain("profile.");
     }
 
+    /** "No" to the erasure, an answer, then the old "Sí, borrar todo" still on screen erased everything unasked. */
+    @Test
+    void theErasuresYesOfAnEarlierMessageAsksAgainAndErasesNothing() {
+        String chat = onboarded();
+        engine.handle(Inbound.command(chat, "borrar_datos"));
+        engine.handle(Inbound.button(chat, "/borrar_datos no"));
+        engine.handle(Inbound.text(chat, "2"));
+
+        List<Outbound> replies = engine.handle(Inbound.button(chat, "/borrar_datos si"));
+        assertThat(replies).extracting(Outbound::text)
+                .containsExactly(text("common.stale-button"), text("privacy.erase.confirm"));
+        assertThat(stateData(chat)).contains("profile.");
+
+        engine.handle(Inbound.button(chat, "/borrar_datos si"));
+        assertThat(stateData(chat)).as("the yes of the question just asked erases").doesNotContain("profile.");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"cancelar", "olvidalo", "anular"})
     void cancellingAtAQuestionPausesAndAsksNothingAboutErasing(String typed) {
