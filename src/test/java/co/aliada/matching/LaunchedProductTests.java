@@ -10,8 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Round 29: a product already out whose progress nobody knows is a need of monitoring, whatever the product is. The
  * first test holds the observed misses of rounds 27 to 29's batches that {@code launched.yml} and {@link LaunchClause}
  * now answer: all 19 fail on the code and catalogue before the round (each went to new-product planning, feasibility,
- * solution implementation or strategic planning, by the product's words). The guards (a product still to make, a
- * launch word in a message that is not a challenge, "salio" of how something turned out) pass before and after.
+ * solution implementation or strategic planning, by the product's words), and so does the batch's message of a writer
+ * unsure to be online tomorrow: 20 of 29 fail before. The guards (a product still to make, a launch word in a message
+ * that is not a challenge, "salio" of how something turned out) pass before and after.
  */
 class LaunchedProductTests {
 
@@ -70,6 +71,14 @@ class LaunchedProductTests {
     @ParameterizedTest
     @ValueSource(strings = {"ya salio el bus para popayan, luego le escribo", "we launched the boat this morning, what a day"})
     void aLaunchWordNeverMakesAMessageAChallenge(String text) {
+        assertThat(MATCHER.match(text, "es", 3).none()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no se si mañana pueda conectarme, ni idea si habra señal"})
+    void aWriterUnsureToBeOnlineTomorrowIsNoChallenge(String text) {
+        // Answered with infrastructure assessment ("señal") before the round; not-challenges.yml now names the writer's
+        // own connection ("pueda conectarme") among personal matters.
         assertThat(MATCHER.match(text, "es", 3).none()).as(text).isTrue();
     }
 
