@@ -8,11 +8,12 @@ import java.util.stream.Collectors;
 /**
  * One validated, immutable version of the catalogue: pillars, services, institutions, the admins'
  * synonym rules (Solr format text), the words that never tell what a challenge is about, per language, the
- * words that tell a cause, those that tell who is asking and those that mark a sentence as not a challenge.
+ * words that tell a cause, those that tell who is asking, those that mark a sentence as not a challenge and those that
+ * tell a product already out whose progress is not known.
  */
 public record Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
                       Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes,
-                      Identity identity, NotChallenges notChallenges) {
+                      Identity identity, NotChallenges notChallenges, Launched launched) {
 
     public Catalog {
         pillars = List.copyOf(pillars);
@@ -23,24 +24,32 @@ public record Catalog(List<Pillar> pillars, List<Service> services, List<Institu
         causes = causes == null ? Causes.NONE : causes;
         identity = identity == null ? Identity.NONE : identity;
         notChallenges = notChallenges == null ? NotChallenges.NONE : notChallenges;
+        launched = launched == null ? Launched.NONE : launched;
+    }
+
+    /** A catalogue without words that tell a launched product: no service is lifted for one. */
+    public Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
+                   Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes, Identity identity,
+                   NotChallenges notChallenges) {
+        this(pillars, services, institutions, synonyms, stopwords, causes, identity, notChallenges, Launched.NONE);
     }
 
     /** A catalogue without phrases that mark a sentence as not a challenge. */
     public Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
                    Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes, Identity identity) {
-        this(pillars, services, institutions, synonyms, stopwords, causes, identity, NotChallenges.NONE);
+        this(pillars, services, institutions, synonyms, stopwords, causes, identity, NotChallenges.NONE, Launched.NONE);
     }
 
     /** A catalogue without words that tell who is asking: every part of a text weighs the same. */
     public Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
                    Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes) {
-        this(pillars, services, institutions, synonyms, stopwords, causes, Identity.NONE, NotChallenges.NONE);
+        this(pillars, services, institutions, synonyms, stopwords, causes, Identity.NONE, NotChallenges.NONE, Launched.NONE);
     }
 
     /** A catalogue without cause words: every word of a text weighs the same. */
     public Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
                    Map<String, String> synonyms, Map<String, List<String>> stopwords) {
-        this(pillars, services, institutions, synonyms, stopwords, Causes.NONE, Identity.NONE, NotChallenges.NONE);
+        this(pillars, services, institutions, synonyms, stopwords, Causes.NONE, Identity.NONE, NotChallenges.NONE, Launched.NONE);
     }
 
     public Optional<Pillar> pillar(String id) {

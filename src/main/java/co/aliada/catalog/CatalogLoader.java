@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import co.aliada.content.ContentException;
 import co.aliada.content.ContentText;
@@ -17,8 +19,9 @@ import co.aliada.content.YamlDocument;
  * Reads a catalogue folder: {@code pillars.yml}, {@code services.yml} and/or {@code services/*.yml},
  * {@code institutions.yml}, the synonym rules {@code synonyms-es.txt}, {@code synonyms-en.txt} and the
  * words to ignore {@code stopwords-es.txt}, {@code stopwords-en.txt} (both optional), the words that tell
- * a cause {@code causes.yml}, those that tell who is asking {@code identity.yml} and those that mark a sentence as not a
- * challenge {@code not-challenges.yml} (all optional).
+ * a cause {@code causes.yml}, those that tell who is asking {@code identity.yml}, those that mark a sentence as not a
+ * challenge {@code not-challenges.yml} and those that tell a product already out whose progress is not known
+ * {@code launched.yml} (all optional).
  * Fails with every problem found (file, line, what is wrong) and changes nothing.
  */
 public final class CatalogLoader {
@@ -29,6 +32,7 @@ public final class CatalogLoader {
     static final String CAUSES = "causes.yml";
     static final String IDENTITY = "identity.yml";
     static final String NOT_CHALLENGES = "not-challenges.yml";
+    static final String LAUNCHED = "launched.yml";
 
     private static final java.util.regex.Pattern UNREADABLE =
             java.util.regex.Pattern.compile("malformed YAML|cannot be read|file not found|this file is not saved as UTF-8");
@@ -53,6 +57,9 @@ public final class CatalogLoader {
         Identity identity = optional(dir.resolve(IDENTITY), IDENTITY, EntryReader::identity, Identity.NONE, problems);
         NotChallenges notChallenges = optional(dir.resolve(NOT_CHALLENGES), NOT_CHALLENGES, EntryReader::notChallenges,
                 NotChallenges.NONE, problems);
+        Set<String> serviceIds = services.stream().map(s -> s.value().id()).collect(Collectors.toSet());
+        Launched launched = optional(dir.resolve(LAUNCHED), LAUNCHED, (doc, p) -> EntryReader.launched(doc, p, serviceIds),
+                Launched.NONE, problems);
         Map<String, String> synonyms = text(dir, "synonyms", problems);
         Map<String, String> stopwords = text(dir, "stopwords", problems);
         if (problems.list().stream().anyMatch(p -> UNREADABLE.matcher(p.message()).lookingAt())) {
@@ -61,7 +68,7 @@ public final class CatalogLoader {
         CatalogValidator.check(pillars, services, institutions, problems);
         problems.throwIfAny();
         return new Catalog(values(pillars), values(services), values(institutions), synonyms,
-                words(stopwords), causes, identity, notChallenges);
+                words(stopwords), causes, identity, notChallenges, launched);
     }
 
     /** An optional file of word lists: none, or one that cannot be read, gives {@code absent} (the problem noted). */

@@ -96,6 +96,45 @@ final class EntryReader {
     }
 
     /**
+     * The words of {@code launched.yml}: {@code lifts} and {@code lowers}, lists of service ids ({@code services}, the
+     * catalogue's, to name one that does not exist), and under {@code done}, {@code unknown} and {@code planned} a list
+     * per language.
+     */
+    static Launched launched(YamlDocument doc, Problems problems, Set<String> services) {
+        YamlReader r = new YamlReader(doc, problems);
+        List<String> sides = List.of("done", "unknown", "planned");
+        Set<String> keys = new HashSet<>(sides);
+        keys.addAll(List.of("lifts", "lowers"));
+        if (!r.only("", keys, "launched")) {
+            return Launched.NONE;
+        }
+        Map<String, Map<String, List<String>>> lists = new HashMap<>();
+        for (String side : sides) {
+            Map<String, List<String>> byLang = new HashMap<>();
+            if (r.has("/" + side) && r.only("/" + side, LANGS, side)) {
+                LANGS.forEach(lang -> byLang.put(lang, r.strings("/" + side + "/" + lang, side + " " + lang, 0, ANY)));
+            }
+            lists.put(side, byLang);
+        }
+        return new Launched(lists.get("done"), lists.get("unknown"), lists.get("planned"),
+                serviceIds(r, "lifts", services), serviceIds(r, "lowers", services));
+    }
+
+    /** A list of service ids under {@code key}; one the catalogue does not have is a problem on its line. */
+    private static List<String> serviceIds(YamlReader r, String key, Set<String> services) {
+        if (!r.has("/" + key)) {
+            return List.of();
+        }
+        List<String> ids = r.strings("/" + key, key, 0, ANY);
+        for (int i = 0; i < ids.size(); i++) {
+            if (!services.isEmpty() && !services.contains(ids.get(i))) {
+                r.problem("/" + key + "/" + i, key + " names service '" + ids.get(i) + "', which does not exist");
+            }
+        }
+        return ids;
+    }
+
+    /**
      * The kinds of phrase of {@code not-challenges.yml}: what a sentence asks about or tells instead of a business. A
      * personal or family matter (a relative's debt, a landlord, a divorce, a child's school) is its own kind, so admins
      * list it apart from questions to the bot, and a misspelt kind is still reported. So is a loan or a credit the

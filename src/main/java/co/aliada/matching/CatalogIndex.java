@@ -53,6 +53,7 @@ public final class CatalogIndex {
     private final IdentityClause identity;
     private final NotChallengeClause notChallenges;
     private final ToTheBot toTheBot;
+    private final LaunchClause launch;
     private final IndexSearcher searcher;
     private final Map<String, Analyzer> queryAnalyzers;
     private final Map<String, Service> services;
@@ -72,6 +73,7 @@ public final class CatalogIndex {
         this.identity = new IdentityClause(catalog);
         this.notChallenges = new NotChallengeClause(catalog);
         this.toTheBot = new ToTheBot(catalog);
+        this.launch = new LaunchClause(catalog.launched());
         this.searcher = searcher;
         this.queryAnalyzers = queryAnalyzers;
         this.services = catalog.services().stream().collect(Collectors.toMap(Service::id, s -> s));
@@ -185,6 +187,10 @@ public final class CatalogIndex {
 
     ToTheBot toTheBot() {
         return toTheBot;
+    }
+
+    LaunchClause launch() {
+        return launch;
     }
 
     IndexSearcher searcher() {

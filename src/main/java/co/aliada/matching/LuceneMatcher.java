@@ -54,6 +54,14 @@ final class LuceneMatcher implements Matcher {
      */
     static final double CONTEXT_WEIGHT = 0.5;
 
+    /**
+     * Share of the best score the service of a launched product whose progress is not known gains ("sacamos el yogur
+     * hace 4 meses y no sabemos si se vende"): at 1 it goes first, over the product's own words. See {@link LaunchClause}.
+     */
+    static final double LAUNCH_LIFT = 1.0;
+    /** What is left of the score of a service for a product still to make, when the text tells one already out. */
+    static final double LAUNCH_LOWERED = 0.5;
+
     private final Supplier<CatalogIndex> index;
     private final double classifierWeight;
     private final double causeWeight;
@@ -115,7 +123,9 @@ final class LuceneMatcher implements Matcher {
             }
         }
         List<Scored> asked = withAsked(live, fuse(live, built, ranked), query, lang);
-        return Answers.of(live, withContext(live, withCause(live, asked, query, lang), query, lang), lang, Math.max(1, query.limit()));
+        List<Scored> told = withContext(live, withCause(live, asked, query, lang), query, lang);
+        // Only once the text is a challenge: a launch word never turns a message into one.
+        return Answers.of(live, withLaunch(live, told, query.text()), lang, Math.max(1, query.limit()));
     }
 
     /** What is left once the sentences addressed to the bot are set aside from the rest, or the rest when none is. */
@@ -189,6 +199,25 @@ final class LuceneMatcher implements Matcher {
         ranked.forEach(s -> sum.put(s.service().id(), s.score()));
         fuse(live, built, causeRanked).forEach(s -> sum.merge(s.service().id(), causeWeight * s.score(), Double::sum));
         return sorted(live, sum);
+    }
+
+    /**
+     * When the text tells a product already out whose progress nobody knows, the services that follow it gain
+     * {@link #LAUNCH_LIFT} of the best score and those for a product still to make keep {@link #LAUNCH_LOWERED} of theirs:
+     * the product's words ("yogur", "app", "tour") otherwise lead to making one or to the technology pillar.
+     */
+    private static List<Scored> withLaunch(CatalogIndex live, List<Scored> ranked, String text) {
+        LaunchClause launch = live.launch();
+        if (ranked.isEmpty() || !launch.tells(text)) {
+            return ranked;
+        }
+        double top = ranked.get(0).score();
+        Map<String, Double> scores = new HashMap<>();
+        ranked.forEach(s -> scores.put(s.service().id(), s.score()));
+        launch.lowers().forEach(id -> scores.computeIfPresent(id, (k, score) -> LAUNCH_LOWERED * score));
+        launch.lifts().stream().filter(id -> live.service(id) != null)
+                .forEach(id -> scores.merge(id, LAUNCH_LIFT * top, Double::sum));
+        return sorted(live, scores);
     }
 
     /** Adds the classifier's opinion, in units of the best text score, and re-ranks. */

@@ -139,6 +139,27 @@ class CatalogLoaderTests {
     }
 
     @Test
+    void readsTheWordsThatTellALaunchedProductAndNamesTheFileOfAnUnknownListOrService() {
+        TestCatalogs.small(dir);
+        assertThat(CatalogLoader.load(dir).launched()).isEqualTo(Launched.NONE);
+        TestCatalogs.write(dir, "launched.yml", "lifts: [mp-pricing]\nlowers: [mp-market-entry]\n"
+                + "done: {es: [lanzamos, \"ya salio\"], en: [launched]}\nunknown: {es: [\"no sabemos\"], en: [\"no idea\"]}\n"
+                + "planned: {es: [\"vamos a lanzar\"], en: []}\n");
+        Launched launched = CatalogLoader.load(dir).launched();
+        assertThat(launched.done("es")).containsExactly("lanzamos", "ya salio");
+        assertThat(launched.unknown("en")).containsExactly("no idea");
+        assertThat(launched.planned("es")).containsExactly("vamos a lanzar");
+        assertThat(launched.lifts()).containsExactly("mp-pricing");
+        assertThat(launched.lowers()).containsExactly("mp-market-entry");
+        TestCatalogs.write(dir, "launched.yml", "lifts: [mp-pricing]\ndone: {es: [lanzamos], en: []}\nunkown: {es: [ni idea], en: []}\n");
+        assertThat(problem().file()).isEqualTo("launched.yml");
+        assertThat(problem().message()).contains("unknown field 'unkown'");
+        TestCatalogs.write(dir, "launched.yml", "lifts: [mp-pricing]\nlowers: [pd-npd-planing]\ndone: {es: [lanzamos], en: []}\n");
+        assertThat(problem()).isEqualTo(new ContentProblem("launched.yml", 2, problem().message()));
+        assertThat(problem().message()).contains("lowers names service 'pd-npd-planing', which does not exist");
+    }
+
+    @Test
     void namesFileAndLineOfAMissingEnglishText() {
         TestCatalogs.small(dir);
         TestCatalogs.write(dir, "services/market-positioning.yml",

@@ -44,7 +44,7 @@ class CatalogFileRemovalReloadTests {
      */
     @ParameterizedTest
     @ValueSource(strings = {"institutions.yml", "synonyms-es.txt", "stopwords-es.txt", "causes.yml", "not-challenges.yml",
-            "identity.yml"})
+            "identity.yml", "launched.yml"})
     void refusesTheRemovalOfAFileTheCatalogueServesAndSaysWhatItHeld(String file) throws IOException {
         FileSystemUtils.copyRecursively(TestContent.CATALOG, dir);
         ContentPart<CatalogIndex> catalog = ContentPart.of("catalog", dir, CatalogIndex::load);

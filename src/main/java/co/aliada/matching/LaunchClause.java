@@ -1,0 +1,72 @@
+package co.aliada.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import co.aliada.catalog.Launched;
+
+/**
+ * Whether a text tells a product already out whose progress is not known, with the admins' words
+ * ({@code launched.yml}): a word of something done ("sacamos", "we launched") and one of a result not known ("no
+ * sabemos si", "no idea"), and none of a launch still to come ("vamos a lanzar"). The product's own words pull
+ * towards making a new one; what such a person needs is to follow how it does. Both languages' words are looked for
+ * in every text, as the matcher searches both languages. Built once per catalogue version.
+ */
+final class LaunchClause {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}']+");
+    // Compared in lower case without accents, not spelling-folded, as CauseClause does. Phrases are kept by their first
+    // word, so a text is read once whatever the length of the lists.
+
+    private final Map<String, List<List<String>>> done = new HashMap<>();
+    private final Map<String, List<List<String>>> unknown = new HashMap<>();
+    private final Map<String, List<List<String>>> planned = new HashMap<>();
+    private final Launched launched;
+
+    LaunchClause(Launched launched) {
+        this.launched = launched;
+        for (String lang : Fields.LANGS) {
+            launched.done(lang).forEach(w -> add(done, w));
+            launched.unknown(lang).forEach(w -> add(unknown, w));
+            launched.planned(lang).forEach(w -> add(planned, w));
+        }
+    }
+
+    /** Whether the text tells a product already out, that nobody knows how it is doing, and no launch to come. */
+    boolean tells(String text) {
+        if (text == null || done.isEmpty() || unknown.isEmpty() || launched.lifts().isEmpty() && launched.lowers().isEmpty()) {
+            return false;
+        }
+        List<String> folded = MarkerWords.tokens(TOKEN, MarkerWords.straightApostrophes(text)).folded();
+        return has(done, folded) && has(unknown, folded) && !has(planned, folded);
+    }
+
+    /** The services a launched product with an unknown result needs first. */
+    List<String> lifts() {
+        return launched.lifts();
+    }
+
+    /** The services for a product still to make, which such a text does not need. */
+    List<String> lowers() {
+        return launched.lowers();
+    }
+
+    private static boolean has(Map<String, List<List<String>>> phrases, List<String> folded) {
+        for (int i = 0; i < folded.size(); i++) {
+            List<List<String>> starting = phrases.get(folded.get(i));
+            if (starting != null && MarkerWords.longest(starting, folded, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(Map<String, List<List<String>>> phrases, String phrase) {
+        List<List<String>> one = new ArrayList<>(1);
+        MarkerWords.add(one, TOKEN, MarkerWords.straightApostrophes(phrase));
+        one.forEach(p -> phrases.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p));
+    }
+}
