@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * you have about me") showed the data instead; a reason before "ya no necesito que tengan mis datos", or before an order
  * no phrase knew ("desháganse"), left the erasing unheard; a need for someone to sell or keep the till asked for a
  * person, old stock to get rid of asked to erase the data, and "since we opened" was a need. Refusals told in the same
- * words stay refusals. 12 of the 26 cases fail on the code and content before the change.
+ * words stay refusals. 8 of the 23 cases fail on the code and content before the change (the others are guards).
  */
 class RequestsInEverydayWordsTests {
 
