@@ -140,11 +140,12 @@ public final class IntentModel {
 
     /**
      * How sure a clause must be to stand for the whole message: as sure as a command that interrupts, or only its
-     * intent's own threshold when the clause opens with an order: the reason told before a request
-     * ("me cansé de esto, desháganse de mi información") says why, the order says what.
+     * intent's own threshold when the clause opens with an order or asks through a word whose negation asks for the
+     * intent: the reason told before a request ("me cansé de esto, desháganse de mi información", "cerré la tienda, ya
+     * no necesito que tengan mis datos") says why, the order says what.
      */
     private double bar(String clause, String intent) {
-        return negation.opensWithOrder(clause) ? intents.get(intent).threshold() : STRONG;
+        return negation.opensWithOrder(clause) || negation.asksThroughInverse(intent, clause) ? intents.get(intent).threshold() : STRONG;
     }
 
     /** The start of the text that is classified ({@value #MAX_CLASSIFIED} characters at most). */
@@ -169,9 +170,13 @@ public final class IntentModel {
     }
 
     private Classification chosen(String text, String lang, Reading reading, List<Classification.Scored> ranked, Negated negated) {
+        String ordered = orderedBy(text, ranked);
         for (int i = 0; i < ranked.size(); i++) {
             Classification.Scored best = ranked.get(i);
             IntentDefinition definition = intents.get(best.intent());
+            if (ordered != null && !ordered.equals(best.intent())) {
+                continue; // "borren lo que tienen de mí": the order says what to do with what they hold
+            }
             if (best.score() < definition.threshold()) {
                 return new Classification(null, ranked.get(0).score(), false, ranked);
             }
@@ -184,10 +189,36 @@ public final class IntentModel {
             if (onlyCommonShared(best.intent(), reading)) {
                 continue; // "todos", "all of it" answer how many: they share only "todo", "all" with "borren todo"
             }
+            if (!definition.command() && negation.toldAsSinceWhen(text)) {
+                continue; // "since we opened" says since when, no need; "desde el principio" may still start over
+            }
             boolean strong = i == 0 && strong(definition, ranked, i, text, reading);
             return new Classification(best.intent(), best.score(), strong, ranked);
         }
         return new Classification(null, ranked.get(0).score(), false, ranked);
+    }
+
+    /**
+     * The request an order that opens the text names ({@code acting} in negation.yml: "borren lo que tienen de mí",
+     * "please erase what you have about me"): the words after it name what it acts on, and may lean to another intent
+     * (what they hold of me is what my_data shows). It is the first ranked intent whose phrases know the order, when that
+     * is one looked for in clauses ({@code clause: true}) and passes its threshold. Null when the text opens with no such
+     * order, when an intent ranked before knows it too, or when one looked for in clauses is ranked first already: one
+     * such request is never traded for another ("borre todo y empezamos de nuevo" starts over).
+     */
+    private String orderedBy(String text, List<Classification.Scored> ranked) {
+        List<String> order = negation.openingAct(text);
+        if (order.isEmpty()) {
+            return null;
+        }
+        for (Classification.Scored scored : ranked) {
+            IntentDefinition definition = intents.get(scored.intent());
+            boolean knows = indexes.values().stream().anyMatch(index -> index.knows(scored.intent(), order));
+            if (knows || definition.clause()) {
+                return knows && definition.clause() && scored.score() >= definition.threshold() ? scored.intent() : null;
+            }
+        }
+        return null;
     }
 
     /**

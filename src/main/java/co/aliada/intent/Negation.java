@@ -30,15 +30,16 @@ import tools.jackson.databind.JsonNode;
 record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<String>> restart,
                 List<List<String>> still, List<List<String>> courtesy, List<List<String>> joiners,
                 List<List<String>> orders, List<List<String>> pronouns, List<List<String>> possessives, List<List<String>> common,
-                List<List<String>> since, List<String> unaffected, List<String> guarded,
+                List<List<String>> since, List<List<String>> acting, List<String> unaffected, List<String> guarded,
                 Map<String, Set<String>> inverse, Refusal refusal) {
 
     static final String FILE = "negation.yml";
     static final Negation NONE = new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Refusal.NONE);
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Refusal.NONE);
     private static final List<String> FIELDS = List.of("cues", "breaks", "restart", "still", "courtesy", "joiners", "orders", "pronouns",
-            "possessives", "common", "since");
-    private static final Set<String> OPTIONAL = Set.of("courtesy", "joiners", "orders", "pronouns", "possessives", "common", "since");
+            "possessives", "common", "since", "acting");
+    private static final Set<String> OPTIONAL = Set.of("courtesy", "joiners", "orders", "pronouns", "possessives", "common", "since",
+            "acting");
     /** A text this short that opens with a word of {@code since} is a phrase of time, the way an answer is told. */
     private static final int SINCE_MAX_WORDS = 3;
     private static final Pattern DASH = Pattern.compile("\\s-\\s");
@@ -88,7 +89,7 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             inverse.put(e.getKey(), Set.copyOf(words));
         });
         return new Negation(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4), lists.get(5), lists.get(6),
-                lists.get(7), lists.get(8), lists.get(9), lists.get(10), ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse), Refusal.read(doc.root().path("refusal")));
+                lists.get(7), lists.get(8), lists.get(9), lists.get(10), lists.get(11), ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse), Refusal.read(doc.root().path("refusal")));
     }
 
     /**
@@ -295,7 +296,25 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
      * reason told before it ("ya no quiero seguir en esto, bórrenme todito lo que les conté") does not make less of one.
      */
     boolean opensWithOrder(String clause) {
-        return startsWith(orders, words(clause), 0) > 0;
+        return startsWith(orders, words(withoutCourtesy(clause)), 0) > 0;
+    }
+
+    /**
+     * The order that says what is done to whatever follows it ({@code acting}: "borren", "erase") a text opens with, its
+     * courtesy words left out ("por favor borren lo que tienen de mí", "please erase what you have about me"); none: empty.
+     */
+    List<String> openingAct(String text) {
+        List<String> words = words(withoutCourtesy(text));
+        return List.copyOf(words.subList(0, startsWith(acting, words, 0)));
+    }
+
+    /**
+     * Whether a negated word of the clause is one whose negation asks for the intent ({@code inverse}): "ya no necesito que
+     * tengan mis datos" says what to do as plainly as an order does.
+     */
+    boolean asksThroughInverse(String intent, String clause) {
+        Set<String> inverting = inverse.getOrDefault(intent, Set.of());
+        return !inverting.isEmpty() && parts(clause).clauses().stream().anyMatch(c -> words(c).stream().anyMatch(inverting::contains));
     }
 
     /**

@@ -211,6 +211,12 @@ final class PhraseIndex {
         return new Shared(words, content + (saysAPhrase ? 1 : 0), unknown);
     }
 
+    /** Whether the intent's phrases hold each of these words, read as the phrases are (folded, lightly stemmed). */
+    boolean knows(String intent, List<String> words) {
+        Set<String> known = vocabulary.getOrDefault(intent, Set.of());
+        return words.stream().allMatch(w -> features.extract(w).stream().filter(f -> f.startsWith(Features.WORD)).anyMatch(known::contains));
+    }
+
     /**
      * How many of a text's words an intent's phrases hold, how many of those are not common words, and how many words no
      * phrase of any intent holds (a typo too far from every word to be guessed: "erace").

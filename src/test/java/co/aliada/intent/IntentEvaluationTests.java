@@ -31,6 +31,10 @@ class IntentEvaluationTests {
     private static final String ROUND_19_CHECK = "round 19 check texts";
     /** Intents round 20's batch: a request told after its reason, needs told with a person's or a fresh start's words, short since-when answers. */
     private static final String ROUND_20 = "round 20 intents";
+    /** Intents round 21's batch: erasing told with a reason or politely, a person asked for indirectly, starting over in everyday words, needs that borrow them. */
+    private static final String ROUND_21 = "round 21 intents";
+    /** Its check texts, written after the round's changes and run once: never tuned on. */
+    private static final String ROUND_21_CHECK = "round 21 check texts";
     private static final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private static double accuracy;
     private static double strongShare;
@@ -88,6 +92,8 @@ class IntentEvaluationTests {
         printByLabel(fixed, ROUND_19);
         printByLabel(fixed, ROUND_19_CHECK);
         printByLabel(fixed, ROUND_20);
+        printByLabel(fixed, ROUND_21);
+        printByLabel(fixed, ROUND_21_CHECK);
     }
 
     /** A batch's figures per expected label, and how many of its refusals in negated-dev.yml trigger their action. */
