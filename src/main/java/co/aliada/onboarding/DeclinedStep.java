@@ -11,8 +11,10 @@ import co.aliada.conversation.Understanding;
 /** After consent was declined: nothing personal is kept; says what still works and how to accept later. */
 final class DeclinedStep implements Step {
 
-    /** The whole answers that accept where the accept button is on offer (the engine reads them as the button). */
-    private static final String ACCEPTING_WORDS = "choice.consent.yes.words";
+    /** The whole answers that say yes where the accept button is on offer (the engine reads them as the button). */
+    private static final String YES_WORDS = "choice.consent.yes.words";
+    /** The whole answers that accept after declining, where a bare yes only acknowledges the refusal. */
+    private static final String ACCEPTING_WORDS = "consent.declined.accept.words";
 
     @Override
     public String id() {
@@ -34,13 +36,17 @@ final class DeclinedStep implements Step {
 
     @Override
     public void handle(Inbound in, Turn turn) {
-        // typed, only words that accept give consent ("sí", "ok acepto"): "I" or "ahora", read as a word of the
-        // button "✅ Ahora sí acepto", are none
+        // typed, only words that accept give consent ("ok acepto", "cambié de opinión"): "I" or "ahora", read as a
+        // word of the button "✅ Ahora sí acepto", are none, and so is a bare "ok" or "listo", which answers the
+        // refusal's message rather than a question (Ley 1581: consent is express)
         Inbound typed = turn.inbound();
         boolean tapped = typed.kind() == Inbound.Kind.BUTTON && in.payload().equals(ConsentStep.ACCEPT);
-        if (tapped || ConsentStep.acceptsInWords(typed, turn) || typed.kind() == Inbound.Kind.TEXT
-                && ChoiceMatcher.saysOneOf(typed.payload(), turn.phrases(ACCEPTING_WORDS))) {
+        if (tapped || ConsentStep.acceptsInWords(typed, turn) || saysOneOf(typed, turn, ACCEPTING_WORDS)) {
             ConsentStep.accept(turn);
+            return;
+        }
+        if (saysOneOf(typed, turn, YES_WORDS)) {
+            turn.send(withButtons(turn, "consent.declined.noted"));
             return;
         }
         if (in.kind() == Inbound.Kind.TEXT && turn.intent().is(Understanding.NEED)) {
@@ -49,5 +55,9 @@ final class DeclinedStep implements Step {
             return;
         }
         turn.repeatStep();
+    }
+
+    private static boolean saysOneOf(Inbound typed, Turn turn, String wordsKey) {
+        return typed.kind() == Inbound.Kind.TEXT && ChoiceMatcher.saysOneOf(typed.payload(), turn.phrases(wordsKey));
     }
 }

@@ -283,6 +283,36 @@ class ConsentTests {
         assertThat(talk.state().consented()).as("the button's own words still accept").isTrue();
     }
 
+    /**
+     * After "No acepto", "ok" or "listo" (an acknowledgement of the refusal's message, where no question is open) was
+     * taken as consent. Consent is express (Ley 1581): the refusal stands, said briefly, with the button to change it.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, ok", "es, listo", "es, Listo.", "es, sí", "es, 👍", "es, dale", "es, de acuerdo",
+            "en, ok", "en, okay", "en, yes", "en, sure", "en, 👍"})
+    void afterDecliningABareYesAcknowledgesTheRefusalAndIsNoConsent(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.CONSENT);
+        talk.tap("consent:no");
+        List<Outbound> replies = talk.text(typed);
+        assertThat(talk.state().consent()).isEqualTo(ChatState.Consent.DECLINED);
+        assertThat(texts(replies)).containsExactly(talk.t("consent.declined.noted"));
+        assertThat(data(last(replies))).contains("consent:yes");
+        assertThat(talk.profile()).isEmpty();
+    }
+
+    /** What still changes the refusal in words once a bare yes no longer does. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, ahora sí", "es, cambié de opinión", "es, quiero aceptar", "en, i changed my mind",
+            "en, i want to accept"})
+    void afterDecliningWordsThatChangeTheRefusalAccept(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.CONSENT);
+        talk.tap("consent:no");
+        talk.text("ok");
+        List<Outbound> replies = talk.text(typed);
+        assertThat(texts(replies)).containsExactly(talk.t("consent.accepted"), talk.t("profile.sector.question"));
+        assertThat(talk.state().consented()).isTrue();
+    }
+
     /** Typed acceptance is taken at the consent question too, but never one turned around or asked about. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"es, 'bueno ok, si acepto', true", "es, no acepto, false", "es, no sé si acepto, false",
