@@ -52,6 +52,12 @@ final class DriverStep implements Step {
         return true;
     }
 
+    /** A challenge typed here ("mis datos de clientes están en desorden") is kept, not read as the request its words lean to. */
+    @Override
+    public boolean takesProse() {
+        return true;
+    }
+
     private List<ChallengeContent.Driver> askedAbout(String typed, Turn turn) {
         return askedAbout(content.get(), typed, turn);
     }

@@ -589,9 +589,11 @@ public final class ConversationEngine {
                     .withButtons(Turn.column(turn.button("common.button.continue", CommandName.CONTINUE.slash()))));
             return;
         }
-        if (step.takesProse() && intent.strong() && intent.score() < SURE_REQUEST && commandFor(intent) != null) {
+        if (step.takesProse() && (step.expectsText() || ChoiceMatcher.wordCount(in.payload()) > BRIEF_WORDS)
+                && intent.strong() && intent.score() < SURE_REQUEST && commandFor(intent) != null) {
             // writing a challenge, only a sure request interrupts: "se me borró todo el inventario" is its wording, not a
-            // wish to erase my data; a bare "urgente" may still ask for a person, so that is asked first
+            // wish to erase my data; a bare "urgente" may still ask for a person, so that is asked first. Where the step
+            // asks for a tap and takes a challenge typed instead, a brief request ("quiero ver mis datos") is still one
             if (asksFor(intent, CommandName.ADVISOR) && ChoiceMatcher.wordCount(in.payload()) <= REQUEST_WORDS) {
                 askWhetherAPerson(turn, List.of());
             } else {

@@ -41,7 +41,8 @@ public interface Step {
 
     /**
      * Whether the step's answer is prose (a challenge, who it affects), where words that lean to a request are common
-     * ("se me borró todo el inventario"): there only a sure request interrupts it.
+     * ("se me borró todo el inventario"): there only a sure request interrupts it. A step that asks for a tap and takes
+     * a challenge typed instead says so too: there a text longer than a brief request is read the same way.
      */
     default boolean takesProse() {
         return false;

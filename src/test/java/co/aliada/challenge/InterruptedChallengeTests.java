@@ -86,6 +86,54 @@ class InterruptedChallengeTests {
         assertThat(leaning.state().step()).isIn(Flow.BUILD, Flow.URGENCY);
     }
 
+    /**
+     * QA: a challenge typed at the first "¿Qué lo inspira?" whose words lean to a request was lost: "mis datos de clientes
+     * están en desorden" (my data at 0.33) sent the data export, "necesito un asesor contable porque no entiendo los
+     * impuestos" (a person at 0.45) asked person-or-answer, and either answer dropped the text.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"my_data, 0.33, mis datos de clientes estan en desorden",
+            "talk_to_human, 0.45, necesito un asesor contable porque no entiendo los impuestos",
+            "restart, 0.44, quiero empezar de cero con la contabilidad de mi negocio",
+            "my_data, 0.4, my customer data is a mess and I lose orders"})
+    void aChallengeTypedAtTheDriverQuestionThatLeansToARequestIsKept(String heard, double score, String typed) {
+        ChallengeBot leaning = new ChallengeBot(true, true, (text, lang) -> new Understanding.Intent(heard, score, true),
+                java.util.List.of(standIn(co.aliada.conversation.CommandName.MY_DATA), standIn(co.aliada.conversation.CommandName.RESTART)));
+        leaning.at("challenge", "es", "commerce", true);
+
+        var replies = leaning.text(typed);
+
+        assertThat(ChallengeBot.all(replies)).doesNotContain("CONSULTANT").doesNotContain("STAND-IN").contains(typed);
+        assertThat(ChallengeBot.data(replies)).as("the driver asked with one tap").contains("driver:problem", "identify:drop");
+        assertThat(leaning.state().get(Flow.TEXT)).isEqualTo(typed);
+    }
+
+    /** At the driver question a brief request is still one: "quiero ver mis datos" runs the command. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"my_data, 0.45, quiero ver mis datos", "restart, 0.5, quiero empezar de nuevo"})
+    void aBriefRequestAtTheDriverQuestionIsStillServed(String heard, double score, String typed) {
+        ChallengeBot asking = new ChallengeBot(true, true, (text, lang) -> new Understanding.Intent(heard, score, true),
+                java.util.List.of(standIn(co.aliada.conversation.CommandName.MY_DATA), standIn(co.aliada.conversation.CommandName.RESTART)));
+        asking.at("challenge", "es", "commerce", true);
+
+        assertThat(ChallengeBot.all(asking.text(typed))).contains("STAND-IN");
+        assertThat(asking.state().get(Flow.TEXT)).isNull();
+    }
+
+    private static co.aliada.conversation.Command standIn(co.aliada.conversation.CommandName name) {
+        return new co.aliada.conversation.Command() {
+            @Override
+            public java.util.List<String> names() {
+                return name.names();
+            }
+
+            @Override
+            public void run(co.aliada.conversation.Turn turn, String args) {
+                turn.send(co.aliada.conversation.Outbound.text(turn.state().chat(), "STAND-IN " + name.spanish()));
+            }
+        };
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"urgente", "un asesor"})
     void aBareWordThatMayAskForAPersonWhileWritingAChallengeIsAskedAboutFirst(String typed) {
