@@ -32,6 +32,8 @@ final class MunicipalityStep implements Step {
     private static final String CONTRACTIONS = "profile.municipality.contractions";
     /** "estamos en", "somos de": words before the place, not part of it ("En Cali" had been kept). */
     private static final String LEADS = "profile.municipality.lead-words";
+    /** "en el campo", "en mi casa", "por whatsapp": a kind of place, not a municipality. */
+    private static final String KIND_OF_PLACE = "profile.municipality.kind-of-place";
     /** A part of a name this short ("la", "el") names no municipality on its own. */
     private static final int PART_LETTERS = 4;
     /** Small words that stay in lower case inside a place's name ("Santander de Quilichao"). */
@@ -156,6 +158,12 @@ final class MunicipalityStep implements Step {
             turn.send(turn.message("profile.municipality.which").withButtons(several.stream()
                     .map(place -> List.of(new Outbound.Button(turn.text("profile.municipality.button.told", "municipality", place), PICK + place)))
                     .toList()));
+            return;
+        }
+        if (in.kind() == Inbound.Kind.TEXT && !ChoiceMatcher.mentioned(name, turn.phrases(KIND_OF_PLACE + ".mentions")).isEmpty()) {
+            // "en el campo", "en mi casa", "por whatsapp": where the business is, not which municipality; understood, so no miss
+            turn.say(KIND_OF_PLACE);
+            turn.repeatStep();
             return;
         }
         if (in.kind() != Inbound.Kind.TEXT || !looksLikePlace(name) || laughs(name)

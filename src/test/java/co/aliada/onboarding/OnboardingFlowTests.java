@@ -299,6 +299,31 @@ class OnboardingFlowTests {
         assertThat(talk.profile()).doesNotContainKey("profile.municipality");
     }
 
+    /**
+     * QA: "en el campo" was corrected to El Tambo, and "en mi casa", "por whatsapp" and "no tengo local" kept as the place.
+     * They say where the business is, not which municipality: asked again kindly, and nothing kept.
+     */
+    @ParameterizedTest
+    @CsvSource({"es, en el campo", "es, en mi casa", "es, por whatsapp", "es, no tengo local", "es, en la finca", "es, vendo por internet",
+            "en, at home", "en, in the countryside", "en, online only"})
+    void aKindOfPlaceIsNoMunicipalityAndItIsAskedKindly(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.SIZE);
+        talk.tap("size:micro");
+
+        List<Outbound> replies = talk.text(typed);
+
+        assertThat(texts(replies)).startsWith(talk.t("profile.municipality.kind-of-place"));
+        assertThat(talk.profile()).doesNotContainKey("profile.municipality");
+        assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
+    }
+
+    /** A kind of place with the municipality named is that municipality. */
+    @ParameterizedTest
+    @CsvSource({"es, una finca en Timbío, Timbío", "es, en mi casa en popayan, Popayán", "en, a farm in El Tambo, El Tambo"})
+    void aKindOfPlaceWithItsMunicipalityIsThatMunicipality(String lang, String typed, String kept) {
+        assertKeptAs(lang, typed, kept);
+    }
+
     /** "8" and "jajaja" at the company question were kept as its name ("Mucho gusto, 8."). */
     @ParameterizedTest
     @ValueSource(strings = {"8", "jajaja", "123 456"})
