@@ -595,6 +595,30 @@ class OnboardingFlowTests {
         sizeIs(lang, typed, size);
     }
 
+    /**
+     * QA (English): "there are 4 of us" at the size question showed the help (the classifier leant to help at 0.34, and
+     * "of us" was no count's word) and "my sister and me" was "tap an option"; "we are 4" (greeted by the classifier at
+     * 0.36) is read as a count already, and kept here so it stays one.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"help | 0.34 | there are 4 of us | micro", "greet | 0.36 | we are 4 | micro",
+            "help | 0.34 | there are 30 of us | small", "none | 0 | my sister and me | micro", "none | 0 | my brother and me | micro"})
+    void aCountInEnglishIsTheSizeThoughTheClassifierLeansElsewhere(String heard, double score, String typed, String size) {
+        Understanding leaning = (text, lang) -> "none".equals(heard) ? Understanding.Intent.NONE : new Understanding.Intent(heard, score, true);
+        Talk talk = new Talk("en", leaning).at(Onboarding.SIZE);
+        talk.text(typed);
+        assertThat(talk.profile()).containsEntry("profile.size", size);
+        assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
+    }
+
+    /** A person asked for beside a count is still asked about first, never taken for the count alone. */
+    @Test
+    void aPersonAskedForBesideACountIsAskedAboutFirst() {
+        Talk talk = new Talk("es", (text, lang) -> new Understanding.Intent("talk_to_human", 0.5, true)).at(Onboarding.SIZE);
+        talk.text("somos 4, quiero hablar con alguien");
+        assertThat(talk.profile()).doesNotContainKey("profile.size");
+    }
+
     /** A count read into a range ("somos 3 con mi esposa" is 1 a 10) is said back, as other readings are; the range typed as shown is not. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"es | somos 3 con mi esposa | size.micro | true", "es | 3 | size.micro | true",
