@@ -82,6 +82,20 @@ final class CompanyStep implements Step {
             turn.repeatStep();
             return;
         }
+        if (Courtesy.only(in, turn)) {
+            Courtesy.answer(turn); // "buenas tardes" had been greeted as the name: "Mucho gusto, Buenas Tardes."
+            return;
+        }
+        if (Courtesy.refuses(in, turn)) {
+            // "no gracias", "todavía no tiene nombre": the name is voluntary; asked to change it, the one there is stays
+            if (changing) {
+                ProfileChange.keep(turn);
+                return;
+            }
+            turn.state().put(Onboarding.COMPANY, null);
+            finish(turn);
+            return;
+        }
         if (name.indexOf('?') >= 0 || name.indexOf('¿') >= 0
                 || ChoiceMatcher.saidBriefly(name, turn.phrases("profile.company.questions"), QUESTION_WORDS).isPresent()) {
             // "¿para qué me pregunta el nombre?", "es obligatorio?": answered, never kept as the name

@@ -135,8 +135,7 @@ final class MunicipalityStep implements Step {
                 turn.goTo(ProfileChange.DONE);
                 return;
             }
-            turn.say("profile.municipality.skipped");
-            turn.goTo(Onboarding.COMPANY);
+            skip(turn);
             return;
         }
         if (goesBack(in, turn)) {
@@ -158,6 +157,14 @@ final class MunicipalityStep implements Step {
             turn.send(turn.message("profile.municipality.which").withButtons(several.stream()
                     .map(place -> List.of(new Outbound.Button(turn.text("profile.municipality.button.told", "municipality", place), PICK + place)))
                     .toList()));
+            return;
+        }
+        if (Courtesy.only(in, turn)) {
+            Courtesy.answer(turn); // "buenas tardes" had been kept as the place
+            return;
+        }
+        if (Courtesy.refuses(in, turn)) {
+            skip(turn); // "no gracias", "no necesito asesor" had been kept as the place
             return;
         }
         if (in.kind() == Inbound.Kind.TEXT && !ChoiceMatcher.mentioned(name, turn.phrases(KIND_OF_PLACE + ".mentions")).isEmpty()) {
@@ -228,6 +235,17 @@ final class MunicipalityStep implements Step {
     static void keep(ChatState state, String place) {
         state.put(TOLD, null);
         state.put(Onboarding.MUNICIPALITY, place);
+    }
+
+    /** On without a municipality; asked to change it, a refusal keeps the one there is. */
+    private void skip(Turn turn) {
+        turn.state().put(TOLD, null);
+        if (changing) {
+            ProfileChange.keep(turn);
+            return;
+        }
+        turn.say("profile.municipality.skipped");
+        turn.goTo(Onboarding.COMPANY);
     }
 
     private void save(String place, Turn turn) {
