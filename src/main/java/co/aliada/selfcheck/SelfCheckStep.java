@@ -91,8 +91,8 @@ final class SelfCheckStep implements Step {
 
     /**
      * The question whose options are the last buttons shown (or, with {@code orProposed}, an answer proposed for it):
-     * a typed pick answers it only then, never a yes or no asked over it ("¿Seguro que quiere empezar de nuevo?"). Null
-     * for none.
+     * a typed pick answers it only then, never a yes or no asked over it ("¿Seguro que quiere empezar de nuevo?", "¿Quiere
+     * hablar con una persona?"). Null for none.
      */
     private Question onScreen(Turn turn, boolean orProposed) {
         SelfCheck check = content.get();
@@ -104,7 +104,10 @@ final class SelfCheckStep implements Step {
         boolean options = turn.state().buttonLabel(DATA + question.id() + ":0") != null
                 && turn.state().buttonLabel(DATA + question.id() + ":" + (question.options().size() - 1)) != null;
         boolean proposed = turn.state().buttonLabel(DATA + OPTIONS + ":" + question.id()) != null;
-        return options || orProposed && proposed ? question : null;
+        if (turn.asksYesNo()) {
+            return orProposed && proposed ? question : null; // "no" to the offer of a person declines it
+        }
+        return options ? question : null;
     }
 
     /**
