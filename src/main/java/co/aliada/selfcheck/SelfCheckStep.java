@@ -85,7 +85,58 @@ final class SelfCheckStep implements Step {
     @Override
     public boolean answersItself(Inbound in, Turn turn) {
         return in.kind() == Inbound.Kind.TEXT && (typed(in, turn).isPresent() || asksAWordOfIt(in, turn) || fitsNoOption(in, turn)
-                || asksToSkip(in, turn) || asksHowFar(in, turn) || numberUnderAProposal(in, turn) > 0);
+                || asksToSkip(in, turn) || asksHowFar(in, turn) || numberUnderAProposal(in, turn) > 0
+                || pickedByNumber(in, turn) > 0 || saidNo(in, turn) >= 0 || pickedByWords(in, turn) >= 0 || namesNoOption(in, turn));
+    }
+
+    /**
+     * The question whose options are the last buttons shown (or, with {@code orProposed}, an answer proposed for it):
+     * a typed pick answers it only then, never a yes or no asked over it ("¿Seguro que quiere empezar de nuevo?", "¿Quiere
+     * hablar con una persona?"). Null for none.
+     */
+    private Question onScreen(Turn turn, boolean orProposed) {
+        SelfCheck check = content.get();
+        int current = Answers.current(check, turn.state());
+        if (current == check.questions().size()) {
+            return null;
+        }
+        Question question = check.questions().get(current);
+        boolean options = turn.state().buttonLabel(DATA + question.id() + ":0") != null
+                && turn.state().buttonLabel(DATA + question.id() + ":" + (question.options().size() - 1)) != null;
+        boolean proposed = turn.state().buttonLabel(DATA + OPTIONS + ":" + question.id()) != null;
+        if (turn.asksYesNo()) {
+            return orProposed && proposed ? question : null; // "no" to the offer of a person declines it
+        }
+        return options ? question : null;
+    }
+
+    /**
+     * "me quedo con la 3", "respuesta 2", "answer 2", "marco la 2": the number chosen, 1 and up (maybe beyond the
+     * options), 0 for none. They had exported the data, asked to erase it or to start over, or kept a challenge.
+     */
+    private int pickedByNumber(Inbound in, Turn turn) {
+        return onScreen(turn, true) == null ? 0 : TypedPick.numbered(in.payload(), turn);
+    }
+
+    /** "nope" where an option says "No.": that option, as if tapped, or -1. "Entendido, sin problema 👍" had kept nothing. */
+    private int saidNo(Inbound in, Turn turn) {
+        Question question = onScreen(turn, false);
+        return question == null ? -1 : TypedPick.saidNo(in.payload(), question, turn);
+    }
+
+    /** "dos" at a question of how many, an option's own words ("las tengo en la cabeza"): that option, or -1. */
+    private int pickedByWords(Inbound in, Turn turn) {
+        Question question = onScreen(turn, false);
+        if (question == null) {
+            return -1;
+        }
+        int option = TypedPick.counted(in.payload(), question, turn);
+        return option >= 0 ? option : TypedPick.inItsWords(in.payload(), question, turn);
+    }
+
+    /** "mis respuestas", "respuesta", "meh": an answer without which; they had asked whether to erase the data. */
+    private boolean namesNoOption(Inbound in, Turn turn) {
+        return onScreen(turn, true) != null && TypedPick.namesNoOption(in.payload(), turn);
     }
 
     /**
@@ -185,6 +236,9 @@ final class SelfCheckStep implements Step {
             result.finish(turn, check);
             return;
         }
+        if (in.kind() == Inbound.Kind.TEXT && answeredByPick(in, turn, check, current)) {
+            return;
+        }
         Optional<TypedLevel> typed = in.kind() == Inbound.Kind.TEXT ? typed(in, turn) : Optional.empty();
         if (typed.isPresent()) {
             answerTyped(in, typed.get(), turn, check, current);
@@ -263,6 +317,38 @@ final class SelfCheckStep implements Step {
             return;
         }
         keep(answer, turn, check, current);
+    }
+
+    /**
+     * A pick typed at the question (see {@link TypedPick}), ahead of the ladder's readings: kept; a number beyond the
+     * options, or no number, gets how to answer. Whether it was one.
+     */
+    private boolean answeredByPick(Inbound in, Turn turn, SelfCheck check, int current) {
+        Question question = check.questions().get(current);
+        int numbered = pickedByNumber(in, turn);
+        if (numbered > 0 && numbered <= question.options().size()) {
+            keep(numbered - 1, turn, check, current);
+            return true;
+        }
+        int no = saidNo(in, turn);
+        if (no >= 0) {
+            keep(no, turn, check, current);
+            return true;
+        }
+        int worded = pickedByWords(in, turn);
+        if (worded >= 0) {
+            // read from words, not said as a button is: noted, so that a person who meant another can go back to it
+            turn.say("common.choice.taken", "label",
+                    QuestionMessage.mark(worded) + Html.escape(question.options().get(worded).in(turn.lang())));
+            keep(worded, turn, check, current);
+            return true;
+        }
+        if (numbered > 0 || namesNoOption(in, turn)) {
+            turn.say("selfcheck.tap-or-type", "highest", question.options().size()); // no miss: it meant to answer
+            ask(turn, check, current);
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,123 @@
+package co.aliada.selfcheck;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+
+import co.aliada.content.Bilingual;
+import co.aliada.conversation.ChoiceMatcher;
+import co.aliada.conversation.Turn;
+
+/**
+ * Typed answers that pick one of the question's options by what they say of it, read before any request their words
+ * may sound like: its number after a word of choosing ("me quedo con la 3", "answer 2"), the count an option says ("dos"
+ * where an option reads "Dos o más"), a bare "nope" where an option says no, or the question's own words for an option
+ * ("las tengo en la cabeza"). Options count from 0; -1 where the text picks none this way.
+ */
+final class TypedPick {
+
+    /** Words that choose an option by its number ("me quedo con", "marco", "respuesta", "i pick"). */
+    static final String PICK_WORDS = "selfcheck.pick.words";
+    /** Words between them and the number ("la", "opción", "number"). */
+    private static final String BEFORE_NUMBER = "selfcheck.pick.before-number";
+    /** Words after the number ("la segunda opción", "the second one"). */
+    private static final String AFTER_NUMBER = "selfcheck.pick.after-number";
+    /** Whole answers that say "an answer" without which ("mis respuestas", "meh"): tap or type its number. */
+    static final String TAP_OR_TYPE_WORDS = "selfcheck.tap-or-type-words";
+    /** How a question of how many begins ("¿Cuántas…", "How many…"). */
+    private static final String HOW_MANY = "selfcheck.typed.how-many-words";
+    /** A bare no, as people type it ("nop", "nope", "nah"). */
+    private static final String NO_WORDS = "selfcheck.typed.no-words";
+    /** A question's own words for one option, beside the ladder's ({@code selfcheck.option.P1.1.mentions}). */
+    private static final String OPTION_MENTIONS = "selfcheck.option.%s.%d.mentions";
+    /** An answer in the question's own words is short; a longer text tells more than the option. */
+    private static final int MENTION_MAX_WORDS = 8;
+
+    private TypedPick() {
+    }
+
+    /**
+     * The number a text of choosing names ("me quedo con la 3", "sería la segunda", "answer 2"), 1 and up, as typed; 0
+     * where it names none, which includes the number alone (the buttons' words read that already).
+     */
+    static int numbered(String typed, Turn turn) {
+        String said = said(typed, turn);
+        Set<String> picks = turn.phrases(PICK_WORDS);
+        if (ChoiceMatcher.leadingWords(said, picks) == 0) {
+            return 0;
+        }
+        String number = ChoiceMatcher.withoutTail(ChoiceMatcher.withoutLead(ChoiceMatcher.afterLead(said, picks),
+                turn.phrases(BEFORE_NUMBER)), turn.phrases(AFTER_NUMBER));
+        // the number alone: "es la primera vez que…" names no option
+        return ChoiceMatcher.wordCount(number) != 1 ? 0
+                : ChoiceMatcher.Numbers.of(turn.texts()).namedIn(number, Set.of(), Integer.MAX_VALUE);
+    }
+
+    /** Whether the text is a word of choosing alone ("respuesta", "elijo") or says an answer without which ("meh"). */
+    static boolean namesNoOption(String typed, Turn turn) {
+        String said = said(typed, turn);
+        return ChoiceMatcher.oneOf(said, turn.phrases(PICK_WORDS)).isPresent()
+                || ChoiceMatcher.oneOf(said, turn.phrases(TAP_OR_TYPE_WORDS)).isPresent();
+    }
+
+    /**
+     * The option a number said in words names by its own words, at a question of how many: "dos" at "¿Cuántas
+     * novedades lanzó…?" is two launches, which "Dos o más" says, not the button in second place ("Una, pequeña"). A
+     * count is answered with a number, so there the option's words win over its place. Only an option that begins with
+     * the number says that count (in either language: "One, small." for "Una, pequeña."); one that names it further on
+     * ("a uno o dos conocidos") counts something else, and a question that asks no count reads "dos" as the button's
+     * number. Digits ("2") stay the button's number everywhere: they are what the numbered buttons show.
+     */
+    static int counted(String typed, Question question, Turn turn) {
+        Set<String> howMany = turn.phrases(HOW_MANY);
+        if (!ChoiceMatcher.begins(question.text().es(), howMany) && !ChoiceMatcher.begins(question.text().en(), howMany)) {
+            return -1;
+        }
+        String said = said(typed, turn);
+        List<Set<String>> cardinals = ChoiceMatcher.Numbers.of(turn.texts()).cardinals();
+        for (int value = 1; value < cardinals.size(); value++) {
+            Set<String> number = cardinals.get(value);
+            if (ChoiceMatcher.oneOf(said, number).isPresent()) {
+                return theOne(question, i -> saying(question.options().get(i), number));
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The option that says no ("No.", "No, nada."), for a bare "nope" or "nah": they had been read as a refusal
+     * ("Entendido, sin problema 👍") and nothing kept. None where no option, or more than one, says no in its first word.
+     */
+    static int saidNo(String typed, Question question, Turn turn) {
+        Set<String> no = turn.phrases(NO_WORDS);
+        if (ChoiceMatcher.oneOf(said(typed, turn), no).isEmpty()) {
+            return -1;
+        }
+        return theOne(question, i -> saying(question.options().get(i), no));
+    }
+
+    /** The one option whose own words a short answer names ("las tengo en la cabeza no más": "Las tengo en la cabeza."). */
+    static int inItsWords(String typed, Question question, Turn turn) {
+        String said = said(typed, turn);
+        return theOne(question, i -> ChoiceMatcher.saidBriefly(said,
+                turn.phrases(OPTION_MENTIONS.formatted(question.id(), i)), MENTION_MAX_WORDS).isPresent());
+    }
+
+    /** Whether an option's wording, in either language, is or begins with one of these words ("Dos o más", "No."). */
+    private static boolean saying(Bilingual option, Set<String> words) {
+        return List.of(option.es(), option.en()).stream()
+                .anyMatch(wording -> ChoiceMatcher.begins(wording, words) || ChoiceMatcher.oneOf(wording, words).isPresent());
+    }
+
+    private static int theOne(Question question, IntPredicate fits) {
+        int[] fitting = IntStream.range(0, question.options().size()).filter(fits).toArray();
+        return fitting.length == 1 ? fitting[0] : -1;
+    }
+
+    /** The typed text without the words around an answer ("pues …", "… creo"), as the buttons read it. */
+    private static String said(String typed, Turn turn) {
+        return ChoiceMatcher.withoutTail(ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words")),
+                turn.phrases("common.choice.tail-words"));
+    }
+}

@@ -1,0 +1,92 @@
+package co.aliada.selfcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import co.aliada.conversation.ChatState;
+import co.aliada.conversation.ConversationEngine;
+import co.aliada.conversation.InMemoryChatStore;
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.MenuEntry;
+import co.aliada.conversation.MenuStep;
+import co.aliada.conversation.Outbound;
+import co.aliada.conversation.TestBot;
+import co.aliada.conversation.Understanding;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Options picked by typing what they say. Before, "dos" at "¿Cuántas novedades lanzó…?" was kept as the second button,
+ * "Una, pequeña", though an option says "Dos o más"; "nope" where the first option is "No." kept nothing; "marco la 5"
+ * under a proposed answer was "toque la opción".
+ */
+class SelfCheckTypedPickTests {
+
+    private static final String CHAT = "web:selfcheck-pick";
+
+    private final InMemoryChatStore store = new InMemoryChatStore();
+    private final ConversationEngine engine = TestBot.builder().store(store).texts(SelfCheckStepTests.TEXTS)
+            .understanding(Understanding.NOTHING)
+            .step(new SelfCheckStep(() -> SelfCheckStepTests.CONTENT,
+                    new SelfCheckResult(new SelfCheckHistory(SelfCheckTestDatabase.fresh()), Clock.systemUTC())))
+            .step(new MenuStep(List.of(new MenuEntry(20, "selfcheck.menu", "menu:" + SelfCheckStep.ID)))).engine();
+
+    /** At the question with this id, the ones before answered with their second option. */
+    private Question at(String id, String lang) {
+        store.put(new ChatState(CHAT, lang, ConversationEngine.MENU, ChatState.Consent.ACCEPTED,
+                Map.of("profile.sector", "agribusiness", "profile.size", "micro")));
+        engine.handle(Inbound.button(CHAT, "menu:selfcheck"));
+        List<Question> questions = SelfCheckStepTests.CONTENT.questions();
+        for (int i = 0; !questions.get(i).id().equals(id); i++) {
+            engine.handle(Inbound.button(CHAT, "sc:" + questions.get(i).id() + ":1"));
+        }
+        return questions.stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private String kept(String id) {
+        return store.state(CHAT).get("selfcheck." + id);
+    }
+
+    /**
+     * A number in words at a question of how many is the count the option says, in either language ("uno" is "Una,
+     * pequeña", whose English is "One, small."); digits stay the button's number, and where the question asks no count
+     * "dos" is the second button even if an option names two further on ("a uno o dos conocidos").
+     */
+    @ParameterizedTest
+    @CsvSource({"R1,es,dos,2", "R1,en,two,2", "R1,es,uno,1", "R1,es,2,1", "R1,es,tres,2", "Pr2,es,dos,1"})
+    void aCountInWordsIsTheOptionThatSaysIt(String id, String lang, String typed, int option) {
+        at(id, lang);
+
+        engine.handle(Inbound.text(CHAT, typed));
+
+        assertThat(kept(id)).isEqualTo(String.valueOf(option));
+    }
+
+    /** "nope", "nah", "nop" where an option says no: that option; at "Si una idea nueva sale mal…", whose options say none, nothing. */
+    @ParameterizedTest
+    @CsvSource({"Pe2,es,nope,0", "Pe2,es,nah,0", "Pe2,es,nop,0", "Pe3,en,nope,0", "L2,es,noo,0", "L3,es,nope,-1", "R1,es,nah,-1"})
+    void aBareNoIsTheOptionThatSaysNo(String id, String lang, String typed, int option) {
+        at(id, lang);
+
+        engine.handle(Inbound.text(CHAT, typed));
+
+        assertThat(kept(id)).isEqualTo(option < 0 ? null : String.valueOf(option));
+    }
+
+    /** Under a proposed answer ("casi siempre" proposes one), "marco la 5" is the question's fifth option. */
+    @ParameterizedTest
+    @CsvSource({"marco la 5,4", "respuesta 1,0", "answer 4,3"})
+    void aNumberChosenUnderAProposedAnswerIsTheQuestionsOption(String typed, int option) {
+        at("L1", "es");
+        List<Outbound> proposed = engine.handle(Inbound.text(CHAT, "casi siempre"));
+        assertThat(proposed.get(proposed.size() - 1).buttons().stream().flatMap(List::stream).map(Outbound.Button::data))
+                .contains("sc:options:L1");
+
+        engine.handle(Inbound.text(CHAT, typed));
+
+        assertThat(kept("L1")).isEqualTo(String.valueOf(option));
+    }
+}

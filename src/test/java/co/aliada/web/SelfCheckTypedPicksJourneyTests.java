@@ -1,0 +1,102 @@
+package co.aliada.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import co.aliada.conversation.TestTexts;
+import co.aliada.web.ChatClient.Reply;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Answers typed instead of tapped at a self-check question, read with the shipped classifier. Before, "me quedo con la
+ * 3" exported the data, "respuesta 2" and "answer 2" asked whether to erase it or to start over, "marco la 2" kept a
+ * challenge, "sería la 2" was "Eso no lo sé hacer" and "escojo la 2" "toque la opción"; "dos" at "¿Cuántas novedades…?"
+ * was "Una, pequeña" (the second button) instead of "Dos o más"; "las tengo en la cabeza no mas" was refused; "nope"
+ * where the first option is "No." was "Entendido, sin problema 👍" and nothing kept.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "aliada.telegram.token=", "spring.datasource.url=jdbc:h2:mem:selfcheck-picks;DB_CLOSE_DELAY=-1"})
+class SelfCheckTypedPicksJourneyTests {
+
+    @LocalServerPort
+    int port;
+    ChatClient chat;
+    String id;
+    Reply last;
+
+    @BeforeEach
+    void setUp() {
+        chat = new ChatClient(port);
+        id = "p" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** {@code answered} questions answered with "2" first; the typed text is the next one's answer {@code option} (1–5). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "0|me quedo con la 3|3", "0|respuesta 2|2", "0|answer 2|2", "0|marco la 2|2", "0|sería la 2|2",
+            "0|escojo la 2|2", "0|elijo la 3|3",
+            "13|dos|3", "13|two|3", "13|uno|2", "13|2|2",
+            "3|las tengo en la cabeza no mas|2", "3|not written down|2",
+            "6|no|1", "6|noo|1", "6|nop|1", "6|nope|1", "6|nah|1"})
+    void aTypedPickAnswersTheQuestionWithThatOption(int answered, String typed, int option) {
+        atQuestion(answered);
+        say(typed);
+        assertThat(text(last)).contains("Pregunta " + (answered + 2) + " de 15")
+                .doesNotContain(plain("selfcheck.tap-an-answer"), plain("common.deny-noted"));
+        String back = data(last).stream().filter(d -> d.startsWith("sc:back:")).findFirst().orElseThrow();
+        last = chat.button(id, back);
+        assertThat(text(last)).as("the answer kept").contains("Antes respondió: " + option + "\uFE0F\u20E3");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mis respuestas", "meh", "respuesta", "marco la 7"})
+    void anAnswerWithoutWhichIsToldHowToAnswer(String typed) {
+        atQuestion(0);
+        say(typed);
+        assertThat(text(last)).contains(TestTexts.texts().get("selfcheck.tap-or-type", "es", "highest", 5))
+                .contains("Pregunta 1 de 15").doesNotContain("borrar todos sus datos");
+        assertThat(data(last)).contains("sc:L1:0", "sc:L1:4").doesNotContain("/borrar_datos si");
+    }
+
+    private void atQuestion(int answered) {
+        say("hola");
+        last = chat.button(id, "consent:yes");
+        last = chat.button(id, "sector:commerce");
+        last = chat.button(id, "size:micro");
+        say("popayan");
+        last = chat.button(id, "company:skip");
+        for (int i = 0; i < answered; i++) {
+            say("2");
+        }
+        assertThat(text(last)).contains("Pregunta " + (answered + 1) + " de 15");
+    }
+
+    private static String text(Reply reply) {
+        StringBuilder text = new StringBuilder();
+        reply.body().forEach(m -> text.append(m.get("text").asString()).append('\n'));
+        return text.toString();
+    }
+
+    private static String plain(String key) {
+        return TestTexts.texts().get(key, "es").replaceAll("<[^>]+>", "");
+    }
+
+    private static List<String> data(Reply reply) {
+        List<String> data = new ArrayList<>();
+        reply.body().forEach(m -> m.get("buttons").forEach(row -> row.forEach(b -> data.add(b.get("data").asString()))));
+        return data;
+    }
+
+    private void say(String text) {
+        last = chat.text(id, text);
+        assertThat(last.status()).isEqualTo(200);
+    }
+}
