@@ -509,6 +509,11 @@ public final class ConversationEngine {
             turn.repeatStep();
             return;
         }
+        Optional<String> pressed = step.expectsText() ? Optional.empty() : step.pressedBy(in, turn);
+        if (pressed.isPresent()) {
+            press(in, pressed.get(), turn); // as its tap: "sí" to the advisor offered after 👎 had started a challenge
+            return;
+        }
         if (!step.expectsText() && step.answersItself(in, turn)) {
             // a question about what the step shows ("¿cómo los contacto?" after the services) is answered there,
             // ahead of the buttons, the person or the command its words lean to
