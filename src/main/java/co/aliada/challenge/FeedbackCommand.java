@@ -10,6 +10,9 @@ import co.aliada.conversation.Turn;
 /** {@code /util <challenge> 1|0}: the "did it help?" buttons under a recommendation. */
 final class FeedbackCommand implements Command {
 
+    /** The reason the advisor button offered after 👎 carries ({@code /asesor not-useful}); its yes words pick it. */
+    static final String NOT_USEFUL = "not-useful";
+
     private final Challenges challenges;
 
     FeedbackCommand(Challenges challenges) {
@@ -44,6 +47,6 @@ final class FeedbackCommand implements Command {
             challenges.feedback(turn.state().chat(), Long.parseLong(parts[0]), useful);
         }
         turn.send(turn.message(useful ? "challenge.feedback.thanks-up" : "challenge.feedback.thanks-down")
-                .withButtons(WayForward.afterRecommendation(turn, !useful)));
+                .withButtons(WayForward.afterRecommendation(turn, !useful, useful ? "" : " " + NOT_USEFUL)));
     }
 }

@@ -106,12 +106,28 @@ final class NextStep implements Step {
         return false;
     }
 
+    /**
+     * "sí", "dale", "yes please" under the advisor offered after 👎 (its button first, above "➕ Otro reto", whose own
+     * words take a "sí" too): a yes to the offer, as its tap. It had started a new challenge, or asked to tap an option.
+     */
+    @Override
+    public Optional<String> pressedBy(Inbound in, Turn turn) {
+        String offer = "/" + Flow.HUMAN + " " + FeedbackCommand.NOT_USEFUL;
+        if (in.kind() != Inbound.Kind.TEXT || turn.state().buttonLabel(offer) == null
+                || ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))) {
+            return Optional.empty();
+        }
+        String said = ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words"));
+        return ChoiceMatcher.saysOneOf(said, turn.phrases("choice.asesor." + FeedbackCommand.NOT_USEFUL + ".words"))
+                || ChoiceMatcher.saysOneOf(said, turn.phrases("common.choice.yes-words")) ? Optional.of(offer) : Optional.empty();
+    }
+
     @Override
     public boolean answersItself(Inbound in, Turn turn) {
         // "can you give me their phone number?" is no request for my data, "¿qué es el número 1?" none to erase it
         return answerAboutTheList(in, turn) != null || serviceNamed(in, turn).isPresent() || serviceAsked(in, turn).isPresent()
                 || catalogueServiceAsked(in, turn).isPresent()
-                || declinesTheAdvisor(in, turn)
+                || declinesTheAdvisor(in, turn) || rerated(in, turn).isPresent()
                 || toldAMistake(in, turn) || correctsTheProfile(in, turn) || asksForTheBest(in, turn) && lastRecommended(turn).isPresent()
                 || institutionAsked(in, turn).isPresent() || saysNoMore(in, turn);
     }
@@ -170,6 +186,41 @@ final class NextStep implements Step {
         // "¿cómo contacto a los de Unimayor?": how to reach it comes with what it offers, not one tap further
         turn.send(turn.message("challenge.next.institution", "institution", who, "services", offer.text(),
                 "contact", ServiceLines.contact(turn, MatchResult.Institution.of(institution))).withButtons(rows));
+    }
+
+    /**
+     * The arguments of the 👍 or 👎 ({@code "<challenge> 0"}) a text reads as, for the latest list: "👎" or "no, la verdad
+     * no me sirvió" typed after 👍 (its row gone with the tap) was a refusal or a new challenge; the rating is changed
+     * to it. A leading "no," or "sí," goes with the 👎 or the 👍 after it; a bare yes or no answers what was asked last.
+     */
+    private Optional<String> rerated(Inbound in, Turn turn) {
+        if (in.kind() != Inbound.Kind.TEXT || ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))) {
+            return Optional.empty();
+        }
+        Set<String> yes = turn.phrases("common.choice.yes-words");
+        Set<String> no = turn.phrases("common.choice.no-words");
+        String said = ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words"));
+        if (ChoiceMatcher.saysOneOf(said, yes) || ChoiceMatcher.saysOneOf(said, no)) {
+            return Optional.empty();
+        }
+        // read with a stand-in challenge first: the challenges are read only when a 👍 or 👎 was told
+        Optional<Boolean> useful = ConversationEngine.readAsOneOf(in.payload(), turn, FeedbackCommand.row(turn, 0))
+                .map(button -> button.data().endsWith(" 1"));
+        String[] parts = in.payload().strip().split("[,;.!¡]+", 2);
+        if (useful.isEmpty() && parts.length == 2 && (ChoiceMatcher.saysOneOf(parts[0], yes) || ChoiceMatcher.saysOneOf(parts[0], no))) {
+            boolean saidYes = ChoiceMatcher.saysOneOf(parts[0], yes);
+            useful = ConversationEngine.readAsOneOf(parts[1], turn, FeedbackCommand.row(turn, 0))
+                    .map(button -> button.data().endsWith(" 1")).filter(up -> up == saidYes);
+        }
+        if (useful.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Challenge> all = challenges.of(turn.state().chat());
+        long latest = all.stream().mapToLong(Challenge::id).max().orElse(-1);
+        // the list on screen, else the latest challenge's, if it had one: never an older list after a weak match
+        boolean up = useful.get();
+        return lastRecommended(turn).filter(last -> last.id() == latest || onScreen(turn, last))
+                .map(last -> last.id() + " " + (up ? 1 : 0));
     }
 
     /** "me equivoqué" here is most often about the challenge just sent: writing it again comes first, starting over second. */
@@ -259,6 +310,11 @@ final class NextStep implements Step {
         if (declinesTheAdvisor(in, turn)) {
             turn.say("challenge.rec.weak.declined");
             turn.repeatStep(); // asked once: the question again, without the offer, is what "no gracias" answers next
+            return;
+        }
+        Optional<String> rerated = rerated(in, turn);
+        if (rerated.isPresent()) {
+            feedback.run(turn, rerated.get()); // as the tap of its 👍 or 👎, the thanks and the ways on with it
             return;
         }
         if (toldAMistake(in, turn)) {

@@ -14,8 +14,13 @@ final class WayForward {
 
     /** Another challenge, my challenges, my summary; a person first when {@code advisorFirst}. */
     static List<List<Outbound.Button>> afterRecommendation(Turn turn, boolean advisorFirst) {
+        return afterRecommendation(turn, advisorFirst, "");
+    }
+
+    /** As above, the person's button carrying why it is offered ({@code " not-useful"}), or nothing. */
+    static List<List<Outbound.Button>> afterRecommendation(Turn turn, boolean advisorFirst, String humanReason) {
         List<List<Outbound.Button>> rows = new ArrayList<>();
-        Outbound.Button human = turn.hasCommand(Flow.HUMAN) ? turn.button("common.button.human", "/" + Flow.HUMAN) : null;
+        Outbound.Button human = turn.hasCommand(Flow.HUMAN) ? turn.button("common.button.human", "/" + Flow.HUMAN + humanReason) : null;
         if (advisorFirst && human != null) {
             rows.add(List.of(human));
         }

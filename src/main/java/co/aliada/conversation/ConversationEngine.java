@@ -72,6 +72,8 @@ public final class ConversationEngine {
             ASK_AWAY, "common.contact");
     /** Wishes to change a profile answer ("me equivoqué de sector"); see {@link #wishesAProfileChange}. */
     private static final String CHANGE_PROFILE = "common.change-profile.questions";
+    /** Whole answers that ask for the profile itself ("mi perfil"): /perfil, never the export of one's data. */
+    private static final String PROFILE_WORDS = "common.profile.words";
     /** What tells a wish to change a profile answer as a correction of a wrong one ("me equivoqué", "puse mal"). */
     private static final String CHANGE_PROFILE_MISTAKES = "common.change-profile.mistake-words";
     /** Courtesies that may open a correction ("perdón, puse mal el municipio…"). */
@@ -509,6 +511,11 @@ public final class ConversationEngine {
             turn.repeatStep();
             return;
         }
+        Optional<String> pressed = step.expectsText() ? Optional.empty() : step.pressedBy(in, turn);
+        if (pressed.isPresent()) {
+            press(in, pressed.get(), turn); // as its tap: "sí" to the advisor offered after 👎 had started a challenge
+            return;
+        }
         if (!step.expectsText() && step.answersItself(in, turn)) {
             // a question about what the step shows ("¿cómo los contacto?" after the services) is answered there,
             // ahead of the buttons, the person or the command its words lean to
@@ -764,6 +771,9 @@ public final class ConversationEngine {
     private boolean wishesAProfileChange(String typed, Step step, Turn turn) {
         if (!commands.containsKey(CommandName.PROFILE.spanish())) {
             return false;
+        }
+        if (ChoiceMatcher.saysOneOf(ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words")), turn.phrases(PROFILE_WORDS))) {
+            return true; // "perfil", "mi perfil" said whole: the command's own word, which the classifier reads as my data
         }
         int words = ChoiceMatcher.wordCount(typed);
         if (ChoiceMatcher.saidBriefly(typed, turn.phrases(CHANGE_PROFILE), Integer.MAX_VALUE)

@@ -1,5 +1,7 @@
 package co.aliada.conversation;
 
+import java.util.Optional;
+
 /**
  * One step of a conversation: it asks ({@link #enter}) and takes the answer ({@link #handle}).
  * A step owns no flow: it tells the turn where to go next by step id.
@@ -73,6 +75,14 @@ public interface Step {
      */
     default boolean answersItself(Inbound in, Turn turn) {
         return false;
+    }
+
+    /**
+     * The data of the button on screen this typed text stands for here, pressed as a tap would press it, ahead of the
+     * options' own words: "sí" to an offer shown above "➕ Otro reto", whose own words take a "sí" too. Empty by default.
+     */
+    default Optional<String> pressedBy(Inbound in, Turn turn) {
+        return Optional.empty();
     }
 
     /**

@@ -10,13 +10,13 @@ import co.aliada.conversation.Turn;
 
 /**
  * {@code /asesor}: opens a case for a consultant. Why it opened comes from the arguments the offering
- * button carries ({@code /asesor fallback}, {@code /asesor weak-match}) or from how it was asked.
+ * button carries ({@code /asesor fallback}, {@code /asesor weak-match}, {@code /asesor not-useful}) or from how it was asked.
  */
 final class AdvisorCommand implements Command {
 
     /** The argument of the "reopen my case" button a person gets when a consultant closes their case. */
     static final String REOPEN = "reabrir";
-    static final List<String> REASONS = List.of("command", "intent", "button", "fallback", "weak-match");
+    static final List<String> REASONS = List.of("command", "intent", "button", "fallback", "weak-match", "not-useful");
     private final Escalations escalations;
 
     AdvisorCommand(Escalations escalations) {
@@ -37,7 +37,7 @@ final class AdvisorCommand implements Command {
     }
 
     private static String reason(Turn turn, String arg) {
-        if (arg.equals("fallback") || arg.equals("weak-match")) {
+        if (arg.equals("fallback") || arg.equals("weak-match") || arg.equals("not-useful")) {
             return arg;
         }
         if (turn.intent().is("talk_to_human")) {

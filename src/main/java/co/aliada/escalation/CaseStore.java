@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Cases, their status history and their messages in the database; joins the turn's transaction. */
 class CaseStore {
 
+    /** The close reason of a case the person closed before any consultant saw it. */
+    static final String WITHDRAWN = "withdrawn";
     private static final String COLUMNS = "id, chat, status, reason, lang, opened_at, taken_by_name, taken_by_id, taken_at, closed_at, close_reason";
     private static final int MAX_TEXT = 20000;
     private static final int MAX_CARD = 8000;
@@ -55,9 +57,13 @@ class CaseStore {
     }
 
     /** How many cases this chat opened in the last {@code within}. */
-    int openedWithin(String chat, Duration within) {
-        Integer n = jdbc.queryForObject("select count(*) from escalation_case where chat = ? and opened_at > ?",
-                Integer.class, chat, Timestamp.from(clock.instant().minus(within)));
+    /**
+     * The chat's cases opened within this time that reached the consultants: one the person withdrew before any
+     * consultant saw it ({@value #WITHDRAWN}) counts for no limit ("cancelar" three times had refused a fourth request).
+     */
+    int sentWithin(String chat, Duration within) {
+        Integer n = jdbc.queryForObject("select count(*) from escalation_case where chat = ? and opened_at > ? "
+                + "and (close_reason is null or close_reason <> ?)", Integer.class, chat, Timestamp.from(clock.instant().minus(within)), WITHDRAWN);
         return n == null ? 0 : n;
     }
 

@@ -72,7 +72,7 @@ final class Escalations {
             sayWhileOpen(turn, "escalation.already-open", "hours", hours.describe(turn.texts(), turn.lang()));
             return;
         }
-        if (cases.openedWithin(state.chat(), Duration.ofDays(1)) >= casesPerDay) {
+        if (cases.sentWithin(state.chat(), Duration.ofDays(1)) >= casesPerDay) {
             turn.say("escalation.limit", "max", casesPerDay, "hours", hours.describe(turn.texts(), turn.lang()));
             return;
         }
@@ -294,11 +294,12 @@ final class Escalations {
     }
 
     private void closeByUser(Case c, Turn turn, String toldKey, String groupLine) {
-        cases.close(c.id(), "user", null, null);
+        // no consultant saw it (no group, or a web case's card still held): closed as withdrawn, which counts for no limit
+        boolean unseen = c.status() == Case.Status.OPEN && !group.configured() || gated(turn.state().chat()) && webGate.drop(c.id());
+        cases.close(c.id(), unseen ? CaseStore.WITHDRAWN : "user", null, null);
         turn.state().put(OPEN_CASE, null);
         turn.say(toldKey);
-        boolean unseen = gated(turn.state().chat()) && webGate.drop(c.id());
-        if (group.configured() && !unseen) {
+        if (!unseen) {
             turn.send(Outbound.text(group.key(), groupLine).inThread(c.tag()));
             Case closed = cases.find(c.id()).orElseThrow();
             card.sendEdited(turn, cases, closed, group.key(),

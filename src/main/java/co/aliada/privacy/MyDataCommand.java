@@ -3,8 +3,11 @@ package co.aliada.privacy;
 import java.util.List;
 import java.util.Map;
 
+import co.aliada.conversation.ChatState;
+import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.Command;
 import co.aliada.conversation.CommandName;
+import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Turn;
 
@@ -29,11 +32,19 @@ final class MyDataCommand implements Command {
         String chat = turn.state().chat();
         Map<String, Object> sections = sources.export(chat);
         if (sections.isEmpty()) {
-            turn.say("privacy.export.nothing");
+            // "¿para qué necesitan mis datos?" after "No acepto" was told only that nothing is kept: what they are for
+            turn.say(asksWhatFor(turn) ? "privacy.export.purpose.declined" : "privacy.export.nothing");
             return;
         }
         byte[] json = sources.document(chat, sections);
         turn.send(turn.message("privacy.export.sent", "sections", SectionNames.of(turn, sections.keySet()))
                 .withDocument(new Outbound.Attachment(FILE, "application/json", json)));
+    }
+
+    /** A question typed after declining consent that asks what the data would be for, not for the data itself. */
+    private static boolean asksWhatFor(Turn turn) {
+        Inbound typed = turn.inbound();
+        return turn.state().consent() == ChatState.Consent.DECLINED && typed.kind() == Inbound.Kind.TEXT
+                && !ChoiceMatcher.mentioned(typed.payload(), turn.phrases("privacy.purpose.questions")).isEmpty();
     }
 }

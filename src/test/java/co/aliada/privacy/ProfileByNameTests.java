@@ -1,0 +1,75 @@
+package co.aliada.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import co.aliada.conversation.ConversationEngine;
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Outbound;
+import co.aliada.conversation.TestBot;
+import co.aliada.conversation.Understanding;
+import co.aliada.onboarding.OnboardingFixture;
+import co.aliada.store.ErasedStorage;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * QA: "perfil" or "mi perfil" typed after the onboarding sent the export of everything kept (/mis_datos), which the
+ * classifier leans them to; the profile's own word opens /perfil. A longer wish about the data stays the export.
+ */
+class ProfileByNameTests {
+
+    /** As the shipped classifier reads them: each a request for my data. */
+    private static final Set<String> MY_DATA = Set.of("perfil", "mi perfil", "Mi perfil", "my profile", "ver mis datos");
+
+    private final PrivacyTestStore store = new PrivacyTestStore();
+    private final ConversationEngine engine = TestBot.builder().store(store)
+            .understanding((text, lang) -> MY_DATA.contains(text) ? new Understanding.Intent("my_data", 0.9, true) : Understanding.Intent.NONE)
+            .with(OnboardingFixture::install)
+            .with(bot -> EngineWithoutSpring.install(bot, new PersonalDataSources(List.of(store.stateSource(), store.transcriptSource()),
+                    Clock.systemUTC(), ErasedStorage.NONE)))
+            .engine();
+
+    private List<Outbound> profiled(String chat, String lang) {
+        engine.handle(Inbound.command(chat, "start").withLangHint(lang));
+        List.of("consent:yes", "sector:commerce", "size:micro").forEach(data -> engine.handle(Inbound.button(chat, data).withLangHint(lang)));
+        engine.handle(Inbound.text(chat, "Popayán").withLangHint(lang));
+        return engine.handle(Inbound.button(chat, "company:skip").withLangHint(lang));
+    }
+
+    private static List<String> data(List<Outbound> replies) {
+        return replies.stream().flatMap(r -> r.buttons().stream()).flatMap(List::stream).map(Outbound.Button::data).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | perfil", "es | mi perfil", "es | Mi perfil", "en | my profile"})
+    void theProfilesNameOpensTheProfileNotTheExport(String lang, String typed) {
+        String chat = "web:profile-" + lang + typed.hashCode();
+        profiled(chat, lang);
+
+        List<Outbound> replies = engine.handle(Inbound.text(chat, typed).withLangHint(lang));
+
+        assertThat(data(replies)).contains("/perfil sector", "/perfil ok");
+        assertThat(replies).extracting(Outbound::text).noneMatch(text -> text.startsWith(
+                exportStart(lang)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | ver mis datos"})
+    void aWishForTheDataIsStillTheExport(String lang, String typed) {
+        String chat = "web:data-" + lang;
+        profiled(chat, lang);
+
+        List<Outbound> replies = engine.handle(Inbound.text(chat, typed).withLangHint(lang));
+
+        assertThat(data(replies)).doesNotContain("/perfil sector");
+        assertThat(replies).extracting(Outbound::text).anyMatch(text -> text.startsWith(exportStart(lang)));
+    }
+
+    private static String exportStart(String lang) {
+        return EngineWithoutSpring.TEXTS.get("privacy.export.sent", lang).substring(0, 10);
+    }
+}

@@ -1,0 +1,70 @@
+package co.aliada.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import co.aliada.conversation.ChatState;
+import co.aliada.conversation.ConversationEngine;
+import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Outbound;
+import co.aliada.conversation.TestBot;
+import co.aliada.conversation.Understanding;
+import co.aliada.onboarding.OnboardingFixture;
+import co.aliada.store.ErasedStorage;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * QA: after "No acepto", "¿para qué necesitan mis datos?" (read as /mis_datos) was answered "No tenemos guardado ningún
+ * dato", which answers nothing asked. It is told what the data would be for, and consent stays declined.
+ */
+class PurposeAfterDeclineTests {
+
+    /** As the shipped classifier reads them: each a request for my data. */
+    private static final Set<String> MY_DATA = Set.of("para que necesitan mis datos?", "¿Para qué quieren mis datos?",
+            "why do you need my data?", "mis datos");
+
+    private final PrivacyTestStore store = new PrivacyTestStore();
+    private final ConversationEngine engine = TestBot.builder().store(store)
+            .understanding((text, lang) -> MY_DATA.contains(text) ? new Understanding.Intent("my_data", 0.9, true) : Understanding.Intent.NONE)
+            .with(OnboardingFixture::install)
+            .with(bot -> EngineWithoutSpring.install(bot, new PersonalDataSources(List.of(store.stateSource(), store.transcriptSource()),
+                    Clock.systemUTC(), ErasedStorage.NONE)))
+            .engine();
+
+    private String declined(String lang) {
+        String chat = "web:declined-" + lang;
+        engine.handle(Inbound.command(chat, "start").withLangHint(lang));
+        engine.handle(Inbound.button(chat, "consent:no").withLangHint(lang));
+        assertThat(store.load(chat).consent()).isEqualTo(ChatState.Consent.DECLINED);
+        return chat;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | para que necesitan mis datos?", "es | ¿Para qué quieren mis datos?",
+            "en | why do you need my data?"})
+    void aQuestionOfWhatTheDataIsForIsAnsweredWithItsPurpose(String lang, String typed) {
+        String chat = declined(lang);
+
+        List<Outbound> replies = engine.handle(Inbound.text(chat, typed).withLangHint(lang));
+
+        assertThat(replies).extracting(Outbound::text).contains(EngineWithoutSpring.TEXTS.get("privacy.export.purpose.declined", lang))
+                .doesNotContain(EngineWithoutSpring.TEXTS.get("privacy.export.nothing", lang));
+        assertThat(store.load(chat).consent()).isEqualTo(ChatState.Consent.DECLINED);
+        assertThat(replies.stream().flatMap(r -> r.buttons().stream()).flatMap(List::stream).map(Outbound.Button::data))
+                .as("the way to accept later stays below").contains("consent:yes");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | mis datos"})
+    void aRequestForTheDataIsStillToldNothingIsKept(String lang, String typed) {
+        String chat = declined(lang);
+
+        List<Outbound> replies = engine.handle(Inbound.text(chat, typed).withLangHint(lang));
+
+        assertThat(replies).extracting(Outbound::text).contains(EngineWithoutSpring.TEXTS.get("privacy.export.nothing", lang));
+    }
+}
