@@ -122,6 +122,10 @@ final class BuildStep implements Step {
             turn.repeatStep();
             return;
         }
+        if (in.kind() == Inbound.Kind.TEXT && turn.state().get(Flow.PARTIAL) == null && turn.state().get(Flow.TEXT) == null
+                && refuses(in.payload(), turn)) {
+            return;
+        }
         String aside = turn.state().get(Flow.ASIDE);
         turn.state().put(Flow.ASIDE, null);
         boolean taken = in.kind() == Inbound.Kind.BUTTON && in.payload().equals(TAKE) && aside != null;
@@ -181,6 +185,26 @@ final class BuildStep implements Step {
         }
         turn.state().put(ChatState.TOLD_NEED, text);
         turn.goTo(Flow.IDENTIFY);
+    }
+
+    /**
+     * Before any word of the challenge: "no gracias" is no challenge for now, as at the driver question, and "no necesito
+     * asesor" refuses something else (both had begun the challenge: "Voy entendiendo, ¿me cuenta un detalle más?").
+     * Whether it was either, and answered. "no sales" or "no vendo nada" begin a challenge.
+     */
+    private static boolean refuses(String typed, Turn turn) {
+        if (DriverStep.declines(typed, turn)) {
+            turn.state().clear(Flow.DRAFT);
+            turn.say("challenge.identify.not-now");
+            turn.goTo(Flow.MENU);
+            return true;
+        }
+        if (turn.intent().is("deny") && !ChoiceMatcher.mentioned(typed, turn.phrases("challenge.build.refusal-mentions")).isEmpty()) {
+            turn.say("common.deny-noted");
+            turn.repeatStep();
+            return true;
+        }
+        return false;
     }
 
     /** A doubt ("no sé") or a rating said too early ("urgentísimo"): no more words for the challenge. */

@@ -254,7 +254,7 @@ final class DriverStep implements Step {
     }
 
     /** Whether the text says there is no challenge to write now, as a whole answer or in so many words. */
-    private static boolean declines(String typed, Turn turn) {
+    static boolean declines(String typed, Turn turn) {
         String said = ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words"));
         return ChoiceMatcher.oneOf(said, turn.phrases("challenge.identify.not-now-words")).isPresent()
                 || !ChoiceMatcher.mentioned(typed, turn.phrases("challenge.identify.not-now-mentions")).isEmpty();

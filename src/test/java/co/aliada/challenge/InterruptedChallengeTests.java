@@ -87,6 +87,40 @@ class InterruptedChallengeTests {
     }
 
     /**
+     * QA: after the driver, "no necesito asesor" began the challenge ("Voy entendiendo 🙂. ¿Me cuenta un detalle más?") and
+     * "no gracias" too. A refusal of something else is noted and the question asked again; "no gracias" is no challenge
+     * for now. "no sales" (read as a refusal at 0.37) and "no vendo nada" begin one.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"es | no necesito asesor | common.deny-noted | challenge",
+            "en | I don't need an advisor | common.deny-noted | challenge", "es | no gracias | challenge.identify.not-now | menu",
+            "en | no thanks | challenge.identify.not-now | menu"})
+    void aRefusalBeforeAnyWordOfTheChallengeIsNoWordOfIt(String lang, String typed, String said, String step) {
+        ChallengeBot refusing = new ChallengeBot(true, true, (text, l) -> new Understanding.Intent("deny", 0.72, false));
+        refusing.at("challenge", lang, "agribusiness", true);
+        refusing.press("driver:problem");
+
+        String answer = ChallengeBot.all(refusing.text(typed));
+
+        assertThat(answer).startsWith(co.aliada.conversation.TestTexts.texts().get(said, lang));
+        assertThat(refusing.state().get(Flow.PARTIAL)).isNull();
+        assertThat(refusing.state().get(Flow.TEXT)).isNull();
+        assertThat(refusing.state().step()).isEqualTo("menu".equals(step) ? Flow.MENU : Flow.BUILD);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"deny, 0.37, no sales", "challenge, 0.5, no vendo nada"})
+    void aChallengeThatBeginsWithNoAfterTheDriverIsBegun(String heard, double score, String typed) {
+        ChallengeBot telling = new ChallengeBot(true, true, (text, l) -> new Understanding.Intent(heard, score, false));
+        telling.at("challenge", "es", "agribusiness", true);
+        telling.press("driver:problem");
+
+        telling.text(typed);
+
+        assertThat(telling.state().get(Flow.PARTIAL) + " " + telling.state().get(Flow.TEXT)).contains(typed);
+    }
+
+    /**
      * QA: a challenge typed at the first "¿Qué lo inspira?" whose words lean to a request was lost: "mis datos de clientes
      * están en desorden" (my data at 0.33) sent the data export, "necesito un asesor contable porque no entiendo los
      * impuestos" (a person at 0.45) asked person-or-answer, and either answer dropped the text.
