@@ -98,13 +98,13 @@ final class EntryReader {
     /**
      * The words of {@code launched.yml}: {@code lifts} and {@code lowers}, lists of service ids ({@code services}, the
      * catalogue's, to name one that does not exist), and under {@code done}, {@code unknown} and {@code planned} a list
-     * per language.
+     * per language; likewise {@code plans} (ids), {@code to_launch} and {@code not_products} (lists per language).
      */
     static Launched launched(YamlDocument doc, Problems problems, Set<String> services) {
         YamlReader r = new YamlReader(doc, problems);
-        List<String> sides = List.of("done", "unknown", "planned");
+        List<String> sides = List.of("done", "unknown", "planned", "to_launch", "not_products");
         Set<String> keys = new HashSet<>(sides);
-        keys.addAll(List.of("lifts", "lowers"));
+        keys.addAll(List.of("lifts", "lowers", "plans"));
         if (!r.only("", keys, "launched")) {
             return Launched.NONE;
         }
@@ -117,7 +117,8 @@ final class EntryReader {
             lists.put(side, byLang);
         }
         return new Launched(lists.get("done"), lists.get("unknown"), lists.get("planned"),
-                serviceIds(r, "lifts", services), serviceIds(r, "lowers", services));
+                serviceIds(r, "lifts", services), serviceIds(r, "lowers", services),
+                lists.get("to_launch"), lists.get("not_products"), serviceIds(r, "plans", services));
     }
 
     /** A list of service ids under {@code key}; one the catalogue does not have is a problem on its line. */

@@ -24,6 +24,8 @@ final class LaunchClause {
     private final Map<String, List<List<String>>> done = new HashMap<>();
     private final Map<String, List<List<String>>> unknown = new HashMap<>();
     private final Map<String, List<List<String>>> planned = new HashMap<>();
+    private final Map<String, List<List<String>>> toLaunch = new HashMap<>();
+    private final Map<String, List<List<String>>> notProducts = new HashMap<>();
     private final Launched launched;
 
     LaunchClause(Launched launched) {
@@ -32,6 +34,8 @@ final class LaunchClause {
             launched.done(lang).forEach(w -> add(done, w));
             launched.unknown(lang).forEach(w -> add(unknown, w));
             launched.planned(lang).forEach(w -> add(planned, w));
+            launched.toLaunch(lang).forEach(w -> add(toLaunch, w));
+            launched.notProducts(lang).forEach(w -> add(notProducts, w));
         }
     }
 
@@ -42,6 +46,24 @@ final class LaunchClause {
         }
         List<String> folded = MarkerWords.tokens(TOKEN, MarkerWords.straightApostrophes(text)).folded();
         return has(done, folded) && has(unknown, folded) && !has(planned, folded);
+    }
+
+    /**
+     * Whether the text tells a product still to bring out: a launch verb to come ("queremos lanzar", "planning to
+     * launch") and no word of a launch that is no product ("una campaña", "la promocion", "the online store"). The
+     * product's words ("app", "software", "domicilios") otherwise lead to running a technology project or a channel.
+     */
+    boolean plans(String text) {
+        if (text == null || toLaunch.isEmpty() || launched.plans().isEmpty()) {
+            return false;
+        }
+        List<String> folded = MarkerWords.tokens(TOKEN, MarkerWords.straightApostrophes(text)).folded();
+        return has(toLaunch, folded) && !has(notProducts, folded) && !tells(text);
+    }
+
+    /** The services a product still to bring out needs first. */
+    List<String> planServices() {
+        return launched.plans();
     }
 
     /** The services a launched product with an unknown result needs first. */

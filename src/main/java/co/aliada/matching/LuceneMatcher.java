@@ -59,6 +59,11 @@ final class LuceneMatcher implements Matcher {
      * hace 4 meses y no sabemos si se vende"): at 1 it goes first, over the product's own words. See {@link LaunchClause}.
      */
     static final double LAUNCH_LIFT = 1.0;
+    /**
+     * Share of the best score the services that plan a product still to bring out gain ("queremos lanzar una app para
+     * pedir domicilios"): over 1, so they go first even when the text has none of their words. See {@link LaunchClause#plans}.
+     */
+    static final double PLAN_LIFT = 1.05;
     /** What is left of the score of a service for a product still to make, when the text tells one already out. */
     static final double LAUNCH_LOWERED = 0.5;
 
@@ -208,8 +213,11 @@ final class LuceneMatcher implements Matcher {
      */
     private static List<Scored> withLaunch(CatalogIndex live, List<Scored> ranked, String text) {
         LaunchClause launch = live.launch();
-        if (ranked.isEmpty() || !launch.tells(text)) {
+        if (ranked.isEmpty()) {
             return ranked;
+        }
+        if (!launch.tells(text)) {
+            return launch.plans(text) ? lifted(live, ranked, launch.planServices()) : ranked;
         }
         double top = ranked.get(0).score();
         Map<String, Double> scores = new HashMap<>();
@@ -217,6 +225,19 @@ final class LuceneMatcher implements Matcher {
         launch.lowers().forEach(id -> scores.computeIfPresent(id, (k, score) -> LAUNCH_LOWERED * score));
         launch.lifts().stream().filter(id -> live.service(id) != null)
                 .forEach(id -> scores.merge(id, LAUNCH_LIFT * top, Double::sum));
+        return sorted(live, scores);
+    }
+
+    /**
+     * A product still to bring out ("queremos lanzar una app para…"): the services that plan one gain
+     * {@link #PLAN_LIFT} of the best score, so a technology project or a channel named by the product does not come
+     * first. See {@link LaunchClause#plans}.
+     */
+    private static List<Scored> lifted(CatalogIndex live, List<Scored> ranked, List<String> ids) {
+        double top = ranked.get(0).score();
+        Map<String, Double> scores = new HashMap<>();
+        ranked.forEach(s -> scores.put(s.service().id(), s.score()));
+        ids.stream().filter(id -> live.service(id) != null).forEach(id -> scores.merge(id, PLAN_LIFT * top, Double::sum));
         return sorted(live, scores);
     }
 

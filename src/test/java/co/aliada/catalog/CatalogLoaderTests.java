@@ -160,6 +160,22 @@ class CatalogLoaderTests {
     }
 
     @Test
+    void readsTheLaunchVerbsOfAProductStillToComeAndNamesAnUnknownPlanService() {
+        TestCatalogs.small(dir);
+        TestCatalogs.write(dir, "launched.yml", "plans: [mp-pricing]\n"
+                + "to_launch: {es: [\"queremos lanzar\"], en: [\"planning to launch\"]}\n"
+                + "not_products: {es: [campaña], en: [campaign]}\n");
+        Launched launched = CatalogLoader.load(dir).launched();
+        assertThat(launched.toLaunch("es")).containsExactly("queremos lanzar");
+        assertThat(launched.toLaunch("en")).containsExactly("planning to launch");
+        assertThat(launched.notProducts("es")).containsExactly("campaña");
+        assertThat(launched.plans()).containsExactly("mp-pricing");
+        TestCatalogs.write(dir, "launched.yml", "to_launch: {es: [\"queremos lanzar\"], en: []}\nplans: [pd-npd-planing]\n");
+        assertThat(problem()).isEqualTo(new ContentProblem("launched.yml", 2, problem().message()));
+        assertThat(problem().message()).contains("plans names service 'pd-npd-planing', which does not exist");
+    }
+
+    @Test
     void namesFileAndLineOfAMissingEnglishText() {
         TestCatalogs.small(dir);
         TestCatalogs.write(dir, "services/market-positioning.yml",

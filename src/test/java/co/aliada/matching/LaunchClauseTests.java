@@ -58,4 +58,36 @@ class LaunchClauseTests {
         assertThat(CLAUSE.lifts()).containsExactly("mp-performance-monitoring");
         assertThat(CLAUSE.lowers()).containsExactly("pd-npd-planning");
     }
+
+    private static final Launched PLANS = new Launched(WORDS.done(), WORDS.unknown(), WORDS.planned(), WORDS.lifts(),
+            WORDS.lowers(), Map.of("es", List.of("queremos lanzar", "queremos sacar"), "en", List.of("planning to launch")),
+            Map.of("es", List.of("campaña", "costos"), "en", List.of("campaign")),
+            List.of("pd-npd-planning", "pd-feasibility"));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"queremos sacar una app para pedir domicilios en Timbío",
+            "QUEREMOS LANZAR un software de facturacion",
+            "we are planning to launch a software for schools",
+            "abrimos una panaderia hace dos años y queremos lanzar pan sin gluten"})
+    void readsAProductStillToLaunch(String text) {
+        assertThat(new LaunchClause(PLANS).plans(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"queremos lanzar una campaña en redes para diciembre",
+            "we are planning to launch a campaign on the radio",
+            "quiero sacar los costos del producto",
+            "sacamos el yogur hace 4 meses y ni idea como va",
+            "tenemos una app para domicilios y nadie la usa",
+            ""})
+    void readsNoPlanWithoutALaunchVerbOrWithALaunchThatIsNoProduct(String text) {
+        assertThat(new LaunchClause(PLANS).plans(text)).isFalse();
+    }
+
+    @Test
+    void readsNoPlanWithoutItsWordsOrServices() {
+        assertThat(CLAUSE.plans("queremos sacar una app para domicilios")).isFalse();
+        assertThat(CLAUSE.plans(null)).isFalse();
+        assertThat(new LaunchClause(PLANS).planServices()).containsExactly("pd-npd-planning", "pd-feasibility");
+    }
 }
