@@ -9,14 +9,21 @@ import java.util.Set;
  * that may interrupt a step waiting for free text, whether it may be asked in one clause of a longer
  * message ({@code clause}), its own threshold when it has one, and the words of which a text must hold one to be
  * read as it ({@code needs}, folded; empty: none needed), and the reading it yields to when a text names whom it is
- * not about ({@code yields}; {@link Yield#NONE}: it never yields).
+ * not about ({@code yields}; {@link Yield#NONE}: it never yields), and the phrases that say a text is about something
+ * else ({@code never_with}, folded words in a row: "forget it", "the last answer" are no wish to erase all one's data).
  */
 record IntentDefinition(String id, boolean command, boolean clause, double threshold, Map<String, List<String>> phrases,
-        Set<String> needs, Yield yields) {
+        Set<String> needs, Yield yields, List<List<String>> neverWith) {
 
     IntentDefinition {
         phrases = Map.copyOf(phrases);
         needs = Set.copyOf(needs);
+        neverWith = List.copyOf(neverWith);
+    }
+
+    IntentDefinition(String id, boolean command, boolean clause, double threshold, Map<String, List<String>> phrases,
+            Set<String> needs, Yield yields) {
+        this(id, command, clause, threshold, phrases, needs, yields, List.of());
     }
 
     IntentDefinition(String id, boolean command, boolean clause, double threshold, Map<String, List<String>> phrases,
@@ -52,8 +59,11 @@ record IntentDefinition(String id, boolean command, boolean clause, double thres
         }
     }
 
-    /** Whether a text of these words (folded) may be read as this intent: it names one of the words needed, if any. */
+    /**
+     * Whether a text of these words (folded) may be read as this intent: it names one of the words needed, if any, and
+     * none of the phrases it is never read with.
+     */
     boolean allows(List<String> words) {
-        return needs.isEmpty() || words.stream().anyMatch(needs::contains);
+        return (needs.isEmpty() || words.stream().anyMatch(needs::contains)) && !Yield.names(words, neverWith);
     }
 }

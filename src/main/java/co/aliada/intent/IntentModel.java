@@ -124,12 +124,16 @@ public final class IntentModel {
             return whole;
         }
         Classification best = null;
+        List<String> words = Negation.words(clipped);
         for (String clause : clauses) {
-            if (clause.isBlank()) {
+            // "quiero que" before a refusal ("quiero que no borren lo que tienen de mí") wishes nothing on its own
+            if (clause.isBlank() || negation.onlyWish(clause)) {
                 continue;
             }
             Classification c = classifyWhole(clause, lang);
-            if (c.intent() != null && intents.get(c.intent()).clause() && c.score() >= bar(clause, c.intent())
+            // the whole message may say it is about something else: "can you delete what i just typed" corrects
+            if (c.intent() != null && intents.get(c.intent()).clause() && intents.get(c.intent()).allows(words)
+                    && c.score() >= bar(clause, c.intent())
                     && c.score() > whole.score() && (best == null || c.score() > best.score())) {
                 best = c;
             }
@@ -274,8 +278,9 @@ public final class IntentModel {
         String winner = top.intent();
         // A need told with negations stays a need ("no tengo página web, necesito un asesor" is for the challenge step).
         if (ranked.isEmpty() || negation.unaffected().contains(winner) || !negation.guarded().contains(ranked.get(0).intent())
-                || ranked.get(0).intent().equals(winner) && top.score() >= intents.get(winner).threshold()) {
-            return null;
+                || ranked.get(0).intent().equals(winner) && top.score() >= intents.get(winner).threshold()
+                || negation.onlyWish(negated.plain().text())) {
+            return null; // "prefiero que no borren nada": "prefiero que" alone asks for nothing
         }
         // The negated clause itself asks for the winner through an inverse word ("quiero que mi empresa ya no aparezca en
         // su sistema"): the words beside it ("quiero que mi empresa") are its subject, not a request of their own.
@@ -327,7 +332,7 @@ public final class IntentModel {
         if (!negation.guarded().contains(intent)) {
             return false;
         }
-        if (asks(intent, negated.plainRanked())) {
+        if (asks(intent, negated.plainRanked()) && !negation.onlyWish(negated.plain().text())) {
             return false;
         }
         if (negation.inverse().containsKey(intent)) {

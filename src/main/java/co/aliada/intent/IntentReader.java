@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 /** Reads one intent's entry, adding a problem with file and line for anything an admin must fix. */
 final class IntentReader {
 
-    private static final List<String> FIELDS = List.of("command", "clause", "threshold", "needs", "yields", "es", "en");
+    private static final List<String> FIELDS = List.of("command", "clause", "threshold", "needs", "yields", "never_with", "es", "en");
     private static final Map<String, Features> ANALYSIS = Map.of("es", Features.forLanguage("es"), "en", Features.forLanguage("en"));
 
     private IntentReader() {
@@ -45,6 +45,10 @@ final class IntentReader {
         Set<String> needs = new HashSet<>();
         r.strings(at + "/needs", "intent '" + id + "': needs", 0, Integer.MAX_VALUE).forEach(word -> needs.addAll(Negation.words(word)));
         IntentDefinition.Yield yields = yields(id, node.get("yields"), at + "/yields", r);
+        // "never_with": phrases that say the text is about something else ("forget it", "the last answer" leaned to
+        // erasing all one's data on "forget", "delete"); es: and en: lists, both apply in any chat
+        List<List<String>> neverWith = node.has("never_with")
+                ? phrasesOf(at + "/never_with", "intent '" + id + "': never_with", r, 1) : List.of();
         Map<String, List<String>> phrases = new HashMap<>();
         for (String lang : IntentFiles.LANGUAGES) {
             phrases.put(lang, phrases(id, lang, node.get(lang), at, r));
@@ -52,7 +56,7 @@ final class IntentReader {
         if (problems.list().size() > before) {
             return null;
         }
-        return new IntentDefinition(id, command, clause, threshold != null ? threshold.asDouble() : IntentModel.THRESHOLD, phrases, needs, yields);
+        return new IntentDefinition(id, command, clause, threshold != null ? threshold.asDouble() : IntentModel.THRESHOLD, phrases, needs, yields, neverWith);
     }
 
     /**

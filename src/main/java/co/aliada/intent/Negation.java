@@ -30,16 +30,16 @@ import tools.jackson.databind.JsonNode;
 record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<String>> restart,
                 List<List<String>> still, List<List<String>> courtesy, List<List<String>> joiners,
                 List<List<String>> orders, List<List<String>> pronouns, List<List<String>> possessives, List<List<String>> common,
-                List<List<String>> since, List<List<String>> acting, List<String> unaffected, List<String> guarded,
+                List<List<String>> since, List<List<String>> acting, List<List<String>> wishes, List<String> unaffected, List<String> guarded,
                 Map<String, Set<String>> inverse, Refusal refusal) {
 
     static final String FILE = "negation.yml";
     static final Negation NONE = new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Refusal.NONE);
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Refusal.NONE);
     private static final List<String> FIELDS = List.of("cues", "breaks", "restart", "still", "courtesy", "joiners", "orders", "pronouns",
-            "possessives", "common", "since", "acting");
+            "possessives", "common", "since", "acting", "wishes");
     private static final Set<String> OPTIONAL = Set.of("courtesy", "joiners", "orders", "pronouns", "possessives", "common", "since",
-            "acting");
+            "acting", "wishes");
     /** A text this short that opens with a word of {@code since} is a phrase of time, the way an answer is told. */
     private static final int SINCE_MAX_WORDS = 3;
     private static final Pattern DASH = Pattern.compile("\\s-\\s");
@@ -89,7 +89,7 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             inverse.put(e.getKey(), Set.copyOf(words));
         });
         return new Negation(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4), lists.get(5), lists.get(6),
-                lists.get(7), lists.get(8), lists.get(9), lists.get(10), lists.get(11), ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse), Refusal.read(doc.root().path("refusal")));
+                lists.get(7), lists.get(8), lists.get(9), lists.get(10), lists.get(11), lists.get(12), ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse), Refusal.read(doc.root().path("refusal")));
     }
 
     /**
@@ -305,7 +305,30 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
      */
     List<String> openingAct(String text) {
         List<String> words = words(withoutCourtesy(text));
-        return List.copyOf(words.subList(0, startsWith(acting, words, 0)));
+        // "quiero que borren lo que tienen de mí": the wish says it is wanted, the order says what
+        int wish = startsWith(wishes, words, 0);
+        return List.copyOf(words.subList(wish, wish + startsWith(acting, words, wish)));
+    }
+
+    /**
+     * Whether these words are only a wish waiting for what is wished ({@code wishes}: "quiero que", "i want you"), with
+     * pronouns and linking words at most: the plain words of "quiero que no borren lo que tienen de mí" ask for nothing,
+     * though "quiero que" alone leans to erasing, whose phrases say it most.
+     */
+    boolean onlyWish(String text) {
+        List<String> words = words(withoutCourtesy(text));
+        int wish = startsWith(wishes, words, 0);
+        if (wish == 0) {
+            return false;
+        }
+        for (int i = wish; i < words.size(); i++) {
+            int skip = Math.max(startsWith(pronouns, words, i), startsWith(still, words, i));
+            if (skip == 0) {
+                return false;
+            }
+            i += skip - 1;
+        }
+        return true;
     }
 
     /**

@@ -62,7 +62,7 @@ class IntentCrossValidationTests {
                 test.add(nothing.get(i));
             }
             List<IntentDefinition> fold = definitions.values().stream().map(d -> new IntentDefinition(d.id(), d.command(), d.clause(),
-                    d.threshold(), train.getOrDefault(d.id(), Map.of()), d.needs(), d.yields())).toList();
+                    d.threshold(), train.getOrDefault(d.id(), Map.of()), d.needs(), d.yields(), d.neverWith())).toList();
             IntentModel model = new IntentModel(fold, negation);
             int right = 0;
             for (Labelled l : test) {

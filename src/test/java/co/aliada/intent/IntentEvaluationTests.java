@@ -35,6 +35,10 @@ class IntentEvaluationTests {
     private static final String ROUND_21 = "round 21 intents";
     /** Its check texts, written after the round's changes and run once: never tuned on. */
     private static final String ROUND_21_CHECK = "round 21 check texts";
+    /** Intents round 22's batch: erasing asked after "quiero que", refusals inside a request, "forget it" and corrections. */
+    private static final String ROUND_22 = "round 22 intents";
+    /** Its check texts, written after the round's changes and run once: never tuned on. */
+    private static final String ROUND_22_CHECK = "round 22 check texts";
     private static final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private static double accuracy;
     private static double strongShare;
@@ -94,6 +98,8 @@ class IntentEvaluationTests {
         printByLabel(fixed, ROUND_20);
         printByLabel(fixed, ROUND_21);
         printByLabel(fixed, ROUND_21_CHECK);
+        printByLabel(fixed, ROUND_22);
+        printByLabel(fixed, ROUND_22_CHECK);
     }
 
     /** A batch's figures per expected label, and how many of its refusals in negated-dev.yml trigger their action. */

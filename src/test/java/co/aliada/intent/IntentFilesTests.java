@@ -66,7 +66,7 @@ class IntentFilesTests {
                   answer: hoy está a 2 millones
                 """);
         assertThat(e.problems()).containsExactly(new ContentProblem("nlu/extra.yml", 4,
-                "intent 'coffee_prices' has unknown field 'answer' (allowed: clause, command, en, es, needs, threshold, yields)"));
+                "intent 'coffee_prices' has unknown field 'answer' (allowed: clause, command, en, es, needs, never_with, threshold, yields)"));
     }
 
     @Test
