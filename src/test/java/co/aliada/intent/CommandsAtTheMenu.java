@@ -23,6 +23,10 @@ import co.aliada.conversation.TextsLoader;
 final class CommandsAtTheMenu {
 
     static final IntentClassifier CLASSIFIER = new IntentClassifier(() -> IntentModelTests.SHIPPED);
+    /** The commands a request for one's data, a person, help or a new start may set off at the menu. */
+    static final List<List<String>> REQUESTS = List.of(List.of("reiniciar", "restart"), List.of("mis_datos", "my_data"),
+            List.of("borrar_datos", "delete_my_data"), List.of("asesor", "human"), List.of("ayuda", "help"),
+            List.of("nuevo_reto", "new_challenge"));
 
     private final Map<String, ChatState> chats = new HashMap<>();
     private final List<String> run = new ArrayList<>();

@@ -1,6 +1,5 @@
 package co.aliada.intent;
 
-import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,9 +18,7 @@ class RequestsInEverydayWordsTests {
     private static final String CHAT = "web:round-21";
     private static final IntentClassifier CLASSIFIER = CommandsAtTheMenu.CLASSIFIER;
 
-    private final CommandsAtTheMenu menu = new CommandsAtTheMenu(List.of(List.of("reiniciar", "restart"),
-            List.of("mis_datos", "my_data"), List.of("borrar_datos", "delete_my_data"), List.of("asesor", "human"),
-            List.of("ayuda", "help"), List.of("nuevo_reto", "new_challenge")));
+    private final CommandsAtTheMenu menu = new CommandsAtTheMenu(CommandsAtTheMenu.REQUESTS);
 
     /** The request, and the command it runs at the menu. */
     @ParameterizedTest

@@ -11,8 +11,13 @@ import java.util.function.Function;
 
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChatStore;
+import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
+import co.aliada.conversation.TestBot;
+import co.aliada.conversation.Understanding;
+import co.aliada.onboarding.OnboardingFixture;
+import co.aliada.store.ErasedStorage;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +40,16 @@ final class PrivacyTestStore implements ChatStore {
     final Map<String, List<TranscriptLine>> transcripts = new ConcurrentHashMap<>();
     private final Set<String> events = new HashSet<>();
     final AtomicLong failedTurns = new AtomicLong();
+
+    /** An engine over this store with the onboarding and the personal-data commands, hearing these texts as "my data". */
+    ConversationEngine engineHearingMyData(Set<String> myData) {
+        return TestBot.builder().store(this)
+                .understanding((text, lang) -> myData.contains(text) ? new Understanding.Intent("my_data", 0.9, true) : Understanding.Intent.NONE)
+                .with(OnboardingFixture::install)
+                .with(bot -> EngineWithoutSpring.install(bot, new PersonalDataSources(List.of(stateSource(), transcriptSource()),
+                        java.time.Clock.systemUTC(), ErasedStorage.NONE)))
+                .engine();
+    }
 
     @Override
     public synchronized List<Outbound> inTurn(Inbound in, Function<ChatState, TurnResult> turn) {

@@ -2,17 +2,12 @@ package co.aliada.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
-import co.aliada.conversation.TestBot;
-import co.aliada.conversation.Understanding;
-import co.aliada.onboarding.OnboardingFixture;
-import co.aliada.store.ErasedStorage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,12 +21,7 @@ class ProfileByNameTests {
     private static final Set<String> MY_DATA = Set.of("perfil", "mi perfil", "Mi perfil", "my profile", "ver mis datos");
 
     private final PrivacyTestStore store = new PrivacyTestStore();
-    private final ConversationEngine engine = TestBot.builder().store(store)
-            .understanding((text, lang) -> MY_DATA.contains(text) ? new Understanding.Intent("my_data", 0.9, true) : Understanding.Intent.NONE)
-            .with(OnboardingFixture::install)
-            .with(bot -> EngineWithoutSpring.install(bot, new PersonalDataSources(List.of(store.stateSource(), store.transcriptSource()),
-                    Clock.systemUTC(), ErasedStorage.NONE)))
-            .engine();
+    private final ConversationEngine engine = store.engineHearingMyData(MY_DATA);
 
     private List<Outbound> profiled(String chat, String lang) {
         engine.handle(Inbound.command(chat, "start").withLangHint(lang));

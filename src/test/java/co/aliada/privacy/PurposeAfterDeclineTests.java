@@ -2,7 +2,6 @@ package co.aliada.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -10,10 +9,6 @@ import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
-import co.aliada.conversation.TestBot;
-import co.aliada.conversation.Understanding;
-import co.aliada.onboarding.OnboardingFixture;
-import co.aliada.store.ErasedStorage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,12 +23,7 @@ class PurposeAfterDeclineTests {
             "why do you need my data?", "mis datos");
 
     private final PrivacyTestStore store = new PrivacyTestStore();
-    private final ConversationEngine engine = TestBot.builder().store(store)
-            .understanding((text, lang) -> MY_DATA.contains(text) ? new Understanding.Intent("my_data", 0.9, true) : Understanding.Intent.NONE)
-            .with(OnboardingFixture::install)
-            .with(bot -> EngineWithoutSpring.install(bot, new PersonalDataSources(List.of(store.stateSource(), store.transcriptSource()),
-                    Clock.systemUTC(), ErasedStorage.NONE)))
-            .engine();
+    private final ConversationEngine engine = store.engineHearingMyData(MY_DATA);
 
     private String declined(String lang) {
         String chat = "web:declined-" + lang;

@@ -36,6 +36,20 @@ final class ChatClient {
             return body.get(body.size() - 1);
         }
 
+        /** Every message's text, one a line. */
+        String allText() {
+            StringBuilder text = new StringBuilder();
+            body.forEach(reply -> text.append(reply.get("text").asString()).append('\n'));
+            return text.toString();
+        }
+
+        /** The data of every button under every message. */
+        List<String> allButtonData() {
+            List<String> data = new ArrayList<>();
+            body.forEach(reply -> reply.get("buttons").forEach(row -> row.forEach(button -> data.add(button.get("data").asString()))));
+            return data;
+        }
+
         List<String> lastButtonData() {
             List<String> data = new ArrayList<>();
             last().get("buttons").forEach(row -> row.forEach(button -> data.add(button.get("data").asString())));

@@ -2,7 +2,6 @@ package co.aliada.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,11 +48,11 @@ class SelfCheckTypedPicksJourneyTests {
     void aTypedPickAnswersTheQuestionWithThatOption(int answered, String typed, int option) {
         atQuestion(answered);
         say(typed);
-        assertThat(text(last)).contains("Pregunta " + (answered + 2) + " de 15")
+        assertThat(last.allText()).contains("Pregunta " + (answered + 2) + " de 15")
                 .doesNotContain(plain("selfcheck.tap-an-answer"), plain("common.deny-noted"));
-        String back = data(last).stream().filter(d -> d.startsWith("sc:back:")).findFirst().orElseThrow();
+        String back = last.allButtonData().stream().filter(d -> d.startsWith("sc:back:")).findFirst().orElseThrow();
         last = chat.button(id, back);
-        assertThat(text(last)).as("the answer kept").contains("Antes respondió: " + option + "\uFE0F\u20E3");
+        assertThat(last.allText()).as("the answer kept").contains("Antes respondió: " + option + "\uFE0F\u20E3");
     }
 
     @ParameterizedTest
@@ -61,9 +60,9 @@ class SelfCheckTypedPicksJourneyTests {
     void anAnswerWithoutWhichIsToldHowToAnswer(String typed) {
         atQuestion(0);
         say(typed);
-        assertThat(text(last)).contains(TestTexts.texts().get("selfcheck.tap-or-type", "es", "highest", 5))
+        assertThat(last.allText()).contains(TestTexts.texts().get("selfcheck.tap-or-type", "es", "highest", 5))
                 .contains("Pregunta 1 de 15").doesNotContain("borrar todos sus datos");
-        assertThat(data(last)).contains("sc:L1:0", "sc:L1:4").doesNotContain("/borrar_datos si");
+        assertThat(last.allButtonData()).contains("sc:L1:0", "sc:L1:4").doesNotContain("/borrar_datos si");
     }
 
     private void atQuestion(int answered) {
@@ -76,23 +75,11 @@ class SelfCheckTypedPicksJourneyTests {
         for (int i = 0; i < answered; i++) {
             say("2");
         }
-        assertThat(text(last)).contains("Pregunta " + (answered + 1) + " de 15");
-    }
-
-    private static String text(Reply reply) {
-        StringBuilder text = new StringBuilder();
-        reply.body().forEach(m -> text.append(m.get("text").asString()).append('\n'));
-        return text.toString();
+        assertThat(last.allText()).contains("Pregunta " + (answered + 1) + " de 15");
     }
 
     private static String plain(String key) {
         return TestTexts.texts().get(key, "es").replaceAll("<[^>]+>", "");
-    }
-
-    private static List<String> data(Reply reply) {
-        List<String> data = new ArrayList<>();
-        reply.body().forEach(m -> m.get("buttons").forEach(row -> row.forEach(b -> data.add(b.get("data").asString()))));
-        return data;
     }
 
     private void say(String text) {

@@ -2,7 +2,6 @@ package co.aliada.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,13 +45,13 @@ class ShortAnswersJourneyTests {
     void noToAQuestionAskedAtTheSelfCheckLeavesTheQuestionUnanswered(String asked) {
         atTheSelfCheck();
         say(asked);
-        assertThat(data(last)).as("a yes/no asked over the question").containsAnyOf("/continuar", "/borrar_datos no");
+        assertThat(last.allButtonData()).as("a yes/no asked over the question").containsAnyOf("/continuar", "/borrar_datos no");
         say("no");
-        assertThat(text(last)).contains("Pregunta 1 de 15").doesNotContain("Pregunta 2 de 15");
-        assertThat(data(last)).contains("sc:L1:0").doesNotContain("sc:back:L1");
+        assertThat(last.allText()).contains("Pregunta 1 de 15").doesNotContain("Pregunta 2 de 15");
+        assertThat(last.allButtonData()).contains("sc:L1:0").doesNotContain("sc:back:L1");
         last = chat.button(id, "sc:L1:2");
         last = chat.button(id, "sc:back:L2");
-        assertThat(text(last)).as("the first answer is the one tapped after the no").contains("Antes respondió: 3️⃣");
+        assertThat(last.allText()).as("the first answer is the one tapped after the no").contains("Antes respondió: 3️⃣");
     }
 
     /** Before, "no" to the erasure's question asked at "¿Lo dejamos así?" was read as "write it again". */
@@ -68,12 +67,12 @@ class ShortAnswersJourneyTests {
         say("media");
         say("3");
         say("saltar");
-        assertThat(data(last)).contains("define:ok");
+        assertThat(last.allButtonData()).contains("define:ok");
         say("/borrar_datos");
         say("no");
-        assertThat(text(last)).doesNotContain("Escriba de nuevo su reto")
+        assertThat(last.allText()).doesNotContain("Escriba de nuevo su reto")
                 .contains("¿Lo dejamos así?");
-        assertThat(data(last)).contains("define:ok");
+        assertThat(last.allButtonData()).contains("define:ok");
     }
 
     /**
@@ -88,12 +87,12 @@ class ShortAnswersJourneyTests {
     void aWishToChangeAProfileAnswerAsksItAgainAndComesBackToTheQuestion(String typed, String field, String answer, String shown) {
         atTheSelfCheck();
         say(typed);
-        assertThat(data(last)).doesNotContain("/idioma es", "/reiniciar si", "sc:L1:0");
-        assertThat(text(last)).contains(plain("profile.change." + field + ".question")).doesNotContain("/reiniciar");
+        assertThat(last.allButtonData()).doesNotContain("/idioma es", "/reiniciar si", "sc:L1:0");
+        assertThat(last.allText()).contains(plain("profile.change." + field + ".question")).doesNotContain("/reiniciar");
         say(answer);
-        assertThat(text(last)).contains(plain("profile.change." + field + ".saved").replace("{value}", shown))
+        assertThat(last.allText()).contains(plain("profile.change." + field + ".saved").replace("{value}", shown))
                 .contains("Pregunta 1 de 15");
-        assertThat(data(last)).contains("sc:L1:0");
+        assertThat(last.allButtonData()).contains("sc:L1:0");
     }
 
     /** Before, a lone "otra" at a self-check question asked whether to start over. */
@@ -101,8 +100,8 @@ class ShortAnswersJourneyTests {
     void aLoneOtraAtTheSelfCheckStartsNothingOver() {
         atTheSelfCheck();
         say("otra");
-        assertThat(data(last)).doesNotContain("/reiniciar si", "/idioma es").contains("sc:L1:0");
-        assertThat(text(last)).contains("Pregunta 1 de 15");
+        assertThat(last.allButtonData()).doesNotContain("/reiniciar si", "/idioma es").contains("sc:L1:0");
+        assertThat(last.allText()).contains("Pregunta 1 de 15");
     }
 
     /** Before, a lone "otro" at the size question showed the language picker. */
@@ -112,8 +111,8 @@ class ShortAnswersJourneyTests {
         say("sí");
         say("agro");
         say("otro");
-        assertThat(data(last)).doesNotContain("/idioma es", "/idioma en").contains("size:micro");
-        assertThat(text(last)).doesNotContain(plain("language.question"));
+        assertThat(last.allButtonData()).doesNotContain("/idioma es", "/idioma en").contains("size:micro");
+        assertThat(last.allText()).doesNotContain(plain("language.question"));
     }
 
     /**
@@ -127,13 +126,13 @@ class ShortAnswersJourneyTests {
             say("2");
         }
         say("quiero vender mas");
-        assertThat(data(last)).contains("driver:problem");
+        assertThat(last.allButtonData()).contains("driver:problem");
 
         say("me equivoque en el municipio, es timbio");
 
-        assertThat(text(last)).doesNotContain("me equivoque en el municipio");
+        assertThat(last.allText()).doesNotContain("me equivoque en el municipio");
         last = chat.text(id, "/perfil");
-        assertThat(text(last)).contains("Timbío");
+        assertThat(last.allText()).contains("Timbío");
     }
 
     private void atTheSelfCheck() {
@@ -143,23 +142,11 @@ class ShortAnswersJourneyTests {
         say("1");
         say("Popayán");
         say("saltar");
-        assertThat(text(last)).contains("Pregunta 1 de 15");
-    }
-
-    private static String text(Reply reply) {
-        StringBuilder text = new StringBuilder();
-        reply.body().forEach(m -> text.append(m.get("text").asString()).append('\n'));
-        return text.toString();
+        assertThat(last.allText()).contains("Pregunta 1 de 15");
     }
 
     private static String plain(String key) {
         return TestTexts.texts().get(key, "es").replaceAll("<[^>]+>", "");
-    }
-
-    private static List<String> data(Reply reply) {
-        List<String> data = new ArrayList<>();
-        reply.body().forEach(m -> m.get("buttons").forEach(row -> row.forEach(b -> data.add(b.get("data").asString()))));
-        return data;
     }
 
     private void say(String text) {
