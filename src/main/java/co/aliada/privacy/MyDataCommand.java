@@ -31,9 +31,16 @@ final class MyDataCommand implements Command {
     public void run(Turn turn, String args) {
         String chat = turn.state().chat();
         Map<String, Object> sections = sources.export(chat);
+        boolean whatFor = asksWhatFor(turn);
         if (sections.isEmpty()) {
             // "¿para qué necesitan mis datos?" after "No acepto" was told only that nothing is kept: what they are for
-            turn.say(asksWhatFor(turn) ? "privacy.export.purpose.declined" : "privacy.export.nothing");
+            turn.say(whatFor && turn.state().consent() == ChatState.Consent.DECLINED ? "privacy.export.purpose.declined" : "privacy.export.nothing");
+            return;
+        }
+        if (whatFor) {
+            // "why do you need my data?" asks what it is for, not for a file of everything kept: told as "¿quién ve mis
+            // datos?" is, with the commands that send and erase it
+            turn.say("common.who-sees");
             return;
         }
         byte[] json = sources.document(chat, sections);
@@ -41,10 +48,9 @@ final class MyDataCommand implements Command {
                 .withDocument(new Outbound.Attachment(FILE, "application/json", json)));
     }
 
-    /** A question typed after declining consent that asks what the data would be for, not for the data itself. */
+    /** A typed question of what the data is (or would be) for, not a request for the data itself. */
     private static boolean asksWhatFor(Turn turn) {
         Inbound typed = turn.inbound();
-        return turn.state().consent() == ChatState.Consent.DECLINED && typed.kind() == Inbound.Kind.TEXT
-                && !ChoiceMatcher.mentioned(typed.payload(), turn.phrases("privacy.purpose.questions")).isEmpty();
+        return typed.kind() == Inbound.Kind.TEXT && !ChoiceMatcher.mentioned(typed.payload(), turn.phrases("privacy.purpose.questions")).isEmpty();
     }
 }
