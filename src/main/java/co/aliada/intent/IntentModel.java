@@ -289,7 +289,8 @@ public final class IntentModel {
         }
         Classification.Scored best = ranked.get(0);
         IntentDefinition definition = intents.get(best.intent());
-        if (best.score() < definition.threshold()) {
+        // "olvídalo, ya no importa": the words beside the negation may be ones the request is never read with
+        if (best.score() < definition.threshold() || !definition.allows(Negation.words(text))) {
             return null;
         }
         return new Classification(best.intent(), best.score(), strong(definition, ranked, 0, text, negated.plain()), ranked);

@@ -60,6 +60,22 @@ class WishesAndCorrectionsTests {
         assertThat(menu.type(CHAT, text)).as(text).doesNotContain("borrar_datos");
     }
 
+    /**
+     * "olvidalo, ya no importa" (round 22's check batch, after it) was read as erasing: the request read beside a negation
+     * did not look at the phrases erasing is never read with. Two more written with it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "olvidalo, ya no importa | es",
+            "olvídelo, ya no es necesario | es",
+            "forget it, it doesn't matter anymore | en",
+    })
+    void forgetItBesideANegationErasesNothing(String text, String lang) {
+        var intent = CLASSIFIER.classify(text, lang);
+        assertThat(intent.id()).as(text).isNotEqualTo("delete_my_data");
+        assertThat(menu.type(CHAT, text)).as(text).doesNotContain("borrar_datos");
+    }
+
     /** A correction of what was just typed erases nothing and, at the menu, runs no command that erases. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
