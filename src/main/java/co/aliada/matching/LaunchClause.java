@@ -39,26 +39,37 @@ final class LaunchClause {
         }
     }
 
-    /** Whether the text tells a product already out, that nobody knows how it is doing, and no launch to come. */
-    boolean tells(String text) {
-        if (text == null || done.isEmpty() || unknown.isEmpty() || launched.lifts().isEmpty() && launched.lowers().isEmpty()) {
-            return false;
-        }
-        List<String> folded = MarkerWords.tokens(TOKEN, MarkerWords.straightApostrophes(text)).folded();
-        return has(done, folded) && has(unknown, folded) && !has(planned, folded);
-    }
+    /** What a text tells of a launch: a product already out, one still to bring out, or neither. */
+    enum Told { LAUNCHED, TO_LAUNCH, NEITHER }
 
     /**
-     * Whether the text tells a product still to bring out: a launch verb to come ("queremos lanzar", "planning to
-     * launch") and no word of a launch that is no product ("una campaña", "la promocion", "the online store"). The
-     * product's words ("app", "software", "domicilios") otherwise lead to running a technology project or a channel.
+     * What the text tells, read once (the matcher asks for every text): {@link Told#LAUNCHED} for a product already out
+     * that nobody knows how it is doing, and no launch to come; else {@link Told#TO_LAUNCH} for a product still to bring
+     * out, a launch verb to come ("queremos lanzar", "planning to launch") and no word of a launch that is no product ("una
+     * campaña", "la promocion", "the online store"): the product's words ("app", "software", "domicilios") otherwise lead
+     * to running a technology project or a channel.
      */
-    boolean plans(String text) {
-        if (text == null || toLaunch.isEmpty() || launched.plans().isEmpty()) {
-            return false;
+    Told read(String text) {
+        boolean launches = !done.isEmpty() && !unknown.isEmpty() && !(launched.lifts().isEmpty() && launched.lowers().isEmpty());
+        boolean plansOne = !toLaunch.isEmpty() && !launched.plans().isEmpty();
+        if (text == null || !launches && !plansOne) {
+            return Told.NEITHER;
         }
         List<String> folded = MarkerWords.tokens(TOKEN, MarkerWords.straightApostrophes(text)).folded();
-        return has(toLaunch, folded) && !has(notProducts, folded) && !tells(text);
+        if (launches && has(done, folded) && has(unknown, folded) && !has(planned, folded)) {
+            return Told.LAUNCHED;
+        }
+        return plansOne && has(toLaunch, folded) && !has(notProducts, folded) ? Told.TO_LAUNCH : Told.NEITHER;
+    }
+
+    /** Whether the text tells a product already out, that nobody knows how it is doing, and no launch to come. */
+    boolean tells(String text) {
+        return read(text) == Told.LAUNCHED;
+    }
+
+    /** Whether the text tells a product still to bring out (see {@link #read}). */
+    boolean plans(String text) {
+        return read(text) == Told.TO_LAUNCH;
     }
 
     /** The services a product still to bring out needs first. */

@@ -209,35 +209,33 @@ final class LuceneMatcher implements Matcher {
     /**
      * When the text tells a product already out whose progress nobody knows, the services that follow it gain
      * {@link #LAUNCH_LIFT} of the best score and those for a product still to make keep {@link #LAUNCH_LOWERED} of theirs:
-     * the product's words ("yogur", "app", "tour") otherwise lead to making one or to the technology pillar.
+     * the product's words ("yogur", "app", "tour") otherwise lead to making one or to the technology pillar. The text is
+     * read once for that and for a product still to bring out ({@link LaunchClause#read}).
      */
     private static List<Scored> withLaunch(CatalogIndex live, List<Scored> ranked, String text) {
-        LaunchClause launch = live.launch();
         if (ranked.isEmpty()) {
             return ranked;
         }
-        if (!launch.tells(text)) {
-            return launch.plans(text) ? lifted(live, ranked, launch.planServices()) : ranked;
-        }
-        double top = ranked.get(0).score();
-        Map<String, Double> scores = new HashMap<>();
-        ranked.forEach(s -> scores.put(s.service().id(), s.score()));
-        launch.lowers().forEach(id -> scores.computeIfPresent(id, (k, score) -> LAUNCH_LOWERED * score));
-        launch.lifts().stream().filter(id -> live.service(id) != null)
-                .forEach(id -> scores.merge(id, LAUNCH_LIFT * top, Double::sum));
-        return sorted(live, scores);
+        LaunchClause launch = live.launch();
+        return switch (launch.read(text)) {
+            case LAUNCHED -> lifted(live, ranked, launch.lifts(), LAUNCH_LIFT, launch.lowers());
+            // a product still to bring out ("queremos lanzar una app para…"): the services that plan one gain PLAN_LIFT,
+            // so a technology project or a channel named by the product does not come first
+            case TO_LAUNCH -> lifted(live, ranked, launch.planServices(), PLAN_LIFT, List.of());
+            case NEITHER -> ranked;
+        };
     }
 
     /**
-     * A product still to bring out ("queremos lanzar una app para…"): the services that plan one gain
-     * {@link #PLAN_LIFT} of the best score, so a technology project or a channel named by the product does not come
-     * first. See {@link LaunchClause#plans}.
+     * The ranking with these services gaining this share of the best score, and those {@code lowered} keeping
+     * {@link #LAUNCH_LOWERED} of theirs.
      */
-    private static List<Scored> lifted(CatalogIndex live, List<Scored> ranked, List<String> ids) {
+    private static List<Scored> lifted(CatalogIndex live, List<Scored> ranked, List<String> lifts, double share, List<String> lowered) {
         double top = ranked.get(0).score();
         Map<String, Double> scores = new HashMap<>();
         ranked.forEach(s -> scores.put(s.service().id(), s.score()));
-        ids.stream().filter(id -> live.service(id) != null).forEach(id -> scores.merge(id, PLAN_LIFT * top, Double::sum));
+        lowered.forEach(id -> scores.computeIfPresent(id, (k, score) -> LAUNCH_LOWERED * score));
+        lifts.stream().filter(id -> live.service(id) != null).forEach(id -> scores.merge(id, share * top, Double::sum));
         return sorted(live, scores);
     }
 
