@@ -86,7 +86,36 @@ final class SelfCheckStep implements Step {
     public boolean answersItself(Inbound in, Turn turn) {
         return in.kind() == Inbound.Kind.TEXT && (typed(in, turn).isPresent() || asksAWordOfIt(in, turn) || fitsNoOption(in, turn)
                 || asksToSkip(in, turn) || asksHowFar(in, turn) || numberUnderAProposal(in, turn) > 0
-                || pickedByNumber(in, turn) > 0 || saidNo(in, turn) >= 0 || pickedByWords(in, turn) >= 0 || namesNoOption(in, turn));
+                || typedPick(in, turn).isPresent());
+    }
+
+    /** A pick typed at the question on screen: the option (from 0), said back when read from words; -1: how to answer. */
+    private record Pick(int option, boolean fromWords) {
+        static final Pick HOW_TO_ANSWER = new Pick(-1, false);
+    }
+
+    /**
+     * A pick typed at the question (see {@link TypedPick}), read ahead of the ladder's readings and of the requests its
+     * words may sound like: its number, a bare no, an option's own words; a number beyond the options, or none, asks how
+     * to answer. Empty where the text is no pick. One reading, for {@link #answersItself} and {@link #handle} alike.
+     */
+    private Optional<Pick> typedPick(Inbound in, Turn turn) {
+        if (in.kind() != Inbound.Kind.TEXT) {
+            return Optional.empty();
+        }
+        int numbered = pickedByNumber(in, turn);
+        if (numbered > 0 && numbered <= onScreen(turn, true).options().size()) {
+            return Optional.of(new Pick(numbered - 1, false));
+        }
+        int no = saidNo(in, turn);
+        if (no >= 0) {
+            return Optional.of(new Pick(no, false));
+        }
+        int worded = pickedByWords(in, turn);
+        if (worded >= 0) {
+            return Optional.of(new Pick(worded, true));
+        }
+        return numbered > 0 || namesNoOption(in, turn) ? Optional.of(Pick.HOW_TO_ANSWER) : Optional.empty();
     }
 
     /**
@@ -236,7 +265,9 @@ final class SelfCheckStep implements Step {
             result.finish(turn, check);
             return;
         }
-        if (in.kind() == Inbound.Kind.TEXT && answeredByPick(in, turn, check, current)) {
+        Optional<Pick> pick = typedPick(in, turn);
+        if (pick.isPresent()) {
+            answerPick(pick.get(), turn, check, current);
             return;
         }
         Optional<TypedLevel> typed = in.kind() == Inbound.Kind.TEXT ? typed(in, turn) : Optional.empty();
@@ -319,36 +350,20 @@ final class SelfCheckStep implements Step {
         keep(answer, turn, check, current);
     }
 
-    /**
-     * A pick typed at the question (see {@link TypedPick}), ahead of the ladder's readings: kept; a number beyond the
-     * options, or no number, gets how to answer. Whether it was one.
-     */
-    private boolean answeredByPick(Inbound in, Turn turn, SelfCheck check, int current) {
+    /** A typed pick kept; one read from words is said back; a number beyond the options, or none, gets how to answer. */
+    private void answerPick(Pick pick, Turn turn, SelfCheck check, int current) {
         Question question = check.questions().get(current);
-        int numbered = pickedByNumber(in, turn);
-        if (numbered > 0 && numbered <= question.options().size()) {
-            keep(numbered - 1, turn, check, current);
-            return true;
-        }
-        int no = saidNo(in, turn);
-        if (no >= 0) {
-            keep(no, turn, check, current);
-            return true;
-        }
-        int worded = pickedByWords(in, turn);
-        if (worded >= 0) {
-            // read from words, not said as a button is: noted, so that a person who meant another can go back to it
-            turn.say("common.choice.taken", "label",
-                    QuestionMessage.mark(worded) + Html.escape(question.options().get(worded).in(turn.lang())));
-            keep(worded, turn, check, current);
-            return true;
-        }
-        if (numbered > 0 || namesNoOption(in, turn)) {
+        if (pick.option() < 0) {
             turn.say("selfcheck.tap-or-type", "highest", question.options().size()); // no miss: it meant to answer
             ask(turn, check, current);
-            return true;
+            return;
         }
-        return false;
+        if (pick.fromWords()) {
+            // read from words, not said as a button is: noted, so that a person who meant another can go back to it
+            turn.say("common.choice.taken", "label",
+                    QuestionMessage.mark(pick.option()) + Html.escape(question.options().get(pick.option()).in(turn.lang())));
+        }
+        keep(pick.option(), turn, check, current);
     }
 
     /**
