@@ -923,9 +923,10 @@ public final class ChoiceMatcher {
         return words.stream().filter(w -> isWord(w) && !FILLER.contains(w)).toList();
     }
 
-    private static Match partial(List<String> words, List<Outbound.Button> options) {
+    private Match partial(List<String> words, List<Outbound.Button> options) {
         List<String> wanted = words.stream().filter(w -> !FILLER.contains(w)).toList();
-        if (wanted.isEmpty() || wanted.size() > MAX_WORDS) {
+        // a bare no names no option by sharing its word: "not really" (the hedge dropped) had been "…better not to risk"
+        if (wanted.isEmpty() || wanted.size() > MAX_WORDS || noWords.containsAll(wanted)) {
             return Match.NONE;
         }
         List<Outbound.Button> close = new ArrayList<>();

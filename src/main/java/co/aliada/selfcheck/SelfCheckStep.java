@@ -199,11 +199,15 @@ final class SelfCheckStep implements Step {
         return ChoiceMatcher.saidBriefly(in.payload(), turn.phrases(SKIP_WORDS), SKIP_MAX_WORDS).isPresent();
     }
 
-    /** "nunca" where the options say no how often: see {@link TypedLevel#fitsNoOption}. */
+    /**
+     * "nunca" where the options say no how often (see {@link TypedLevel#fitsNoOption}), or a bare "nope" where no one
+     * option says no (a question whose option says it takes that option first: {@link #typedPick}).
+     */
     private boolean fitsNoOption(Inbound in, Turn turn) {
         SelfCheck check = content.get();
         int current = Answers.current(check, turn.state());
-        return current < check.questions().size() && TypedLevel.fitsNoOption(in.payload(), check.questions().get(current), turn);
+        return current < check.questions().size() && (TypedLevel.fitsNoOption(in.payload(), check.questions().get(current), turn)
+                || onScreen(turn, false) != null && TypedPick.bareNo(in.payload(), turn));
     }
 
     /**

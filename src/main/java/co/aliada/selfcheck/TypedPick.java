@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import co.aliada.content.Bilingual;
 import co.aliada.conversation.ChoiceMatcher;
@@ -27,6 +28,8 @@ final class TypedPick {
     static final String TAP_OR_TYPE_WORDS = "selfcheck.tap-or-type-words";
     /** How a question of how many begins ("¿Cuántas…", "How many…"). */
     private static final String HOW_MANY = "selfcheck.typed.how-many-words";
+    /** What follows a number in an option that covers every count from it up ("Dos o más", "Two or more"). */
+    private static final String OR_MORE = "selfcheck.typed.or-more-words";
     /** A bare no, as people type it ("nop", "nope", "nah"). */
     private static final String NO_WORDS = "selfcheck.typed.no-words";
     /** A question's own words for one option, beside the ladder's ({@code selfcheck.option.P1.1.mentions}). */
@@ -67,7 +70,8 @@ final class TypedPick {
      * count is answered with a number, so there the option's words win over its place. Only an option that begins with
      * the number says that count (in either language: "One, small." for "Una, pequeña."); one that names it further on
      * ("a uno o dos conocidos") counts something else, and a question that asks no count reads "dos" as the button's
-     * number. Digits ("2") stay the button's number everywhere: they are what the numbered buttons show.
+     * number. A larger number than any option begins with ("cuatro") is the option that covers it ("Dos o más"), not the
+     * button in its place. Digits ("2") stay the button's number everywhere: they are what the numbered buttons show.
      */
     static int counted(String typed, Question question, Turn turn) {
         Set<String> howMany = turn.phrases(HOW_MANY);
@@ -79,10 +83,22 @@ final class TypedPick {
         for (int value = 1; value < cardinals.size(); value++) {
             Set<String> number = cardinals.get(value);
             if (ChoiceMatcher.oneOf(said, number).isPresent()) {
-                return theOne(question, i -> saying(question.options().get(i), number));
+                int saying = theOne(question, i -> saying(question.options().get(i), number));
+                return saying >= 0 ? saying : covering(value, question, cardinals, turn.phrases(OR_MORE));
             }
         }
         return -1;
+    }
+
+    /** The one option that begins with a number below this one and says "or more" after it ("Dos o más" covers 4), or -1. */
+    private static int covering(int value, Question question, List<Set<String>> cardinals, Set<String> orMore) {
+        return theOne(question, i -> IntStream.range(1, value).anyMatch(below -> wordings(question.options().get(i))
+                .map(wording -> ChoiceMatcher.afterLead(wording, cardinals.get(below)))
+                .anyMatch(rest -> ChoiceMatcher.oneOf(rest, orMore).isPresent() || ChoiceMatcher.begins(rest, orMore))));
+    }
+
+    private static Stream<String> wordings(Bilingual option) {
+        return Stream.of(option.es(), option.en());
     }
 
     /**
@@ -90,11 +106,12 @@ final class TypedPick {
      * ("Entendido, sin problema 👍") and nothing kept. None where no option, or more than one, says no in its first word.
      */
     static int saidNo(String typed, Question question, Turn turn) {
-        Set<String> no = turn.phrases(NO_WORDS);
-        if (ChoiceMatcher.oneOf(said(typed, turn), no).isEmpty()) {
-            return -1;
-        }
-        return theOne(question, i -> saying(question.options().get(i), no));
+        return bareNo(typed, turn) ? theOne(question, i -> saying(question.options().get(i), turn.phrases(NO_WORDS))) : -1;
+    }
+
+    /** Whether the text is a bare no ("nope", "nel", "not really"), whichever option, if any, says no. */
+    static boolean bareNo(String typed, Turn turn) {
+        return ChoiceMatcher.oneOf(said(typed, turn), turn.phrases(NO_WORDS)).isPresent();
     }
 
     /** The one option whose own words a short answer names ("las tengo en la cabeza no más": "Las tengo en la cabeza."). */
@@ -106,7 +123,7 @@ final class TypedPick {
 
     /** Whether an option's wording, in either language, is or begins with one of these words ("Dos o más", "No."). */
     private static boolean saying(Bilingual option, Set<String> words) {
-        return List.of(option.es(), option.en()).stream()
+        return wordings(option)
                 .anyMatch(wording -> ChoiceMatcher.begins(wording, words) || ChoiceMatcher.oneOf(wording, words).isPresent());
     }
 

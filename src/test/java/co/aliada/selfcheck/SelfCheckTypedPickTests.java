@@ -89,4 +89,35 @@ class SelfCheckTypedPickTests {
 
         assertThat(kept("L1")).isEqualTo(String.valueOf(option));
     }
+
+    /**
+     * "not really" at "If a new idea fails…" had been kept as "We look for someone to blame; better not to risk": the
+     * hedge "really" dropped, the lone "not" was read as a clear part of that option. A negation alone names no option
+     * there; the question asks again which is nearest. "nope", where no option says no, is such an answer too (it had
+     * been "Entendido, sin problema 👍", as if the person had declined something).
+     */
+    @ParameterizedTest
+    @CsvSource({"L3,en,not really", "L3,es,no realmente", "L3,es,la verdad no", "L3,en,nope", "L3,es,nel", "L3,en,not at all"})
+    void aNegationAloneIsNoOptionWhereNoneSaysNo(String id, String lang, String typed) {
+        at(id, lang);
+
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed));
+
+        assertThat(kept(id)).isNull();
+        assertThat(replies.get(0).text()).isEqualTo(SelfCheckStepTests.TEXTS.get("selfcheck.tap-an-answer", lang));
+    }
+
+    /**
+     * "cuatro" or "five" at "¿Cuántas novedades lanzó…?" is a count "Dos o más" covers; by its place it had been kept as
+     * "Varias, y medimos su efecto" or "Varias cada año y son clave en las ventas", which say more than a count.
+     */
+    @ParameterizedTest
+    @CsvSource({"R1,es,cuatro,2", "R1,en,five,2", "R1,es,4,3"})
+    void aCountAboveTheOptionsNumbersIsTheOptionThatCoversIt(String id, String lang, String typed, int option) {
+        at(id, lang);
+
+        engine.handle(Inbound.text(CHAT, typed));
+
+        assertThat(kept(id)).isEqualTo(String.valueOf(option));
+    }
 }

@@ -42,7 +42,7 @@ class SelfCheckTypedPicksJourneyTests {
     @CsvSource(delimiter = '|', value = {
             "0|me quedo con la 3|3", "0|respuesta 2|2", "0|answer 2|2", "0|marco la 2|2", "0|sería la 2|2",
             "0|escojo la 2|2", "0|elijo la 3|3",
-            "13|dos|3", "13|two|3", "13|uno|2", "13|2|2",
+            "13|dos|3", "13|two|3", "13|uno|2", "13|2|2", "13|cuatro|3", "13|five|3",
             "3|las tengo en la cabeza no mas|2", "3|not written down|2",
             "6|no|1", "6|noo|1", "6|nop|1", "6|nope|1", "6|nah|1"})
     void aTypedPickAnswersTheQuestionWithThatOption(int answered, String typed, int option) {
@@ -63,6 +63,21 @@ class SelfCheckTypedPicksJourneyTests {
         assertThat(last.allText()).contains(TestTexts.texts().get("selfcheck.tap-or-type", "es", "highest", 5))
                 .contains("Pregunta 1 de 15").doesNotContain("borrar todos sus datos");
         assertThat(last.allButtonData()).contains("sc:L1:0", "sc:L1:4").doesNotContain("/borrar_datos si");
+    }
+
+    /**
+     * At "Si una idea nueva sale mal…", whose options say no "no": a bare no or "not really" asks which option is nearest.
+     * "not really" had been kept as "Se busca culpable; mejor no arriesgar" (its "not"), "nope" was "Entendido, sin
+     * problema 👍" as if something had been declined.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"not really", "nope", "nel", "no realmente", "la verdad no"})
+    void aBareNoWhereNoOptionSaysNoAsksForTheNearest(String typed) {
+        atQuestion(2);
+        say(typed);
+        assertThat(last.allText()).contains(plain("selfcheck.tap-an-answer")).contains("Pregunta 3 de 15")
+                .doesNotContain(plain("common.deny-noted"));
+        assertThat(last.allButtonData()).contains("sc:L3:0", "sc:L3:4");
     }
 
     private void atQuestion(int answered) {
