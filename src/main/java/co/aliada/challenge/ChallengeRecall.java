@@ -65,6 +65,9 @@ final class ChallengeRecall implements Recall {
      * own reading ("el 2" after a list is its second service) and of the menu's options kept open above.
      */
     private boolean onScreen(String text, Turn turn) {
+        if (!ChoiceMatcher.mentioned(text, turn.phrases("common.terms.questions")).isEmpty()) {
+            return false; // "¿cuánto cuesta el primero?" asks a price, which common.terms answers; it names no challenge
+        }
         int n = ChoiceMatcher.Numbers.of(turn.texts()).namedIn(ChoiceMatcher.withoutLead(text, turn.phrases("common.choice.lead-words")),
                 turn.phrases("challenge.next.number-words"), Integer.MAX_VALUE);
         if (n < 1 || !turn.state().showsButtonLabelled(ChallengeCommand.label(turn, n))

@@ -68,7 +68,8 @@ public final class ConversationEngine {
     /** Texts said as they are to the questions listed under their key's {@code .questions}; see {@link #plainAnswer}. */
     private static final String WHO_SEES = "common.who-sees";
     private static final String UPSET = "common.upset";
-    private static final List<String> PLAIN_ANSWERS = List.of("common.about-bot", WHO_SEES, "common.terms", UPSET,
+    private static final String TERMS = "common.terms";
+    private static final List<String> PLAIN_ANSWERS = List.of("common.about-bot", WHO_SEES, TERMS, UPSET,
             ASK_AWAY, "common.contact");
     /** Wishes to change a profile answer ("me equivoqué de sector"); see {@link #wishesAProfileChange}. */
     private static final String CHANGE_PROFILE = "common.change-profile.questions";
@@ -520,6 +521,12 @@ public final class ConversationEngine {
             // a question about what the step shows ("¿cómo los contacto?" after the services) is answered there,
             // ahead of the buttons, the person or the command its words lean to
             step.handle(in, turn);
+            return;
+        }
+        if (!step.expectsText() && !live.isEmpty() && plainAnswer(in.payload(), step, turn).filter(TERMS::equals).isPresent()) {
+            // "¿cuánto cuesta el primero?" asks a price, whichever button its "primero" names (📋 Reto 1 under the summary)
+            turn.say(TERMS);
+            turn.repeatStep();
             return;
         }
         ChoiceMatcher.Match choice = step.midSentence(turn.state()) && Keyboard.yes(turn.state()) == null

@@ -10,6 +10,9 @@ import co.aliada.web.ChatClient.Reply;
 import co.aliada.conversation.TestTexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -190,6 +193,30 @@ class JourneyWalkTests {
         }
         say("problema");
         say(challenge);
+    }
+
+    /**
+     * Under the summary, whose one button is 📋 Reto 1, "¿cuánto cuesta el primero?" asks a price: it had opened the
+     * first challenge's services again (its "primero" read as that button) and the question went unanswered.
+     */
+    @ParameterizedTest
+    @CsvSource({"cuanto cuesta el primero?,/resumen", "¿y el primero cuánto vale?,/resumen", "es gratis el primero?,/resumen",
+            "cuanto cuesta el primero?,/resumen fin", "es gratis el primero?,/resumen fin"})
+    void aPriceAskedOfTheFirstUnderTheSummaryIsAnsweredNotTheFirstChallenge(String typed, String summary) {
+        typedUpToTheUrgency("no me compran, las ventas bajaron mucho este año");
+        say("alta");
+        say("media");
+        say("3");
+        say("saltar");
+        say("sí");
+        press(summary);
+        assertThat(data(last)).as("a challenge's button").anyMatch(d -> d.startsWith("/reto "));
+
+        say(typed);
+
+        assertThat(last.body().findValues("text")).extracting(tools.jackson.databind.JsonNode::asString)
+                .contains(TestTexts.texts().get("common.terms", "es"))
+                .noneMatch(text -> text.contains("Estos servicios le pueden ayudar"));
     }
 
     @Test
