@@ -72,6 +72,20 @@ class CorrectionsAndEverydayRequestsTests {
         assertThat(CLASSIFIER.classify(text, lang).id()).as(text).isEqualTo(expected);
     }
 
+    /**
+     * A word typed short ("pa" for para) weighed the request down under its threshold, where the word written out passes:
+     * it is read as the word it stands for, and at the menu the person is put through.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "necesito q me llame una persona pa explicarle bien | es",
+            "quiero hablar con un asesor pa q me explique | es",
+    })
+    void aShortFormReadsAsTheWordItStandsFor(String text, String lang) {
+        assertThat(CLASSIFIER.classify(text, lang).id()).as(text).isEqualTo("talk_to_human");
+        assertThat(menu.type(CHAT, text)).as(text).containsExactly("asesor");
+    }
+
     /** A refusal never sets off what it refuses. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
