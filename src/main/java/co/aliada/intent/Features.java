@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -54,11 +55,13 @@ final class Features {
     }
 
     static Features forLanguage(String lang, Negation negation) {
+        Map<String, String> shortForms = negation.shortForms();
         return new Features(new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                stream = shortForms.isEmpty() ? stream : new ShortForms(stream, shortForms);
                 // Spanish typed by ear ("nesesito", "umano", "reiniziar", "komensar") meets the phrases: the
                 // catalogue's spelling fold, on phrases and texts alike.
                 stream = "en".equals(lang) ? new PorterStemFilter(new EnglishPossessiveFilter(stream))

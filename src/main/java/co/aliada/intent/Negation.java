@@ -24,22 +24,23 @@ import tools.jackson.databind.JsonNode;
  * ("pero", "but") end the clause; a request verb ("quiero", "want") further on starts a new one, so
  * "no me sirve esto quiero hablar con alguien" still asks for a person, and so does an order joined on
  * ("ya no quiero que me escriban y borren todo": {@code joiners} and {@code orders}). Both languages' words
- * apply to every text: people mix them. The same file lists the courtesy words that ask for nothing, and the common words
- * (how much, how often, when, whose) that never make a request on their own.
+ * apply to every text: people mix them. The same file lists the courtesy words that ask for nothing, the common words
+ * (how much, how often, when, whose) that never make a request on their own, and the short forms people type.
  */
 record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<String>> restart,
                 List<List<String>> still, List<List<String>> courtesy, List<List<String>> joiners,
                 List<List<String>> orders, List<List<String>> pronouns, List<List<String>> possessives, List<List<String>> common,
-                List<List<String>> since, List<List<String>> acting, List<List<String>> wishes, List<String> unaffected, List<String> guarded,
+                List<List<String>> since, List<List<String>> acting, List<List<String>> wishes, List<List<String>> shortened,
+                List<String> unaffected, List<String> guarded,
                 Map<String, Set<String>> inverse, Refusal refusal) {
 
     static final String FILE = "negation.yml";
     static final Negation NONE = new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Refusal.NONE);
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Refusal.NONE);
     private static final List<String> FIELDS = List.of("cues", "breaks", "restart", "still", "courtesy", "joiners", "orders", "pronouns",
-            "possessives", "common", "since", "acting", "wishes");
+            "possessives", "common", "since", "acting", "wishes", "shortened");
     private static final Set<String> OPTIONAL = Set.of("courtesy", "joiners", "orders", "pronouns", "possessives", "common", "since",
-            "acting", "wishes");
+            "acting", "wishes", "shortened");
     /** A text this short that opens with a word of {@code since} is a phrase of time, the way an answer is told. */
     private static final int SINCE_MAX_WORDS = 3;
     private static final Pattern DASH = Pattern.compile("\\s-\\s");
@@ -73,7 +74,9 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
                 }
                 list.forEach(w -> {
                     List<String> tokens = tokens(fold(w.asString()));
-                    if (w.isString() && !tokens.isEmpty()) {
+                    if (field.equals("shortened") && tokens.size() != 2) {
+                        problems.add(FILE, doc.lineOf("/" + field + "/" + lang), "shortened needs two words each: the short form and the word it stands for");
+                    } else if (w.isString() && !tokens.isEmpty()) {
                         words.add(tokens);
                     } else {
                         problems.add(FILE, doc.lineOf("/" + field + "/" + lang), field + " has an empty or non-text word");
@@ -89,7 +92,7 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             inverse.put(e.getKey(), Set.copyOf(words));
         });
         return new Negation(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4), lists.get(5), lists.get(6),
-                lists.get(7), lists.get(8), lists.get(9), lists.get(10), lists.get(11), lists.get(12), ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse), Refusal.read(doc.root().path("refusal")));
+                lists.get(7), lists.get(8), lists.get(9), lists.get(10), lists.get(11), lists.get(12), lists.get(13), ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse), Refusal.read(doc.root().path("refusal")));
     }
 
     /**
@@ -289,6 +292,16 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
     boolean toldAsSinceWhen(String text) {
         List<String> words = words(text);
         return words.size() <= SINCE_MAX_WORDS && startsWith(since, words, 0) > 0;
+    }
+
+    /**
+     * The short forms people type for a word ({@code shortened}: "q" for que, "pa" for para, "xq" for porque), each with
+     * the word it stands for, so a text's features meet the phrases' own words.
+     */
+    Map<String, String> shortForms() {
+        Map<String, String> forms = new HashMap<>();
+        shortened.forEach(entry -> forms.putIfAbsent(entry.get(0), entry.get(1)));
+        return Map.copyOf(forms);
     }
 
     /**

@@ -39,6 +39,10 @@ class IntentEvaluationTests {
     private static final String ROUND_22 = "round 22 intents";
     /** Its check texts, written after the round's changes and run once: never tuned on. */
     private static final String ROUND_22_CHECK = "round 22 check texts";
+    /** Intents round 23's batch: a person, erasing and starting over in everyday and short words, "forget it", corrections. */
+    private static final String ROUND_23 = "round 23 intents";
+    /** Its check texts, written after the round's changes and run once: never tuned on. */
+    private static final String ROUND_23_CHECK = "round 23 check texts";
     private static final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private static double accuracy;
     private static double strongShare;
@@ -100,6 +104,8 @@ class IntentEvaluationTests {
         printByLabel(fixed, ROUND_21_CHECK);
         printByLabel(fixed, ROUND_22);
         printByLabel(fixed, ROUND_22_CHECK);
+        printByLabel(fixed, ROUND_23);
+        printByLabel(fixed, ROUND_23_CHECK);
     }
 
     /** A batch's figures per expected label, and how many of its refusals in negated-dev.yml trigger their action. */

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import co.aliada.conversation.Understanding;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -215,6 +216,30 @@ class NegationTests {
         assertThat(CLASSIFIER.classify("you must erase my account", "en").id()).isEqualTo("delete_my_data");
         assertThat(CLASSIFIER.classify("no tienen que borrar nada", "es").id()).isNotEqualTo("delete_my_data");
         assertThat(CLASSIFIER.classify("you don't have to delete anything", "en").id()).isNotEqualTo("delete_my_data");
+    }
+
+    /** A short form is read as the word it stands for; an entry that is not two words is named with its line. */
+    @Test
+    void aShortFormStandsForOneWord(@TempDir Path dir) throws java.io.IOException {
+        assertThat(Negation.read(Path.of("intents"), new co.aliada.content.Problems()).shortForms()).containsEntry("pa", "para");
+        java.nio.file.Files.writeString(dir.resolve(Negation.FILE), """
+                cues:
+                  es: ["no"]
+                  en: ["no"]
+                breaks: {es: [pero], en: [but]}
+                restart: {es: [quiero], en: [want]}
+                still: {es: [si], en: [if]}
+                shortened:
+                  es: ["pa para", "q"]
+                  en: ["u you"]
+                """);
+        var problems = new co.aliada.content.Problems();
+        Negation negation = Negation.read(dir, problems);
+        assertThat(problems.list()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(8);
+            assertThat(problem.message()).contains("shortened").contains("two words");
+        });
+        assertThat(negation.shortForms()).containsOnlyKeys("pa", "u");
     }
 
     @Test
