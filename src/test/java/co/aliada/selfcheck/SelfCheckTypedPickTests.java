@@ -90,6 +90,18 @@ class SelfCheckTypedPickTests {
         assertThat(kept("L1")).isEqualTo(String.valueOf(option));
     }
 
+    /** A fixed time told by how often ("every month", "una vez al mes") where an option says "monthly": that option. */
+    @ParameterizedTest
+    @CsvSource({"L1,en,every month,2", "L1,en,'yes, every month',2", "L1,en,once a week,2", "L1,es,'sí, una vez al mes',2",
+            "L1,es,cada ocho días,2"})
+    void aFixedTimeToldByHowOftenIsTheOptionThatSaysIt(String id, String lang, String typed, int option) {
+        at(id, lang);
+
+        engine.handle(Inbound.text(CHAT, typed));
+
+        assertThat(kept(id)).isEqualTo(String.valueOf(option));
+    }
+
     /**
      * "not really" at "If a new idea fails…" had been kept as "We look for someone to blame; better not to risk": the
      * hedge "really" dropped, the lone "not" was read as a clear part of that option. A negation alone names no option
