@@ -167,6 +167,12 @@ final class MunicipalityStep implements Step {
             skip(turn); // "no gracias", "no necesito asesor" had been kept as the place
             return;
         }
+        if (in.kind() == Inbound.Kind.TEXT && ChoiceMatcher.asks(name, turn.phrases("common.choice.question-words"))) {
+            // "¿cómo así?", "¿para qué quiere saber eso?": a question names no place (they had been kept as one)
+            turn.say("profile.municipality.asked");
+            turn.repeatStep();
+            return;
+        }
         if (in.kind() == Inbound.Kind.TEXT && !ChoiceMatcher.mentioned(name, turn.phrases(KIND_OF_PLACE + ".mentions")).isEmpty()) {
             // "en el campo", "en mi casa", "por whatsapp": where the business is, not which municipality; understood, so no miss
             turn.say(KIND_OF_PLACE);

@@ -317,6 +317,31 @@ class OnboardingFlowTests {
         assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
     }
 
+    /**
+     * QA: "cómo así", "qué es municipio", "para qué quiere saber eso" and "cuál municipio" were kept as the place ("Anotado:
+     * Como Asi."). A question names no place: why it is asked, the question again, and nothing kept.
+     */
+    @ParameterizedTest
+    @CsvSource({"es, como asi", "es, que es municipio", "es, para que quiere saber eso", "es, cual municipio", "es, que hago aqui",
+            "en, why do you need that", "en, which one"})
+    void aQuestionAtTheMunicipalityQuestionIsAnsweredAndKeepsNoPlace(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.SIZE);
+        talk.tap("size:micro");
+
+        List<Outbound> replies = talk.text(typed);
+
+        assertThat(texts(replies)).startsWith(talk.t("profile.municipality.asked"));
+        assertThat(talk.profile()).doesNotContainKey("profile.municipality");
+        assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
+    }
+
+    /** A question that names a municipality names it: "¿Popayán?" is Popayán. */
+    @ParameterizedTest
+    @CsvSource({"es, ¿popayan?, Popayán", "es, es en timbio, Timbío"})
+    void aMunicipalityAskedBackIsThatMunicipality(String lang, String typed, String kept) {
+        assertKeptAs(lang, typed, kept);
+    }
+
     /** A kind of place with the municipality named is that municipality. */
     @ParameterizedTest
     @CsvSource({"es, una finca en Timbío, Timbío", "es, en mi casa en popayan, Popayán", "en, a farm in El Tambo, El Tambo"})
