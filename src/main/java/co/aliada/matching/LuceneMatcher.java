@@ -115,7 +115,7 @@ final class LuceneMatcher implements Matcher {
             return MatchResult.nothing();
         }
         // One stray word of a long phrase ("noche" of "cuanto cobrar por noche") is not a challenge: see Evidence.
-        if (!isChallenge(live, built, ranked)) {
+        if (!isChallenge(live, built, ranked, query.text())) {
             return MatchResult.nothing();
         }
         // Parts that ask about the bot, an institution's hours or a job are set aside, and so are sentences addressed to
@@ -123,13 +123,14 @@ final class LuceneMatcher implements Matcher {
         String rest = withoutToTheBot(live, live.notChallenges().rest(query.text()), query.text());
         if (rest != null) {
             QueryBuilder.Built restBuilt = QueryBuilder.build(live, rest, lang);
-            if (restBuilt == null || !isChallenge(live, restBuilt, search(live, restBuilt, query))) {
+            if (restBuilt == null || !isChallenge(live, restBuilt, search(live, restBuilt, query), rest)) {
                 return MatchResult.nothing();
             }
         }
         List<Scored> asked = withAsked(live, fuse(live, built, ranked), query, lang);
         List<Scored> told = withContext(live, withCause(live, asked, query, lang), query, lang);
-        // Only once the text is a challenge: a launch word never turns a message into one.
+        // Only once the text is a challenge: a launch told never turns a message into one (one still to come counts as
+        // evidence above, beside a score over the threshold).
         return Answers.of(live, withLaunch(live, told, query.text()), lang, Math.max(1, query.limit()));
     }
 
@@ -137,6 +138,17 @@ final class LuceneMatcher implements Matcher {
     private static String withoutToTheBot(CatalogIndex live, String rest, String text) {
         String left = live.toTheBot().rest(rest == null ? text : rest);
         return left == null ? rest : left;
+    }
+
+    /**
+     * Whether a text is a challenge: its own ranking says so, or it tells a product still to bring out ("queremos
+     * lanzar unos snacks de platano…", see {@link LaunchClause#plans}) with a score over the threshold: the product's
+     * own words are seldom any service's evidence. News of a launch already made ("mi primo lanzo su cancion") has no
+     * launch verb to come, and a campaign or a promotion is no product.
+     */
+    private static boolean isChallenge(CatalogIndex live, QueryBuilder.Built built, List<Scored> ranked, String text) {
+        return isChallenge(live, built, ranked)
+                || !ranked.isEmpty() && ranked.get(0).score() >= THRESHOLD && live.launch().plans(text);
     }
 
     /** Whether a text's own ranking says it is a challenge: a score over the threshold with a goal or the evidence. */
