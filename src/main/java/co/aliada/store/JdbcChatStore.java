@@ -40,7 +40,7 @@ class JdbcChatStore implements ChatStore {
     /**
      * The same row lock on H2, taken by an update that changes nothing and read back through {@code final table}:
      * H2 parses and plans a query {@code … for update} again at every call (it keeps none in its statement
-     * cache), about a tenth of a web turn's request thread; it keeps this one parsed.
+     * cache), a tenth of a web turn's time in its controller (docs/BENCHMARKS.md); it keeps this one parsed.
      */
     private static final String LOCK_ROW_H2 = "select lang, step, consent, data from final table"
             + " (update chat_state set updated_at = updated_at where chat = ?)";
