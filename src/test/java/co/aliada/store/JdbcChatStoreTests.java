@@ -270,6 +270,37 @@ class JdbcChatStoreTests {
         return new ChatStore.TurnResult(state, List.of(Outbound.text(state.chat(), String.valueOf(turns))), List.of());
     }
 
+    /**
+     * Turns of one chat run at once, with nothing above the store taking them one at a time (as the engine's
+     * stripes do in one instance): the row's lock alone makes each read the state the one before it wrote.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void turnsOfOneChatAtOnceEachReadTheStateTheLastOneWrote(String name, DataSource db) throws Exception {
+        String chat = "web:" + UUID.randomUUID();
+        store(db).inTurn(Inbound.text(chat, "0"), state -> new ChatStore.TurnResult(state, List.of(), List.of()));
+        int threads = 4;
+        int each = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                ChatStore store = store(db);
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        store.inTurn(Inbound.text(chat, "+1"), JdbcChatStoreTests::count);
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(stored(store(db), chat).data()).containsEntry("turns", String.valueOf(threads * each));
+    }
+
     /** Waits until the other instance's transaction waits on a lock of this one. */
     private static void awaitBlocked(CountDownLatch started, DataSource db) {
         try {
