@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 import co.aliada.conversation.ChoiceMatcher;
+import co.aliada.conversation.Html;
 import co.aliada.conversation.Inbound;
 import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Step;
@@ -11,6 +12,9 @@ import co.aliada.conversation.Turn;
 
 /** A profile question answered with one tap; the answer is stored under a profile key. */
 final class ChoiceStep implements Step {
+
+    /** A brief answer that names an option in its own words is a few words; a longer one tells more than the option. */
+    private static final int BRIEF_WORDS = 6;
 
     private final String id;
     private final String question;
@@ -92,7 +96,21 @@ final class ChoiceStep implements Step {
      */
     @Override
     public boolean answersItself(Inbound in, Turn turn) {
-        return in.kind() == Inbound.Kind.TEXT && asksAboutIt(in.payload(), turn);
+        return in.kind() == Inbound.Kind.TEXT && (asksAboutIt(in.payload(), turn) || mentioned(in, turn) != null);
+    }
+
+    /**
+     * The one option whose own words ({@code choice.<prefix>.<option>.mentions}) a brief answer says, where a command
+     * would otherwise take it: "it's just me" at the size question is 1 to 10, though its words lean strongly to erasing
+     * one's data ("just me" is near "forget me"); it had asked whether to delete everything. Null for none.
+     */
+    private String mentioned(Inbound in, Turn turn) {
+        if (!turn.intent().strong() || ChoiceMatcher.wordCount(in.payload()) > BRIEF_WORDS) {
+            return null; // weaker leanings lose to the options' words on their own (see ConversationEngine)
+        }
+        List<String> said = options.stream().filter(option -> ChoiceMatcher.saidBriefly(in.payload(),
+                turn.phrases("choice." + prefix + "." + option + ".mentions"), BRIEF_WORDS).isPresent()).toList();
+        return said.size() == 1 ? said.get(0) : null;
     }
 
     /** One of {@code <id>.questions} among the words, in a text with no number ("somos 3 contando a mi esposa" answers). */
@@ -109,12 +127,17 @@ final class ChoiceStep implements Step {
             turn.repeatStep();
             return;
         }
+        String mentioned = in.kind() == Inbound.Kind.TEXT ? mentioned(in, turn) : null;
+        if (mentioned != null) {
+            turn.say("common.choice.taken", "label", Html.escape(turn.text(prefix + "." + mentioned))); // read, so said back
+        }
         MunicipalityStep.keepTold(turn); // "una tienda en Timbío" at the sector: Timbío is offered at its question
         if (in.kind() == Inbound.Kind.BUTTON && !in.payload().startsWith(prefix + ":")) {
             turn.stalePress();
             return;
         }
-        String chosen = in.kind() == Inbound.Kind.BUTTON ? in.payload().substring(prefix.length() + 1) : null;
+        String chosen = mentioned != null ? mentioned
+                : in.kind() == Inbound.Kind.BUTTON ? in.payload().substring(prefix.length() + 1) : null;
         if (chosen == null || !options.contains(chosen)) {
             turn.say("common.tap-an-option");
             turn.notUnderstood();

@@ -74,6 +74,23 @@ class JourneyWalkTests {
         forward(say("/mis_retos"));
     }
 
+    /**
+     * QA: "it's just me" at the size question asked whether to delete all the data (its words lean strongly to "forget
+     * me"); it says the size in the question's own words ({@code choice.size.micro.mentions}): 1 to 10, said back.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"it's just me", "its just me"})
+    void theOwnWordsOfASizeAreThatSizeThoughTheyLeanToACommand(String typed) {
+        say("hi");
+        say("yes");
+        say("commerce");
+        say(typed);
+        String body = last.body().toString();
+        assertThat(body).contains(TestTexts.texts().get("common.choice.taken", "en", "label", TestTexts.texts().get("size.micro", "en")))
+                .contains(TestTexts.texts().get("profile.municipality.question", "en").replaceAll("<[^>]+>", ""))
+                .doesNotContain("/borrar_datos");
+    }
+
     @Test
     void aMissBetweenGoodAnswersIsNotASecondMissInARow() {
         say("/start");
