@@ -91,6 +91,31 @@ class JourneyWalkTests {
                 .doesNotContain("/borrar_datos");
     }
 
+    /**
+     * QA: "se me olvidó" and "i forget" at a question with options asked whether to delete all the data, "no me acuerdo"
+     * was "Entendido, sin problema" as if something had been declined: not remembering is a doubt, comforted, and the
+     * question comes again.
+     */
+    @ParameterizedTest
+    @CsvSource({"es, se me olvidó, false", "es, no me acuerdo, false", "en, i forget, false", "en, i don't remember, false",
+            "es, se me olvido, true", "es, no recuerdo, true"})
+    void notRememberingAtAQuestionIsADoubt(String lang, String typed, boolean atTheSelfCheck) {
+        say(lang.equals("es") ? "hola" : "hi");
+        say(lang.equals("es") ? "sí" : "yes");
+        if (atTheSelfCheck) {
+            say("agro");
+            say("1");
+            say("Popayán");
+            say("saltar");
+        }
+
+        say(typed);
+
+        assertThat(last.body().findValues("text")).extracting(tools.jackson.databind.JsonNode::asString)
+                .contains(TestTexts.texts().get("common.choice.doubt", lang));
+        assertThat(data(last)).doesNotContain("/borrar_datos si");
+    }
+
     @Test
     void aMissBetweenGoodAnswersIsNotASecondMissInARow() {
         say("/start");
