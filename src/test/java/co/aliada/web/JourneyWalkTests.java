@@ -116,6 +116,30 @@ class JourneyWalkTests {
         assertThat(data(last)).doesNotContain("/borrar_datos si");
     }
 
+    /**
+     * QA: "¿qué escribo?" at "¿Qué lo inspira?" sent the file of everything kept (its words lean to my data), and "no sé qué
+     * escribir" where the challenge is asked was taken as its first words ("Voy entendiendo 🙂…"). Both ask how to go on.
+     */
+    @ParameterizedTest
+    @CsvSource({"que escribo?, false, common.choice.doubt", "no se que escribir, false, common.choice.doubt",
+            "no se que escribir, true, challenge.build.doubt", "¿qué escribo?, true, challenge.build.doubt",
+            "deme un ejemplo, true, challenge.build.doubt"})
+    void askingWhatToWriteIsToldHowToGoOn(String typed, boolean atTheChallenge, String answer) {
+        typedProfile();
+        for (int i = 0; i < 15; i++) {
+            say("2");
+        }
+        if (atTheChallenge) {
+            say("problema");
+        }
+
+        say(typed);
+
+        assertThat(last.body().findValues("text")).extracting(tools.jackson.databind.JsonNode::asString)
+                .contains(TestTexts.texts().get(answer, "es").replaceAll("<[^>]+>", ""));
+        assertThat(last.body().findValues("document")).isEmpty();
+    }
+
     @Test
     void aMissBetweenGoodAnswersIsNotASecondMissInARow() {
         say("/start");
