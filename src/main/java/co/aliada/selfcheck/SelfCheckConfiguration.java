@@ -47,6 +47,11 @@ class SelfCheckConfiguration {
     }
 
     @Bean
+    Recall levelMeaning(ContentPart<SelfCheck> content) {
+        return new LevelMeaning(() -> content.current().content());
+    }
+
+    @Bean
     MenuEntry selfCheckMenuEntry() {
         return new MenuEntry(20, "selfcheck.menu", "menu:" + SelfCheckStep.ID);
     }

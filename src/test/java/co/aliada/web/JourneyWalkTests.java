@@ -140,6 +140,26 @@ class JourneyWalkTests {
         assertThat(last.body().findValues("document")).isEmpty();
     }
 
+    /**
+     * QA: the result names a level ("Compromiso"); asked what it means, the menu said "no le entendí", the challenge's
+     * first question "toque una de las cuatro opciones", and under a list "Entendido, sin problema". Its meaning is told,
+     * and the question on screen comes again.
+     */
+    @ParameterizedTest
+    @CsvSource({"que significa compromiso, 1, driver:problem", "¿qué es excelencia?, 5, driver:problem",
+            "que es el nivel implementacion, 2, driver:problem"})
+    void whatALevelMeansIsToldWhereItIsAsked(String typed, int number, String buttonStillThere) {
+        typedProfile();
+        for (int i = 0; i < 15; i++) {
+            say("2");
+        }
+
+        say(typed);
+
+        String body = last.body().toString();
+        assertThat(body).contains("es el nivel " + number + " de 5").contains(buttonStillThere);
+    }
+
     @Test
     void aMissBetweenGoodAnswersIsNotASecondMissInARow() {
         say("/start");
