@@ -70,7 +70,7 @@ public final class ConversationEngine {
     private static final String UPSET = "common.upset";
     private static final String TERMS = "common.terms";
     private static final List<String> PLAIN_ANSWERS = List.of("common.about-bot", WHO_SEES, TERMS, UPSET,
-            ASK_AWAY, "common.contact");
+            ASK_AWAY, "common.contact", "common.email");
     /** Wishes to change a profile answer ("me equivoqué de sector"); see {@link #wishesAProfileChange}. */
     private static final String CHANGE_PROFILE = "common.change-profile.questions";
     /** Whole answers that ask for the profile itself ("mi perfil"): /perfil, never the export of one's data. */

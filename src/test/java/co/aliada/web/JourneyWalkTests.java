@@ -160,6 +160,24 @@ class JourneyWalkTests {
         assertThat(body).contains("es el nivel " + number + " de 5").contains(buttonStillThere);
     }
 
+    /** QA: "¿me puede mandar esto al correo?" under the summary was "Disculpe, no le entendí": how to keep it is told. */
+    @ParameterizedTest
+    @ValueSource(strings = {"me puede mandar esto al correo?", "lo puedo descargar?", "enviemelo al correo porfa"})
+    void askingForTheSummaryByEmailIsToldHowToKeepIt(String typed) {
+        typedUpToTheUrgency("no me compran, las ventas bajaron mucho este año");
+        say("alta");
+        say("media");
+        say("3");
+        say("saltar");
+        say("sí");
+        press("/resumen fin");
+
+        say(typed);
+
+        assertThat(last.body().findValues("text")).extracting(tools.jackson.databind.JsonNode::asString)
+                .contains(TestTexts.texts().get("common.email", "es"));
+    }
+
     @Test
     void aMissBetweenGoodAnswersIsNotASecondMissInARow() {
         say("/start");
