@@ -178,6 +178,33 @@ class JourneyWalkTests {
                 .contains(TestTexts.texts().get("common.email", "es"));
     }
 
+    /**
+     * QA: "none right now" at "What inspires it?" was noted as the challenge ("Noted: none right now"), and "skip" where
+     * the challenge is asked was taken as its first words. Both say there is no challenge for now.
+     */
+    @ParameterizedTest
+    @CsvSource({"en, none right now, false", "en, nothing for now, false", "en, skip, true", "es, ninguno por ahora, false",
+            "es, saltar, true"})
+    void noChallengeForNowIsTakenAsSaid(String lang, String typed, boolean atTheChallenge) {
+        say(lang.equals("es") ? "hola" : "hi");
+        say(lang.equals("es") ? "sí" : "yes");
+        press("sector:commerce");
+        press("size:micro");
+        say("Popayán");
+        press("company:skip");
+        for (int i = 0; i < 15; i++) {
+            say("2");
+        }
+        if (atTheChallenge) {
+            press("driver:problem");
+        }
+
+        say(typed);
+
+        assertThat(last.body().findValues("text")).extracting(tools.jackson.databind.JsonNode::asString)
+                .contains(TestTexts.texts().get("challenge.identify.not-now", lang).replaceAll("<[^>]+>", ""));
+    }
+
     @Test
     void aMissBetweenGoodAnswersIsNotASecondMissInARow() {
         say("/start");
