@@ -205,6 +205,28 @@ class JourneyWalkTests {
                 .contains(TestTexts.texts().get("challenge.identify.not-now", lang).replaceAll("<[^>]+>", ""));
     }
 
+    /** QA: "pretty urgent" asked whether the person wanted an advisor; it is a high urgency, as "bastante urgente" is. */
+    @ParameterizedTest
+    @ValueSource(strings = {"pretty urgent", "quite urgent", "super urgent"})
+    void aHighUrgencyInEverydayEnglishIsTheRating(String typed) {
+        say("hi");
+        say("yes");
+        press("sector:agribusiness");
+        press("size:micro");
+        say("Timbío");
+        press("company:skip");
+        for (int i = 0; i < 15; i++) {
+            say("2");
+        }
+        press("driver:problem");
+        say("our coffee loses value because the drying is bad and buyers pay less");
+
+        say(typed);
+
+        assertThat(last.body().toString()).contains(TestTexts.texts().get("challenge.rate.feasibility", "en").replaceAll("<[^>]+>", ""))
+                .doesNotContain("/asesor");
+    }
+
     @Test
     void aMissBetweenGoodAnswersIsNotASecondMissInARow() {
         say("/start");
