@@ -111,7 +111,7 @@ class JourneyWalkTests {
 
         say(typed);
 
-        assertThat(last.body().findValues("text")).extracting(tools.jackson.databind.JsonNode::asString)
+        assertThat(texts(last))
                 .contains(TestTexts.texts().get("common.choice.doubt", lang));
         assertThat(data(last)).doesNotContain("/borrar_datos si");
     }
@@ -126,16 +126,14 @@ class JourneyWalkTests {
             "deme un ejemplo, true, challenge.build.doubt"})
     void askingWhatToWriteIsToldHowToGoOn(String typed, boolean atTheChallenge, String answer) {
         typedProfile();
-        for (int i = 0; i < 15; i++) {
-            say("2");
-        }
+        answeredTheSelfCheck();
         if (atTheChallenge) {
             say("problema");
         }
 
         say(typed);
 
-        assertThat(last.body().findValues("text")).extracting(tools.jackson.databind.JsonNode::asString)
+        assertThat(texts(last))
                 .contains(TestTexts.texts().get(answer, "es").replaceAll("<[^>]+>", ""));
         assertThat(last.body().findValues("document")).isEmpty();
     }
@@ -150,9 +148,7 @@ class JourneyWalkTests {
             "que es el nivel implementacion, 2, driver:problem"})
     void whatALevelMeansIsToldWhereItIsAsked(String typed, int number, String buttonStillThere) {
         typedProfile();
-        for (int i = 0; i < 15; i++) {
-            say("2");
-        }
+        answeredTheSelfCheck();
 
         say(typed);
 
@@ -164,17 +160,12 @@ class JourneyWalkTests {
     @ParameterizedTest
     @ValueSource(strings = {"me puede mandar esto al correo?", "lo puedo descargar?", "enviemelo al correo porfa"})
     void askingForTheSummaryByEmailIsToldHowToKeepIt(String typed) {
-        typedUpToTheUrgency("no me compran, las ventas bajaron mucho este año");
-        say("alta");
-        say("media");
-        say("3");
-        say("saltar");
-        say("sí");
+        typedUpToTheList("no me compran, las ventas bajaron mucho este año");
         press("/resumen fin");
 
         say(typed);
 
-        assertThat(last.body().findValues("text")).extracting(tools.jackson.databind.JsonNode::asString)
+        assertThat(texts(last))
                 .contains(TestTexts.texts().get("common.email", "es"));
     }
 
@@ -186,22 +177,15 @@ class JourneyWalkTests {
     @CsvSource({"en, none right now, false", "en, nothing for now, false", "en, skip, true", "es, ninguno por ahora, false",
             "es, saltar, true"})
     void noChallengeForNowIsTakenAsSaid(String lang, String typed, boolean atTheChallenge) {
-        say(lang.equals("es") ? "hola" : "hi");
-        say(lang.equals("es") ? "sí" : "yes");
-        press("sector:commerce");
-        press("size:micro");
-        say("Popayán");
-        press("company:skip");
-        for (int i = 0; i < 15; i++) {
-            say("2");
-        }
+        tappedProfile(lang);
+        answeredTheSelfCheck();
         if (atTheChallenge) {
             press("driver:problem");
         }
 
         say(typed);
 
-        assertThat(last.body().findValues("text")).extracting(tools.jackson.databind.JsonNode::asString)
+        assertThat(texts(last))
                 .contains(TestTexts.texts().get("challenge.identify.not-now", lang).replaceAll("<[^>]+>", ""));
     }
 
@@ -209,15 +193,8 @@ class JourneyWalkTests {
     @ParameterizedTest
     @ValueSource(strings = {"pretty urgent", "quite urgent", "super urgent"})
     void aHighUrgencyInEverydayEnglishIsTheRating(String typed) {
-        say("hi");
-        say("yes");
-        press("sector:agribusiness");
-        press("size:micro");
-        say("Timbío");
-        press("company:skip");
-        for (int i = 0; i < 15; i++) {
-            say("2");
-        }
+        tappedProfile("en");
+        answeredTheSelfCheck();
         press("driver:problem");
         say("our coffee loses value because the drying is bad and buyers pay less");
 
@@ -297,7 +274,7 @@ class JourneyWalkTests {
         // before, the help text with the list of commands
         String terms = TestTexts.texts().get("common.terms", "es");
         assertThat(answer).contains(terms).contains("Pregunta 1 de 15");
-        assertThat(last.body().findValues("text")).extracting(tools.jackson.databind.JsonNode::asString).as("said once")
+        assertThat(texts(last)).as("said once")
                 .filteredOn(terms::equals).hasSize(1);
     }
 
@@ -341,9 +318,7 @@ class JourneyWalkTests {
     /** Consent, profile, self-check and a problem's challenge, every answer typed, up to its first rating. */
     private void typedUpToTheUrgency(String challenge) {
         typedProfile();
-        for (int i = 0; i < 15; i++) {
-            say("2");
-        }
+        answeredTheSelfCheck();
         say("problema");
         say(challenge);
     }
@@ -356,18 +331,13 @@ class JourneyWalkTests {
     @CsvSource({"cuanto cuesta el primero?,/resumen", "¿y el primero cuánto vale?,/resumen", "es gratis el primero?,/resumen",
             "cuanto cuesta el primero?,/resumen fin", "es gratis el primero?,/resumen fin"})
     void aPriceAskedOfTheFirstUnderTheSummaryIsAnsweredNotTheFirstChallenge(String typed, String summary) {
-        typedUpToTheUrgency("no me compran, las ventas bajaron mucho este año");
-        say("alta");
-        say("media");
-        say("3");
-        say("saltar");
-        say("sí");
+        typedUpToTheList("no me compran, las ventas bajaron mucho este año");
         press(summary);
         assertThat(data(last)).as("a challenge's button").anyMatch(d -> d.startsWith("/reto "));
 
         say(typed);
 
-        assertThat(last.body().findValues("text")).extracting(tools.jackson.databind.JsonNode::asString)
+        assertThat(texts(last))
                 .contains(TestTexts.texts().get("common.terms", "es"))
                 .noneMatch(text -> text.contains("Estos servicios le pueden ayudar"));
     }
@@ -484,9 +454,7 @@ class JourneyWalkTests {
         say("somos cinco");
         say("Popayán");
         say("saltar");
-        for (int i = 0; i < 15; i++) {
-            say("2");
-        }
+        answeredTheSelfCheck();
         say("el 2");
         assertThat(last.body().toString()).contains(TestTexts.texts().get("challenge.build.question", "es").replaceAll("<[^>]+>", "").substring(0, 40))
                 .doesNotContain("Resumen");
@@ -511,6 +479,37 @@ class JourneyWalkTests {
         assertThat(last.body().toString()).contains("Pregunta 2 de 15");
         say("quiero hablar con un asesor");
         assertThat(last.body().toString()).as("a clear request still opens a case").contains("registré su solicitud");
+    }
+
+    /** Consent and the profile, every answer tapped but the municipality, in that language's words. */
+    private void tappedProfile(String lang) {
+        say(lang.equals("es") ? "hola" : "hi");
+        say(lang.equals("es") ? "sí" : "yes");
+        press("sector:commerce");
+        press("size:micro");
+        say("Popayán");
+        press("company:skip");
+    }
+
+    /** The fifteen self-check questions, each answered with its second option. */
+    private void answeredTheSelfCheck() {
+        for (int i = 0; i < 15; i++) {
+            say("2");
+        }
+    }
+
+    /** {@link #typedUpToTheUrgency}, then the ratings, the context skipped and the challenge confirmed: its list. */
+    private void typedUpToTheList(String challenge) {
+        typedUpToTheUrgency(challenge);
+        say("alta");
+        say("media");
+        say("3");
+        say("saltar");
+        say("sí");
+    }
+
+    private static List<String> texts(Reply reply) {
+        return reply.body().findValues("text").stream().map(tools.jackson.databind.JsonNode::asString).toList();
     }
 
     private void press(String button) {
