@@ -39,6 +39,8 @@ public final class ChoiceMatcher {
             "un", "una", "con", "por", "para", "que", "mi", "me", "lo", "the", "an", "of", "and", "or", "to", "in",
             "my", "with", "for", "it", "is", "es");
     private static final int MAX_WORDS = 6;
+    /** The letters two forms of one word share at least ("anotamos", "anotan"); shorter words must be the same. */
+    private static final int STEM = 5;
     /** Words that join two whole answers of one option ("importante y urgente"). */
     private static final Set<String> JOINERS = Set.of("y", "e", "and");
     /** Two or three short whole answers said together; a longer text says something else besides. */
@@ -362,10 +364,10 @@ public final class ChoiceMatcher {
         List<Integer> matched = new ArrayList<>();
         boolean otherwise = false;
         while (i < said.size() && j < shown.size()) {
-            if (said.get(i).equals(shown.get(j))) {
+            if (sameWord(said.get(i), shown.get(j))) {
                 matched.add(i);
             } else if (otherwise || matched.isEmpty() || i + 1 == said.size() || j + 1 == shown.size()
-                    || !said.get(i + 1).equals(shown.get(j + 1))) {
+                    || !sameWord(said.get(i + 1), shown.get(j + 1))) {
                 break;
             } else {
                 otherwise = true;
@@ -374,6 +376,15 @@ public final class ChoiceMatcher {
             j++;
         }
         return matched;
+    }
+
+    /**
+     * Whether a word retold is the wording's: the same, or another form of it that shares its first {@value #STEM}
+     * letters ("anotamos" tells "anotan", "revisamos" "revisan"): people say of "we" what an option says of "they".
+     */
+    private static boolean sameWord(String said, String shown) {
+        return said.equals(shown) || said.length() >= STEM && shown.length() >= STEM && isWord(said) && isWord(shown)
+                && said.regionMatches(0, shown, 0, STEM);
     }
 
     /** Whether one of these phrases begins the typed text with more words after it ("mi nombre es Rosa"). */

@@ -410,6 +410,23 @@ class SelfCheckStepTests {
         assertThat(store.state(CHAT).get("selfcheck." + second)).isNull();
     }
 
+    /**
+     * QA: "las anotamos pero no las revisamos" was "toque la opción": it retells "Se anotan, pero casi no se revisan." with
+     * the verbs said of "we", not "they". A word said in another form of the same verb is the option's word.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | 10 | las anotamos pero no las revisamos | 1", "es | 10 | las anotamos y las revisamos de vez en cuando | 2",
+            "es | 5 | alguno propone de vez en cuando | 1"})
+    void anOptionRetoldInAnotherFormOfItsVerbsIsProposed(String lang, int answered, String typed, int proposed) {
+        String question = CONTENT.questions().get(answered).id();
+        start(lang);
+        answerUpTo(answered, EXAMPLE);
+
+        Outbound reply = last(engine.handle(Inbound.text(CHAT, typed)));
+
+        assertThat(data(reply)).containsExactly("sc:" + question + ":" + proposed, "sc:options:" + question);
+    }
+
     @Test
     void aNoSaidInPlaceOfAnOptionsWordTurnsTheRetellingAround() {
         String second = CONTENT.questions().get(1).id();
