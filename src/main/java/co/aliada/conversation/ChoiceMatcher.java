@@ -379,6 +379,16 @@ public final class ChoiceMatcher {
     }
 
     /**
+     * Whether every word of the typed text that says something is a word of the wording, or another form of one ("no
+     * training" names only "Do you and your team train…?"'s words). False for a text with no such word.
+     */
+    public static boolean onlyWordsOfTheWording(String typed, String wording) {
+        List<String> said = words(normalized(typed)).stream().filter(word -> !FILLER.contains(word)).toList();
+        List<String> shown = words(normalized(wording));
+        return !said.isEmpty() && said.stream().allMatch(word -> shown.stream().anyMatch(other -> sameWord(word, other)));
+    }
+
+    /**
      * Whether a word retold is the wording's: the same, or another form of it that shares its first {@value #STEM}
      * letters ("anotamos" tells "anotan", "revisamos" "revisan"): people say of "we" what an option says of "they".
      */

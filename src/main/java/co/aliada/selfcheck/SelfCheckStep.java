@@ -111,6 +111,11 @@ final class SelfCheckStep implements Step {
         if (no >= 0) {
             return Optional.of(new Pick(no, false));
         }
+        Question shown = onScreen(turn, false);
+        int noOfIt = shown == null ? -1 : TypedPick.saidNoOfIt(in.payload(), shown, turn);
+        if (noOfIt >= 0) {
+            return Optional.of(new Pick(noOfIt, true)); // "no training": said back, as it was read from words
+        }
         int worded = pickedByWords(in, turn);
         if (worded >= 0) {
             return Optional.of(new Pick(worded, true));

@@ -34,6 +34,8 @@ final class TypedPick {
     private static final String NO_WORDS = "selfcheck.typed.no-words";
     /** A question's own words for one option, beside the ladder's ({@code selfcheck.option.P1.1.mentions}). */
     private static final String OPTION_MENTIONS = "selfcheck.option.%s.%d.mentions";
+    /** Words after a no that name what the question asks ("no training"); more tell something else. */
+    private static final int NO_OF_IT_WORDS = 3;
     /** An answer in the question's own words is short; a longer text tells more than the option. */
     private static final int MENTION_MAX_WORDS = 8;
 
@@ -107,6 +109,23 @@ final class TypedPick {
      */
     static int saidNo(String typed, Question question, Turn turn) {
         return bareNo(typed, turn) ? theOne(question, i -> saying(question.options().get(i), turn.phrases(NO_WORDS))) : -1;
+    }
+
+    /**
+     * The option that says no, for a no followed by a few of the question's own words ("no training" at "Do you and your
+     * team train…?"): it had been read as a refusal ("Got it, no problem 👍") and nothing kept. -1 where the words after
+     * the no are not all the question's, or more than a few ("no necesito asesor" refuses something else).
+     */
+    static int saidNoOfIt(String typed, Question question, Turn turn) {
+        String said = said(typed, turn);
+        Set<String> no = turn.phrases(NO_WORDS);
+        if (ChoiceMatcher.leadingWords(said, no) == 0) {
+            return -1;
+        }
+        String rest = ChoiceMatcher.afterLead(said, no);
+        boolean ofIt = ChoiceMatcher.wordCount(rest) <= NO_OF_IT_WORDS && wordings(question.text())
+                .anyMatch(wording -> ChoiceMatcher.onlyWordsOfTheWording(rest, wording));
+        return ofIt ? theOne(question, i -> saying(question.options().get(i), no)) : -1;
     }
 
     /** Whether the text is a bare no ("nope", "nel", "not really"), whichever option, if any, says no. */

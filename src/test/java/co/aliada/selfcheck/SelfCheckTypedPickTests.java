@@ -90,6 +90,20 @@ class SelfCheckTypedPickTests {
         assertThat(kept("L1")).isEqualTo(String.valueOf(option));
     }
 
+    /**
+     * QA: "no training" at "Do you and your team train in new topics?" was "Got it, no problem 👍" and nothing was kept;
+     * a no with the question's own words is the option that says no. "no necesito asesor" names none of them: no answer.
+     */
+    @ParameterizedTest
+    @CsvSource({"Pe2,en,no training,0", "Pe3,es,no reconocemos,0", "Pe3,en,no recognition,0", "Pe2,es,no necesito asesor,-1"})
+    void aNoWithTheQuestionsOwnWordsIsTheOptionThatSaysNo(String id, String lang, String typed, int option) {
+        at(id, lang);
+
+        engine.handle(Inbound.text(CHAT, typed));
+
+        assertThat(kept(id)).isEqualTo(option < 0 ? null : String.valueOf(option));
+    }
+
     /** A fixed time told by how often ("every month", "una vez al mes") where an option says "monthly": that option. */
     @ParameterizedTest
     @CsvSource({"L1,en,every month,2", "L1,en,'yes, every month',2", "L1,en,once a week,2", "L1,es,'sí, una vez al mes',2",
