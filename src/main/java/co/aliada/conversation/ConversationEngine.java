@@ -642,7 +642,9 @@ public final class ConversationEngine {
             }
         } else if (choice.ambiguous()) {
             turn.send(turn.message("common.did-you-mean").withButtons(Turn.rows(1, choice.candidates())));
-        } else if (intent.recognised() && INTENT_SMALL_TALK.containsKey(intent.id())) {
+        } else if (intent.recognised() && INTENT_SMALL_TALK.containsKey(intent.id())
+                && !(intent.is(Understanding.OFF_TOPIC) && step.readsAsItsAnswer(in, turn))) {
+            // "sometimes someone says something" answers the question in its first words: not "that's not something I can do"
             turn.say(INTENT_SMALL_TALK.get(intent.id()));
             if (!intent.is("goodbye")) {
                 turn.repeatStep(); // after "chao" the question again read as "don't go": its buttons stay below

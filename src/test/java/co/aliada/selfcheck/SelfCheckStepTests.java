@@ -394,6 +394,25 @@ class SelfCheckStepTests {
     }
 
     /**
+     * QA: "sometimes someone says something", read as off-topic, was "That's not something I can do 🙂": it answers the
+     * question in its first words, and the option that begins so is proposed.
+     */
+    @Test
+    void anAnswerLedByTheLaddersWordsIsNoOffTopicText() {
+        String typed = "sometimes someone says something";
+        engine = engine((text, l) -> text.equals(typed) ? new Understanding.Intent(Understanding.OFF_TOPIC, 0.37, true)
+                : Understanding.Intent.NONE);
+        String ideas = CONTENT.questions().get(5).id();
+        start("en");
+        answerUpTo(5, EXAMPLE);
+
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed));
+
+        assertThat(replies).extracting(Outbound::text).doesNotContain(TEXTS.get("intent.out-of-scope", "en"));
+        assertThat(data(last(replies))).containsExactly("sc:" + ideas + ":1", "sc:options:" + ideas);
+    }
+
+    /**
      * QA: "solo cuando sobra platica" was "toque la opción": people retell an option with a word of their own between
      * its words ("Solo si sobra algo."). A "no" said in its place still turns the quote around.
      */
