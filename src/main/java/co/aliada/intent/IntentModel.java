@@ -57,12 +57,31 @@ public final class IntentModel {
 
     /** Every intent with a similarity to this text, best first, and the one that passes its threshold. */
     Classification classify(String text, String lang) {
+        Classification asked = askedWhyNot(text, lang);
+        if (asked != null) {
+            return asked;
+        }
         Classification whole = classifyWhole(text, lang);
         // A clause intent the whole text asks for only faintly may yield to one a clause asks for surely: "me pueden
         // sacar de todo, ya no quiero estar aquí" leans to a person as a whole, its last clause asks to be deleted.
         Classification found = whole.intent() != null && intents.get(whole.intent()).clause() && whole.score() >= STRONG ? whole
                 : requestInAClause(text, lang, whole);
         return yielded(text, lang, found);
+    }
+
+    /**
+     * A request asked as why it is not done ("xq no me comunica con un asesor de una vez", "why don't you just delete my
+     * data"): its "no" asks, it refuses nothing. The words after the opener are read alone, and stand for the text only
+     * when they ask for an intent looked for in clauses (a person, erasing, starting over); "porque no me interesa
+     * seguir" gives a reason and is read as a whole, negation and all.
+     */
+    private Classification askedWhyNot(String text, String lang) {
+        String asked = negation.askedWhyNot(clipped(text));
+        if (asked == null || asked.isBlank()) {
+            return null;
+        }
+        Classification c = classify(asked, lang);
+        return c.intent() != null && intents.get(c.intent()).clause() ? c : null;
     }
 
     /**
@@ -82,9 +101,14 @@ public final class IntentModel {
         if (definition == null || definition.yields().none()) {
             return found;
         }
-        IntentDefinition.Yield yields = definition.yields();
         String clipped = clipped(text);
         List<String> words = Negation.words(clipped);
+        // a text the intent is never read with is not about it at all, nor about what it yields to: "me equivoqué en lo
+        // último q le contesté" corrects an answer, it tells no need
+        if (!definition.allows(words)) {
+            return found;
+        }
+        IntentDefinition.Yield yields = definition.yields();
         if (!IntentDefinition.Yield.names(words, yields.when()) || IntentDefinition.Yield.names(words, yields.unless())) {
             return found;
         }
@@ -131,8 +155,9 @@ public final class IntentModel {
                 continue;
             }
             Classification c = classifyWhole(clause, lang);
-            // the whole message may say it is about something else: "can you delete what i just typed" corrects
-            if (c.intent() != null && intents.get(c.intent()).clause() && intents.get(c.intent()).allows(words)
+            // the whole message may say it is about something else: "can you delete what i just typed" corrects; an order
+            // answers only for itself and what follows it ("olvídalo todo, borren mis datos": the order comes after the no)
+            if (c.intent() != null && intents.get(c.intent()).clause() && allowedFrom(c.intent(), words, clipped, clause)
                     && c.score() >= bar(clause, c.intent())
                     && c.score() > whole.score() && (best == null || c.score() > best.score())) {
                 best = c;
@@ -140,6 +165,13 @@ public final class IntentModel {
         }
         return best == null ? whole : new Classification(best.intent(), best.score(),
                 strong(intents.get(best.intent()), best.ranked(), 0, clipped, Features.read(clipped, negation)), best.ranked());
+    }
+
+    private boolean allowedFrom(String intent, List<String> words, String text, String clause) {
+        IntentDefinition definition = intents.get(intent);
+        int at = text.indexOf(clause);
+        return definition.allows(words)
+                || at >= 0 && negation.opensWithOrder(clause) && definition.allows(Negation.words(text.substring(at)));
     }
 
     /**

@@ -43,6 +43,10 @@ class IntentEvaluationTests {
     private static final String ROUND_23 = "round 23 intents";
     /** Its check texts, written after the round's changes and run once: never tuned on. */
     private static final String ROUND_23_CHECK = "round 23 check texts";
+    /** Intents round 24's batch: requests asked as "why don't you…" questions, reasons told with "porque no", a mistake owned alone. */
+    private static final String ROUND_24 = "round 24 intents";
+    /** Its check texts, written after the round's changes and run once: never tuned on. */
+    private static final String ROUND_24_CHECK = "round 24 check texts";
     private static final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private static double accuracy;
     private static double strongShare;
@@ -106,6 +110,8 @@ class IntentEvaluationTests {
         printByLabel(fixed, ROUND_22_CHECK);
         printByLabel(fixed, ROUND_23);
         printByLabel(fixed, ROUND_23_CHECK);
+        printByLabel(fixed, ROUND_24);
+        printByLabel(fixed, ROUND_24_CHECK);
     }
 
     /** A batch's figures per expected label, and how many of its refusals in negated-dev.yml trigger their action. */

@@ -242,6 +242,17 @@ class NegationTests {
         assertThat(negation.shortForms()).containsOnlyKeys("pa", "u");
     }
 
+    /** The words after a why-not opener are what is asked; after a wish or a need they give a reason, and ask nothing. */
+    @Test
+    void aWhyNotOpenerAsks() {
+        Negation negation = Negation.read(Path.of("intents"), new co.aliada.content.Problems());
+        assertThat(negation.askedWhyNot("¿Por qué no me pasan con alguien?")).isEqualTo("me pasan con alguien ?");
+        assertThat(negation.askedWhyNot("xq no borran mis datos")).isEqualTo("borran mis datos");
+        assertThat(negation.askedWhyNot("why don't you just delete my data")).isEqualTo("just delete my data");
+        assertThat(negation.askedWhyNot("porque no quiero asesor")).isNull();
+        assertThat(negation.askedWhyNot("no me pasen con nadie porque no hace falta")).isNull();
+    }
+
     @Test
     void courtesyWordsAskForNothing() {
         // "por favor" alone leaned to change_language, and so became the request beside a refused one.
