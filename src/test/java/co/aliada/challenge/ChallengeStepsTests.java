@@ -1096,7 +1096,8 @@ class ChallengeStepsTests {
     /** "escribirlo de nuevo" at the restated challenge asked whether to start the whole journey over. */
     @ParameterizedTest
     @ValueSource(strings = {"escribirlo de nuevo", "lo escribo otra vez", "de nuevo", "volver a escribir",
-            "mejor lo escribo de nuevo, quedó raro", "no, asi no es", "no es eso"})
+            "mejor lo escribo de nuevo, quedó raro", "no, asi no es", "no es eso", "no, esta mal escrito", "no me gusta como quedo",
+            "uy quedó mal"})
     void aTypedWishToWriteTheChallengeAgainIsTheRewriteButton(String typed) {
         atTheRestatement(bot, "es", "manufacturing", "queremos automatizar el corte de tela y el empaque");
 
