@@ -636,6 +636,20 @@ class OnboardingFlowTests {
         assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
     }
 
+    /**
+     * QA: "yo y dos ayudantes" was greeted back ("¡Hola! Con gusto le ayudo.", the classifier leant to a greeting) and "yo
+     * y mis 3 operarios" was "tap an option": helpers and workers named so are people counted.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | greet | yo y dos ayudantes | micro", "es | none | yo y mis 3 operarios | micro",
+            "en | none | me and two helpers | micro", "es | none | somos 15 con los ayudantes | small"})
+    void helpersAndWorkersNamedSoAreCountedAsPeople(String lang, String heard, String typed, String size) {
+        Understanding leaning = (text, l) -> "none".equals(heard) ? Understanding.Intent.NONE : new Understanding.Intent(heard, 0.31, true);
+        Talk talk = new Talk(lang, leaning).at(Onboarding.SIZE);
+        talk.text(typed);
+        assertThat(talk.profile()).containsEntry("profile.size", size);
+    }
+
     /** A person asked for beside a count is still asked about first, never taken for the count alone. */
     @Test
     void aPersonAskedForBesideACountIsAskedAboutFirst() {
