@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
  * One validated, immutable version of the catalogue: pillars, services, institutions, the admins'
  * synonym rules (Solr format text), the words that never tell what a challenge is about, per language, the
  * words that tell a cause, those that tell who is asking, those that mark a sentence as not a challenge and those that
- * tell a product already out whose progress is not known.
+ * tell a product already out whose progress is not known, and those that tell sales staff who do not sell.
  */
 public record Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
                       Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes,
-                      Identity identity, NotChallenges notChallenges, Launched launched) {
+                      Identity identity, NotChallenges notChallenges, Launched launched, SalesStaff salesStaff) {
 
     public Catalog {
         pillars = List.copyOf(pillars);
@@ -25,6 +25,14 @@ public record Catalog(List<Pillar> pillars, List<Service> services, List<Institu
         identity = identity == null ? Identity.NONE : identity;
         notChallenges = notChallenges == null ? NotChallenges.NONE : notChallenges;
         launched = launched == null ? Launched.NONE : launched;
+        salesStaff = salesStaff == null ? SalesStaff.NONE : salesStaff;
+    }
+
+    /** A catalogue without words that tell sales staff who do not sell: no service is lifted for them. */
+    public Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
+                   Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes, Identity identity,
+                   NotChallenges notChallenges, Launched launched) {
+        this(pillars, services, institutions, synonyms, stopwords, causes, identity, notChallenges, launched, SalesStaff.NONE);
     }
 
     /** A catalogue without words that tell a launched product: no service is lifted for one. */

@@ -121,6 +121,29 @@ final class EntryReader {
                 lists.get("to_launch"), lists.get("not_products"), serviceIds(r, "plans", services));
     }
 
+    /**
+     * The words of {@code sales-staff.yml}: {@code lifts}, a list of service ids ({@code services}, the catalogue's, to
+     * name one that does not exist), and under {@code staff} and {@code not_selling} a list per language.
+     */
+    static SalesStaff salesStaff(YamlDocument doc, Problems problems, Set<String> services) {
+        YamlReader r = new YamlReader(doc, problems);
+        List<String> sides = List.of("staff", "not_selling");
+        Set<String> keys = new HashSet<>(sides);
+        keys.add("lifts");
+        if (!r.only("", keys, "sales staff")) {
+            return SalesStaff.NONE;
+        }
+        Map<String, Map<String, List<String>>> lists = new HashMap<>();
+        for (String side : sides) {
+            Map<String, List<String>> byLang = new HashMap<>();
+            if (r.has("/" + side) && r.only("/" + side, LANGS, side)) {
+                LANGS.forEach(lang -> byLang.put(lang, r.strings("/" + side + "/" + lang, side + " " + lang, 0, ANY)));
+            }
+            lists.put(side, byLang);
+        }
+        return new SalesStaff(serviceIds(r, "lifts", services), lists.get("staff"), lists.get("not_selling"));
+    }
+
     /** A list of service ids under {@code key}; one the catalogue does not have is a problem on its line. */
     private static List<String> serviceIds(YamlReader r, String key, Set<String> services) {
         if (!r.has("/" + key)) {

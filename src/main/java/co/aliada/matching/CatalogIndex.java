@@ -54,6 +54,7 @@ public final class CatalogIndex {
     private final NotChallengeClause notChallenges;
     private final ToTheBot toTheBot;
     private final LaunchClause launch;
+    private final StaffClause staff;
     private final IndexSearcher searcher;
     private final Map<String, Analyzer> queryAnalyzers;
     private final Map<String, Service> services;
@@ -74,6 +75,7 @@ public final class CatalogIndex {
         this.notChallenges = new NotChallengeClause(catalog);
         this.toTheBot = new ToTheBot(catalog);
         this.launch = new LaunchClause(catalog.launched());
+        this.staff = new StaffClause(catalog.salesStaff());
         this.searcher = searcher;
         this.queryAnalyzers = queryAnalyzers;
         this.services = catalog.services().stream().collect(Collectors.toMap(Service::id, s -> s));
@@ -191,6 +193,10 @@ public final class CatalogIndex {
 
     LaunchClause launch() {
         return launch;
+    }
+
+    StaffClause staff() {
+        return staff;
     }
 
     IndexSearcher searcher() {

@@ -64,6 +64,11 @@ final class LuceneMatcher implements Matcher {
      * pedir domicilios"): over 1, so they go first even when the text has none of their words. See {@link LaunchClause#plans}.
      */
     static final double PLAN_LIFT = 1.05;
+    /**
+     * Share of the best score sales training gains when a text tells sales staff who do not sell ("los muchachos de la
+     * tienda no saben ofrecer los productos"): over 1, so it goes first over the staff's own words. See {@link StaffClause}.
+     */
+    static final double STAFF_LIFT = 1.05;
     /** What is left of the score of a service for a product still to make, when the text tells one already out. */
     static final double LAUNCH_LOWERED = 0.5;
 
@@ -131,7 +136,8 @@ final class LuceneMatcher implements Matcher {
         List<Scored> told = withContext(live, withCause(live, asked, query, lang), query, lang);
         // Only once the text is a challenge: a launch told never turns a message into one (one still to come counts as
         // evidence above, beside a score over the threshold).
-        return Answers.of(live, withLaunch(live, told, query.text()), lang, Math.max(1, query.limit()));
+        return Answers.of(live, withStaff(live, withLaunch(live, told, query.text()), query.text()), lang,
+                Math.max(1, query.limit()));
     }
 
     /** What is left once the sentences addressed to the bot are set aside from the rest, or the rest when none is. */
@@ -148,7 +154,8 @@ final class LuceneMatcher implements Matcher {
      */
     private static boolean isChallenge(CatalogIndex live, QueryBuilder.Built built, List<Scored> ranked, String text) {
         return isChallenge(live, built, ranked)
-                || !ranked.isEmpty() && ranked.get(0).score() >= THRESHOLD && live.launch().plans(text);
+                || !ranked.isEmpty() && ranked.get(0).score() >= THRESHOLD
+                        && (live.launch().plans(text) || live.staff().tells(text));
     }
 
     /** Whether a text's own ranking says it is a challenge: a score over the threshold with a goal or the evidence. */
@@ -236,6 +243,15 @@ final class LuceneMatcher implements Matcher {
             case TO_LAUNCH -> lifted(live, ranked, launch.planServices(), PLAN_LIFT, List.of());
             case NEITHER -> ranked;
         };
+    }
+
+    /**
+     * When the text tells sales staff who do not sell, the services of {@link StaffClause#lifts} gain {@link #STAFF_LIFT}
+     * of the best score: the staff's words otherwise lead to developing people or to training them in a technology.
+     */
+    private static List<Scored> withStaff(CatalogIndex live, List<Scored> ranked, String text) {
+        StaffClause staff = live.staff();
+        return ranked.isEmpty() || !staff.tells(text) ? ranked : lifted(live, ranked, staff.lifts(), STAFF_LIFT, List.of());
     }
 
     /**

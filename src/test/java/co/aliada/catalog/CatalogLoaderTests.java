@@ -176,6 +176,21 @@ class CatalogLoaderTests {
     }
 
     @Test
+    void readsTheWordsOfSalesStaffWhoDoNotSellAndNamesAnUnknownLiftedService() {
+        TestCatalogs.small(dir);
+        TestCatalogs.write(dir, "sales-staff.yml", "lifts: [mp-pricing]\n"
+                + "staff: {es: [\"los muchachos\"], en: [\"our reps\"]}\n"
+                + "not_selling: {es: [\"no saben ofrecer\"], en: [\"never greet\"]}\n");
+        SalesStaff staff = CatalogLoader.load(dir).salesStaff();
+        assertThat(staff.lifts()).containsExactly("mp-pricing");
+        assertThat(staff.staff("es")).containsExactly("los muchachos");
+        assertThat(staff.notSelling("en")).containsExactly("never greet");
+        TestCatalogs.write(dir, "sales-staff.yml", "staff: {es: [\"los muchachos\"], en: []}\nlifts: [mp-sales-trainin]\n");
+        assertThat(problem()).isEqualTo(new ContentProblem("sales-staff.yml", 2, problem().message()));
+        assertThat(problem().message()).contains("lifts names service 'mp-sales-trainin', which does not exist");
+    }
+
+    @Test
     void namesFileAndLineOfAMissingEnglishText() {
         TestCatalogs.small(dir);
         TestCatalogs.write(dir, "services/market-positioning.yml",

@@ -38,7 +38,8 @@ class CatalogueEditTests {
                     new Bilingual(t[2] + ".", t[3] + "."), new Keywords(List.of(t[0], t[2]), List.of(t[1], t[3]))));
         }
         Catalog edited = new Catalog(SHIPPED.pillars(), more, SHIPPED.institutions(), SHIPPED.synonyms(),
-                SHIPPED.stopwords(), SHIPPED.causes(), SHIPPED.identity(), SHIPPED.notChallenges(), SHIPPED.launched());
+                SHIPPED.stopwords(), SHIPPED.causes(), SHIPPED.identity(), SHIPPED.notChallenges(), SHIPPED.launched(),
+                SHIPPED.salesStaff());
         CatalogIndex editedIndex = CatalogIndex.build(edited);
         LuceneMatcher after = new LuceneMatcher(() -> editedIndex);
         CatalogIndex shippedIndex = CatalogIndex.build(SHIPPED);

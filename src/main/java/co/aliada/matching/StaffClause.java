@@ -1,0 +1,72 @@
+package co.aliada.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import co.aliada.catalog.SalesStaff;
+
+/**
+ * Whether a text tells sales staff who do not sell, with the admins' words ({@code sales-staff.yml}): a word of the
+ * staff ("los muchachos", "our reps") and after it, in the same sentence, one of what they fail to do with a customer
+ * ("no saben ofrecer", "never greet"). The staff's words pull towards developing people; a selling phrase alone lifted
+ * sales training for every text about sales. Both languages' words are looked for in every text, as the matcher
+ * searches both languages. Built once per catalogue version.
+ */
+final class StaffClause {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}']+");
+    // A sentence ends at these: "los muchachos se fueron. no saben ofrecer…" is two things told.
+    private static final Pattern SENTENCE = Pattern.compile("[.!?;\\n]+");
+
+    private final Map<String, List<List<String>>> staff = new HashMap<>();
+    private final Map<String, List<List<String>>> notSelling = new HashMap<>();
+    private final List<String> lifts;
+
+    StaffClause(SalesStaff words) {
+        this.lifts = words.lifts();
+        for (String lang : Fields.LANGS) {
+            words.staff(lang).forEach(w -> add(staff, w));
+            words.notSelling(lang).forEach(w -> add(notSelling, w));
+        }
+    }
+
+    /** Whether a sentence of the text names the staff and, after them, what they fail to do with a customer. */
+    boolean tells(String text) {
+        if (text == null || lifts.isEmpty() || staff.isEmpty() || notSelling.isEmpty()) {
+            return false;
+        }
+        for (String sentence : SENTENCE.split(MarkerWords.straightApostrophes(text))) {
+            List<String> folded = MarkerWords.tokens(TOKEN, sentence).folded();
+            int first = first(staff, folded, 0);
+            if (first >= 0 && first(notSelling, folded, first + 1) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The services such a text needs first. */
+    List<String> lifts() {
+        return lifts;
+    }
+
+    /** Where the first phrase of these starts from {@code from} on, or -1. */
+    private static int first(Map<String, List<List<String>>> phrases, List<String> folded, int from) {
+        for (int i = from; i < folded.size(); i++) {
+            List<List<String>> starting = phrases.get(folded.get(i));
+            if (starting != null && MarkerWords.longest(starting, folded, i) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void add(Map<String, List<List<String>>> phrases, String phrase) {
+        List<List<String>> one = new ArrayList<>(1);
+        MarkerWords.add(one, TOKEN, MarkerWords.straightApostrophes(phrase));
+        one.forEach(p -> phrases.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p));
+    }
+}
