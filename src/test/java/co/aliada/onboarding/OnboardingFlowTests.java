@@ -121,7 +121,10 @@ class OnboardingFlowTests {
             "es | servicios | other", "es | prestamos servicios | other", "es | transporte | other",
             "es | salon de belleza | other", "es | soy panadero | manufacturing", "es | construyo casas | construction",
             "es | panelero | agribusiness", "es | somos cafeteros | agribusiness", "es | ganadero | agribusiness",
-            "en | services | other"})
+            "en | services | other",
+            // QA: "soy artesana", "soy peluquera" were asked to tap
+            "es | soy artesana | manufacturing", "es | tejo mochilas | manufacturing", "en | i'm an artisan | manufacturing",
+            "es | soy peluquera | other", "en | i'm a hairdresser | other"})
     void aSectorMentionedInEverydayWordsIsThatSector(String lang, String typed, String sector) {
         Talk talk = new Talk(lang).at(Onboarding.SECTOR);
 
