@@ -495,7 +495,8 @@ class ChallengeStepsTests {
 
     /** "nada que ver con lo que necesito" under a recommendation was noted as a new challenge. */
     @ParameterizedTest
-    @ValueSource(strings = {"nada que ver con lo que necesito", "esto no tiene nada que ver", "no era eso lo que necesitaba"})
+    @ValueSource(strings = {"nada que ver con lo que necesito", "esto no tiene nada que ver", "no era eso lo que necesitaba",
+            "ninguno me sirve", "ninguno de esos"})
     void aComplaintAboutTheRecommendationIsItsThumbsDown(String typed) {
         recommended(bot, "es");
         assertThat(ChallengeBot.all(bot.text(typed))).contains(TestTexts.texts().get("challenge.feedback.thanks-down", "es"));
