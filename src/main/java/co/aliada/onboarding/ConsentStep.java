@@ -61,9 +61,13 @@ final class ConsentStep implements Step {
                 && ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("consent.reservation.words"), RESERVATION_WORDS).isPresent();
     }
 
-    /** "no entiendo", "¿cómo así?": the notice explained, never the help and its buttons in place of the consent's. */
+    /**
+     * "no entiendo", "¿cómo así?", "y si no acepto qué pasa": the notice explained, never the help and its buttons in place
+     * of the consent's.
+     */
     private static boolean doubts(Inbound in, Turn turn) {
-        return ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("common.choice.doubt-words"), ACCEPTANCE_WORDS).isPresent();
+        return ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("common.choice.doubt-words"), ACCEPTANCE_WORDS).isPresent()
+                || ChoiceMatcher.saidBriefly(in.payload(), turn.phrases("consent.what-if-words"), ACCEPTANCE_WORDS).isPresent();
     }
 
     private static boolean asks(Inbound in, Turn turn) {

@@ -83,7 +83,8 @@ class ConsentTests {
     @org.junit.jupiter.params.provider.CsvSource({"es, q es la ley 1581", "es, para qué necesitan mis datos",
             "es, y eso es obligatorio?", "en, why do you need my data", "en, what is law 1581", "en, is it safe?",
             "es, y quien ve mis datos", "en, and who sees my data", "es, que pasa si no acepto?", "en, what if i don't agree?",
-            "es, no entiendo", "es, ¿cómo así?", "en, what do you mean?"}) // before, the help and its buttons
+            "es, no entiendo", "es, ¿cómo así?", "en, what do you mean?", "es, y si no acepto que pasa", "es, si digo que no",
+            "en, and if i say no"}) // before, the help and its buttons
     void aQuestionAtTheConsentQuestionIsAnsweredAndTheButtonsComeAgain(String lang, String typed) {
         // the classifier hears a refusal in "¿qué pasa si no acepto?" (strongly, in the running bot): it was taken as one
         Talk talk = new Talk(lang, (text, l) -> text.contains("no") || text.contains("don't")
