@@ -104,11 +104,16 @@ class SelfCheckTypedPickTests {
         assertThat(kept(id)).isEqualTo(option < 0 ? null : String.valueOf(option));
     }
 
-    /** A fixed time told by how often ("every month", "una vez al mes") where an option says "monthly": that option. */
+    /**
+     * A question's options told in everyday words ("every month" where an option says "monthly", "a whatsapp group" for
+     * "a channel (meeting, box, WhatsApp)", "only when required"): that option, said back.
+     */
     @ParameterizedTest
     @CsvSource({"L1,en,every month,2", "L1,en,'yes, every month',2", "L1,en,once a week,2", "L1,es,'sí, una vez al mes',2",
-            "L1,es,cada ocho días,2"})
-    void aFixedTimeToldByHowOftenIsTheOptionThatSaysIt(String id, String lang, String typed, int option) {
+            "L1,es,cada ocho días,2", "L2,en,only when there's money left,1", "L2,en,'yes, every year',2", "L2,es,cuando sobra plata,1",
+            "Pe1,en,we have a whatsapp group for that,2", "Pe1,es,tenemos un grupo de whatsapp,2", "Pe2,en,only when required,1",
+            "Pe2,es,solo cuando lo exigen,1"})
+    void anOptionToldInEverydayWordsIsThatOption(String id, String lang, String typed, int option) {
         at(id, lang);
 
         engine.handle(Inbound.text(CHAT, typed));
