@@ -499,6 +499,13 @@ public final class ConversationEngine {
                     .withButtons(turn.yesNoIrreversible(yes, Keyboard.no(turn.state()))));
             return;
         }
+        Inbound asking = questionAtTheIrreversible(in, turn);
+        if (asking != null) {
+            // "¿qué se borra?" at "¿Seguro que quiere empezar de nuevo?" asks about that question, which says what goes:
+            // it again, never the command the words lean to (it had asked to erase all the data instead)
+            runCommand(asking.commandName(), asking.commandArgs(), turn);
+            return;
+        }
         if (!step.expectsText() && !live.isEmpty() && countedAboveTheOptions(in, turn, live, matcher)) {
             return;
         }
@@ -742,6 +749,24 @@ public final class ConversationEngine {
      * Whether the text is a plain yes ("sí", "dale", "claro que sí") where the question on offer cannot be undone: it
      * is asked to tap instead. The yes button's own words ("borrar todo", "confirmo") still answer it.
      */
+    /**
+     * The command that asked the yes/no question on screen whose yes cannot be undone, where the text asks something
+     * ("¿qué se borra?", "¿se borran mis retos también?"): asked again, it says what its yes does. Null otherwise.
+     */
+    private static Inbound questionAtTheIrreversible(Inbound in, Turn turn) {
+        if (!Keyboard.irreversible(turn.state()) || !ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))) {
+            return null;
+        }
+        Inbound yes = Inbound.button(in.chat(), Keyboard.yes(turn.state()).data()).asCommand();
+        if (yes == null) {
+            return null;
+        }
+        String args = yes.commandArgs();
+        int last = args.lastIndexOf(' ');
+        // the yes is the question's command with its answer last ("/borrar_reto 2 si"): without it, the question again
+        return Inbound.command(in.chat(), yes.commandName() + (last < 0 ? "" : " " + args.substring(0, last)));
+    }
+
     private static boolean bareYesToTheIrreversible(Inbound in, Turn turn) {
         if (!Keyboard.irreversible(turn.state())) {
             return false;

@@ -204,6 +204,24 @@ class JourneyWalkTests {
                 .doesNotContain("/asesor");
     }
 
+    /**
+     * QA: "¿qué se borra?" at "¿Seguro que quiere empezar de nuevo?" asked instead whether to erase all the data, and "¿se
+     * borran mis retos también?" at that question listed the challenges. A question there asks about it: it comes again.
+     */
+    @ParameterizedTest
+    @CsvSource({"/reiniciar, que se borra?, restart.confirm", "/borrar_datos, se borran mis retos tambien?, privacy.erase.confirm",
+            "/borrar_datos, y eso que borra?, privacy.erase.confirm"})
+    void aQuestionAtAnIrreversibleQuestionAsksItAgain(String command, String typed, String asked) {
+        typedUpToTheList("no me compran, las ventas bajaron mucho este año");
+        say(command);
+
+        say(typed);
+
+        String again = TestTexts.texts().get(asked, "es").replaceAll("<[^>]+>", "");
+        assertThat(texts(last)).anyMatch(text -> text.startsWith(again.substring(0, 30)));
+        assertThat(data(last)).contains(command + " si");
+    }
+
     @Test
     void aMissBetweenGoodAnswersIsNotASecondMissInARow() {
         say("/start");
