@@ -32,6 +32,8 @@ final class ProfileCorrection implements Recall {
     static final String BUT_WORDS = "profile.change.but-words";
     /** A correction is told in a few words; a longer text says more (a challenge, an answer). */
     private static final int MAX_WORDS = 12;
+    /** The data of /perfil's buttons, one a field ("/perfil size"): shown, the profile was just asked about. */
+    private static final String PROFILE_BUTTON = "/perfil ";
     private static final Pattern CLAUSES = Pattern.compile("[,;:.!?¿¡\\n]+");
 
     /** What a text says is right, and the old answer it says is not. */
@@ -47,7 +49,7 @@ final class ProfileCorrection implements Recall {
         }
         Said said = parted(in.payload(), turn);
         if (said.old().isBlank()) {
-            return false;
+            return underTheProfile(in, turn);
         }
         List<String> named = ProfileChange.FIELDS.stream()
                 .filter(field -> !ChoiceMatcher.mentioned(in.payload(), turn.phrases("choice.perfil." + field + ".mentions")).isEmpty())
@@ -62,6 +64,26 @@ final class ProfileCorrection implements Recall {
             return false;
         }
         ProfileChange.take(turn, field, value.get());
+        return true;
+    }
+
+    /**
+     * Under /perfil's "¿Quiere cambiar algo?", a new answer told alone ("somos 12 ahora", "nos pasamos a Timbío") is the
+     * change: it had been "Entendido, sin problema" or "toque una de las opciones", and nothing changed. Only where it
+     * reads as one field's answer, different from the one kept.
+     */
+    private static boolean underTheProfile(Inbound in, Turn turn) {
+        ChatState state = turn.state();
+        if (state.buttonLabel(PROFILE_BUTTON + ProfileChange.FIELDS.get(0)) == null) {
+            return false;
+        }
+        List<String> told = ProfileChange.changeable(state).stream()
+                .filter(field -> value(turn, field, in.payload()).filter(value -> !value.equals(state.get(ProfileChange.KEYS.get(field)))).isPresent())
+                .toList();
+        if (told.size() != 1) {
+            return false;
+        }
+        ProfileChange.take(turn, told.get(0), value(turn, told.get(0), in.payload()).orElseThrow());
         return true;
     }
 

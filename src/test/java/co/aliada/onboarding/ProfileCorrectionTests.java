@@ -51,6 +51,23 @@ class ProfileCorrectionTests {
         assertThat(talk.state().data()).doesNotContainKeys("profile-change.return", "profile-change.field");
     }
 
+    /**
+     * QA: under /perfil's "¿Quiere cambiar algo?", "somos 12 ahora" was "Entendido, sin problema" and "nos pasamos a
+     * Timbío" "toque una de las opciones", and nothing changed. A new answer told alone there is the change; the same
+     * answer as kept, or none, changes nothing.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | somos 12 ahora | size | small", "es | nos pasamos a timbio | municipality | Timbío",
+            "en | we are 30 people now | size | small", "es | todo bien | size | micro", "es | seguimos en popayan | municipality | Popayán"})
+    void aNewAnswerToldUnderTheProfileIsTheChange(String lang, String typed, String field, String kept) {
+        Talk talk = Talk.profiled(lang);
+        talk.command("perfil");
+
+        talk.text(typed);
+
+        assertThat(talk.profile()).containsEntry(ProfileChange.KEYS.get(field), kept);
+    }
+
     /** The other answers stay as they were. */
     @Test
     void onlyTheCorrectedAnswerChanges() {
