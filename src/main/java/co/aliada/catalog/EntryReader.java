@@ -67,14 +67,7 @@ final class EntryReader {
         if (!r.only("", Set.of("after", "before"), "causes")) {
             return Causes.NONE;
         }
-        Map<String, Map<String, List<String>>> lists = new HashMap<>();
-        for (String side : List.of("after", "before")) {
-            Map<String, List<String>> byLang = new HashMap<>();
-            if (r.has("/" + side) && r.only("/" + side, LANGS, side)) {
-                LANGS.forEach(lang -> byLang.put(lang, r.strings("/" + side + "/" + lang, side + " " + lang, 0, ANY)));
-            }
-            lists.put(side, byLang);
-        }
+        Map<String, Map<String, List<String>>> lists = listsByLanguage(r, "", List.of("after", "before"), "");
         return new Causes(lists.get("after"), lists.get("before"));
     }
 
@@ -84,14 +77,7 @@ final class EntryReader {
         if (!r.only("", Set.of("opens", "links", "asks"), "identity")) {
             return Identity.NONE;
         }
-        Map<String, Map<String, List<String>>> lists = new HashMap<>();
-        for (String side : List.of("opens", "links", "asks")) {
-            Map<String, List<String>> byLang = new HashMap<>();
-            if (r.has("/" + side) && r.only("/" + side, LANGS, side)) {
-                LANGS.forEach(lang -> byLang.put(lang, r.strings("/" + side + "/" + lang, side + " " + lang, 0, ANY)));
-            }
-            lists.put(side, byLang);
-        }
+        Map<String, Map<String, List<String>>> lists = listsByLanguage(r, "", List.of("opens", "links", "asks"), "");
         return new Identity(lists.get("opens"), lists.get("links"), lists.get("asks"));
     }
 
@@ -108,14 +94,7 @@ final class EntryReader {
         if (!r.only("", keys, "launched")) {
             return Launched.NONE;
         }
-        Map<String, Map<String, List<String>>> lists = new HashMap<>();
-        for (String side : sides) {
-            Map<String, List<String>> byLang = new HashMap<>();
-            if (r.has("/" + side) && r.only("/" + side, LANGS, side)) {
-                LANGS.forEach(lang -> byLang.put(lang, r.strings("/" + side + "/" + lang, side + " " + lang, 0, ANY)));
-            }
-            lists.put(side, byLang);
-        }
+        Map<String, Map<String, List<String>>> lists = listsByLanguage(r, "", sides, "");
         return new Launched(lists.get("done"), lists.get("unknown"), lists.get("planned"),
                 serviceIds(r, "lifts", services), serviceIds(r, "lowers", services),
                 lists.get("to_launch"), lists.get("not_products"), serviceIds(r, "plans", services));
@@ -133,14 +112,7 @@ final class EntryReader {
         if (!r.only("", keys, "sales staff")) {
             return SalesStaff.NONE;
         }
-        Map<String, Map<String, List<String>>> lists = new HashMap<>();
-        for (String side : sides) {
-            Map<String, List<String>> byLang = new HashMap<>();
-            if (r.has("/" + side) && r.only("/" + side, LANGS, side)) {
-                LANGS.forEach(lang -> byLang.put(lang, r.strings("/" + side + "/" + lang, side + " " + lang, 0, ANY)));
-            }
-            lists.put(side, byLang);
-        }
+        Map<String, Map<String, List<String>>> lists = listsByLanguage(r, "", sides, "");
         return new SalesStaff(serviceIds(r, "lifts", services), lists.get("staff"), lists.get("not_selling"));
     }
 
@@ -192,15 +164,26 @@ final class EntryReader {
         if (!r.has(at) || !r.only(at, Set.of("to", "own"), TO_THE_BOT)) {
             return ToTheBotWords.NONE;
         }
+        Map<String, Map<String, List<String>>> lists = listsByLanguage(r, at, List.of("to", "own"), TO_THE_BOT);
+        return new ToTheBotWords(lists.get("to"), lists.get("own"));
+    }
+
+    /**
+     * Under each key of {@code sides} below {@code at}, a list per language (a key left out gives none), named in a
+     * problem by {@code what} (if any) and the key.
+     */
+    private static Map<String, Map<String, List<String>>> listsByLanguage(YamlReader r, String at, List<String> sides,
+            String what) {
         Map<String, Map<String, List<String>>> lists = new HashMap<>();
-        for (String side : List.of("to", "own")) {
+        for (String side : sides) {
             Map<String, List<String>> byLang = new HashMap<>();
-            if (r.has(at + "/" + side) && r.only(at + "/" + side, LANGS, TO_THE_BOT + " " + side)) {
-                LANGS.forEach(lang -> byLang.put(lang, r.strings(at + "/" + side + "/" + lang, TO_THE_BOT + " " + side + " " + lang, 0, ANY)));
+            String name = what.isEmpty() ? side : what + " " + side;
+            if (r.has(at + "/" + side) && r.only(at + "/" + side, LANGS, name)) {
+                LANGS.forEach(lang -> byLang.put(lang, r.strings(at + "/" + side + "/" + lang, name + " " + lang, 0, ANY)));
             }
             lists.put(side, byLang);
         }
-        return new ToTheBotWords(lists.get("to"), lists.get("own"));
+        return lists;
     }
 
     static List<Sourced<Institution>> institutions(YamlDocument doc, Problems problems) {
