@@ -320,6 +320,19 @@ class OnboardingFlowTests {
         assertThat(talk.state().step()).isEqualTo(Onboarding.MUNICIPALITY);
     }
 
+    /** QA: "what do you mean by sector?" was "choose the option closest to your case": what each sector holds is told. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es|¿qué es sector?", "es|en cual me pongo", "en|what do you mean by sector?",
+            "en|which one am i?"})
+    void aQuestionAboutTheSectorIsAnsweredAndTheQuestionWaits(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.SECTOR);
+
+        List<Outbound> replies = talk.text(typed);
+
+        assertThat(texts(replies)).containsExactly(talk.t("profile.sector.explained"), talk.t("profile.sector.question"));
+        assertThat(talk.profile()).doesNotContainKey(Onboarding.SECTOR);
+    }
+
     /**
      * QA: "cómo así", "qué es municipio", "para qué quiere saber eso" and "cuál municipio" were kept as the place ("Anotado:
      * Como Asi."). A question names no place: why it is asked, the question again, and nothing kept.
