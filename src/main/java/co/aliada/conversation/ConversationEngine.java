@@ -754,8 +754,9 @@ public final class ConversationEngine {
      * ("¿qué se borra?", "¿se borran mis retos también?"): asked again, it says what its yes does. Null otherwise.
      */
     private static Inbound questionAtTheIrreversible(Inbound in, Turn turn) {
-        if (!Keyboard.irreversible(turn.state()) || !ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))) {
-            return null;
+        if (!Keyboard.irreversible(turn.state()) || !ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))
+                || asksFor(turn.intent(), CommandName.ADVISOR)) {
+            return null; // "¿puedo hablar con alguien?" there still reaches a person
         }
         Inbound yes = Inbound.button(in.chat(), Keyboard.yes(turn.state()).data()).asCommand();
         if (yes == null) {

@@ -222,6 +222,17 @@ class JourneyWalkTests {
         assertThat(data(last)).contains(command + " si");
     }
 
+    /** A person asked for with a question there is still reached (or asked about), never the same question again. */
+    @Test
+    void aPersonAskedForAtAnIrreversibleQuestionIsOffered() {
+        typedUpToTheList("no me compran, las ventas bajaron mucho este año");
+        say("/reiniciar");
+
+        say("¿puedo hablar con un asesor?");
+
+        assertThat(data(last)).doesNotContain("/reiniciar si").anyMatch(d -> d.startsWith("/asesor") || d.equals("/bot"));
+    }
+
     @Test
     void aMissBetweenGoodAnswersIsNotASecondMissInARow() {
         say("/start");
