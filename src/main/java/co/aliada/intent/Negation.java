@@ -31,16 +31,16 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
                 List<List<String>> still, List<List<String>> courtesy, List<List<String>> joiners,
                 List<List<String>> orders, List<List<String>> pronouns, List<List<String>> possessives, List<List<String>> common,
                 List<List<String>> since, List<List<String>> acting, List<List<String>> wishes, List<List<String>> shortened,
-                List<List<String>> whyNot, List<String> unaffected, List<String> guarded,
+                List<List<String>> whyNot, List<List<String>> openers, List<String> unaffected, List<String> guarded,
                 Map<String, Set<String>> inverse, Refusal refusal) {
 
     static final String FILE = "negation.yml";
     static final Negation NONE = new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Refusal.NONE);
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Refusal.NONE);
     private static final List<String> FIELDS = List.of("cues", "breaks", "restart", "still", "courtesy", "joiners", "orders", "pronouns",
-            "possessives", "common", "since", "acting", "wishes", "shortened", "why_not");
+            "possessives", "common", "since", "acting", "wishes", "shortened", "why_not", "openers");
     private static final Set<String> OPTIONAL = Set.of("courtesy", "joiners", "orders", "pronouns", "possessives", "common", "since",
-            "acting", "wishes", "shortened", "why_not");
+            "acting", "wishes", "shortened", "why_not", "openers");
     /** A text this short that opens with a word of {@code since} is a phrase of time, the way an answer is told. */
     private static final int SINCE_MAX_WORDS = 3;
     private static final Pattern DASH = Pattern.compile("\\s-\\s");
@@ -92,7 +92,7 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             inverse.put(e.getKey(), Set.copyOf(words));
         });
         return new Negation(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4), lists.get(5), lists.get(6),
-                lists.get(7), lists.get(8), lists.get(9), lists.get(10), lists.get(11), lists.get(12), lists.get(13), lists.get(14), ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse), Refusal.read(doc.root().path("refusal")));
+                lists.get(7), lists.get(8), lists.get(9), lists.get(10), lists.get(11), lists.get(12), lists.get(13), lists.get(14), lists.get(15), ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse), Refusal.read(doc.root().path("refusal")));
     }
 
     /**
@@ -326,13 +326,20 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
     /**
      * What a request asked as why it is not done asks for ({@code why_not}: "¿por qué no me pasan con alguien?", "xq no
      * borran mis datos", "why don't you just put me through"): the words after the opener, folded. Null when the text
-     * does not open with one, or when a wish or a need follows it: "porque no quiero asesor" gives a reason.
+     * does not open with one (after a greeting of {@code openers} or a joiner, at most), or when a wish or a need follows it: "porque no quiero asesor" gives a reason.
      */
     String askedWhyNot(String text) {
         List<String> words = words(withoutCourtesy(text));
         int start = 0;
-        while (start < words.size() && isPunctuation(words.get(start))) {
-            start++;
+        // a greeting or a joiner may come first ("oiga y xq no me pasan…", "hey and why don't you…")
+        while (start < words.size()) {
+            int skip = isPunctuation(words.get(start)) ? 1
+                    : startsWith(whyNot, words, start) > 0 ? 0
+                    : Math.max(startsWith(openers, words, start), startsWith(joiners, words, start));
+            if (skip == 0) {
+                break;
+            }
+            start += skip;
         }
         int opener = startsWith(whyNot, words, start);
         if (opener == 0 || startsWith(restart, words, start + opener) > 0) {

@@ -47,6 +47,10 @@ class IntentEvaluationTests {
     private static final String ROUND_24 = "round 24 intents";
     /** Its check texts, written after the round's changes and run once: never tuned on. */
     private static final String ROUND_24_CHECK = "round 24 check texts";
+    /** Intents round 25's batch: what the business does told with "we" verbs, "why not" after a greeting, reasons told with "porque no". */
+    private static final String ROUND_25 = "round 25 intents";
+    /** Its check texts, written after the round's changes and run once: never tuned on. */
+    private static final String ROUND_25_CHECK = "round 25 check texts";
     private static final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private static double accuracy;
     private static double strongShare;
@@ -112,6 +116,8 @@ class IntentEvaluationTests {
         printByLabel(fixed, ROUND_23_CHECK);
         printByLabel(fixed, ROUND_24);
         printByLabel(fixed, ROUND_24_CHECK);
+        printByLabel(fixed, ROUND_25);
+        printByLabel(fixed, ROUND_25_CHECK);
     }
 
     /** A batch's figures per expected label, and how many of its refusals in negated-dev.yml trigger their action. */

@@ -253,6 +253,16 @@ class NegationTests {
         assertThat(negation.askedWhyNot("no me pasen con nadie porque no hace falta")).isNull();
     }
 
+    /** A greeting or a joiner before the opener is left out: the opener is looked for after it, and nowhere further on. */
+    @Test
+    void aWhyNotOpenerMayFollowAGreeting() {
+        Negation negation = Negation.read(Path.of("intents"), new co.aliada.content.Problems());
+        assertThat(negation.askedWhyNot("oiga y xq no me pasan con un asesor pues")).isEqualTo("me pasan con un asesor");
+        assertThat(negation.askedWhyNot("hola, y por que no me comunican con un asesor")).isEqualTo("me comunican con un asesor");
+        assertThat(negation.askedWhyNot("hey and why don't you put me through")).isEqualTo("put me through");
+        assertThat(negation.askedWhyNot("oiga, no me pase con nadie porque no hace falta")).isNull();
+    }
+
     @Test
     void courtesyWordsAskForNothing() {
         // "por favor" alone leaned to change_language, and so became the request beside a refused one.
