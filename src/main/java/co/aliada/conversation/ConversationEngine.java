@@ -746,10 +746,6 @@ public final class ConversationEngine {
     }
 
     /**
-     * Whether the text is a plain yes ("sí", "dale", "claro que sí") where the question on offer cannot be undone: it
-     * is asked to tap instead. The yes button's own words ("borrar todo", "confirmo") still answer it.
-     */
-    /**
      * The command that asked the yes/no question on screen whose yes cannot be undone, where the text asks something
      * ("¿qué se borra?", "¿se borran mis retos también?"): asked again, it says what its yes does. Null otherwise.
      */
@@ -768,6 +764,10 @@ public final class ConversationEngine {
         return Inbound.command(in.chat(), yes.commandName() + (last < 0 ? "" : " " + args.substring(0, last)));
     }
 
+    /**
+     * Whether the text is a plain yes ("sí", "dale", "claro que sí") where the question on offer cannot be undone: it
+     * is asked to tap instead. The yes button's own words ("borrar todo", "confirmo") still answer it.
+     */
     private static boolean bareYesToTheIrreversible(Inbound in, Turn turn) {
         if (!Keyboard.irreversible(turn.state())) {
             return false;
