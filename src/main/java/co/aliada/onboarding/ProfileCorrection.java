@@ -2,7 +2,9 @@ package co.aliada.onboarding;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,13 +79,16 @@ final class ProfileCorrection implements Recall {
         if (state.buttonLabel(PROFILE_BUTTON + ProfileChange.FIELDS.get(0)) == null) {
             return false;
         }
-        List<String> told = ProfileChange.changeable(state).stream()
-                .filter(field -> value(turn, field, in.payload()).filter(value -> !value.equals(state.get(ProfileChange.KEYS.get(field)))).isPresent())
-                .toList();
+        Map<String, String> told = new HashMap<>();
+        for (String field : ProfileChange.changeable(state)) {
+            value(turn, field, in.payload()).filter(value -> !value.equals(state.get(ProfileChange.KEYS.get(field))))
+                    .ifPresent(value -> told.put(field, value));
+        }
         if (told.size() != 1) {
             return false;
         }
-        ProfileChange.take(turn, told.get(0), value(turn, told.get(0), in.payload()).orElseThrow());
+        Map.Entry<String, String> change = told.entrySet().iterator().next();
+        ProfileChange.take(turn, change.getKey(), change.getValue());
         return true;
     }
 
