@@ -388,14 +388,14 @@ class ChallengeStepsTests {
 
     /**
      * "Es un problema", "mis clientes" or "it's a problem" typed at the driver question asked to tap an option, or ran
-     * /mis_retos ("problem" leans to "my challenges"), though they name a driver.
+     * /mis_retos ("problem" leans to "my challenges"), though they name a driver; so were "our guests" at a hotel (QA).
      */
     @Test
     void aDriverTypedInWordsIsPickedThoughItSoundsLikeARequest() {
         Understanding myChallenges = (text, lang) -> new Understanding.Intent("my_challenges", 0.46, true);
         String[][] typed = {{"es", "es un problema", "problem"}, {"es", "Mis clientes", "users"},
                 {"es", "una tendencia", "trend"}, {"en", "it's a problem", "problem"}, {"en", "my customers", "users"},
-                {"en", "new technology", "technology"}};
+                {"en", "new technology", "technology"}, {"en", "our guests", "users"}, {"es", "los huéspedes", "users"}};
         for (String[] t : typed) {
             ChallengeBot typing = new ChallengeBot(true, true, myChallenges);
             typing.at("challenge", t[0], "tourism", true);
