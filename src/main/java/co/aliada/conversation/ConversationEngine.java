@@ -578,6 +578,11 @@ public final class ConversationEngine {
         }
         // "la verdad no sé si tengamos cómo": the doubt is counted without the words that lead into it
         String unled = ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words"));
+        if ((step.expectsText() || !live.isEmpty())
+                && ChoiceMatcher.saidBriefly(unled, turn.phrases("common.choice.repeat-words"), BRIEF_WORDS).isPresent()) {
+            turn.repeatStep(); // "¿me puede repetir la pregunta?": the question again, no "toque la opción" and no miss
+            return;
+        }
         Optional<String> doubt = step.expectsText() || live.isEmpty() ? Optional.empty()
                 : ChoiceMatcher.saidBriefly(unled, turn.phrases("common.choice.doubt-words"), BRIEF_WORDS);
         if (doubt.isPresent()) {

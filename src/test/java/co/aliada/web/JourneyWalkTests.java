@@ -233,6 +233,25 @@ class JourneyWalkTests {
         assertThat(data(last)).doesNotContain("/reiniciar si").anyMatch(d -> d.startsWith("/asesor") || d.equals("/bot"));
     }
 
+    /**
+     * QA, halfway through the self-check: "me puede repetir la pregunta" and "la anterior estaba mal" were "toque la
+     * opción" (and counted as misses), "espere un momento" too. The question again, the one before it, and a pause.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"me puede repetir la pregunta | Pregunta 6 de 15", "la anterior estaba mal | Pregunta 5 de 15",
+            "espere un momento | Listo, pausamos aquí"})
+    void wordsAboutTheQuestionItselfAreTakenAsMeant(String typed, String shown) {
+        typedProfile();
+        for (int i = 0; i < 5; i++) {
+            say("2");
+        }
+
+        say(typed);
+
+        assertThat(texts(last)).anyMatch(text -> text.startsWith(shown))
+                .doesNotContain(TestTexts.texts().get("selfcheck.tap-an-answer", "es").replaceAll("<[^>]+>", ""));
+    }
+
     @Test
     void aMissBetweenGoodAnswersIsNotASecondMissInARow() {
         say("/start");
