@@ -239,7 +239,7 @@ class JourneyWalkTests {
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"me puede repetir la pregunta | Pregunta 6 de 15", "la anterior estaba mal | Pregunta 5 de 15",
-            "espere un momento | Listo, pausamos aquí"})
+            "espere un momento | Listo, pausamos aquí", "espere | Listo, pausamos aquí"})
     void wordsAboutTheQuestionItselfAreTakenAsMeant(String typed, String shown) {
         typedProfile();
         for (int i = 0; i < 5; i++) {
@@ -250,6 +250,18 @@ class JourneyWalkTests {
 
         assertThat(texts(last)).anyMatch(text -> text.startsWith(shown))
                 .doesNotContain(TestTexts.texts().get("selfcheck.tap-an-answer", "es").replaceAll("<[^>]+>", ""));
+    }
+
+    /** QA: "wait" and "one sec" halfway through the self-check were "tap the option": they pause, as "espere" does. */
+    @ParameterizedTest
+    @ValueSource(strings = {"wait", "one sec", "hang on"})
+    void aMomentAskedForInEnglishPauses(String typed) {
+        tappedProfile("en");
+        say("2");
+
+        say(typed);
+
+        assertThat(texts(last)).contains(TestTexts.texts().get("common.choice.paused", "en"));
     }
 
     @Test
