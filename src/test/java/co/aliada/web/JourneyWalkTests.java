@@ -264,6 +264,25 @@ class JourneyWalkTests {
         assertThat(texts(last)).contains(TestTexts.texts().get("common.choice.paused", "en"));
     }
 
+    /**
+     * QA: "pa ya", "es para ayer" and "harto" at the urgency were "toque una de las opciones", "super" was thanked, and
+     * "con ayuda sí" at the feasibility showed the help, "se puede" asked about a person. They are ratings.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"pa ya | urgency", "es para ayer | urgency", "harto | urgency", "super | urgency",
+            "con ayuda si | feasibility", "se puede | feasibility"})
+    void aRatingInColombianWordsIsTheRating(String typed, String rated) {
+        typedUpToTheUrgency("no me compran, las ventas bajaron mucho este año");
+        if (rated.equals("feasibility")) {
+            say("alta");
+        }
+        String next = rated.equals("urgency") ? "challenge.rate.feasibility" : "challenge.rate.impact";
+
+        say(typed);
+
+        assertThat(last.body().toString()).contains(TestTexts.texts().get(next, "es").replaceAll("<[^>]+>", ""));
+    }
+
     @Test
     void aMissBetweenGoodAnswersIsNotASecondMissInARow() {
         say("/start");
