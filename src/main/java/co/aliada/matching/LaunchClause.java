@@ -1,6 +1,5 @@
 package co.aliada.matching;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,18 +87,10 @@ final class LaunchClause {
     }
 
     private static boolean has(Map<String, List<List<String>>> phrases, List<String> folded) {
-        for (int i = 0; i < folded.size(); i++) {
-            List<List<String>> starting = phrases.get(folded.get(i));
-            if (starting != null && MarkerWords.longest(starting, folded, i) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return MarkerWords.firstAt(phrases, folded, 0) >= 0;
     }
 
     private static void add(Map<String, List<List<String>>> phrases, String phrase) {
-        List<List<String>> one = new ArrayList<>(1);
-        MarkerWords.add(one, TOKEN, MarkerWords.straightApostrophes(phrase));
-        one.forEach(p -> phrases.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p));
+        MarkerWords.addByFirstWord(phrases, TOKEN, phrase);
     }
 }

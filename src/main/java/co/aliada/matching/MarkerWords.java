@@ -2,6 +2,7 @@ package co.aliada.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,28 @@ final class MarkerWords {
         if (!folded.isEmpty()) {
             phrases.add(List.copyOf(folded));
         }
+    }
+
+    /**
+     * Adds the phrase (its apostrophes straightened, cut by {@code token} and folded as texts are) under its first word,
+     * so that a text is read once whatever the length of the lists; nothing for a phrase with no token.
+     */
+    static void addByFirstWord(Map<String, List<List<String>>> phrases, Pattern token, String phrase) {
+        List<String> folded = tokens(token, straightApostrophes(phrase)).folded();
+        if (!folded.isEmpty()) {
+            phrases.computeIfAbsent(folded.get(0), k -> new ArrayList<>()).add(List.copyOf(folded));
+        }
+    }
+
+    /** Where the first of these phrases (kept by {@link #addByFirstWord}) starts, from {@code from} on, or -1. */
+    static int firstAt(Map<String, List<List<String>>> phrases, List<String> folded, int from) {
+        for (int i = from; i < folded.size(); i++) {
+            List<List<String>> starting = phrases.get(folded.get(i));
+            if (starting != null && longest(starting, folded, i) > 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The text with the curly apostrophe phones type ("don’t") as the straight one the admins' lists are written with. */

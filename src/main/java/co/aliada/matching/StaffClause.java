@@ -1,6 +1,5 @@
 package co.aliada.matching;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +39,8 @@ final class StaffClause {
         }
         for (String sentence : SENTENCE.split(MarkerWords.straightApostrophes(text))) {
             List<String> folded = MarkerWords.tokens(TOKEN, sentence).folded();
-            int first = first(staff, folded, 0);
-            if (first >= 0 && first(notSelling, folded, first + 1) >= 0) {
+            int first = MarkerWords.firstAt(staff, folded, 0);
+            if (first >= 0 && MarkerWords.firstAt(notSelling, folded, first + 1) >= 0) {
                 return true;
             }
         }
@@ -53,20 +52,7 @@ final class StaffClause {
         return lifts;
     }
 
-    /** Where the first phrase of these starts from {@code from} on, or -1. */
-    private static int first(Map<String, List<List<String>>> phrases, List<String> folded, int from) {
-        for (int i = from; i < folded.size(); i++) {
-            List<List<String>> starting = phrases.get(folded.get(i));
-            if (starting != null && MarkerWords.longest(starting, folded, i) > 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static void add(Map<String, List<List<String>>> phrases, String phrase) {
-        List<List<String>> one = new ArrayList<>(1);
-        MarkerWords.add(one, TOKEN, MarkerWords.straightApostrophes(phrase));
-        one.forEach(p -> phrases.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p));
+        MarkerWords.addByFirstWord(phrases, TOKEN, phrase);
     }
 }
