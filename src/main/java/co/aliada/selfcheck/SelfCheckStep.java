@@ -100,27 +100,35 @@ final class SelfCheckStep implements Step {
      * to answer. Empty where the text is no pick. One reading, for {@link #answersItself} and {@link #handle} alike.
      */
     private Optional<Pick> typedPick(Inbound in, Turn turn) {
-        if (in.kind() != Inbound.Kind.TEXT) {
+        // the question on screen (or one an answer was proposed for), read once for every reading below
+        Question asked = in.kind() == Inbound.Kind.TEXT ? onScreen(turn, true) : null;
+        if (asked == null) {
             return Optional.empty();
         }
-        int numbered = pickedByNumber(in, turn);
-        if (numbered > 0 && numbered <= onScreen(turn, true).options().size()) {
+        String typed = in.payload();
+        // "me quedo con la 3", "respuesta 2", "answer 2", "marco la 2": they had exported the data, asked to erase it or
+        // to start over, or kept a challenge
+        int numbered = TypedPick.numbered(typed, turn);
+        if (numbered > 0 && numbered <= asked.options().size()) {
             return Optional.of(new Pick(numbered - 1, false));
         }
-        int no = saidNo(in, turn);
-        if (no >= 0) {
-            return Optional.of(new Pick(no, false));
+        Question shown = onScreen(turn, false); // its own options, not a yes or no asked over them
+        if (shown != null) {
+            // "nope" where an option says "No.", as if tapped ("Entendido, sin problema 👍" had kept nothing)
+            int no = TypedPick.saidNo(typed, shown, turn);
+            if (no >= 0) {
+                return Optional.of(new Pick(no, false));
+            }
+            // "no training", "dos" at a question of how many, an option's own words ("las tengo en la cabeza"): said back
+            int worded = TypedPick.saidNoOfIt(typed, shown, turn);
+            worded = worded >= 0 ? worded : TypedPick.counted(typed, shown, turn);
+            worded = worded >= 0 ? worded : TypedPick.inItsWords(typed, shown, turn);
+            if (worded >= 0) {
+                return Optional.of(new Pick(worded, true));
+            }
         }
-        Question shown = onScreen(turn, false);
-        int noOfIt = shown == null ? -1 : TypedPick.saidNoOfIt(in.payload(), shown, turn);
-        if (noOfIt >= 0) {
-            return Optional.of(new Pick(noOfIt, true)); // "no training": said back, as it was read from words
-        }
-        int worded = pickedByWords(in, turn);
-        if (worded >= 0) {
-            return Optional.of(new Pick(worded, true));
-        }
-        return numbered > 0 || namesNoOption(in, turn) ? Optional.of(Pick.HOW_TO_ANSWER) : Optional.empty();
+        // a number beyond the options, or "mis respuestas", "respuesta", "meh": they had asked whether to erase the data
+        return numbered > 0 || TypedPick.namesNoOption(typed, turn) ? Optional.of(Pick.HOW_TO_ANSWER) : Optional.empty();
     }
 
     /**
@@ -142,35 +150,6 @@ final class SelfCheckStep implements Step {
             return orProposed && proposed ? question : null; // "no" to the offer of a person declines it
         }
         return options ? question : null;
-    }
-
-    /**
-     * "me quedo con la 3", "respuesta 2", "answer 2", "marco la 2": the number chosen, 1 and up (maybe beyond the
-     * options), 0 for none. They had exported the data, asked to erase it or to start over, or kept a challenge.
-     */
-    private int pickedByNumber(Inbound in, Turn turn) {
-        return onScreen(turn, true) == null ? 0 : TypedPick.numbered(in.payload(), turn);
-    }
-
-    /** "nope" where an option says "No.": that option, as if tapped, or -1. "Entendido, sin problema 👍" had kept nothing. */
-    private int saidNo(Inbound in, Turn turn) {
-        Question question = onScreen(turn, false);
-        return question == null ? -1 : TypedPick.saidNo(in.payload(), question, turn);
-    }
-
-    /** "dos" at a question of how many, an option's own words ("las tengo en la cabeza"): that option, or -1. */
-    private int pickedByWords(Inbound in, Turn turn) {
-        Question question = onScreen(turn, false);
-        if (question == null) {
-            return -1;
-        }
-        int option = TypedPick.counted(in.payload(), question, turn);
-        return option >= 0 ? option : TypedPick.inItsWords(in.payload(), question, turn);
-    }
-
-    /** "mis respuestas", "respuesta", "meh": an answer without which; they had asked whether to erase the data. */
-    private boolean namesNoOption(Inbound in, Turn turn) {
-        return onScreen(turn, true) != null && TypedPick.namesNoOption(in.payload(), turn);
     }
 
     /**
