@@ -295,7 +295,7 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
     }
 
     /**
-     * The short forms people type for a word ({@code shortened}: "q" for que, "pa" for para, "xq" for porque), each with
+     * The short forms people type for a word ({@code shortened}: "pa" for para, "xq" for porque, "u" for you), each with
      * the word it stands for, so a text's features meet the phrases' own words.
      */
     Map<String, String> shortForms() {

@@ -8,7 +8,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Reads a word typed short as the word it stands for ("q" as que, "pa" as para, "xq" as porque): unknown to every
+ * Reads a word typed short as the word it stands for ("pa" as para, "xq" as porque, "u" as you): unknown to every
  * phrase, such a word only weighed a text down ("necesito q me llame una persona pa explicarle" fell under the
  * threshold that "necesito que me llame una persona para explicarle" passes). Phrases and texts share the chain.
  */
