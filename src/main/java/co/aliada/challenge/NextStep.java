@@ -327,6 +327,12 @@ final class NextStep implements Step {
             summary.run(turn, SummaryCommand.END);
             return;
         }
+        Optional<Challenge> charging = InstitutionTerms.asked(in, turn, catalog.get()).isPresent() ? lastRecommended(turn) : Optional.empty();
+        if (charging.isPresent()) {
+            // "el sena cobra?" asks what that institution's services cost: its own answer, not its offer nor everyone's terms
+            InstitutionTerms.answer(turn, InstitutionTerms.asked(in, turn, catalog.get()).orElseThrow(), charging.get(), names);
+            return;
+        }
         if (asksTheTerms(in, turn)) {
             turn.say("common.terms"); // "¿cuánto cuesta el primero?" asks a price, not for the first one's details
             return;
