@@ -129,7 +129,8 @@ final class NextStep implements Step {
                 || catalogueServiceAsked(in, turn).isPresent()
                 || declinesTheAdvisor(in, turn) || rerated(in, turn).isPresent()
                 || toldAMistake(in, turn) || correctsTheProfile(in, turn) || asksForTheBest(in, turn) && lastRecommended(turn).isPresent()
-                || institutionAsked(in, turn).isPresent() || saysNoMore(in, turn);
+                || institutionAsked(in, turn).isPresent() || saysNoMore(in, turn)
+                || ServicesCompared.asked(in, turn) && lastRecommended(turn).isPresent();
     }
 
     /**
@@ -346,6 +347,11 @@ final class NextStep implements Step {
         Optional<Institution> institution = institutionAsked(in, turn);
         if (institution.isPresent()) {
             institution(turn, institution.get());
+            return;
+        }
+        Optional<Challenge> compared = ServicesCompared.asked(in, turn) ? lastRecommended(turn) : Optional.empty();
+        if (compared.isPresent()) {
+            ServicesCompared.show(in, turn, compared.get(), catalog.get(), names); // "¿qué diferencia hay entre el 1 y el 2?"
             return;
         }
         Optional<String> named = serviceNamed(in, turn);
