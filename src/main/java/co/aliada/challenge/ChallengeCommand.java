@@ -114,7 +114,7 @@ final class ChallengeCommand implements Command {
     }
 
     /** What the company gets, as the matcher's answers summarise a description. */
-    private static String firstSentence(String description) {
+    static String firstSentence(String description) {
         int end = description.indexOf(". ");
         return end < 0 ? description : description.substring(0, end + 1);
     }

@@ -86,6 +86,8 @@ final class DriverStep implements Step {
     public void enter(Turn turn) {
         ChatState state = turn.state();
         String told = state.get(ChatState.TOLD_NEED);
+        boolean onlyItsStart = state.get(Flow.TOLD_START) != null;
+        state.put(Flow.TOLD_START, null);
         if (told == null && ChallengeDraft.of(state).isPresent() && (!turn.askingAgain() || state.get(Flow.DRIVER) != null)) {
             // "/nuevo_reto" or "🎯 Nuevo reto" with a challenge half written: cleared unasked, it was lost ("¿Lo dejamos
             // así?" and then /mis_retos' "✏️ Escribir mi primer reto"); finish it, or start anew and it is discarded.
@@ -102,6 +104,11 @@ final class DriverStep implements Step {
             // told earlier, where the bot asked something else: it is the challenge, and only the driver is asked
             state.put(ChatState.TOLD_NEED, null);
             String challenge = Trim.words(told, content.get().limits().maxChars());
+            if (onlyItsStart) {
+                state.put(Flow.PARTIAL, challenge);
+                turn.send(turn.message("challenge.identify.started", "text", Html.escape(challenge)).withButtons(buttons(turn)));
+                return;
+            }
             state.put(Flow.TEXT, challenge);
             kept(turn, "challenge.identify.kept", challenge);
             return;

@@ -30,6 +30,8 @@ final class NextStep implements Step {
 
     /** The button under a question with no answer here that says it was a new challenge all the same. */
     static final String NEW_ONE = "next:new";
+    /** The button under a new goal named after the list ("y para exportar?"): a new challenge that starts from it. */
+    static final String NEW_GOAL = "next:goal";
     /** "¿y el SENA?" names an institution and asks nothing more; a longer text naming one must ask about it. */
     private static final int BRIEF_MENTION_WORDS = 4;
     private static final String CONTACT_HINT = "challenge.next.contact-hint";
@@ -129,7 +131,8 @@ final class NextStep implements Step {
                 || catalogueServiceAsked(in, turn).isPresent()
                 || declinesTheAdvisor(in, turn) || rerated(in, turn).isPresent()
                 || toldAMistake(in, turn) || correctsTheProfile(in, turn) || asksForTheBest(in, turn) && lastRecommended(turn).isPresent()
-                || institutionAsked(in, turn).isPresent() || saysNoMore(in, turn);
+                || institutionAsked(in, turn).isPresent() || saysNoMore(in, turn)
+                || ServicesCompared.asked(in, turn) && lastRecommended(turn).isPresent();
     }
 
     /**
@@ -299,6 +302,12 @@ final class NextStep implements Step {
             turn.goTo(Flow.IDENTIFY);
             return;
         }
+        if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(NEW_GOAL) && turn.state().get(Flow.ASKED) != null) {
+            turn.state().put(ChatState.TOLD_NEED, turn.state().get(Flow.ASKED));
+            turn.state().put(Flow.TOLD_START, "yes");
+            turn.goTo(Flow.IDENTIFY);
+            return;
+        }
         if (correctsTheProfile(in, turn)) {
             // "me equivoqué en el tamaño, somos 30 personas no 8" was noted as a challenge: the profile, one tap away
             String profile = CommandName.PROFILE.slash();
@@ -327,6 +336,12 @@ final class NextStep implements Step {
             summary.run(turn, SummaryCommand.END);
             return;
         }
+        Optional<Challenge> charging = InstitutionTerms.asked(in, turn, catalog.get()).isPresent() ? lastRecommended(turn) : Optional.empty();
+        if (charging.isPresent()) {
+            // "el sena cobra?" asks what that institution's services cost: its own answer, not its offer nor everyone's terms
+            InstitutionTerms.answer(turn, InstitutionTerms.asked(in, turn, catalog.get()).orElseThrow(), charging.get(), names);
+            return;
+        }
         if (asksTheTerms(in, turn)) {
             turn.say("common.terms"); // "¿cuánto cuesta el primero?" asks a price, not for the first one's details
             return;
@@ -340,6 +355,11 @@ final class NextStep implements Step {
         Optional<Institution> institution = institutionAsked(in, turn);
         if (institution.isPresent()) {
             institution(turn, institution.get());
+            return;
+        }
+        Optional<Challenge> compared = ServicesCompared.asked(in, turn) ? lastRecommended(turn) : Optional.empty();
+        if (compared.isPresent()) {
+            ServicesCompared.show(in, turn, compared.get(), catalog.get(), names); // "¿qué diferencia hay entre el 1 y el 2?"
             return;
         }
         Optional<String> named = serviceNamed(in, turn);
@@ -370,6 +390,11 @@ final class NextStep implements Step {
         }
         if (in.kind() == Inbound.Kind.TEXT && !ChoiceMatcher.mentioned(in.payload(), turn.phrases("challenge.next.more-words")).isEmpty()) {
             moreOptions(turn); // "me puede dar más opciones, esas no me gustan" was noted as a challenge
+            return;
+        }
+        Optional<String> goal = NewGoal.in(in, turn);
+        if (goal.isPresent()) {
+            offerNewGoal(turn, goal.get()); // "y para exportar?" had been "No tengo esa respuesta"
             return;
         }
         Optional<String> rated = in.kind() == Inbound.Kind.TEXT && !turn.intent().is(Understanding.NEED)
@@ -425,6 +450,18 @@ final class NextStep implements Step {
         }
         return lastRecommended(turn).flatMap(last -> ConversationEngine.readAsOneOf(first, turn, FeedbackCommand.row(turn, last.id())))
                 .map(Outbound.Button::data);
+    }
+
+    /** A new goal named after the list, offered as a new challenge that starts from it, with a person and the end beside. */
+    private static void offerNewGoal(Turn turn, String goal) {
+        turn.state().put(Flow.ASKED, goal);
+        List<List<Outbound.Button>> rows = new ArrayList<>();
+        rows.add(List.of(turn.button("challenge.next.button.new-goal", NEW_GOAL)));
+        if (turn.hasCommand(Flow.HUMAN)) {
+            rows.add(List.of(turn.button("common.button.human", "/" + Flow.HUMAN)));
+        }
+        rows.add(List.of(turn.button("challenge.button.done", Flow.SUMMARY_END)));
+        turn.send(turn.message("challenge.next.new-goal", "goal", ServiceLines.esc(goal, RecommendationMessage.LINE)).withButtons(rows));
     }
 
     /** A question by its mark or its first words ("cuál…", "me puede…", "what about…"), however long, is no challenge told. */

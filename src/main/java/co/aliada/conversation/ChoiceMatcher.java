@@ -558,6 +558,22 @@ public final class ChoiceMatcher {
             return named.size() == 1 && named.iterator().next() <= highest ? named.iterator().next() : 0;
         }
 
+        /**
+         * Every number from 1 to {@code highest} a text names, by digits, in words or as an ordinal, anywhere, in the
+         * order named and once each: "la diferencia entre el 1 y el 2", "compare the first and the third".
+         */
+        public List<Integer> allIn(String typed, int highest) {
+            List<Integer> named = new ArrayList<>();
+            for (String word : inDigits(words(normalized(typed)))) {
+                int ordinal = valueOf(ordinals, word);
+                int value = ordinal >= 1 ? ordinal : isNumber(word) && word.length() < 4 ? Integer.parseInt(word) : 0;
+                if (value >= 1 && value <= highest && !named.contains(value)) {
+                    named.add(value);
+                }
+            }
+            return named;
+        }
+
         private static int valueOf(List<Set<String>> byValue, String word) {
             for (int value = 1; value < byValue.size(); value++) {
                 if (byValue.get(value).contains(word)) {

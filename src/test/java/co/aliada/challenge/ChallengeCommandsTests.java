@@ -254,6 +254,35 @@ class ChallengeCommandsTests {
         assertThat(bot.state().step()).isEqualTo("challenge.next");
     }
 
+    /**
+     * QA: "el sena cobra?", "¿eso lo cobra el SENA?" and "does SENA charge?" after the list showed the SENA's details and
+     * its services, with no word on what they cost; "¿el SENA cobra por eso?" had the terms of every service. What it
+     * offers of the list comes with its terms (agreed with it, none kept here) and how to reach it.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, el sena cobra?", "es, ¿eso lo cobra el SENA?", "en, does SENA charge?",
+            "es, ¿el SENA cobra por eso?", "en, is the sena free?"})
+    void askedWhetherAnInstitutionChargesItsTermsAreToldForWhatItOffersOfTheList(String lang, String typed) {
+        long id = twoServicesRecommended(bot, lang);
+        String first = ChallengeBot.CATALOG.service("tm-solution-implementation").orElseThrow().name().in(lang);
+        String second = ChallengeBot.CATALOG.service("ci-process-automation").orElseThrow().name().in(lang);
+
+        List<Outbound> answer = bot.text(typed);
+
+        assertThat(ChallengeBot.all(answer)).startsWith(termsOpening(lang)).contains("SENA Regional Cauca", "2. " + second)
+                .doesNotContain(first);
+        assertThat(ChallengeBot.data(answer)).contains(ServiceCommand.data(id, 1), FeedbackCommand.data(id, true))
+                .doesNotContain(ServiceCommand.data(id, 0));
+        assertThat(bot.state().step()).isEqualTo("challenge.next");
+        assertThat(bot.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
+    }
+
+    /** What an institution's terms open with, up to its name. */
+    private static String termsOpening(String lang) {
+        String text = co.aliada.conversation.TestTexts.texts().get("challenge.next.institution.terms", lang);
+        return text.substring(0, text.indexOf("{institution}"));
+    }
+
     /** "y la unicauca que hace?" after the list was "tap an option": what that institution offers of the list, one tap away. */
     @Test
     void anInstitutionAskedAboutByNameOrAliasShowsWhatItOffersOfTheList() {
@@ -342,7 +371,7 @@ class ChallengeCommandsTests {
         assertThat(ChallengeBot.all(bot.text("cuéntame más del 2"))).contains("Automatización de procesos").contains("SENA Regional Cauca");
         // "escriba su pregunta", and nothing after it: the question on screen again contradicted it
         assertThat(ChallengeBot.all(bot.text("otra pregunta"))).isEqualTo(co.aliada.conversation.TestTexts.texts().get("common.ask-away", "es"));
-        assertThat(ChallengeBot.all(bot.text("¿el SENA cobra por eso?"))).isEqualTo(co.aliada.conversation.TestTexts.texts().get("common.terms", "es"));
+        assertThat(ChallengeBot.all(bot.text("¿el SENA cobra por eso?"))).startsWith(termsOpening("es")).contains("SENA Regional Cauca");
         assertThat(bot.state().step()).isEqualTo("challenge.next");
     }
 

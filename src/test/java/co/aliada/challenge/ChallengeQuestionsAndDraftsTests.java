@@ -26,6 +26,7 @@ class ChallengeQuestionsAndDraftsTests {
     private static final Texts TEXTS = TestTexts.texts();
     /** The new buttons' data, as the tests before these fixes could read them too. */
     private static final String NEW_ONE = "next:new";
+    private static final String NEW_GOAL = "next:goal";
     private static final String DROP = "identify:drop";
     private static final String UNDO = "identify:undo";
     private static final String FINISH = "/nuevo_reto terminar";
@@ -120,6 +121,42 @@ class ChallengeQuestionsAndDraftsTests {
                 .contains(TEXTS.get("challenge.identify.kept", lang, "text", typed));
         assertThat(bot.state().step()).isEqualTo(Flow.IDENTIFY);
         assertThat(bot.state().get(Flow.TEXT)).isEqualTo(typed);
+    }
+
+    /**
+     * QA: "y para exportar?" and "and for exporting?" after the list were "No tengo esa respuesta 🙏, pero un asesor…":
+     * a short follow-up naming a new goal is offered as a new challenge; tapped, the challenge starts from the goal, as a
+     * short need typed at the driver question does, and its words come after the driver.
+     */
+    @ParameterizedTest
+    @CsvSource({"es, y para exportar?, exportar", "en, and for exporting?, exporting", "es, y si quiero vender en Cali?, vender en Cali",
+            "en, and to export?, export"})
+    void aNewGoalNamedAfterTheListIsOfferedAsANewChallengeThatStartsFromIt(String lang, String typed, String goal) {
+        recommended(lang);
+
+        List<Outbound> replies = bot.text(typed);
+
+        assertThat(ChallengeBot.all(replies)).contains(TEXTS.get("challenge.next.new-goal", lang, "goal", goal))
+                .doesNotContain(t("challenge.next.unanswered", lang));
+        assertThat(ChallengeBot.data(replies)).contains(NEW_GOAL);
+        noDraft();
+
+        List<Outbound> taken = bot.press(NEW_GOAL);
+        assertThat(ChallengeBot.all(taken)).contains(TEXTS.get("challenge.identify.started", lang, "text", goal).strip());
+        assertThat(bot.state().step()).isEqualTo(Flow.IDENTIFY);
+        assertThat(bot.state().get(Flow.PARTIAL)).isEqualTo(goal);
+        bot.press("driver:trend");
+        assertThat(bot.state().step()).as("the rest of the challenge is asked for").isEqualTo(Flow.BUILD);
+    }
+
+    /** A guard: "y para qué sirve?" asks about the list, and names no goal. */
+    @Test
+    void aFollowUpThatAsksWhatForNamesNoNewGoal() {
+        recommended("es");
+
+        List<Outbound> replies = bot.text("y para qué sirve el primero?");
+
+        assertThat(ChallengeBot.data(replies)).doesNotContain(NEW_GOAL);
     }
 
     /** Its button stays on screen under the answers to other questions, and can be typed. */
