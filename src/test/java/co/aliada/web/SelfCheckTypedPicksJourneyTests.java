@@ -44,7 +44,8 @@ class SelfCheckTypedPicksJourneyTests {
             "0|escojo la 2|2", "0|elijo la 3|3",
             "13|dos|3", "13|two|3", "13|uno|2", "13|2|2", "13|cuatro|3", "13|five|3",
             "3|las tengo en la cabeza no mas|2", "3|not written down|2",
-            "6|no|1", "6|noo|1", "6|nop|1", "6|nope|1", "6|nah|1", "10|en un cuaderno|2"})
+            "6|no|1", "6|noo|1", "6|nop|1", "6|nope|1", "6|nah|1", "10|en un cuaderno|2",
+            "3|they're written down|3", "3|los tenemos escritos|3", "3|no los tenemos escritos|2"})
     void aTypedPickAnswersTheQuestionWithThatOption(int answered, String typed, int option) {
         atQuestion(answered);
         say(typed);
