@@ -869,8 +869,19 @@ public final class ConversationEngine {
         return keepsNeeds(step, turn) && (MENU.equals(turn.state().step())
                 || !live.isEmpty() && (turn.intent().score() >= NEED_AT_A_QUESTION
                         // a long text whose first words answer the question ("más o menos, tenemos un cuaderno…") answers it
-                        || turn.inbound().payload().strip().split("\\s+").length >= NEED_WORDS
+                        || (turn.inbound().payload().strip().split("\\s+").length >= NEED_WORDS || wishesAGoal(turn))
                         && !step.readsAsItsAnswer(turn.inbound(), turn)));
+    }
+
+    /**
+     * Whether the text wishes a goal for the business ("tengo una panadería y quiero vender más", 0.37): a need told
+     * whatever its length or how faintly it leans, since it says what the person wants; a wish about the practice asked
+     * ("queremos mejorar pero no hay tiempo") names no goal and is left to the question.
+     */
+    private static boolean wishesAGoal(Turn turn) {
+        String typed = turn.inbound().payload();
+        return !ChoiceMatcher.mentioned(typed, turn.phrases("common.need.wish-words")).isEmpty()
+                && !ChoiceMatcher.mentioned(typed, turn.phrases("common.need.goal-words")).isEmpty();
     }
 
     /**

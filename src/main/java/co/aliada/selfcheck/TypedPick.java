@@ -1,8 +1,12 @@
 package co.aliada.selfcheck;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -133,11 +137,25 @@ final class TypedPick {
         return ChoiceMatcher.oneOf(said(typed, turn), turn.phrases(NO_WORDS)).isPresent();
     }
 
-    /** The one option whose own words a short answer names ("las tengo en la cabeza no más": "Las tengo en la cabeza."). */
+    /**
+     * The one option whose own words a short answer names ("las tengo en la cabeza no más": "Las tengo en la cabeza.").
+     * Every option's words are looked for at once, so that where one option's words hold another's the longer is what
+     * was said: "no los tenemos escritos" is goals kept in the head, though it holds "los tenemos escritos".
+     */
     static int inItsWords(String typed, Question question, Turn turn) {
         String said = said(typed, turn);
-        return theOne(question, i -> ChoiceMatcher.saidBriefly(said,
-                turn.phrases(OPTION_MENTIONS.formatted(question.id(), i)), MENTION_MAX_WORDS).isPresent());
+        Map<String, Set<Integer>> options = new HashMap<>();
+        for (int i = 0; i < question.options().size(); i++) {
+            for (String phrase : turn.phrases(OPTION_MENTIONS.formatted(question.id(), i))) {
+                options.computeIfAbsent(phrase, p -> new HashSet<>()).add(i);
+            }
+        }
+        if (ChoiceMatcher.saidBriefly(said, options.keySet(), MENTION_MAX_WORDS).isEmpty()) {
+            return -1;
+        }
+        Set<Integer> named = ChoiceMatcher.mentioned(said, options.keySet()).stream()
+                .flatMap(phrase -> options.get(phrase).stream()).collect(Collectors.toSet());
+        return named.size() == 1 ? named.iterator().next() : -1;
     }
 
     /** Whether an option's wording, in either language, is or begins with one of these words ("Dos o más", "No."). */

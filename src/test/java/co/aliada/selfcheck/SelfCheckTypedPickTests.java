@@ -112,7 +112,10 @@ class SelfCheckTypedPickTests {
     @CsvSource({"L1,en,every month,2", "L1,en,'yes, every month',2", "L1,en,once a week,2", "L1,es,'sí, una vez al mes',2",
             "L1,es,cada ocho días,2", "L2,en,only when there's money left,1", "L2,en,'yes, every year',2", "L2,es,cuando sobra plata,1",
             "Pe1,en,we have a whatsapp group for that,2", "Pe1,es,tenemos un grupo de whatsapp,2", "Pe2,en,only when required,1",
-            "Pe2,es,solo cuando lo exigen,1"})
+            "Pe2,es,solo cuando lo exigen,1", "Pr1,es,en un cuaderno,1", "Pr1,en,in a notebook,1",
+            "Pr1,es,'pues, en una libreta',1", "P1,en,they're written down,2", "P1,es,los tenemos escritos,2",
+            "P1,es,'sí, las tenemos escritas',2", "P1,es,no los tenemos escritos,1", "P1,en,we don't have them written down,1",
+            "P1,es,no las tengo escritas,1"})
     void anOptionToldInEverydayWordsIsThatOption(String id, String lang, String typed, int option) {
         at(id, lang);
 
