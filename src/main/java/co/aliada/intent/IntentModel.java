@@ -56,7 +56,9 @@ public final class IntentModel {
     }
 
     /** Every intent with a similarity to this text, best first, and the one that passes its threshold. */
-    Classification classify(String text, String lang) {
+    Classification classify(String given, String lang) {
+        // "no porque no me queda tiempo pa eso" is a no and its reason, read as with the comma it was typed without
+        String text = negation.partedNo(given);
         Classification asked = askedWhyNot(text, lang);
         if (asked != null) {
             return asked;

@@ -31,16 +31,16 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
                 List<List<String>> still, List<List<String>> courtesy, List<List<String>> joiners,
                 List<List<String>> orders, List<List<String>> pronouns, List<List<String>> possessives, List<List<String>> common,
                 List<List<String>> since, List<List<String>> acting, List<List<String>> wishes, List<List<String>> shortened,
-                List<List<String>> whyNot, List<List<String>> openers, List<String> unaffected, List<String> guarded,
+                List<List<String>> whyNot, List<List<String>> openers, List<List<String>> noBecause, List<String> unaffected, List<String> guarded,
                 Map<String, Set<String>> inverse, Refusal refusal) {
 
     static final String FILE = "negation.yml";
     static final Negation NONE = new Negation(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Refusal.NONE);
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Refusal.NONE);
     private static final List<String> FIELDS = List.of("cues", "breaks", "restart", "still", "courtesy", "joiners", "orders", "pronouns",
-            "possessives", "common", "since", "acting", "wishes", "shortened", "why_not", "openers");
+            "possessives", "common", "since", "acting", "wishes", "shortened", "why_not", "openers", "no_because");
     private static final Set<String> OPTIONAL = Set.of("courtesy", "joiners", "orders", "pronouns", "possessives", "common", "since",
-            "acting", "wishes", "shortened", "why_not", "openers");
+            "acting", "wishes", "shortened", "why_not", "openers", "no_because");
     /** A text this short that opens with a word of {@code since} is a phrase of time, the way an answer is told. */
     private static final int SINCE_MAX_WORDS = 3;
     private static final Pattern DASH = Pattern.compile("\\s-\\s");
@@ -92,7 +92,7 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             inverse.put(e.getKey(), Set.copyOf(words));
         });
         return new Negation(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4), lists.get(5), lists.get(6),
-                lists.get(7), lists.get(8), lists.get(9), lists.get(10), lists.get(11), lists.get(12), lists.get(13), lists.get(14), lists.get(15), ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse), Refusal.read(doc.root().path("refusal")));
+                lists.get(7), lists.get(8), lists.get(9), lists.get(10), lists.get(11), lists.get(12), lists.get(13), lists.get(14), lists.get(15), lists.get(16), ids(doc, "unaffected"), ids(doc, "guarded"), Map.copyOf(inverse), Refusal.read(doc.root().path("refusal")));
     }
 
     /**
@@ -346,6 +346,22 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
             return null;
         }
         return String.join(" ", words.subList(start + opener, words.size()));
+    }
+
+    /**
+     * The text with its opening no parted from its reason ({@code no_because}: "no porque no me queda tiempo pa eso", "nah
+     * because i'm busy"), as if a comma stood between them, folded; the text itself when it opens with none. Typed without
+     * the comma, the whole text read as one negated clause that asked for nothing.
+     */
+    String partedNo(String text) {
+        List<String> words = words(withoutCourtesy(text));
+        int opener = startsWith(noBecause, words, 0);
+        if (opener == 0) {
+            return text;
+        }
+        List<String> parted = new ArrayList<>(words);
+        parted.add(1, ",");
+        return String.join(" ", parted);
     }
 
     /**

@@ -51,6 +51,10 @@ class IntentEvaluationTests {
     private static final String ROUND_25 = "round 25 intents";
     /** Its check texts, written after the round's changes and run once: never tuned on. */
     private static final String ROUND_25_CHECK = "round 25 check texts";
+    /** Intents round 26's batch: needs told with a person's words, what the business does each period, a no with its reason, needs told with "because". */
+    private static final String ROUND_26 = "round 26 intents";
+    /** Its check texts, written after the round's changes and run once: never tuned on. */
+    private static final String ROUND_26_CHECK = "round 26 check texts";
     private static final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private static double accuracy;
     private static double strongShare;
@@ -118,6 +122,8 @@ class IntentEvaluationTests {
         printByLabel(fixed, ROUND_24_CHECK);
         printByLabel(fixed, ROUND_25);
         printByLabel(fixed, ROUND_25_CHECK);
+        printByLabel(fixed, ROUND_26);
+        printByLabel(fixed, ROUND_26_CHECK);
     }
 
     /** A batch's figures per expected label, and how many of its refusals in negated-dev.yml trigger their action. */

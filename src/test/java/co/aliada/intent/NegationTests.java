@@ -263,6 +263,15 @@ class NegationTests {
         assertThat(negation.askedWhyNot("oiga, no me pase con nadie porque no hace falta")).isNull();
     }
 
+    /** A no typed straight before its reason is parted from it, as by a comma; a text that opens otherwise is left as it is. */
+    @Test
+    void aNoIsPartedFromItsReason() {
+        Negation negation = Negation.read(Path.of("intents"), new co.aliada.content.Problems());
+        assertThat(negation.partedNo("no porque no me queda tiempo pa eso")).isEqualTo("no , porque no me queda tiempo pa eso");
+        assertThat(negation.partedNo("nah because i'm too busy")).isEqualTo("nah , because i'm too busy");
+        assertThat(negation.partedNo("no vendo porque no tengo clientes")).isEqualTo("no vendo porque no tengo clientes");
+    }
+
     @Test
     void courtesyWordsAskForNothing() {
         // "por favor" alone leaned to change_language, and so became the request beside a refused one.
