@@ -213,10 +213,11 @@ public final class Turn {
 
     /**
      * A press of a button that is not this question's (an earlier message's keyboard, still on screen): said
-     * so, and the question asked again. Not a miss: the person did nothing wrong.
+     * so, and the question asked again. Not a miss: the person did nothing wrong. Typed, the same words are an
+     * earlier question's answer sent again (a weak signal sends twice), and no button is blamed.
      */
     public void stalePress() {
-        say("common.stale-button");
+        say(in.kind() == Inbound.Kind.TEXT ? "common.stale-answer" : "common.stale-button");
         repeatStep();
     }
 
