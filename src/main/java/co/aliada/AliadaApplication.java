@@ -29,7 +29,12 @@ public class AliadaApplication {
         switch (mode) {
             case "validate" -> System.exit(ValidateCommand.run(rest, System.out,
                     ContentCheck.of("telegram commands", TelegramContent::appliesTo, TelegramContent::check)));
-            case "chat" -> TerminalChat.run(AliadaApplication.class, rest);
+            case "chat" -> {
+                int status = TerminalChat.run(AliadaApplication.class, rest);
+                if (status != 0) {
+                    System.exit(status);
+                }
+            }
             default -> run(args);
         }
     }

@@ -243,7 +243,9 @@ public final class LiveContent implements AutoCloseable {
         for (Path folder : folders) {
             Path dir = source.apply(folder);
             if (!Files.isDirectory(dir)) {
-                problems.add(name(folder), 0, "folder not found");
+                // only at the first load (a reload meets a missing folder earlier): the operator's own path, in the log
+                problems.add(name(folder), 0, "folder not found (looked for " + dir.toAbsolutePath()
+                        + "; start the bot from the folder that holds it, or name it with aliada.catalog.dir / aliada.intents.dir)");
                 continue;
             }
             versions.put(folder, ContentHash.of(dir));

@@ -63,24 +63,51 @@ public final class TerminalChat {
         return Path.of(System.getProperty("java.io.tmpdir"), "aliada-chat");
     }
 
-    /** Starts {@code application} without web server or Telegram and talks on the terminal. */
-    public static void run(Class<?> application, String[] args) {
+    /**
+     * Starts {@code application} without web server or Telegram and talks on the terminal: 0 when the talk ended, 1
+     * when the bot could not start (said on the terminal, since the log goes to a file).
+     */
+    public static int run(Class<?> application, String[] args) {
+        return run(application, args, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.err);
+    }
+
+    static int run(Class<?> application, String[] args, BufferedReader in, PrintStream err) {
         Path files = filesFolder();
-        // log lines go to a file only: on the console they would land in the middle of the conversation
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .properties(settings(files))
-                .run(args)) {
+        ConfigurableApplicationContext context;
+        try {
+            // log lines go to a file only: on the console they would land in the middle of the conversation
+            context = new SpringApplicationBuilder(application)
+                    .web(WebApplicationType.NONE)
+                    .properties(settings(files))
+                    .run(args);
+        } catch (RuntimeException e) {
+            // Spring's report of what stopped the start went to that file too: without these lines the terminal
+            // would close with nothing said
+            err.println("Aliada could not start: " + innermostMessage(e));
+            err.println("The whole report: " + files.resolve(LOG).toAbsolutePath());
+            return 1;
+        }
+        try (context) {
             ContentPart<Texts> texts = context.<ContentPart<Texts>>getBeanProvider(
                     ResolvableType.forClassWithGenerics(ContentPart.class, Texts.class)).getObject();
             String user = System.getProperty("user.name", "local");
             TerminalChat terminal = new TerminalChat(context.getBean(ConversationEngine.class),
                     () -> texts.current().content(), context.getBean(Drawings.class), "cli:" + user, terminalLanguage(),
                     new PrintStream(System.out, true, StandardCharsets.UTF_8), files);
-            terminal.loop(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+            terminal.loop(in);
         } catch (IOException e) {
-            System.err.println("terminal chat stopped: " + e.getMessage());
+            err.println("terminal chat stopped: " + e.getMessage());
         }
+        return 0;
+    }
+
+    /** What a person can act on ("catalog: folder not found"), under the beans its failure stopped. */
+    static String innermostMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 
     /** No Telegram, no banner, and warnings to a log file in the folder only (nothing on the console). */
