@@ -55,6 +55,10 @@ class IntentEvaluationTests {
     private static final String ROUND_26 = "round 26 intents";
     /** Its check texts, written after the round's changes and run once: never tuned on. */
     private static final String ROUND_26_CHECK = "round 26 check texts";
+    /** Intents round 27's batch: needs told with a person's words, a person asked for in unusual ways, the other commands typed casually. */
+    private static final String ROUND_27 = "round 27 intents";
+    /** Its check texts, written after the round's changes and run once: never tuned on. */
+    private static final String ROUND_27_CHECK = "round 27 check texts";
     private static final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private static double accuracy;
     private static double strongShare;
@@ -124,6 +128,8 @@ class IntentEvaluationTests {
         printByLabel(fixed, ROUND_25_CHECK);
         printByLabel(fixed, ROUND_26);
         printByLabel(fixed, ROUND_26_CHECK);
+        printByLabel(fixed, ROUND_27);
+        printByLabel(fixed, ROUND_27_CHECK);
     }
 
     /** A batch's figures per expected label, and how many of its refusals in negated-dev.yml trigger their action. */
