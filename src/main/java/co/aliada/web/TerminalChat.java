@@ -68,10 +68,7 @@ public final class TerminalChat {
      * when the bot could not start (said on the terminal, since the log goes to a file).
      */
     public static int run(Class<?> application, String[] args) {
-        return run(application, args, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.err);
-    }
-
-    static int run(Class<?> application, String[] args, BufferedReader in, PrintStream err) {
+        PrintStream err = System.err;
         Path files = filesFolder();
         ConfigurableApplicationContext context;
         try {
@@ -94,7 +91,7 @@ public final class TerminalChat {
             TerminalChat terminal = new TerminalChat(context.getBean(ConversationEngine.class),
                     () -> texts.current().content(), context.getBean(Drawings.class), "cli:" + user, terminalLanguage(),
                     new PrintStream(System.out, true, StandardCharsets.UTF_8), files);
-            terminal.loop(in);
+            terminal.loop(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             err.println("terminal chat stopped: " + e.getMessage());
         }

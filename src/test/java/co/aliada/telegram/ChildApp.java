@@ -11,7 +11,7 @@ import java.util.jar.JarFile;
 import co.aliada.content.TestContent;
 
 /** The application in a JVM of its own, on the main classes and their dependencies (no test classes). */
-final class ChildApp {
+public final class ChildApp {
 
     private static final String CLASSPATH = classpath();
     /** Quick to start and light on a shared machine: what the tests need, not what a server runs with. */
@@ -45,7 +45,7 @@ final class ChildApp {
     }
 
     /** Runs this main class with exactly these arguments (no content folders added). */
-    static ChildApp run(String mainClass, Path dir, Path log, List<String> args) throws IOException {
+    public static ChildApp run(String mainClass, Path dir, Path log, List<String> args) throws IOException {
         return run(TEST_JVM, mainClass, dir, log, args);
     }
 
@@ -74,12 +74,17 @@ final class ChildApp {
         return process.info().totalCpuDuration().orElseThrow().toNanos();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
+    /** The exit status, once the process has ended. */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         if (System.getProperty("bench.jvm-args", "").contains("FlightRecording")) {
             process.destroy(); // a flight recording is written at a normal exit only
             process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);

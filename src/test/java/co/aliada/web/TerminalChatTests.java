@@ -45,23 +45,6 @@ class TerminalChatTests {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** The log goes to a file in the terminal chat: a start that fails must still say why, on the terminal. */
-    @Test
-    void aStartThatFailsSaysWhyOnTheTerminal(@TempDir Path elsewhere) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-        int status = TerminalChat.run(co.aliada.AliadaApplication.class, new String[] {
-                "--aliada.catalog.dir=" + elsewhere.resolve("catalog"), "--aliada.intents.dir=" + elsewhere.resolve("intents"),
-                "--aliada.content.last-good-dir=" + elsewhere.resolve("last-good"),
-                "--spring.datasource.url=jdbc:h2:mem:terminal-start-fails"},
-                new BufferedReader(new StringReader("")), new PrintStream(err, true, StandardCharsets.UTF_8));
-
-        String said = err.toString(StandardCharsets.UTF_8);
-        assertThat(status).isEqualTo(1);
-        assertThat(said).contains("catalog: folder not found", elsewhere.resolve("catalog").toAbsolutePath().toString(),
-                TerminalChat.filesFolder().resolve(TerminalChat.LOG).toAbsolutePath().toString());
-    }
-
     @Test
     void buttonsAreNumberedChoicesAndANumberTapsOne() throws IOException {
         String shown = talk("es", "1");
