@@ -35,9 +35,10 @@ public final class ChoiceMatcher {
     /** What separates a lead from what follows it ("hola buenas, lo que…", "se llama: Café Origen"). */
     private static final Pattern LEAD_GAP = Pattern.compile("^[\\s,;:.!…\\-–—]+");
     private static final Pattern NUMBER = Pattern.compile("(?:n(?:o|ro|um(?:ero)?)?\\.?\\s*|#|opcion\\s+|option\\s+)?(\\d{1,2})[.)]?");
+    /** Words that say nothing of which option: grammar, and the words for an option itself ("la opción de clientes", "the trend one"). */
     private static final Set<String> FILLER = Set.of("de", "del", "la", "el", "los", "las", "y", "o", "a", "en",
             "un", "una", "con", "por", "para", "que", "mi", "me", "lo", "the", "an", "of", "and", "or", "to", "in",
-            "my", "with", "for", "it", "is", "es");
+            "my", "with", "for", "it", "is", "es", "opcion", "esa", "ese", "esta", "este", "option", "one", "that", "this");
     private static final int MAX_WORDS = 6;
     /** The letters two forms of one word share at least ("anotamos", "anotan"); shorter words must be the same. */
     private static final int STEM = 5;

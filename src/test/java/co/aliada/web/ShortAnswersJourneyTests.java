@@ -135,14 +135,40 @@ class ShortAnswersJourneyTests {
         assertThat(last.allText()).contains("Timbío");
     }
 
+    /**
+     * An option named with a word for an option ("la opción de clientes", "esa de tendencia", "the customers one") picks
+     * it at the driver question. Before, the Spanish asked to tap an option and the English, after "i guess", was added
+     * to the challenge's text.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | la opcion de clientes", "es | esa de tendencia", "es | la opción del problema",
+            "en | the customers one", "en | i guess the customers one", "en | the trend option", "en | that problem one"})
+    void anOptionNamedWithAWordForAnOptionPicksIt(String lang, String typed) {
+        atTheSelfCheck(lang);
+        for (int i = 0; i < 15; i++) {
+            say("2");
+        }
+        say(lang.equals("es") ? "los clientes dicen que el pan esta muy caro" : "our customers say the bread is too expensive");
+        assertThat(last.allButtonData()).contains("driver:problem");
+
+        say(typed);
+
+        assertThat(last.allButtonData()).as(typed).contains("rate:1:urgency");
+        assertThat(last.allText()).doesNotContain(typed);
+    }
+
     private void atTheSelfCheck() {
-        say("/start");
-        say("sí");
-        say("agro");
+        atTheSelfCheck("es");
+    }
+
+    private void atTheSelfCheck(String lang) {
+        say(lang.equals("es") ? "/start" : "hello");
+        say(lang.equals("es") ? "sí" : "yes");
+        say(lang.equals("es") ? "agro" : "agribusiness");
         say("1");
         say("Popayán");
-        say("saltar");
-        assertThat(last.allText()).contains("Pregunta 1 de 15");
+        say(lang.equals("es") ? "saltar" : "skip");
+        assertThat(last.allText()).contains(lang.equals("es") ? "Pregunta 1 de 15" : "Question 1 of 15");
     }
 
     private static String plain(String key) {
