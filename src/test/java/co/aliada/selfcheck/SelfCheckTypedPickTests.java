@@ -115,7 +115,9 @@ class SelfCheckTypedPickTests {
             "Pe2,es,solo cuando lo exigen,1", "Pr1,es,en un cuaderno,1", "Pr1,en,in a notebook,1",
             "Pr1,es,'pues, en una libreta',1", "P1,en,they're written down,2", "P1,es,los tenemos escritos,2",
             "P1,es,'sí, las tenemos escritas',2", "P1,es,no los tenemos escritos,1", "P1,en,we don't have them written down,1",
-            "P1,es,no las tengo escritas,1"})
+            "P1,es,no las tengo escritas,1", "Pe2,es,no nos capacitamos nunca,0", "Pe2,es,nunca nos capacitamos,0",
+            "Pe2,en,we never train,0", "Pe2,en,we don't train,0", "Pe2,es,nunca hemos hecho un curso,0",
+            "Pe2,es,casi nunca nos capacitamos,1", "Pe2,en,we hardly ever train,1"})
     void anOptionToldInEverydayWordsIsThatOption(String id, String lang, String typed, int option) {
         at(id, lang);
 
