@@ -339,7 +339,7 @@ final class NextStep implements Step {
         Optional<Challenge> charging = InstitutionTerms.asked(in, turn, catalog.get()).isPresent() ? lastRecommended(turn) : Optional.empty();
         if (charging.isPresent()) {
             // "el sena cobra?" asks what that institution's services cost: its own answer, not its offer nor everyone's terms
-            InstitutionTerms.answer(turn, InstitutionTerms.asked(in, turn, catalog.get()).orElseThrow(), charging.get(), names);
+            InstitutionTerms.answer(turn, InstitutionTerms.asked(in, turn, catalog.get()).orElseThrow(), charging.get(), names, true);
             return;
         }
         if (asksTheTerms(in, turn)) {
