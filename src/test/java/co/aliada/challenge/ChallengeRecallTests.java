@@ -221,6 +221,15 @@ class ChallengeRecallTests {
         assertThat(bot.state().step()).isEqualTo("menu");
     }
 
+    /** "does the university charge for that?" names no one institution: every institution's terms; it had been a miss. */
+    @ParameterizedTest
+    @CsvSource({"en, does the university charge for that?", "en, do the universities charge for it?", "es, ¿la universidad cobra por eso?"})
+    void chargesAskedOfNoInstitutionInParticularAreEveryInstitutionsTerms(String lang, String typed) {
+        twoChallenges("menu", lang, Understanding.NOTHING);
+
+        assertThat(ChallengeBot.all(bot.text(typed))).startsWith(text("common.terms", lang));
+    }
+
     @Test
     void anInstitutionThatOffersNoneOfTheListsIsToldSoWithItsTerms() {
         twoChallenges("menu", "es", Understanding.NOTHING);
