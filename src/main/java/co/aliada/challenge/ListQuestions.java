@@ -50,6 +50,11 @@ final class ListQuestions {
         if (current != null && charges(in, turn, current)) {
             return true;
         }
+        Optional<String> elsewhere = Elsewhere.asked(in, turn);
+        if (elsewhere.isPresent() && challenges.of(turn.state().chat()).stream().anyMatch(c -> !c.services().isEmpty())) {
+            Elsewhere.answer(turn, elsewhere.get()); // "y para Cali?" had been "no le entendí"
+            return true;
+        }
         boolean asks = ChoiceMatcher.asks(text, turn.phrases("common.choice.question-words"));
         if (current == null || asks && !ChoiceMatcher.mentioned(text, turn.phrases("common.terms.questions")).isEmpty()) {
             return false; // "¿cuánto cuesta eso?" asks what things cost, which common.terms answers

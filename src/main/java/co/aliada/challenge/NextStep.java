@@ -127,7 +127,7 @@ final class NextStep implements Step {
     @Override
     public boolean answersItself(Inbound in, Turn turn) {
         // "can you give me their phone number?" is no request for my data, "¿qué es el número 1?" none to erase it
-        return answerAboutTheList(in, turn) != null || serviceNamed(in, turn).isPresent() || serviceAsked(in, turn).isPresent()
+        return Elsewhere.asked(in, turn).isPresent() || answerAboutTheList(in, turn) != null || serviceNamed(in, turn).isPresent() || serviceAsked(in, turn).isPresent()
                 || catalogueServiceAsked(in, turn).isPresent()
                 || declinesTheAdvisor(in, turn) || rerated(in, turn).isPresent()
                 || toldAMistake(in, turn) || correctsTheProfile(in, turn) || asksForTheBest(in, turn) && lastRecommended(turn).isPresent()
@@ -306,6 +306,11 @@ final class NextStep implements Step {
             turn.state().put(ChatState.TOLD_NEED, turn.state().get(Flow.ASKED));
             turn.state().put(Flow.TOLD_START, "yes");
             turn.goTo(Flow.IDENTIFY);
+            return;
+        }
+        Optional<String> elsewhere = Elsewhere.asked(in, turn);
+        if (elsewhere.isPresent()) {
+            Elsewhere.answer(turn, elsewhere.get()); // "y para Cali?" had been offered as a new challenge, "Cali"
             return;
         }
         if (correctsTheProfile(in, turn)) {

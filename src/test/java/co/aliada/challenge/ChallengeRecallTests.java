@@ -221,6 +221,18 @@ class ChallengeRecallTests {
         assertThat(bot.state().step()).isEqualTo("menu");
     }
 
+    /** "y para Cali?" at the menu, once lists were shown, had been "no le entendí": the institutions are in Cauca. */
+    @ParameterizedTest
+    @CsvSource({"es, y para Cali?, Cali", "en, and for Cali?, Cali", "en, what about Bogota?, Bogotá"})
+    void aPlaceOutsideCaucaAskedAtTheMenuIsAnsweredAsCoverage(String lang, String typed, String place) {
+        twoChallenges("menu", lang, Understanding.NOTHING);
+
+        List<Outbound> replies = bot.text(typed);
+
+        assertThat(ChallengeBot.all(replies)).isEqualTo(text("challenge.elsewhere", lang, "place", place));
+        assertThat(bot.state().step()).isEqualTo("menu");
+    }
+
     /** "does the university charge for that?" names no one institution: every institution's terms; it had been a miss. */
     @ParameterizedTest
     @CsvSource({"en, does the university charge for that?", "en, do the universities charge for it?", "es, ¿la universidad cobra por eso?"})
