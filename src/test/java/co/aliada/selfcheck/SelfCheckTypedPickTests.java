@@ -95,7 +95,10 @@ class SelfCheckTypedPickTests {
      * a no with the question's own words is the option that says no. "no necesito asesor" names none of them: no answer.
      */
     @ParameterizedTest
-    @CsvSource({"Pe2,en,no training,0", "Pe3,es,no reconocemos,0", "Pe3,en,no recognition,0", "Pe2,es,no necesito asesor,-1"})
+    @CsvSource({"Pe2,en,no training,0", "Pe3,es,no reconocemos,0", "Pe3,en,no recognition,0", "Pe2,es,no necesito asesor,-1",
+            "Pe3,es,no reconocemos nunca,0", "Pe3,en,we never recognise them,0", "Pe1,es,no proponen nunca,0",
+            "Pe1,en,nobody suggests anything,0", "Pe1,en,they never suggest anything,0", "Pe2,es,no se capacitan,0",
+            "Pe2,en,we never need an advisor,-1", "Pe3,es,nunca necesito asesor,-1"})
     void aNoWithTheQuestionsOwnWordsIsTheOptionThatSaysNo(String id, String lang, String typed, int option) {
         at(id, lang);
 
