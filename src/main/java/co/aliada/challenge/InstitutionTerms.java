@@ -40,8 +40,11 @@ final class InstitutionTerms {
         return InstitutionOffer.namedIn(text, catalog);
     }
 
-    /** The terms for that institution over what it offers of the list shown, or that it offers none of it. */
-    static void answer(Turn turn, Institution institution, Challenge shown, ServiceNames names) {
+    /**
+     * The terms for that institution over what it offers of the list shown, or that it offers none of it; with the list's
+     * 👍 / 👎 where it was just shown ({@code rated}), not where it is recalled from the menu.
+     */
+    static void answer(Turn turn, Institution institution, Challenge shown, ServiceNames names, boolean rated) {
         MatchResult.Institution who = MatchResult.Institution.of(institution);
         List<List<Outbound.Button>> rows = new ArrayList<>();
         if (!InstitutionOffer.offersAny(institution, shown)) {
@@ -53,7 +56,9 @@ final class InstitutionTerms {
         }
         InstitutionOffer offer = InstitutionOffer.of(turn, institution, shown, names);
         rows.addAll(offer.rows());
-        rows.add(FeedbackCommand.row(turn, shown.id()));
+        if (rated) {
+            rows.add(FeedbackCommand.row(turn, shown.id()));
+        }
         rows.addAll(WayForward.afterRecommendation(turn, false));
         turn.send(turn.message("challenge.next.institution.terms", "institution", ServiceLines.link(who), "services", offer.text(),
                 "contact", ServiceLines.contact(turn, who)).withButtons(rows));

@@ -47,9 +47,17 @@ final class ListQuestions {
     boolean answer(Inbound in, Turn turn) {
         String text = in.payload();
         Catalog current = catalog.get();
+        if (current != null && charges(in, turn, current)) {
+            return true;
+        }
+        Optional<String> elsewhere = Elsewhere.asked(in, turn);
+        if (elsewhere.isPresent() && challenges.of(turn.state().chat()).stream().anyMatch(c -> !c.services().isEmpty())) {
+            Elsewhere.answer(turn, elsewhere.get()); // "y para Cali?" had been "no le entendí"
+            return true;
+        }
         boolean asks = ChoiceMatcher.asks(text, turn.phrases("common.choice.question-words"));
         if (current == null || asks && !ChoiceMatcher.mentioned(text, turn.phrases("common.terms.questions")).isEmpty()) {
-            return false; // "¿el SENA cobra por eso?" asks what things cost, which common.terms answers
+            return false; // "¿cuánto cuesta eso?" asks what things cost, which common.terms answers
         }
         boolean who = asksWho(text, turn);
         Optional<Institution> named = asks || ChoiceMatcher.wordCount(text) <= BRIEF_MENTION_WORDS
@@ -73,6 +81,26 @@ final class ListQuestions {
             return true;
         }
         return aboutAService && asked(question, turn, current, listed);
+    }
+
+    /**
+     * "¿el SENA cobra por eso?" at the menu asks what that institution charges: its terms over what it offers of the
+     * latest list that has any of it (or that it offers none of the latest), as right after a list ({@link NextStep}); it
+     * had been every institution's terms.
+     */
+    private boolean charges(Inbound in, Turn turn, Catalog current) {
+        Optional<Institution> named = InstitutionTerms.asked(in, turn, current);
+        if (named.isEmpty()) {
+            return false;
+        }
+        List<Challenge> listed = challenges.of(turn.state().chat()).stream().filter(c -> !c.services().isEmpty())
+                .sorted(LATEST_FIRST).toList();
+        if (listed.isEmpty()) {
+            return false;
+        }
+        Challenge shown = listed.stream().filter(c -> InstitutionOffer.offersAny(named.get(), c)).findFirst().orElse(listed.get(0));
+        InstitutionTerms.answer(turn, named.get(), shown, names, false);
+        return true;
     }
 
     /**

@@ -127,7 +127,7 @@ final class NextStep implements Step {
     @Override
     public boolean answersItself(Inbound in, Turn turn) {
         // "can you give me their phone number?" is no request for my data, "¿qué es el número 1?" none to erase it
-        return answerAboutTheList(in, turn) != null || serviceNamed(in, turn).isPresent() || serviceAsked(in, turn).isPresent()
+        return Elsewhere.asked(in, turn).isPresent() || answerAboutTheList(in, turn) != null || serviceNamed(in, turn).isPresent() || serviceAsked(in, turn).isPresent()
                 || catalogueServiceAsked(in, turn).isPresent()
                 || declinesTheAdvisor(in, turn) || rerated(in, turn).isPresent()
                 || toldAMistake(in, turn) || correctsTheProfile(in, turn) || asksForTheBest(in, turn) && lastRecommended(turn).isPresent()
@@ -308,6 +308,11 @@ final class NextStep implements Step {
             turn.goTo(Flow.IDENTIFY);
             return;
         }
+        Optional<String> elsewhere = Elsewhere.asked(in, turn);
+        if (elsewhere.isPresent()) {
+            Elsewhere.answer(turn, elsewhere.get()); // "y para Cali?" had been offered as a new challenge, "Cali"
+            return;
+        }
         if (correctsTheProfile(in, turn)) {
             // "me equivoqué en el tamaño, somos 30 personas no 8" was noted as a challenge: the profile, one tap away
             String profile = CommandName.PROFILE.slash();
@@ -339,7 +344,7 @@ final class NextStep implements Step {
         Optional<Challenge> charging = InstitutionTerms.asked(in, turn, catalog.get()).isPresent() ? lastRecommended(turn) : Optional.empty();
         if (charging.isPresent()) {
             // "el sena cobra?" asks what that institution's services cost: its own answer, not its offer nor everyone's terms
-            InstitutionTerms.answer(turn, InstitutionTerms.asked(in, turn, catalog.get()).orElseThrow(), charging.get(), names);
+            InstitutionTerms.answer(turn, InstitutionTerms.asked(in, turn, catalog.get()).orElseThrow(), charging.get(), names, true);
             return;
         }
         if (asksTheTerms(in, turn)) {

@@ -1,6 +1,7 @@
 package co.aliada.onboarding;
 
 import java.util.Optional;
+import java.util.Set;
 
 import co.aliada.conversation.ChoiceMatcher;
 import co.aliada.conversation.CommandName;
@@ -23,6 +24,11 @@ final class CompanyStep implements Step {
     static final int MAX_LENGTH = 80;
     /** A question about the name told with a few words around it; a name that only begins like a question is a name. */
     private static final int QUESTION_WORDS = 8;
+
+    /** A person unsure what to type here ("qué hago aquí", "¿qué pongo?", "what do I write here?"), said in a few words. */
+    private static final String UNSURE_WORDS = "profile.company.unsure-words";
+    /** Asking why the name is asked ("¿para qué me pregunta el nombre?", "is it required?"). */
+    private static final String WHY_WORDS = "profile.company.questions";
 
     /** Words a name keeps in small letters inside it ("Pan de la Abuela", "House of Coffee"). */
     private static final String SMALL_WORDS = "profile.company.small-words";
@@ -62,6 +68,28 @@ final class CompanyStep implements Step {
         return true;
     }
 
+    /** "what do I write here?" asks what this question wants, not the bot's help: answered here, with the question again. */
+    @Override
+    public boolean answersItself(Inbound in, Turn turn) {
+        return in.kind() == Inbound.Kind.TEXT && unsure(in.payload(), turn);
+    }
+
+    /**
+     * Whether the text says the person does not know what to type: those words alone, first ("no entiendo qué debo
+     * poner") or asked ("perdón, ¿qué pongo?"); inside a name ("Panadería Cómo Así") they are the name's. "¿Para qué me
+     * pregunta el nombre?" asks why instead.
+     */
+    private static boolean unsure(String typed, Turn turn) {
+        Set<String> unsure = turn.phrases(UNSURE_WORDS);
+        boolean says = ChoiceMatcher.oneOf(typed, unsure).isPresent() || ChoiceMatcher.leadingWords(typed, unsure) > 0
+                || typed.indexOf('?') >= 0 && ChoiceMatcher.saidBriefly(typed, unsure, QUESTION_WORDS).isPresent();
+        return says && ChoiceMatcher.wordCount(typed) <= QUESTION_WORDS && !asksWhy(typed, turn);
+    }
+
+    private static boolean asksWhy(String typed, Turn turn) {
+        return ChoiceMatcher.saidBriefly(typed, turn.phrases(WHY_WORDS), QUESTION_WORDS).isPresent();
+    }
+
     @Override
     public void handle(Inbound in, Turn turn) {
         if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(changing ? NONE : SKIP)) {
@@ -82,6 +110,13 @@ final class CompanyStep implements Step {
             turn.repeatStep();
             return;
         }
+        if (unsure(name, turn)) {
+            // "que hago aqui" had been kept as the name ("Mucho gusto, Que Hago Aqui."), "what do I write here?" got the
+            // bot's help: what is asked, and that it may be skipped
+            turn.say(changing ? "profile.change.company.what" : "profile.company.what");
+            turn.repeatStep();
+            return;
+        }
         if (Courtesy.only(in, turn)) {
             Courtesy.answer(turn); // "buenas tardes" had been greeted as the name: "Mucho gusto, Buenas Tardes."
             return;
@@ -97,7 +132,7 @@ final class CompanyStep implements Step {
             return;
         }
         if (name.indexOf('?') >= 0 || name.indexOf('¿') >= 0
-                || ChoiceMatcher.saidBriefly(name, turn.phrases("profile.company.questions"), QUESTION_WORDS).isPresent()) {
+                || asksWhy(name, turn)) {
             // "¿para qué me pregunta el nombre?", "es obligatorio?": answered, never kept as the name
             turn.say("profile.company.why");
             turn.repeatStep();

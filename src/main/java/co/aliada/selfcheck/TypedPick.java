@@ -36,6 +36,10 @@ final class TypedPick {
     private static final String OR_MORE = "selfcheck.typed.or-more-words";
     /** A bare no, as people type it ("nop", "nope", "nah"). */
     private static final String NO_WORDS = "selfcheck.typed.no-words";
+    /** How a no of never begins, beside a bare no ("nunca", "we never", "nobody"). */
+    private static final String NEVER_LEADS = "selfcheck.typed.never-leads";
+    /** Words beside the question's own in such a no that add nothing to it ("nunca", "nos", "them", "anything"). */
+    private static final String NEVER_WORDS = "selfcheck.typed.never-words";
     /** A question's own words for one option, beside the ladder's ({@code selfcheck.option.P1.1.mentions}). */
     private static final String OPTION_MENTIONS = "selfcheck.option.%s.%d.mentions";
     /** Words after a no that name what the question asks ("no training"); more tell something else. */
@@ -117,16 +121,23 @@ final class TypedPick {
 
     /**
      * The option that says no, for a no followed by a few of the question's own words ("no training" at "Do you and your
-     * team train…?"): it had been read as a refusal ("Got it, no problem 👍") and nothing kept. -1 where the words after
-     * the no are not all the question's, or more than a few ("no necesito asesor" refuses something else).
+     * team train…?"), or a never with them ("no reconocemos nunca", "we never recognise them"): it had been read as a
+     * refusal ("Got it, no problem 👍") and nothing kept. -1 where the words after the no are not all the question's, or
+     * more than a few ("no necesito asesor" refuses something else).
      */
     static int saidNoOfIt(String typed, Question question, Turn turn) {
         String said = said(typed, turn);
         Set<String> no = turn.phrases(NO_WORDS);
-        if (ChoiceMatcher.leadingWords(said, no) == 0) {
+        // "no reconocemos nunca", "we never recognise them", "nobody suggests anything": the never and the words around
+        // the question's own are left out (they had been "Entendido, sin problema 👍" with nothing kept)
+        Set<String> leads = new HashSet<>(no);
+        leads.addAll(turn.phrases(NEVER_LEADS));
+        if (ChoiceMatcher.leadingWords(said, leads) == 0) {
             return -1;
         }
-        String rest = ChoiceMatcher.afterLead(said, no);
+        Set<String> never = turn.phrases(NEVER_WORDS);
+        String rest = Stream.of(ChoiceMatcher.afterLead(said, leads).split("\\s+"))
+                .filter(word -> ChoiceMatcher.oneOf(word, never).isEmpty()).collect(Collectors.joining(" "));
         boolean ofIt = ChoiceMatcher.wordCount(rest) <= NO_OF_IT_WORDS && wordings(question.text())
                 .anyMatch(wording -> ChoiceMatcher.onlyWordsOfTheWording(rest, wording));
         return ofIt ? theOne(question, i -> saying(question.options().get(i), no)) : -1;

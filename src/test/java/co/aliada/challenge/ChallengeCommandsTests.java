@@ -277,6 +277,15 @@ class ChallengeCommandsTests {
         assertThat(bot.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
     }
 
+    /** "does the university charge for that?" after the list names no one institution: every institution's terms. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"en, does the university charge for that?", "es, ¿la universidad cobra por eso?"})
+    void chargesAskedOfNoInstitutionInParticularAfterTheListAreEveryInstitutionsTerms(String lang, String typed) {
+        twoServicesRecommended(bot, lang);
+
+        assertThat(ChallengeBot.all(bot.text(typed))).startsWith(co.aliada.conversation.TestTexts.texts().get("common.terms", lang));
+    }
+
     /** What an institution's terms open with, up to its name. */
     private static String termsOpening(String lang) {
         String text = co.aliada.conversation.TestTexts.texts().get("challenge.next.institution.terms", lang);

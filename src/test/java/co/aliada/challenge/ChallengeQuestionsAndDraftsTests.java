@@ -149,6 +149,33 @@ class ChallengeQuestionsAndDraftsTests {
         assertThat(bot.state().step()).as("the rest of the challenge is asked for").isEqualTo(Flow.BUILD);
     }
 
+    /**
+     * "y para Cali?", "and for Cali?" after the list asked whether the services reach a place outside Cauca: they had been
+     * offered as a new challenge ("otro reto: Cali"), or shown the list's service whose name begins alike ("calidad"). The
+     * institutions are in Cauca, which is said, with the ways on; nothing is drafted.
+     */
+    @ParameterizedTest
+    @CsvSource({"es, y para Cali?, Cali", "en, and for Cali?, Cali", "es, ¿y en Bogotá?, Bogotá", "es, y en el Valle del Cauca?, Valle del Cauca",
+            "en, what about Pasto?, Pasto", "es, Medellín?, Medellín", "es, y para cali tambien?, Cali"})
+    void aPlaceOutsideCaucaAskedAfterTheListIsAnsweredAsCoverage(String lang, String typed, String place) {
+        recommended(lang);
+
+        List<Outbound> replies = bot.text(typed);
+
+        assertThat(ChallengeBot.all(replies)).isEqualTo(TEXTS.get("challenge.elsewhere", lang, "place", place));
+        assertThat(ChallengeBot.data(replies)).contains(Flow.NEW_CHALLENGE).doesNotContain(NEW_GOAL);
+        noDraft();
+    }
+
+    /** A guard: "y para Cauca?" or a need that names a place stay what they were. */
+    @ParameterizedTest
+    @CsvSource({"es, y para Popayán?", "es, quiero vender en Cali", "es, y para exportar?"})
+    void aPlaceOfCaucaOrANeedNamingAPlaceIsNoCoverageQuestion(String lang, String typed) {
+        recommended(lang);
+
+        assertThat(ChallengeBot.all(bot.text(typed))).doesNotContain(TEXTS.get("challenge.elsewhere", lang, "place", "Cali").substring(0, 20));
+    }
+
     /** A guard: "y para qué sirve?" asks about the list, and names no goal. */
     @Test
     void aFollowUpThatAsksWhatForNamesNoNewGoal() {

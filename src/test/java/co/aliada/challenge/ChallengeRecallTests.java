@@ -197,7 +197,59 @@ class ChallengeRecallTests {
 
         String none = ChallengeBot.all(bot.text("¿y comfacauca?"));
         assertThat(none).contains("no ofrece los servicios que le recomendé");
-        assertThat(ChallengeBot.all(bot.text("¿el SENA cobra por eso?"))).startsWith(text("common.terms", "es"));
+        assertThat(ChallengeBot.all(bot.text("¿cuánto cuesta eso?"))).startsWith(text("common.terms", "es"));
+    }
+
+    /**
+     * "¿el SENA cobra por eso?" at the menu had every institution's terms: that institution's, over what it offers of
+     * the latest list with any of it, one tap from each service, with how to reach it. One that offers none of the
+     * lists is told so, with its terms and contact.
+     */
+    @ParameterizedTest
+    @CsvSource({"es, ¿el SENA cobra por eso?", "es, el sena cobra?", "es, ¿eso lo cobra el SENA?", "en, does SENA charge for that?",
+            "en, is the sena free?"})
+    void anInstitutionsChargesAskedAtTheMenuAreItsTermsOverTheLatestListWithIt(String lang, String typed) {
+        twoChallenges("menu", lang, Understanding.NOTHING);
+
+        List<Outbound> replies = bot.text(typed);
+
+        String terms = text("challenge.next.institution.terms", lang);
+        assertThat(ChallengeBot.all(replies)).startsWith(terms.substring(0, terms.indexOf("{institution}")))
+                .contains("SENA Regional Cauca (Popayán)").doesNotContain(text("common.terms", lang));
+        assertThat(ChallengeBot.data(replies)).contains(ServiceCommand.data(invima, 0), ServiceCommand.data(invima, 1))
+                .doesNotContain(FeedbackCommand.data(invima, true));
+        assertThat(bot.state().step()).isEqualTo("menu");
+    }
+
+    /** "y para Cali?" at the menu, once lists were shown, had been "no le entendí": the institutions are in Cauca. */
+    @ParameterizedTest
+    @CsvSource({"es, y para Cali?, Cali", "en, and for Cali?, Cali", "en, what about Bogota?, Bogotá"})
+    void aPlaceOutsideCaucaAskedAtTheMenuIsAnsweredAsCoverage(String lang, String typed, String place) {
+        twoChallenges("menu", lang, Understanding.NOTHING);
+
+        List<Outbound> replies = bot.text(typed);
+
+        assertThat(ChallengeBot.all(replies)).isEqualTo(text("challenge.elsewhere", lang, "place", place));
+        assertThat(bot.state().step()).isEqualTo("menu");
+    }
+
+    /** "does the university charge for that?" names no one institution: every institution's terms; it had been a miss. */
+    @ParameterizedTest
+    @CsvSource({"en, does the university charge for that?", "en, do the universities charge for it?", "es, ¿la universidad cobra por eso?"})
+    void chargesAskedOfNoInstitutionInParticularAreEveryInstitutionsTerms(String lang, String typed) {
+        twoChallenges("menu", lang, Understanding.NOTHING);
+
+        assertThat(ChallengeBot.all(bot.text(typed))).startsWith(text("common.terms", lang));
+    }
+
+    @Test
+    void anInstitutionThatOffersNoneOfTheListsIsToldSoWithItsTerms() {
+        twoChallenges("menu", "es", Understanding.NOTHING);
+
+        String answer = ChallengeBot.all(bot.text("¿comfacauca cobra?"));
+
+        String none = text("challenge.next.institution.terms.none", "es");
+        assertThat(answer).contains(none.substring(none.indexOf("}") + 1, none.indexOf("{contact}")).strip().split(":")[0]);
     }
 
     /** Under /resumen, the buttons are the challenges numbered above them, never the latest list's services. */

@@ -453,6 +453,39 @@ class OnboardingFlowTests {
         assertThat(talk.state().step()).isEqualTo(Onboarding.COMPANY);
     }
 
+    /**
+     * A person unsure what to type at the company question is told what it asks and that it may be skipped: "que hago
+     * aqui" had been kept as the name ("Mucho gusto, Que Hago Aqui."), and "what do I write here?", heard as a wish for
+     * help, got the bot's help. A name stays a name.
+     */
+    @ParameterizedTest
+    @CsvSource({"es, que hago aqui, false", "es, qué pongo?, false", "es, 'como asi?', false", "es, no entiendo que debo poner, true",
+            "es, y ahora que hago, false", "en, what do I write here?, true", "en, i don't understand, true",
+            "en, what am i supposed to put here?, true", "es, 'perdón, qué pongo?', false"})
+    void aPersonUnsureWhatToTypeAtTheCompanyQuestionIsToldWhatItAsks(String lang, String typed, boolean heardAsHelp) {
+        Talk talk = new Talk(lang, (text, l) -> heardAsHelp && text.equals(typed) ? new Understanding.Intent("help", 0.9, true) : Understanding.Intent.NONE)
+                .at(Onboarding.COMPANY);
+
+        List<String> replies = texts(talk.text(typed));
+
+        assertThat(replies).containsExactly(talk.t("profile.company.what"), talk.t("profile.company.question"));
+        assertThat(talk.profile()).doesNotContainKey("profile.company");
+        assertThat(talk.state().step()).isEqualTo(Onboarding.COMPANY);
+        talk.text("Panadería Doña Rosa");
+        assertThat(talk.profile()).containsEntry("profile.company", "Panadería Doña Rosa");
+    }
+
+    /** The words of someone unsure inside a name are the name's. */
+    @ParameterizedTest
+    @CsvSource({"es, Panadería Cómo Así, Panadería Cómo Así", "es, Tienda Qué Pongo, Tienda Qué Pongo"})
+    void aNameHoldingWordsOfDoubtIsAName(String lang, String typed, String name) {
+        Talk talk = new Talk(lang).at(Onboarding.COMPANY);
+
+        talk.text(typed);
+
+        assertThat(talk.profile()).containsEntry("profile.company", name);
+    }
+
     /** "no, soy de Popayán, no de Cali" at the company question was kept as the company's name. */
     @ParameterizedTest
     @CsvSource({"es, 'no, soy de Popayán, no de Cali', Popayán", "es, perdón estamos en timbio, Timbío",

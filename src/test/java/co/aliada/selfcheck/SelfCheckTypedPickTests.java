@@ -95,7 +95,10 @@ class SelfCheckTypedPickTests {
      * a no with the question's own words is the option that says no. "no necesito asesor" names none of them: no answer.
      */
     @ParameterizedTest
-    @CsvSource({"Pe2,en,no training,0", "Pe3,es,no reconocemos,0", "Pe3,en,no recognition,0", "Pe2,es,no necesito asesor,-1"})
+    @CsvSource({"Pe2,en,no training,0", "Pe3,es,no reconocemos,0", "Pe3,en,no recognition,0", "Pe2,es,no necesito asesor,-1",
+            "Pe3,es,no reconocemos nunca,0", "Pe3,en,we never recognise them,0", "Pe1,es,no proponen nunca,0",
+            "Pe1,en,nobody suggests anything,0", "Pe1,en,they never suggest anything,0", "Pe2,es,no se capacitan,0",
+            "Pe2,en,we never need an advisor,-1", "Pe3,es,nunca necesito asesor,-1"})
     void aNoWithTheQuestionsOwnWordsIsTheOptionThatSaysNo(String id, String lang, String typed, int option) {
         at(id, lang);
 
@@ -115,7 +118,9 @@ class SelfCheckTypedPickTests {
             "Pe2,es,solo cuando lo exigen,1", "Pr1,es,en un cuaderno,1", "Pr1,en,in a notebook,1",
             "Pr1,es,'pues, en una libreta',1", "P1,en,they're written down,2", "P1,es,los tenemos escritos,2",
             "P1,es,'sí, las tenemos escritas',2", "P1,es,no los tenemos escritos,1", "P1,en,we don't have them written down,1",
-            "P1,es,no las tengo escritas,1"})
+            "P1,es,no las tengo escritas,1", "Pe2,es,no nos capacitamos nunca,0", "Pe2,es,nunca nos capacitamos,0",
+            "Pe2,en,we never train,0", "Pe2,en,we don't train,0", "Pe2,es,nunca hemos hecho un curso,0",
+            "Pe2,es,casi nunca nos capacitamos,1", "Pe2,en,we hardly ever train,1"})
     void anOptionToldInEverydayWordsIsThatOption(String id, String lang, String typed, int option) {
         at(id, lang);
 

@@ -45,7 +45,9 @@ class SelfCheckTypedPicksJourneyTests {
             "13|dos|3", "13|two|3", "13|uno|2", "13|2|2", "13|cuatro|3", "13|five|3",
             "3|las tengo en la cabeza no mas|2", "3|not written down|2",
             "6|no|1", "6|noo|1", "6|nop|1", "6|nope|1", "6|nah|1", "10|en un cuaderno|2",
-            "3|they're written down|3", "3|los tenemos escritos|3", "3|no los tenemos escritos|2"})
+            "3|they're written down|3", "3|los tenemos escritos|3", "3|no los tenemos escritos|2",
+            "6|no nos capacitamos nunca|1", "6|nunca nos capacitamos|1", "6|we never train|1",
+            "7|no reconocemos nunca|1", "7|we never recognise them|1", "5|no proponen nunca|1"})
     void aTypedPickAnswersTheQuestionWithThatOption(int answered, String typed, int option) {
         atQuestion(answered);
         say(typed);
