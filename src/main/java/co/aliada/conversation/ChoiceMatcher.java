@@ -621,6 +621,13 @@ public final class ChoiceMatcher {
             // still open under it: "no" to "¿Seguro que quiere empezar de nuevo?" had answered "1️⃣ No, el día a día no deja."
             return new Match(List.of(yesWords.contains(answer) ? yes : no), true);
         }
+        if (yes != null && no != null && words.size() <= COMPOSED_MAX_WORDS) {
+            // a yes said twice over ("sí, perfecto", "ok listo") is still a yes; a no so, a no
+            boolean yesTwice = madeOf(words, 0, yesWords, false);
+            if (yesTwice != madeOf(words, 0, noWords, false)) {
+                return new Match(List.of(yesTwice ? yes : no), true);
+            }
+        }
         // where two options take the same whole answer, the one shown last: its question is the one asked last ("sí" to
         // "¿Quiere hablar con uno?" below ➕ Otro reto, whose "sí" answers "¿Tiene otro reto?", had started a challenge)
         for (int i = options.size() - 1; i >= 0; i--) {
