@@ -14,8 +14,11 @@ final class Diminutives {
 
     /** Shorter rests are too many other words' beginnings ("éxito" is no small "ex"). */
     static final int MIN_BASE = 3;
-    /** -cito after a consonant or an e ("asesorcito", "cafecito"), -ito, and -ico, said after a t ("ratico", "momentico"). */
-    private static final List<String> ENDINGS = List.of("sit", "it", "ik");
+    /**
+     * -cito after a consonant or an e ("asesorcito", "cafecito"), -ito, and -ico, said after a t ("ratico", "momentico"),
+     * also typed with "qu" ("datiquos", "ratiquo": the fold keeps the u before an o or an a).
+     */
+    private static final List<String> ENDINGS = List.of("sit", "it", "ik", "iku");
     /** The stem drops a final vowel only from longer words: "todo" stays "todo", "numero" is "numer". */
     private static final List<String> VOWELS = List.of("", "o", "a", "e", "i");
 
@@ -30,7 +33,7 @@ final class Diminutives {
             }
             String rest = word.substring(0, word.length() - ending.length());
             // -ico makes small only words that end in t ("rato", "momento", "todito"): "publico" or "basico" is no "pubo"
-            if (rest.length() < MIN_BASE || ending.equals("ik") && !rest.endsWith("t")) {
+            if (rest.length() < MIN_BASE || ending.startsWith("ik") && !rest.endsWith("t")) {
                 continue;
             }
             for (String vowel : VOWELS) {

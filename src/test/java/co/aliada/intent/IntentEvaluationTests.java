@@ -59,6 +59,10 @@ class IntentEvaluationTests {
     private static final String ROUND_27 = "round 27 intents";
     /** Its check texts, written after the round's changes and run once: never tuned on. */
     private static final String ROUND_27_CHECK = "round 27 check texts";
+    /** Intents round 28's batch: commands typed casually and with diminutives, needs that mention a person without asking for one. */
+    private static final String ROUND_28 = "round 28 intents";
+    /** Its check texts, written after the round's changes and run once: never tuned on. */
+    private static final String ROUND_28_CHECK = "round 28 check texts";
     private static final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private static double accuracy;
     private static double strongShare;
@@ -130,6 +134,8 @@ class IntentEvaluationTests {
         printByLabel(fixed, ROUND_26_CHECK);
         printByLabel(fixed, ROUND_27);
         printByLabel(fixed, ROUND_27_CHECK);
+        printByLabel(fixed, ROUND_28);
+        printByLabel(fixed, ROUND_28_CHECK);
     }
 
     /** A batch's figures per expected label, and how many of its refusals in negated-dev.yml trigger their action. */
