@@ -9,11 +9,13 @@ import java.util.stream.Collectors;
  * One validated, immutable version of the catalogue: pillars, services, institutions, the admins'
  * synonym rules (Solr format text), the words that never tell what a challenge is about, per language, the
  * words that tell a cause, those that tell who is asking, those that mark a sentence as not a challenge and those that
- * tell a product already out whose progress is not known, and those that tell sales staff who do not sell.
+ * tell a product already out whose progress is not known, those that tell sales staff who do not sell, and those that
+ * tell a person still to hire.
  */
 public record Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
                       Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes,
-                      Identity identity, NotChallenges notChallenges, Launched launched, SalesStaff salesStaff) {
+                      Identity identity, NotChallenges notChallenges, Launched launched, SalesStaff salesStaff,
+                      Hiring hiring) {
 
     public Catalog {
         pillars = List.copyOf(pillars);
@@ -26,6 +28,15 @@ public record Catalog(List<Pillar> pillars, List<Service> services, List<Institu
         notChallenges = notChallenges == null ? NotChallenges.NONE : notChallenges;
         launched = launched == null ? Launched.NONE : launched;
         salesStaff = salesStaff == null ? SalesStaff.NONE : salesStaff;
+        hiring = hiring == null ? Hiring.NONE : hiring;
+    }
+
+    /** A catalogue without words that tell a person still to hire: no service is lifted for one. */
+    public Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
+                   Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes, Identity identity,
+                   NotChallenges notChallenges, Launched launched, SalesStaff salesStaff) {
+        this(pillars, services, institutions, synonyms, stopwords, causes, identity, notChallenges, launched, salesStaff,
+                Hiring.NONE);
     }
 
     /** A catalogue without words that tell sales staff who do not sell: no service is lifted for them. */

@@ -116,6 +116,22 @@ final class EntryReader {
         return new SalesStaff(serviceIds(r, "lifts", services), lists.get("staff"), lists.get("not_selling"));
     }
 
+    /**
+     * The words of {@code hiring.yml}: {@code lifts}, a list of service ids ({@code services}, the catalogue's, to name
+     * one that does not exist), and under {@code hire}, {@code person} and {@code for_work} a list per language.
+     */
+    static Hiring hiring(YamlDocument doc, Problems problems, Set<String> services) {
+        YamlReader r = new YamlReader(doc, problems);
+        List<String> sides = List.of("hire", "person", "for_work");
+        Set<String> keys = new HashSet<>(sides);
+        keys.add("lifts");
+        if (!r.only("", keys, "hiring")) {
+            return Hiring.NONE;
+        }
+        Map<String, Map<String, List<String>>> lists = listsByLanguage(r, "", sides, "");
+        return new Hiring(serviceIds(r, "lifts", services), lists.get("hire"), lists.get("person"), lists.get("for_work"));
+    }
+
     /** A list of service ids under {@code key}; one the catalogue does not have is a problem on its line. */
     private static List<String> serviceIds(YamlReader r, String key, Set<String> services) {
         if (!r.has("/" + key)) {

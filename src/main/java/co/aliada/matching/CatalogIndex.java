@@ -55,6 +55,7 @@ public final class CatalogIndex {
     private final ToTheBot toTheBot;
     private final LaunchClause launch;
     private final StaffClause staff;
+    private final HiringClause hiring;
     private final IndexSearcher searcher;
     private final Map<String, Analyzer> queryAnalyzers;
     private final Map<String, Service> services;
@@ -76,6 +77,7 @@ public final class CatalogIndex {
         this.toTheBot = new ToTheBot(catalog);
         this.launch = new LaunchClause(catalog.launched());
         this.staff = new StaffClause(catalog.salesStaff());
+        this.hiring = new HiringClause(catalog.hiring());
         this.searcher = searcher;
         this.queryAnalyzers = queryAnalyzers;
         this.services = catalog.services().stream().collect(Collectors.toMap(Service::id, s -> s));
@@ -197,6 +199,10 @@ public final class CatalogIndex {
 
     StaffClause staff() {
         return staff;
+    }
+
+    HiringClause hiring() {
+        return hiring;
     }
 
     IndexSearcher searcher() {

@@ -69,6 +69,11 @@ final class LuceneMatcher implements Matcher {
      * tienda no saben ofrecer los productos"): over 1, so it goes first over the staff's own words. See {@link StaffClause}.
      */
     static final double STAFF_LIFT = 1.05;
+    /**
+     * Share of the best score talent development gains when a text tells a person still to hire ("quiero contratar una
+     * persona que me lleve la contabilidad"): over 1, so it goes first over the skill's own service. See {@link HiringClause}.
+     */
+    static final double HIRING_LIFT = 1.05;
     /** What is left of the score of a service for a product still to make, when the text tells one already out. */
     static final double LAUNCH_LOWERED = 0.5;
 
@@ -136,7 +141,7 @@ final class LuceneMatcher implements Matcher {
         List<Scored> told = withContext(live, withCause(live, asked, query, lang), query, lang);
         // Only once the text is a challenge: a launch told never turns a message into one (one still to come counts as
         // evidence above, beside a score over the threshold).
-        return Answers.of(live, withStaff(live, withLaunch(live, told, query.text()), query.text()), lang,
+        return Answers.of(live, withStaff(live, withHiring(live, withLaunch(live, told, query.text()), query.text()), query.text()), lang,
                 Math.max(1, query.limit()));
     }
 
@@ -252,6 +257,16 @@ final class LuceneMatcher implements Matcher {
     private static List<Scored> withStaff(CatalogIndex live, List<Scored> ranked, String text) {
         StaffClause staff = live.staff();
         return ranked.isEmpty() || !staff.tells(text) ? ranked : lifted(live, ranked, staff.lifts(), STAFF_LIFT, List.of());
+    }
+
+    /**
+     * When the text tells a person still to hire, the services of {@link HiringClause#lifts} gain {@link #HIRING_LIFT} of
+     * the best score: the skill the person must have otherwise leads to its own service (accounting software,
+     * advertising). Staff who do not sell are read after it, so their training goes first when a text tells both.
+     */
+    private static List<Scored> withHiring(CatalogIndex live, List<Scored> ranked, String text) {
+        HiringClause hiring = live.hiring();
+        return ranked.isEmpty() || !hiring.tells(text) ? ranked : lifted(live, ranked, hiring.lifts(), HIRING_LIFT, List.of());
     }
 
     /**

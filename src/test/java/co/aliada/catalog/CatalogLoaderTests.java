@@ -191,6 +191,31 @@ class CatalogLoaderTests {
     }
 
     @Test
+    void readsTheWordsOfAPersonToHireAndNamesAnUnknownLiftedService() {
+        TestCatalogs.small(dir);
+        TestCatalogs.write(dir, "hiring.yml", "lifts: [mp-pricing]\n"
+                + "hire: {es: [\"contratar\"], en: [\"hire\"]}\n"
+                + "person: {es: [\"una persona\"], en: [\"someone\"]}\n"
+                + "for_work: {es: [\"que haga\"], en: [\"to build\"]}\n");
+        Hiring hiring = CatalogLoader.load(dir).hiring();
+        assertThat(hiring.lifts()).containsExactly("mp-pricing");
+        assertThat(hiring.hire("es")).containsExactly("contratar");
+        assertThat(hiring.person("en")).containsExactly("someone");
+        assertThat(hiring.forWork("en")).containsExactly("to build");
+        TestCatalogs.write(dir, "hiring.yml", "hire: {es: [\"contratar\"], en: []}\nlifts: [ci-talent-developmen]\n");
+        assertThat(problem()).isEqualTo(new ContentProblem("hiring.yml", 2, problem().message()));
+        assertThat(problem().message()).contains("lifts names service 'ci-talent-developmen', which does not exist");
+        TestCatalogs.write(dir, "hiring.yml", "hires: {es: [\"contratar\"], en: []}\n");
+        assertThat(problem().file()).isEqualTo("hiring.yml");
+    }
+
+    @Test
+    void withoutAHiringFileNoServiceIsLiftedForAPersonToHire() {
+        TestCatalogs.small(dir);
+        assertThat(CatalogLoader.load(dir).hiring()).isEqualTo(Hiring.NONE);
+    }
+
+    @Test
     void namesFileAndLineOfAMissingEnglishText() {
         TestCatalogs.small(dir);
         TestCatalogs.write(dir, "services/market-positioning.yml",
