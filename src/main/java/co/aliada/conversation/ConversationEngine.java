@@ -783,7 +783,21 @@ public final class ConversationEngine {
         }
         String said = ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words"));
         return ChoiceMatcher.oneOf(said, turn.phrases("common.choice.yes-words")).isPresent()
-                || turn.intent().is("affirm") && ChoiceMatcher.wordCount(in.payload()) <= BRIEF_WORDS;
+                || turn.intent().is("affirm") && ChoiceMatcher.wordCount(in.payload()) <= BRIEF_WORDS
+                || asksWhatTheYesDoes(in, turn);
+    }
+
+    /**
+     * Whether the text asks again for what the question's yes would do ("sí, bórrelo" at "¿Seguro que quiere borrar
+     * todos sus datos?"): an answer, confirmed by the tap as a bare yes is; asked as a command, it had only put the same
+     * question again, with no word of the tap it waits for.
+     */
+    private static boolean asksWhatTheYesDoes(Inbound in, Turn turn) {
+        Inbound yes = Inbound.button(in.chat(), Keyboard.yes(turn.state()).data()).asCommand();
+        // a question about it ("¿y eso qué borra?") is asked there again instead (questionAtTheIrreversible)
+        return yes != null && turn.intent().recognised()
+                && !ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))
+                && CommandName.forIntent(turn.intent().id()).filter(command -> command.spanish().equals(yes.commandName())).isPresent();
     }
 
     /**

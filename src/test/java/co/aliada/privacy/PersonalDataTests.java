@@ -226,6 +226,23 @@ class PersonalDataTests {
         assertThat(stateData(chat)).doesNotContain("profile.");
     }
 
+    /**
+     * "sí, bórrelo" under the erasure question asks for what its yes does: before, it put the same question again with no
+     * word of the tap it waits for, as often as it was typed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"si, bórrelo", "sí, borren todo", "si, elimine mis datos", "bórrelo todo pues"})
+    void theErasureAskedAgainUnderItsQuestionAsksForTheButton(String typed) {
+        String chat = onboarded();
+        engine.handle(Inbound.command(chat, "borrar_datos"));
+
+        List<Outbound> replies = engine.handle(Inbound.text(chat, typed));
+
+        assertThat(replies).extracting(Outbound::text)
+                .containsExactly(text("common.confirm-by-tap", "label", text("privacy.erase.button.yes")));
+        assertThat(stateData(chat)).contains("profile.");
+    }
+
     /** "No" to the erasure, an answer, then the old "Sí, borrar todo" still on screen erased everything unasked. */
     @Test
     void theErasuresYesOfAnEarlierMessageAsksAgainAndErasesNothing() {
