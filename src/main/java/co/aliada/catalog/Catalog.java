@@ -9,13 +9,13 @@ import java.util.stream.Collectors;
  * One validated, immutable version of the catalogue: pillars, services, institutions, the admins'
  * synonym rules (Solr format text), the words that never tell what a challenge is about, per language, the
  * words that tell a cause, those that tell who is asking, those that mark a sentence as not a challenge and those that
- * tell a product already out whose progress is not known, those that tell sales staff who do not sell, and those that
- * tell a person still to hire.
+ * tell a product already out whose progress is not known, those that tell sales staff who do not sell, those that
+ * tell a person still to hire, and those that tell produce damaged on the way to market.
  */
 public record Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
                       Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes,
                       Identity identity, NotChallenges notChallenges, Launched launched, SalesStaff salesStaff,
-                      Hiring hiring) {
+                      Hiring hiring, Handling handling) {
 
     public Catalog {
         pillars = List.copyOf(pillars);
@@ -29,6 +29,15 @@ public record Catalog(List<Pillar> pillars, List<Service> services, List<Institu
         launched = launched == null ? Launched.NONE : launched;
         salesStaff = salesStaff == null ? SalesStaff.NONE : salesStaff;
         hiring = hiring == null ? Hiring.NONE : hiring;
+        handling = handling == null ? Handling.NONE : handling;
+    }
+
+    /** A catalogue without words that tell produce damaged on the way: no service is lifted for it. */
+    public Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
+                   Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes, Identity identity,
+                   NotChallenges notChallenges, Launched launched, SalesStaff salesStaff, Hiring hiring) {
+        this(pillars, services, institutions, synonyms, stopwords, causes, identity, notChallenges, launched, salesStaff,
+                hiring, Handling.NONE);
     }
 
     /** A catalogue without words that tell a person still to hire: no service is lifted for one. */

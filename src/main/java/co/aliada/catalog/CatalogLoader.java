@@ -21,8 +21,9 @@ import co.aliada.content.YamlDocument;
  * words to ignore {@code stopwords-es.txt}, {@code stopwords-en.txt} (both optional), the words that tell
  * a cause {@code causes.yml}, those that tell who is asking {@code identity.yml}, those that mark a sentence as not a
  * challenge {@code not-challenges.yml} and those that tell a product already out whose progress is not known
- * {@code launched.yml}, those that tell sales staff who do not sell {@code sales-staff.yml}, and those that tell a
- * person still to hire {@code hiring.yml} (all optional).
+ * {@code launched.yml}, those that tell sales staff who do not sell {@code sales-staff.yml}, those that tell a
+ * person still to hire {@code hiring.yml}, and those that tell produce damaged on the way {@code handling.yml} (all
+ * optional).
  * Fails with every problem found (file, line, what is wrong) and changes nothing.
  */
 public final class CatalogLoader {
@@ -36,6 +37,7 @@ public final class CatalogLoader {
     static final String LAUNCHED = "launched.yml";
     static final String SALES_STAFF = "sales-staff.yml";
     static final String HIRING = "hiring.yml";
+    static final String HANDLING = "handling.yml";
 
     private static final java.util.regex.Pattern UNREADABLE =
             java.util.regex.Pattern.compile("malformed YAML|cannot be read|file not found|this file is not saved as UTF-8");
@@ -67,6 +69,8 @@ public final class CatalogLoader {
                 (doc, p) -> EntryReader.salesStaff(doc, p, serviceIds), SalesStaff.NONE, problems);
         Hiring hiring = optional(dir.resolve(HIRING), HIRING, (doc, p) -> EntryReader.hiring(doc, p, serviceIds),
                 Hiring.NONE, problems);
+        Handling handling = optional(dir.resolve(HANDLING), HANDLING, (doc, p) -> EntryReader.handling(doc, p, serviceIds),
+                Handling.NONE, problems);
         Map<String, String> synonyms = text(dir, "synonyms", problems);
         Map<String, String> stopwords = text(dir, "stopwords", problems);
         if (problems.list().stream().anyMatch(p -> UNREADABLE.matcher(p.message()).lookingAt())) {
@@ -75,7 +79,7 @@ public final class CatalogLoader {
         CatalogValidator.check(pillars, services, institutions, problems);
         problems.throwIfAny();
         return new Catalog(values(pillars), values(services), values(institutions), synonyms,
-                words(stopwords), causes, identity, notChallenges, launched, salesStaff, hiring);
+                words(stopwords), causes, identity, notChallenges, launched, salesStaff, hiring, handling);
     }
 
     /** An optional file of word lists: none, or one that cannot be read, gives {@code absent} (the problem noted). */

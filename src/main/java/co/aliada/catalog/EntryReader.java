@@ -132,6 +132,22 @@ final class EntryReader {
         return new Hiring(serviceIds(r, "lifts", services), lists.get("hire"), lists.get("person"), lists.get("for_work"));
     }
 
+    /**
+     * The words of {@code handling.yml}: {@code lifts}, a list of service ids ({@code services}, the catalogue's, to name
+     * one that does not exist), and under {@code damage} and {@code way} a list per language.
+     */
+    static Handling handling(YamlDocument doc, Problems problems, Set<String> services) {
+        YamlReader r = new YamlReader(doc, problems);
+        List<String> sides = List.of("damage", "way");
+        Set<String> keys = new HashSet<>(sides);
+        keys.add("lifts");
+        if (!r.only("", keys, "handling")) {
+            return Handling.NONE;
+        }
+        Map<String, Map<String, List<String>>> lists = listsByLanguage(r, "", sides, "");
+        return new Handling(serviceIds(r, "lifts", services), lists.get("damage"), lists.get("way"));
+    }
+
     /** A list of service ids under {@code key}; one the catalogue does not have is a problem on its line. */
     private static List<String> serviceIds(YamlReader r, String key, Set<String> services) {
         if (!r.has("/" + key)) {

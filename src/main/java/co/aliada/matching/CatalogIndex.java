@@ -56,6 +56,7 @@ public final class CatalogIndex {
     private final LaunchClause launch;
     private final StaffClause staff;
     private final HiringClause hiring;
+    private final HandlingClause handling;
     private final IndexSearcher searcher;
     private final Map<String, Analyzer> queryAnalyzers;
     private final Map<String, Service> services;
@@ -78,6 +79,7 @@ public final class CatalogIndex {
         this.launch = new LaunchClause(catalog.launched());
         this.staff = new StaffClause(catalog.salesStaff());
         this.hiring = new HiringClause(catalog.hiring());
+        this.handling = new HandlingClause(catalog.handling());
         this.searcher = searcher;
         this.queryAnalyzers = queryAnalyzers;
         this.services = catalog.services().stream().collect(Collectors.toMap(Service::id, s -> s));
@@ -203,6 +205,10 @@ public final class CatalogIndex {
 
     HiringClause hiring() {
         return hiring;
+    }
+
+    HandlingClause handling() {
+        return handling;
     }
 
     IndexSearcher searcher() {

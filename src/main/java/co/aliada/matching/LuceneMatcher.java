@@ -74,6 +74,12 @@ final class LuceneMatcher implements Matcher {
      * persona que me lleve la contabilidad"): over 1, so it goes first over the skill's own service. See {@link HiringClause}.
      */
     static final double HIRING_LIFT = 1.05;
+    /**
+     * Share of the best score quality testing and process advice gain when a text tells produce damaged on the way ("el
+     * tomate llega estripado por los huecos de la carretera"): over 1, so they go first over the way's own words
+     * (distribution channels, market entry). See {@link HandlingClause}.
+     */
+    static final double HANDLING_LIFT = 1.05;
     /** What is left of the score of a service for a product still to make, when the text tells one already out. */
     static final double LAUNCH_LOWERED = 0.5;
 
@@ -141,7 +147,8 @@ final class LuceneMatcher implements Matcher {
         List<Scored> told = withContext(live, withCause(live, asked, query, lang), query, lang);
         // Only once the text is a challenge: a launch told never turns a message into one (one still to come counts as
         // evidence above, beside a score over the threshold).
-        return Answers.of(live, withStaff(live, withHiring(live, withLaunch(live, told, query.text()), query.text()), query.text()), lang,
+        List<Scored> handled = withHandling(live, withLaunch(live, told, query.text()), query.text());
+        return Answers.of(live, withStaff(live, withHiring(live, handled, query.text()), query.text()), lang,
                 Math.max(1, query.limit()));
     }
 
@@ -155,12 +162,13 @@ final class LuceneMatcher implements Matcher {
      * Whether a text is a challenge: its own ranking says so, or it tells a product still to bring out ("queremos
      * lanzar unos snacks de platano…", see {@link LaunchClause#plans}) with a score over the threshold: the product's
      * own words are seldom any service's evidence. News of a launch already made ("mi primo lanzo su cancion") has no
-     * launch verb to come, and a campaign or a promotion is no product.
+     * launch verb to come, and a campaign or a promotion is no product. Sales staff who do not sell and produce damaged
+     * on the way ("the tomatoes get crushed in the crates on the bumpy road") count the same way.
      */
     private static boolean isChallenge(CatalogIndex live, QueryBuilder.Built built, List<Scored> ranked, String text) {
         return isChallenge(live, built, ranked)
                 || !ranked.isEmpty() && ranked.get(0).score() >= THRESHOLD
-                        && (live.launch().plans(text) || live.staff().tells(text));
+                        && (live.launch().plans(text) || live.staff().tells(text) || live.handling().tells(text));
     }
 
     /** Whether a text's own ranking says it is a challenge: a score over the threshold with a goal or the evidence. */
@@ -257,6 +265,16 @@ final class LuceneMatcher implements Matcher {
     private static List<Scored> withStaff(CatalogIndex live, List<Scored> ranked, String text) {
         StaffClause staff = live.staff();
         return ranked.isEmpty() || !staff.tells(text) ? ranked : lifted(live, ranked, staff.lifts(), STAFF_LIFT, List.of());
+    }
+
+    /**
+     * When the text tells produce damaged on the way to market, the services of {@link HandlingClause#lifts} gain
+     * {@link #HANDLING_LIFT} of the best score: the truck, the road and the crates otherwise lead to distribution channels
+     * or market entry. A person to hire and staff who do not sell are read after it.
+     */
+    private static List<Scored> withHandling(CatalogIndex live, List<Scored> ranked, String text) {
+        HandlingClause handling = live.handling();
+        return ranked.isEmpty() || !handling.tells(text) ? ranked : lifted(live, ranked, handling.lifts(), HANDLING_LIFT, List.of());
     }
 
     /**

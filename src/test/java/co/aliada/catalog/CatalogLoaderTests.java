@@ -216,6 +216,29 @@ class CatalogLoaderTests {
     }
 
     @Test
+    void readsTheWordsOfProduceDamagedOnTheWayAndNamesAnUnknownLiftedService() {
+        TestCatalogs.small(dir);
+        TestCatalogs.write(dir, "handling.yml", "lifts: [mp-pricing]\n"
+                + "damage: {es: [\"estripado\"], en: [\"bruised\"]}\n"
+                + "way: {es: [\"camion\"], en: [\"truck\"]}\n");
+        Handling handling = CatalogLoader.load(dir).handling();
+        assertThat(handling.lifts()).containsExactly("mp-pricing");
+        assertThat(handling.damage("es")).containsExactly("estripado");
+        assertThat(handling.way("en")).containsExactly("truck");
+        TestCatalogs.write(dir, "handling.yml", "damage: {es: [\"estripado\"], en: []}\nlifts: [pd-quality-testin]\n");
+        assertThat(problem()).isEqualTo(new ContentProblem("handling.yml", 2, problem().message()));
+        assertThat(problem().message()).contains("lifts names service 'pd-quality-testin', which does not exist");
+        TestCatalogs.write(dir, "handling.yml", "damages: {es: [\"estripado\"], en: []}\n");
+        assertThat(problem().file()).isEqualTo("handling.yml");
+    }
+
+    @Test
+    void withoutAHandlingFileNoServiceIsLiftedForProduceDamagedOnTheWay() {
+        TestCatalogs.small(dir);
+        assertThat(CatalogLoader.load(dir).handling()).isEqualTo(Handling.NONE);
+    }
+
+    @Test
     void namesFileAndLineOfAMissingEnglishText() {
         TestCatalogs.small(dir);
         TestCatalogs.write(dir, "services/market-positioning.yml",

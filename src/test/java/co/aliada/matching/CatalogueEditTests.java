@@ -39,7 +39,7 @@ class CatalogueEditTests {
         }
         Catalog edited = new Catalog(SHIPPED.pillars(), more, SHIPPED.institutions(), SHIPPED.synonyms(),
                 SHIPPED.stopwords(), SHIPPED.causes(), SHIPPED.identity(), SHIPPED.notChallenges(), SHIPPED.launched(),
-                SHIPPED.salesStaff());
+                SHIPPED.salesStaff(), SHIPPED.hiring(), SHIPPED.handling());
         CatalogIndex editedIndex = CatalogIndex.build(edited);
         LuceneMatcher after = new LuceneMatcher(() -> editedIndex);
         CatalogIndex shippedIndex = CatalogIndex.build(SHIPPED);
