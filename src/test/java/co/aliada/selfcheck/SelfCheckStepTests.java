@@ -865,6 +865,19 @@ class SelfCheckStepTests {
         }
     }
 
+    /** "nose", as "no sé" is often typed, was asked to tap an option where "no se" gets the question explained. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"nose", "nosé", "nose q poner", "nose cual", "uy nose"})
+    void aDoubtTypedAsNoseGetsTheQuestionExplained(String typed) {
+        start("es");
+        answerUpTo(2, EXAMPLE);
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed));
+        start("es");
+        answerUpTo(2, EXAMPLE);
+        List<Outbound> explained = press("sc:what:" + CONTENT.questions().get(2).id());
+        assertThat(replies).extracting(Outbound::text).as(typed).isEqualTo(explained.stream().map(Outbound::text).toList());
+    }
+
     /** "nunca" at "Si una idea nueva sale mal, ¿qué pasa?" was saved as "Se busca culpable": the ladder's words do not fit it. */
     @Test
     void aQuestionWhoseOptionsAreNoLadderTakesOnlyItsOwnWords() {
