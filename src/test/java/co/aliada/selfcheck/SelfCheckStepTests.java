@@ -878,6 +878,28 @@ class SelfCheckStepTests {
         assertThat(replies).extracting(Outbound::text).as(typed).isEqualTo(explained.stream().map(Outbound::text).toList());
     }
 
+    /** "idk tbh" was asked to tap an option: "idk" was no doubt, "tbh" no word around an answer. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"idk", "idk tbh", "no clue tbh", "idk lol"})
+    void aDoubtWithChatWordsAroundItGetsTheQuestionExplained(String typed) {
+        start("en");
+        answerUpTo(2, EXAMPLE);
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed));
+        start("en");
+        answerUpTo(2, EXAMPLE);
+        List<Outbound> explained = press("sc:what:" + CONTENT.questions().get(2).id());
+        assertThat(replies).extracting(Outbound::text).as(typed).isEqualTo(explained.stream().map(Outbound::text).toList());
+    }
+
+    /** "tbh sometimes" and "kinda sometimes" were asked to tap an option, where "sometimes" is the second. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"tbh sometimes", "kinda sometimes", "sometimes tbh", "sometimes lol"})
+    void anAnswerWithChatWordsAroundItIsTheAnswer(String typed) {
+        start("en");
+        engine.handle(Inbound.text(CHAT, typed));
+        assertThat(store.state(CHAT).get("selfcheck." + CONTENT.questions().get(0).id())).as(typed).isEqualTo("1");
+    }
+
     /** "nunca" at "Si una idea nueva sale mal, ¿qué pasa?" was saved as "Se busca culpable": the ladder's words do not fit it. */
     @Test
     void aQuestionWhoseOptionsAreNoLadderTakesOnlyItsOwnWords() {
