@@ -63,6 +63,10 @@ class IntentEvaluationTests {
     private static final String ROUND_28 = "round 28 intents";
     /** Its check texts, written after the round's changes and run once: never tuned on. */
     private static final String ROUND_28_CHECK = "round 28 check texts";
+    /** Intents round 29's batch: my data, erasing and out of scope asked loosely, needs told at night, help and restart asked casually. */
+    private static final String ROUND_29 = "round 29 intents";
+    /** Its check texts, written after the round's changes and run once: never tuned on. */
+    private static final String ROUND_29_CHECK = "round 29 check texts";
     private static final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private static double accuracy;
     private static double strongShare;
@@ -136,6 +140,8 @@ class IntentEvaluationTests {
         printByLabel(fixed, ROUND_27_CHECK);
         printByLabel(fixed, ROUND_28);
         printByLabel(fixed, ROUND_28_CHECK);
+        printByLabel(fixed, ROUND_29);
+        printByLabel(fixed, ROUND_29_CHECK);
     }
 
     /** A batch's figures per expected label, and how many of its refusals in negated-dev.yml trigger their action. */
