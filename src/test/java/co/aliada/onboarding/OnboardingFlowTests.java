@@ -434,7 +434,10 @@ class OnboardingFlowTests {
     @ParameterizedTest
     @CsvSource({"es, No tiene nombre todavía", "es, prefiero no decirlo", "en, it has no name yet", "en, skip",
             // "no" was greeted as the name ("Mucho gusto, no."), "todavia no tengo" kept as one
-            "es, no", "es, todavia no tengo", "en, not yet", "es, prefiero no", "es, ok", "en, i'd rather not"})
+            "es, no", "es, todavia no tengo", "en, not yet", "es, prefiero no", "es, ok", "en, i'd rather not",
+            // QA: kept as the name ("Nice to meet you, It Doesn't Have a Name Yet.")
+            "en, it doesn't have a name yet", "en, it doesn't have a name", "en, we don't have a name yet", "en, we haven't named it yet",
+            "es, todavía no le hemos puesto nombre", "es, aún no tiene un nombre"})
     void aTypedSkipOfTheCompanyNameIsTheSkipButton(String lang, String typed) {
         Talk talk = new Talk(lang).at(Onboarding.COMPANY);
         assertThat(texts(talk.text(typed))).startsWith(talk.t("profile.done"));
