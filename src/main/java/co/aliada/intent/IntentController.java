@@ -39,7 +39,7 @@ class IntentController {
             throw new BadRequest("text is too long: at most " + MAX_TEXT + " characters");
         }
         if (request.lang() != null && !List.of("es", "en").contains(request.lang())) {
-            throw new BadRequest("lang must be es or en");
+            throw new BadRequest("lang must be \"es\" or \"en\"");
         }
         Classification result = classifier.rank(text, request.lang());
         return new IntentResponse(result.intent(), result.score(),

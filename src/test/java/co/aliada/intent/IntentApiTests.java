@@ -78,6 +78,13 @@ class IntentApiTests {
         }
     }
 
+    /** The two public endpoints refuse an unknown language in the same words ("es or en" here, quoted there). */
+    @Test
+    void anUnknownLanguageIsRefusedAsAtTheMatchEndpoint() throws Exception {
+        HttpResponse<String> response = post("{\"text\": \"hola\", \"lang\": \"fr\"}");
+        assertThat(JSON.readTree(response.body()).get("error").asString()).isEqualTo("lang must be \"es\" or \"en\"");
+    }
+
     @Test
     void refusesATextThatIsNotAString() throws Exception {
         for (String bad : new String[] {"{\"text\": 5}", "{\"text\": null}", "{\"text\": [\"a\"]}",
