@@ -3,7 +3,6 @@ package co.aliada.matching;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import co.aliada.catalog.Handling;
 
@@ -15,11 +14,7 @@ import co.aliada.catalog.Handling;
  * to handle and pack the produce so it keeps. Both languages' words are looked for in every text, as the matcher
  * searches both languages. Built once per catalogue version.
  */
-final class HandlingClause {
-
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}']+");
-    // A sentence ends at these: "el tomate llego golpeado. el camion sale a las 3" is two things told.
-    private static final Pattern SENTENCE = Pattern.compile("[.!?;\\n]+");
+final class HandlingClause implements LiftingClause {
 
     private final Map<String, List<List<String>>> damage = new HashMap<>();
     private final Map<String, List<List<String>>> way = new HashMap<>();
@@ -28,18 +23,18 @@ final class HandlingClause {
     HandlingClause(Handling words) {
         this.lifts = words.lifts();
         for (String lang : Fields.LANGS) {
-            words.damage(lang).forEach(w -> MarkerWords.addByFirstWord(damage, TOKEN, w));
-            words.way(lang).forEach(w -> MarkerWords.addByFirstWord(way, TOKEN, w));
+            words.damage(lang).forEach(w -> MarkerWords.addByFirstWord(damage, MarkerWords.WORD, w));
+            words.way(lang).forEach(w -> MarkerWords.addByFirstWord(way, MarkerWords.WORD, w));
         }
     }
 
     /** Whether a sentence of the text has a word of damage and a word of the way. */
-    boolean tells(String text) {
+    @Override
+    public boolean tells(String text) {
         if (text == null || lifts.isEmpty() || damage.isEmpty() || way.isEmpty()) {
             return false;
         }
-        for (String sentence : SENTENCE.split(MarkerWords.straightApostrophes(text))) {
-            List<String> folded = MarkerWords.tokens(TOKEN, sentence).folded();
+        for (List<String> folded : MarkerWords.sentences(text)) {
             if (MarkerWords.firstAt(damage, folded, 0) >= 0 && MarkerWords.firstAt(way, folded, 0) >= 0) {
                 return true;
             }
@@ -47,8 +42,8 @@ final class HandlingClause {
         return false;
     }
 
-    /** The services such a text needs first. */
-    List<String> lifts() {
+    @Override
+    public List<String> lifts() {
         return lifts;
     }
 }

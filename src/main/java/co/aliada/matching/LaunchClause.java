@@ -3,7 +3,6 @@ package co.aliada.matching;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import co.aliada.catalog.Launched;
 
@@ -16,7 +15,6 @@ import co.aliada.catalog.Launched;
  */
 final class LaunchClause {
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}']+");
     // Compared in lower case without accents, not spelling-folded, as CauseClause does. Phrases are kept by their first
     // word, so a text is read once whatever the length of the lists.
 
@@ -54,7 +52,7 @@ final class LaunchClause {
         if (text == null || !launches && !plansOne) {
             return Told.NEITHER;
         }
-        List<String> folded = MarkerWords.tokens(TOKEN, MarkerWords.straightApostrophes(text)).folded();
+        List<String> folded = MarkerWords.tokens(MarkerWords.WORD, MarkerWords.straightApostrophes(text)).folded();
         if (launches && has(done, folded) && has(unknown, folded) && !has(planned, folded)) {
             return Told.LAUNCHED;
         }
@@ -91,6 +89,6 @@ final class LaunchClause {
     }
 
     private static void add(Map<String, List<List<String>>> phrases, String phrase) {
-        MarkerWords.addByFirstWord(phrases, TOKEN, phrase);
+        MarkerWords.addByFirstWord(phrases, MarkerWords.WORD, phrase);
     }
 }

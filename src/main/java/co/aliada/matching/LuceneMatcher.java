@@ -146,10 +146,13 @@ final class LuceneMatcher implements Matcher {
         List<Scored> asked = withAsked(live, fuse(live, built, ranked), query, lang);
         List<Scored> told = withContext(live, withCause(live, asked, query, lang), query, lang);
         // Only once the text is a challenge: a launch told never turns a message into one (one still to come counts as
-        // evidence above, beside a score over the threshold).
-        List<Scored> handled = withHandling(live, withLaunch(live, told, query.text()), query.text());
-        return Answers.of(live, withStaff(live, withHiring(live, handled, query.text()), query.text()), lang,
-                Math.max(1, query.limit()));
+        // evidence above, beside a score over the threshold). Each lift is a share of the best score so far, so the last
+        // read goes first where a text tells several: staff who do not sell, then a person to hire, then damage on the way.
+        List<Scored> lifted = withLaunch(live, told, query.text());
+        lifted = withLift(live, lifted, live.handling(), HANDLING_LIFT, query.text());
+        lifted = withLift(live, lifted, live.hiring(), HIRING_LIFT, query.text());
+        lifted = withLift(live, lifted, live.staff(), STAFF_LIFT, query.text());
+        return Answers.of(live, lifted, lang, Math.max(1, query.limit()));
     }
 
     /** What is left once the sentences addressed to the bot are set aside from the rest, or the rest when none is. */
@@ -259,32 +262,13 @@ final class LuceneMatcher implements Matcher {
     }
 
     /**
-     * When the text tells sales staff who do not sell, the services of {@link StaffClause#lifts} gain {@link #STAFF_LIFT}
-     * of the best score: the staff's words otherwise lead to developing people or to training them in a technology.
+     * When the text tells what the clause looks for, its services gain {@code share} of the best score: sales staff
+     * who do not sell ({@link #STAFF_LIFT}: the staff's words otherwise lead to developing people), a person still to
+     * hire ({@link #HIRING_LIFT}: the skill otherwise leads to its own service), produce damaged on the way
+     * ({@link #HANDLING_LIFT}: the truck and the road otherwise lead to distribution channels).
      */
-    private static List<Scored> withStaff(CatalogIndex live, List<Scored> ranked, String text) {
-        StaffClause staff = live.staff();
-        return ranked.isEmpty() || !staff.tells(text) ? ranked : lifted(live, ranked, staff.lifts(), STAFF_LIFT, List.of());
-    }
-
-    /**
-     * When the text tells produce damaged on the way to market, the services of {@link HandlingClause#lifts} gain
-     * {@link #HANDLING_LIFT} of the best score: the truck, the road and the crates otherwise lead to distribution channels
-     * or market entry. A person to hire and staff who do not sell are read after it.
-     */
-    private static List<Scored> withHandling(CatalogIndex live, List<Scored> ranked, String text) {
-        HandlingClause handling = live.handling();
-        return ranked.isEmpty() || !handling.tells(text) ? ranked : lifted(live, ranked, handling.lifts(), HANDLING_LIFT, List.of());
-    }
-
-    /**
-     * When the text tells a person still to hire, the services of {@link HiringClause#lifts} gain {@link #HIRING_LIFT} of
-     * the best score: the skill the person must have otherwise leads to its own service (accounting software,
-     * advertising). Staff who do not sell are read after it, so their training goes first when a text tells both.
-     */
-    private static List<Scored> withHiring(CatalogIndex live, List<Scored> ranked, String text) {
-        HiringClause hiring = live.hiring();
-        return ranked.isEmpty() || !hiring.tells(text) ? ranked : lifted(live, ranked, hiring.lifts(), HIRING_LIFT, List.of());
+    private static List<Scored> withLift(CatalogIndex live, List<Scored> ranked, LiftingClause clause, double share, String text) {
+        return ranked.isEmpty() || !clause.tells(text) ? ranked : lifted(live, ranked, clause.lifts(), share, List.of());
     }
 
     /**

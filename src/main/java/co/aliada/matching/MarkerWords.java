@@ -14,7 +14,21 @@ import co.aliada.content.SpellingFold;
  */
 final class MarkerWords {
 
+    /** A word as the clauses compare them: letters and digits, with an apostrophe inside ("don't"). */
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
+    // A sentence ends at these: "los muchachos se fueron. no saben ofrecer…" is two things told.
+    private static final Pattern SENTENCE = Pattern.compile("[.!?;\\n]+");
+
     private MarkerWords() {
+    }
+
+    /** Each sentence of the text as its folded words (its apostrophes straightened first). */
+    static List<List<String>> sentences(String text) {
+        List<List<String>> sentences = new ArrayList<>();
+        for (String sentence : SENTENCE.split(straightApostrophes(text))) {
+            sentences.add(tokens(WORD, sentence).folded());
+        }
+        return sentences;
     }
 
     /** A text cut by a token pattern: the tokens as written, and the same folded, index for index. */

@@ -3,7 +3,6 @@ package co.aliada.matching;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import co.aliada.catalog.SalesStaff;
 
@@ -14,11 +13,7 @@ import co.aliada.catalog.SalesStaff;
  * sales training for every text about sales. Both languages' words are looked for in every text, as the matcher
  * searches both languages. Built once per catalogue version.
  */
-final class StaffClause {
-
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}']+");
-    // A sentence ends at these: "los muchachos se fueron. no saben ofrecer…" is two things told.
-    private static final Pattern SENTENCE = Pattern.compile("[.!?;\\n]+");
+final class StaffClause implements LiftingClause {
 
     private final Map<String, List<List<String>>> staff = new HashMap<>();
     private final Map<String, List<List<String>>> notSelling = new HashMap<>();
@@ -33,12 +28,12 @@ final class StaffClause {
     }
 
     /** Whether a sentence of the text names the staff and, after them, what they fail to do with a customer. */
-    boolean tells(String text) {
+    @Override
+    public boolean tells(String text) {
         if (text == null || lifts.isEmpty() || staff.isEmpty() || notSelling.isEmpty()) {
             return false;
         }
-        for (String sentence : SENTENCE.split(MarkerWords.straightApostrophes(text))) {
-            List<String> folded = MarkerWords.tokens(TOKEN, sentence).folded();
+        for (List<String> folded : MarkerWords.sentences(text)) {
             int first = MarkerWords.firstAt(staff, folded, 0);
             if (first >= 0 && MarkerWords.firstAt(notSelling, folded, first + 1) >= 0) {
                 return true;
@@ -47,12 +42,12 @@ final class StaffClause {
         return false;
     }
 
-    /** The services such a text needs first. */
-    List<String> lifts() {
+    @Override
+    public List<String> lifts() {
         return lifts;
     }
 
     private static void add(Map<String, List<List<String>>> phrases, String phrase) {
-        MarkerWords.addByFirstWord(phrases, TOKEN, phrase);
+        MarkerWords.addByFirstWord(phrases, MarkerWords.WORD, phrase);
     }
 }
