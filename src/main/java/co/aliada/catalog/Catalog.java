@@ -32,27 +32,12 @@ public record Catalog(List<Pillar> pillars, List<Service> services, List<Institu
         handling = handling == null ? Handling.NONE : handling;
     }
 
-    /** A catalogue without words that tell produce damaged on the way: no service is lifted for it. */
-    public Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
-                   Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes, Identity identity,
-                   NotChallenges notChallenges, Launched launched, SalesStaff salesStaff, Hiring hiring) {
-        this(pillars, services, institutions, synonyms, stopwords, causes, identity, notChallenges, launched, salesStaff,
-                hiring, Handling.NONE);
-    }
-
-    /** A catalogue without words that tell a person still to hire: no service is lifted for one. */
-    public Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
-                   Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes, Identity identity,
-                   NotChallenges notChallenges, Launched launched, SalesStaff salesStaff) {
-        this(pillars, services, institutions, synonyms, stopwords, causes, identity, notChallenges, launched, salesStaff,
-                Hiring.NONE);
-    }
-
-    /** A catalogue without words that tell sales staff who do not sell: no service is lifted for them. */
+    /** A catalogue without words that tell sales staff who do not sell, a person to hire or damage on the way. */
     public Catalog(List<Pillar> pillars, List<Service> services, List<Institution> institutions,
                    Map<String, String> synonyms, Map<String, List<String>> stopwords, Causes causes, Identity identity,
                    NotChallenges notChallenges, Launched launched) {
-        this(pillars, services, institutions, synonyms, stopwords, causes, identity, notChallenges, launched, SalesStaff.NONE);
+        this(pillars, services, institutions, synonyms, stopwords, causes, identity, notChallenges, launched, SalesStaff.NONE,
+                Hiring.NONE, Handling.NONE);
     }
 
     /** A catalogue without words that tell a launched product: no service is lifted for one. */

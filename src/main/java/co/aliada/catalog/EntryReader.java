@@ -105,15 +105,8 @@ final class EntryReader {
      * name one that does not exist), and under {@code staff} and {@code not_selling} a list per language.
      */
     static SalesStaff salesStaff(YamlDocument doc, Problems problems, Set<String> services) {
-        YamlReader r = new YamlReader(doc, problems);
-        List<String> sides = List.of("staff", "not_selling");
-        Set<String> keys = new HashSet<>(sides);
-        keys.add("lifts");
-        if (!r.only("", keys, "sales staff")) {
-            return SalesStaff.NONE;
-        }
-        Map<String, Map<String, List<String>>> lists = listsByLanguage(r, "", sides, "");
-        return new SalesStaff(serviceIds(r, "lifts", services), lists.get("staff"), lists.get("not_selling"));
+        LiftWords w = liftWords(doc, problems, services, List.of("staff", "not_selling"), "sales staff");
+        return w == null ? SalesStaff.NONE : new SalesStaff(w.lifts(), w.lists().get("staff"), w.lists().get("not_selling"));
     }
 
     /**
@@ -121,15 +114,9 @@ final class EntryReader {
      * one that does not exist), and under {@code hire}, {@code person} and {@code for_work} a list per language.
      */
     static Hiring hiring(YamlDocument doc, Problems problems, Set<String> services) {
-        YamlReader r = new YamlReader(doc, problems);
-        List<String> sides = List.of("hire", "person", "for_work");
-        Set<String> keys = new HashSet<>(sides);
-        keys.add("lifts");
-        if (!r.only("", keys, "hiring")) {
-            return Hiring.NONE;
-        }
-        Map<String, Map<String, List<String>>> lists = listsByLanguage(r, "", sides, "");
-        return new Hiring(serviceIds(r, "lifts", services), lists.get("hire"), lists.get("person"), lists.get("for_work"));
+        LiftWords w = liftWords(doc, problems, services, List.of("hire", "person", "for_work"), "hiring");
+        return w == null ? Hiring.NONE
+                : new Hiring(w.lifts(), w.lists().get("hire"), w.lists().get("person"), w.lists().get("for_work"));
     }
 
     /**
@@ -137,15 +124,25 @@ final class EntryReader {
      * one that does not exist), and under {@code damage} and {@code way} a list per language.
      */
     static Handling handling(YamlDocument doc, Problems problems, Set<String> services) {
+        LiftWords w = liftWords(doc, problems, services, List.of("damage", "way"), "handling");
+        return w == null ? Handling.NONE : new Handling(w.lifts(), w.lists().get("damage"), w.lists().get("way"));
+    }
+
+    /** The services a file of words lifts, and its lists per language under each of its sides. */
+    private record LiftWords(List<String> lifts, Map<String, Map<String, List<String>>> lists) {
+    }
+
+    /** A file of {@code lifts} and a list per language under each of {@code sides}; null when it holds other keys. */
+    private static LiftWords liftWords(YamlDocument doc, Problems problems, Set<String> services, List<String> sides,
+                                       String what) {
         YamlReader r = new YamlReader(doc, problems);
-        List<String> sides = List.of("damage", "way");
         Set<String> keys = new HashSet<>(sides);
         keys.add("lifts");
-        if (!r.only("", keys, "handling")) {
-            return Handling.NONE;
+        if (!r.only("", keys, what)) {
+            return null;
         }
         Map<String, Map<String, List<String>>> lists = listsByLanguage(r, "", sides, "");
-        return new Handling(serviceIds(r, "lifts", services), lists.get("damage"), lists.get("way"));
+        return new LiftWords(serviceIds(r, "lifts", services), lists);
     }
 
     /** A list of service ids under {@code key}; one the catalogue does not have is a problem on its line. */
