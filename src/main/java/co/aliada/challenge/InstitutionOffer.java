@@ -20,6 +20,15 @@ import co.aliada.conversation.Turn;
  */
 record InstitutionOffer(List<String> lines, List<List<Outbound.Button>> rows) {
 
+    /** "¿y el SENA?" names an institution and asks nothing more; a longer text naming one must ask about it. */
+    private static final int BRIEF_MENTION_WORDS = 4;
+
+    /** The institution a text asks about: one it names, in a question or in a few words ("¿y el SENA?", "el sena cobra?"). */
+    static Optional<Institution> askedAbout(String text, Turn turn, Catalog catalog) {
+        return ChoiceMatcher.asks(text, turn.phrases("common.choice.question-words"))
+                || ChoiceMatcher.wordCount(text) <= BRIEF_MENTION_WORDS ? namedIn(text, catalog) : Optional.empty();
+    }
+
     /** The institution a text names, by its name or an alias, if any. */
     static Optional<Institution> namedIn(String text, Catalog catalog) {
         return catalog.institutions().stream()

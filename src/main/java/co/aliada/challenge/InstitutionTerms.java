@@ -20,9 +20,6 @@ import co.aliada.matching.MatchResult;
  */
 final class InstitutionTerms {
 
-    /** "el sena cobra?" names an institution and asks nothing more; a longer text naming one must ask about it. */
-    private static final int BRIEF_MENTION_WORDS = 4;
-
     private InstitutionTerms() {
     }
 
@@ -32,12 +29,11 @@ final class InstitutionTerms {
             return Optional.empty();
         }
         String text = in.payload();
-        if (!ChoiceMatcher.asks(text, turn.phrases("common.choice.question-words")) && ChoiceMatcher.wordCount(text) > BRIEF_MENTION_WORDS
-                || ChoiceMatcher.mentioned(text, turn.phrases("challenge.next.charge-words")).isEmpty()
+        if (ChoiceMatcher.mentioned(text, turn.phrases("challenge.next.charge-words")).isEmpty()
                 && ChoiceMatcher.mentioned(text, turn.phrases("common.terms.questions")).isEmpty()) {
             return Optional.empty();
         }
-        return InstitutionOffer.namedIn(text, catalog);
+        return InstitutionOffer.askedAbout(text, turn, catalog);
     }
 
     /**

@@ -24,8 +24,6 @@ import co.aliada.matching.MatchResult;
  */
 final class ListQuestions {
 
-    /** "el sena" names an institution and asks nothing more; a longer text naming one must ask about it. */
-    private static final int BRIEF_MENTION_WORDS = 4;
     private static final Comparator<Challenge> LATEST_FIRST = Comparator.comparingLong(Challenge::id).reversed();
 
     private final Challenges challenges;
@@ -60,8 +58,7 @@ final class ListQuestions {
             return false; // "¿cuánto cuesta eso?" asks what things cost, which common.terms answers
         }
         boolean who = asksWho(text, turn);
-        Optional<Institution> named = asks || ChoiceMatcher.wordCount(text) <= BRIEF_MENTION_WORDS
-                ? InstitutionOffer.namedIn(text, current) : Optional.empty();
+        Optional<Institution> named = InstitutionOffer.askedAbout(text, turn, current);
         ServiceQuestion question = ServiceQuestion.of(text, turn);
         boolean aboutAService = (question.asked() || asks || ChoiceMatcher.begins(text, turn.phrases("challenge.next.question-leads")))
                 && question.brief();

@@ -32,8 +32,6 @@ final class NextStep implements Step {
     static final String NEW_ONE = "next:new";
     /** The button under a new goal named after the list ("y para exportar?"): a new challenge that starts from it. */
     static final String NEW_GOAL = "next:goal";
-    /** "¿y el SENA?" names an institution and asks nothing more; a longer text naming one must ask about it. */
-    private static final int BRIEF_MENTION_WORDS = 4;
     private static final String CONTACT_HINT = "challenge.next.contact-hint";
 
     private final Supplier<ChallengeContent> content;
@@ -162,12 +160,11 @@ final class NextStep implements Step {
 
     /** The institution a question here is about ("¿y la Unicauca qué hace?", "¿el SENA?"), by its name or an alias. */
     private Optional<Institution> institutionAsked(Inbound in, Turn turn) {
-        if (in.kind() != Inbound.Kind.TEXT || !ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))
-                && ChoiceMatcher.wordCount(in.payload()) > BRIEF_MENTION_WORDS || asksTheTerms(in, turn)) {
+        if (in.kind() != Inbound.Kind.TEXT || asksTheTerms(in, turn)) {
             return Optional.empty(); // "¿el SENA cobra por eso?" asks what things cost, which common.terms answers
         }
         // the challenges are read only when an institution was named: most texts here name none
-        return InstitutionOffer.namedIn(in.payload(), catalog.get()).filter(named -> lastRecommended(turn).isPresent());
+        return InstitutionOffer.askedAbout(in.payload(), turn, catalog.get()).filter(named -> lastRecommended(turn).isPresent());
     }
 
     /** What the institution asked about offers of the list just shown, with those services one tap away. */
@@ -341,10 +338,11 @@ final class NextStep implements Step {
             summary.run(turn, SummaryCommand.END);
             return;
         }
-        Optional<Challenge> charging = InstitutionTerms.asked(in, turn, catalog.get()).isPresent() ? lastRecommended(turn) : Optional.empty();
-        if (charging.isPresent()) {
+        Optional<Institution> charging = InstitutionTerms.asked(in, turn, catalog.get());
+        Optional<Challenge> charged = charging.isPresent() ? lastRecommended(turn) : Optional.empty();
+        if (charged.isPresent()) {
             // "el sena cobra?" asks what that institution's services cost: its own answer, not its offer nor everyone's terms
-            InstitutionTerms.answer(turn, InstitutionTerms.asked(in, turn, catalog.get()).orElseThrow(), charging.get(), names, true);
+            InstitutionTerms.answer(turn, charging.get(), charged.get(), names, true);
             return;
         }
         if (asksTheTerms(in, turn)) {
