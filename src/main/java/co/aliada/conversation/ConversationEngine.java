@@ -759,7 +759,7 @@ public final class ConversationEngine {
                 || asksFor(turn.intent(), CommandName.ADVISOR)) {
             return null; // "¿puedo hablar con alguien?" there still reaches a person
         }
-        Inbound yes = Inbound.button(in.chat(), Keyboard.yes(turn.state()).data()).asCommand();
+        Inbound yes = yesAsCommand(in, turn);
         if (yes == null) {
             return null;
         }
@@ -793,11 +793,16 @@ public final class ConversationEngine {
      * question again, with no word of the tap it waits for.
      */
     private static boolean asksWhatTheYesDoes(Inbound in, Turn turn) {
-        Inbound yes = Inbound.button(in.chat(), Keyboard.yes(turn.state()).data()).asCommand();
+        Inbound yes = yesAsCommand(in, turn);
         // a question about it ("¿y eso qué borra?") is asked there again instead (questionAtTheIrreversible)
         return yes != null && turn.intent().recognised()
                 && !ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))
                 && CommandName.forIntent(turn.intent().id()).filter(command -> command.spanish().equals(yes.commandName())).isPresent();
+    }
+
+    /** The command the yes of the irreversible question on offer runs ("/borrar_datos si"), or null for none. */
+    private static Inbound yesAsCommand(Inbound in, Turn turn) {
+        return Inbound.button(in.chat(), Keyboard.yes(turn.state()).data()).asCommand();
     }
 
     /**
