@@ -865,27 +865,18 @@ class SelfCheckStepTests {
         }
     }
 
-    /** "nose", as "no sé" is often typed, was asked to tap an option where "no se" gets the question explained. */
+    /**
+     * "nose", as "no sé" is often typed, and "idk tbh" were asked to tap an option where "no se" and "no idea" get the
+     * question explained: "nose" and "idk" were no doubt, "tbh" no word around an answer.
+     */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"nose", "nosé", "nose q poner", "nose cual", "uy nose"})
-    void aDoubtTypedAsNoseGetsTheQuestionExplained(String typed) {
-        start("es");
+    @org.junit.jupiter.params.provider.CsvSource({"es, nose", "es, nosé", "es, nose q poner", "es, nose cual", "es, uy nose",
+            "en, idk", "en, idk tbh", "en, no clue tbh", "en, idk lol"})
+    void aDoubtTypedAsPeopleTypeItGetsTheQuestionExplained(String lang, String typed) {
+        start(lang);
         answerUpTo(2, EXAMPLE);
         List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed));
-        start("es");
-        answerUpTo(2, EXAMPLE);
-        List<Outbound> explained = press("sc:what:" + CONTENT.questions().get(2).id());
-        assertThat(replies).extracting(Outbound::text).as(typed).isEqualTo(explained.stream().map(Outbound::text).toList());
-    }
-
-    /** "idk tbh" was asked to tap an option: "idk" was no doubt, "tbh" no word around an answer. */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"idk", "idk tbh", "no clue tbh", "idk lol"})
-    void aDoubtWithChatWordsAroundItGetsTheQuestionExplained(String typed) {
-        start("en");
-        answerUpTo(2, EXAMPLE);
-        List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed));
-        start("en");
+        start(lang);
         answerUpTo(2, EXAMPLE);
         List<Outbound> explained = press("sc:what:" + CONTENT.questions().get(2).id());
         assertThat(replies).extracting(Outbound::text).as(typed).isEqualTo(explained.stream().map(Outbound::text).toList());
