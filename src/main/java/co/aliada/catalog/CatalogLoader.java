@@ -62,7 +62,9 @@ public final class CatalogLoader {
         Identity identity = optional(dir.resolve(IDENTITY), IDENTITY, EntryReader::identity, Identity.NONE, problems);
         NotChallenges notChallenges = optional(dir.resolve(NOT_CHALLENGES), NOT_CHALLENGES, EntryReader::notChallenges,
                 NotChallenges.NONE, problems);
-        Set<String> serviceIds = services.stream().map(s -> s.value().id()).collect(Collectors.toSet());
+        Set<String> serviceIds = CatalogValidator.unreadServicesFile(services, problems) == null
+                ? services.stream().map(s -> s.value().id()).collect(Collectors.toSet())
+                : Set.of(); // a services file not read leaves its ids unknown: the word lists are not blamed for them
         Launched launched = optional(dir.resolve(LAUNCHED), LAUNCHED, (doc, p) -> EntryReader.launched(doc, p, serviceIds),
                 Launched.NONE, problems);
         SalesStaff salesStaff = optional(dir.resolve(SALES_STAFF), SALES_STAFF,

@@ -23,11 +23,9 @@ final class CatalogValidator {
     static void check(List<Sourced<Pillar>> pillars, List<Sourced<Service>> services,
                       List<Sourced<Institution>> institutions, Problems problems) {
         // files that could not give their entries: what points into them is not told one by one (see follow)
-        Set<String> troubled = problems.list().stream().map(ContentProblem::file).collect(Collectors.toSet());
-        String pillarsUnread = pillars.isEmpty() && troubled.contains(CatalogLoader.PILLARS) ? CatalogLoader.PILLARS : null;
-        Set<String> servicesRead = services.stream().map(Sourced::file).collect(Collectors.toSet());
-        String servicesUnread = troubled.stream().filter(CatalogValidator::isServicesFile)
-                .filter(file -> !servicesRead.contains(file)).sorted().findFirst().orElse(null);
+        boolean pillarsTroubled = problems.list().stream().anyMatch(p -> p.file().equals(CatalogLoader.PILLARS));
+        String pillarsUnread = pillars.isEmpty() && pillarsTroubled ? CatalogLoader.PILLARS : null;
+        String servicesUnread = unreadServicesFile(services, problems);
         unique(pillars, Pillar::id, "pillar", problems);
         unique(services, Service::id, "service", problems);
         unique(institutions, Institution::id, "institution", problems);
@@ -63,6 +61,13 @@ final class CatalogValidator {
         if (services.isEmpty() && servicesUnread == null) {
             problems.add(CatalogLoader.SERVICES, 0, "the catalogue has no services: there is nothing to recommend");
         }
+    }
+
+    /** The first services file with a problem that gave none of its services, or null when each one gave its own. */
+    static String unreadServicesFile(List<Sourced<Service>> services, Problems problems) {
+        Set<String> servicesRead = services.stream().map(Sourced::file).collect(Collectors.toSet());
+        return problems.list().stream().map(ContentProblem::file).filter(CatalogValidator::isServicesFile)
+                .filter(file -> !servicesRead.contains(file)).sorted().findFirst().orElse(null);
     }
 
     private static boolean isServicesFile(String file) {

@@ -8,6 +8,8 @@ import co.aliada.content.ContentProblem;
 import co.aliada.content.TestContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -328,6 +330,23 @@ class CatalogLoaderTests {
         assertThat(e.problems()).extracting(ContentProblem::toString).containsExactly(
                 "services/market-positioning.yml: expected a list under 'services:' at the top of the file",
                 "services/market-positioning.yml: and 1 more problem that follows from it (institutions offer the services it held): mend this file first");
+    }
+
+    /**
+     * One slip in a services file (a tab, or the file emptied mid-edit) also blamed the word lists that lift its services
+     * ("hiring.yml: lifts names service 'ci-talent-development', which does not exist"): files the admin never touched.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"tab", "emptied"})
+    void aServicesFileThatCannotBeReadIsNotBlamedOnTheWordListsThatLiftItsServices(String slip) throws Exception {
+        org.springframework.util.FileSystemUtils.copyRecursively(TestContent.CATALOG, dir);
+        Path services = dir.resolve("services/continuous-improvement.yml");
+        Files.writeString(services, slip.equals("tab") ? Files.readString(services).replaceFirst("\n        - ", "\n\t- ") : "");
+
+        ContentException e = catchThrowableOfType(ContentException.class, () -> CatalogLoader.load(dir));
+
+        assertThat(e.problems()).extracting(ContentProblem::file).isNotEmpty()
+                .allMatch(file -> file.equals("services/continuous-improvement.yml"));
     }
 
     private ContentProblem problem() {
