@@ -37,7 +37,16 @@ final class ProblemLines {
             new Phrase("admin.check.placeholder", "key", "lang", "placeholder", "filled"),
             Pattern.compile("^the text after '#' is read as a comment, so the value is only \"(.*)\"; if the '#' belongs to the value, "
                     + "put the value in quotes: (\".*\")$"),
-            new Phrase("admin.check.comment", "kept", "quoted"));
+            new Phrase("admin.check.comment", "kept", "quoted"),
+            // the slips admins make most: a text left in one language, an id mistyped or repeated
+            Pattern.compile("^text '(.+)' is missing its Spanish \\(es\\) version$"), new Phrase("admin.check.missing-es", "key"),
+            Pattern.compile("^text '(.+)' is missing its English \\(en\\) version$"), new Phrase("admin.check.missing-en", "key"),
+            Pattern.compile("^duplicate \\w+ id '(.+)': already used at (.+)$"), new Phrase("admin.check.duplicate-id", "id", "at"),
+            Pattern.compile("^institution '(.+)' offers service '(.+)', which does not exist$"),
+            new Phrase("admin.check.unknown-offer", "institution", "service"),
+            Pattern.compile("^(\\w+) names service '(.+)', which does not exist$"), new Phrase("admin.check.unknown-lift", "list", "service"),
+            Pattern.compile("^service '(.+)' points at pillar '(.+)', which does not exist \\(pillars: (.+)\\)$"),
+            new Phrase("admin.check.unknown-pillar", "service", "pillar", "pillars"));
 
     /** A text key and the names its placeholders take from a message's groups, in order. */
     private record Phrase(String key, String... names) {

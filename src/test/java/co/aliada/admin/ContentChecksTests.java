@@ -16,6 +16,8 @@ import co.aliada.conversation.Texts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.util.FileSystemUtils;
 
 /** Each content check refuses (or warns about) a file that would break the bot, naming the file and line. */
@@ -101,6 +103,26 @@ class ContentChecksTests {
         assertThat(ProblemLines.plain(message, "en", texts)).startsWith("The text «escalation.user.taken» (es) uses {nombre}, which the bot");
         assertThat(ProblemLines.plain("text 'greeting.new' (en) uses the placeholder {empresa}, which the bot does not fill in this "
                 + "text; it fills none", "es", texts)).contains("el bot no llena ningún marcador en este texto");
+    }
+
+    /**
+     * The slips an admin makes most (a text left without one language, an id mistyped or repeated) were told in English
+     * inside a Spanish notice; each is said in the admin's language, with its values.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            text 'start.greeting' is missing its English (en) version | Al texto «start.greeting» le falta su versión en inglés (en) | The text «start.greeting» is missing its English (en) version
+            text 'start.greeting' is missing its Spanish (es) version | Al texto «start.greeting» le falta su versión en español (es) | The text «start.greeting» is missing its Spanish (es) version
+            duplicate service id 'mp-pricing': already used at services/market-positioning.yml:40 | El id «mp-pricing» está repetido: ya se usa en services/market-positioning.yml:40 | The id «mp-pricing» is repeated: it is already used at services/market-positioning.yml:40
+            institution 'unicauca' offers service 'mp-pricingg', which does not exist | La institución «unicauca» ofrece el servicio «mp-pricingg», que no está en el catálogo: revise cómo está escrito el id | The institution «unicauca» offers the service «mp-pricingg», which is not in the catalogue: check how the id is written
+            lifts names service 'ci-talent-developmen', which does not exist | La lista «lifts» nombra el servicio «ci-talent-developmen», que no está en el catálogo: revise cómo está escrito el id | The list «lifts» names the service «ci-talent-developmen», which is not in the catalogue: check how the id is written
+            service 'mp-pricing' points at pillar 'market-positionin', which does not exist (pillars: continuous-improvement, market-positioning) | El servicio «mp-pricing» apunta al pilar «market-positionin», que no existe; los pilares son: continuous-improvement, market-positioning | The service «mp-pricing» points at the pillar «market-positionin», which does not exist; the pillars are: continuous-improvement, market-positioning
+            """)
+    void theSlipsAdminsMakeMostAreToldInTheirLanguage(String message, String spanish, String english) {
+        Texts texts = TestTexts.texts();
+
+        assertThat(ProblemLines.plain(message, "es", texts)).isEqualTo(spanish);
+        assertThat(ProblemLines.plain(message, "en", texts)).isEqualTo(english);
     }
 
     @Test
