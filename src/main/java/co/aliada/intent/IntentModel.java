@@ -116,7 +116,12 @@ public final class IntentModel {
         }
         List<String> clauses = negation.clauses(clipped);
         if (clauses.size() > 1) {
-            for (String clause : clauses) {
+            for (int i = 0; i < clauses.size(); i++) {
+                String clause = clauses.get(i);
+                // "no, no hay quien atienda": a bare no before a clause told with a no of its own asks for nothing alone
+                if (i + 1 < clauses.size() && negation.bareNoBefore(clause, clauses.get(i + 1))) {
+                    continue;
+                }
                 if (!clause.isBlank() && !IntentDefinition.Yield.names(Negation.words(clause), yields.when())
                         && reading.equals(classifyWhole(clause, lang).intent())) {
                     return found;

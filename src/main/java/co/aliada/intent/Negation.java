@@ -365,6 +365,17 @@ record Negation(List<List<String>> cues, List<List<String>> breaks, List<List<St
     }
 
     /**
+     * Whether the clause is a bare no (a cue and nothing else: "no") said before a clause that opens with a cue of its
+     * own: in "no, no hay quien atienda" the first no says nothing alone, the clause after it tells what is missing.
+     * "no, porque no me queda tiempo" gives a reason after its no and is not one.
+     */
+    boolean bareNoBefore(String clause, String next) {
+        List<String> words = words(clause);
+        List<String> after = words(next);
+        return !words.isEmpty() && startsWith(cues, words, 0) == words.size() && !after.isEmpty() && startsWith(cues, after, 0) > 0;
+    }
+
+    /**
      * Whether these words are only a wish waiting for what is wished ({@code wishes}: "quiero que", "i want you"), with
      * pronouns and linking words at most: the plain words of "quiero que no borren lo que tienen de mí" ask for nothing,
      * though "quiero que" alone leans to erasing, whose phrases say it most.

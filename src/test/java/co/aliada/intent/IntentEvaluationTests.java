@@ -67,6 +67,10 @@ class IntentEvaluationTests {
     private static final String ROUND_29 = "round 29 intents";
     /** Its check texts, written after the round's changes and run once: never tuned on. */
     private static final String ROUND_29_CHECK = "round 29 check texts";
+    /** Intents round 30's batch: loose asks, needs told after a no or as a role or a shift, usted and sumercé, voice-note habits, casual English. */
+    private static final String ROUND_30 = "round 30 intents";
+    /** Its check texts, written after the round's changes and run once: never tuned on. */
+    private static final String ROUND_30_CHECK = "round 30 check texts";
     private static final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private static double accuracy;
     private static double strongShare;
@@ -142,6 +146,8 @@ class IntentEvaluationTests {
         printByLabel(fixed, ROUND_28_CHECK);
         printByLabel(fixed, ROUND_29);
         printByLabel(fixed, ROUND_29_CHECK);
+        printByLabel(fixed, ROUND_30);
+        printByLabel(fixed, ROUND_30_CHECK);
     }
 
     /** A batch's figures per expected label, and how many of its refusals in negated-dev.yml trigger their action. */
