@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -44,6 +46,8 @@ final class TypedPick {
     private static final String OPTION_MENTIONS = "selfcheck.option.%s.%d.mentions";
     /** Words after a no that name what the question asks ("no training"); more tell something else. */
     private static final int NO_OF_IT_WORDS = 3;
+    /** A few words, a stop, and what follows them: "no, …", "no pues. …". */
+    private static final Pattern LED = Pattern.compile("\\s*([^,.;:!?¡¿]+)[,.;:!]+\\s*(\\S.*)", Pattern.DOTALL);
     /** An answer in the question's own words is short; a longer text tells more than the option. */
     private static final int MENTION_MAX_WORDS = 8;
 
@@ -154,7 +158,7 @@ final class TypedPick {
      * was said: "no los tenemos escritos" is goals kept in the head, though it holds "los tenemos escritos".
      */
     static int inItsWords(String typed, Question question, Turn turn) {
-        String said = said(typed, turn);
+        String said = said(afterALeadingNo(typed, turn), turn);
         Map<String, Set<Integer>> options = new HashMap<>();
         for (int i = 0; i < question.options().size(); i++) {
             for (String phrase : turn.phrases(OPTION_MENTIONS.formatted(question.id(), i))) {
@@ -167,6 +171,17 @@ final class TypedPick {
         Set<Integer> named = ChoiceMatcher.mentioned(said, options.keySet()).stream()
                 .flatMap(phrase -> options.get(phrase).stream()).collect(Collectors.toSet());
         return named.size() == 1 ? named.iterator().next() : -1;
+    }
+
+    /**
+     * The words after a bare no and a stop ("no, nos capacitamos cada año", "no pues, we train every year"), where the no
+     * leads what follows, as people often begin, and does not turn it around: "no, nos capacitamos" had been "No." for the
+     * option that says "no nos capacitamos". Without the stop the no belongs to the words ("no nos capacitamos").
+     */
+    private static String afterALeadingNo(String typed, Turn turn) {
+        Matcher parts = LED.matcher(typed);
+        return parts.matches() && ChoiceMatcher.oneOf(said(parts.group(1), turn), turn.phrases(NO_WORDS)).isPresent()
+                ? parts.group(2) : typed;
     }
 
     /** Whether an option's wording, in either language, is or begins with one of these words ("Dos o más", "No."). */

@@ -120,7 +120,9 @@ class SelfCheckTypedPickTests {
             "P1,es,'sí, las tenemos escritas',2", "P1,es,no los tenemos escritos,1", "P1,en,we don't have them written down,1",
             "P1,es,no las tengo escritas,1", "Pe2,es,no nos capacitamos nunca,0", "Pe2,es,nunca nos capacitamos,0",
             "Pe2,en,we never train,0", "Pe2,en,we don't train,0", "Pe2,es,nunca hemos hecho un curso,0",
-            "Pe2,es,casi nunca nos capacitamos,1", "Pe2,en,we hardly ever train,1"})
+            "Pe2,es,casi nunca nos capacitamos,1", "Pe2,en,we hardly ever train,1", "Pe2,es,'no, nos capacitamos cada año',2",
+            "Pe2,en,'no, we train every year',2", "Pe2,es,'no, hacemos cursos cada año',2", "Pe2,en,'no, we take courses every year',2",
+            "Pe2,es,'no, no nos capacitamos',0", "Pe2,en,'no, we never train',0", "Pe2,es,'no pues, nos capacitamos una vez al año',2"})
     void anOptionToldInEverydayWordsIsThatOption(String id, String lang, String typed, int option) {
         at(id, lang);
 
