@@ -74,6 +74,32 @@ final class IdentityClause {
         return found && asked.stream().anyMatch(MarkerWords::isWord) ? String.join(" ", asked) : null;
     }
 
+    /**
+     * Whether the text only says who is asking ("hi there, I run a small coffee roastery in Popayan", "somos una
+     * cooperativa de café"): a part that says so, and around it nothing but greetings and other stop words. Such a text
+     * tells no challenge yet, though its trade's words reach services ("café" is in many).
+     */
+    boolean onlyWhoIsAsking(String text) {
+        if (opens.isEmpty()) {
+            return false;
+        }
+        String asked = asked(text);
+        if (asked != null) {
+            return MarkerWords.tokens(TOKEN, asked).folded().stream().filter(MarkerWords::isWord).allMatch(ignorable::contains);
+        }
+        // null: no part says who is asking, or it is all there is
+        MarkerWords.Tokens tokens = MarkerWords.tokens(TOKEN, MarkerWords.straightApostrophes(text));
+        return !tokens.words().isEmpty() && MarkerWords.longest(opens, tokens.folded(), firstNotIgnorable(tokens.folded())) > 0;
+    }
+
+    private int firstNotIgnorable(List<String> folded) {
+        int i = 0;
+        while (i < folded.size() && (!MarkerWords.isWord(folded.get(i)) || ignorable.contains(folded.get(i)))) {
+            i++;
+        }
+        return i;
+    }
+
     /** Whether a word of {@code links} or {@code asks} starts at {@code at}: where a part saying who is asking ends. */
     private int ends(List<String> folded, int at) {
         return Math.max(MarkerWords.longest(links, folded, at), MarkerWords.longest(asks, folded, at));

@@ -130,8 +130,9 @@ final class LuceneMatcher implements Matcher {
         if (ranked.isEmpty() || ranked.get(0).score() < THRESHOLD) {
             return MatchResult.nothing();
         }
-        // One stray word of a long phrase ("noche" of "cuanto cobrar por noche") is not a challenge: see Evidence.
-        if (!isChallenge(live, built, ranked, query.text())) {
+        // One stray word of a long phrase ("noche" of "cuanto cobrar por noche") is not a challenge: see Evidence. Nor is a
+        // text that only says who is asking ("I run a small coffee roastery in Popayan"): no wish or trouble yet.
+        if (!isChallenge(live, built, ranked, query.text()) || live.identity().onlyWhoIsAsking(query.text())) {
             return MatchResult.nothing();
         }
         // Parts that ask about the bot, an institution's hours or a job are set aside, and so are sentences addressed to
