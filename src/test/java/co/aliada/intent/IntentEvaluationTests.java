@@ -71,6 +71,10 @@ class IntentEvaluationTests {
     private static final String ROUND_30 = "round 30 intents";
     /** Its check texts, written after the round's changes and run once: never tuned on. */
     private static final String ROUND_30_CHECK = "round 30 check texts";
+    /** Intents round 31's batch: roles no list names, a need after "no señora", loose asks, the three that must never be missed in new words. */
+    private static final String ROUND_31 = "round 31 intents";
+    /** Its check texts, written after the round's changes and run once: never tuned on. */
+    private static final String ROUND_31_CHECK = "round 31 check texts";
     private static final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private static double accuracy;
     private static double strongShare;
@@ -148,6 +152,8 @@ class IntentEvaluationTests {
         printByLabel(fixed, ROUND_29_CHECK);
         printByLabel(fixed, ROUND_30);
         printByLabel(fixed, ROUND_30_CHECK);
+        printByLabel(fixed, ROUND_31);
+        printByLabel(fixed, ROUND_31_CHECK);
     }
 
     /** A batch's figures per expected label, and how many of its refusals in negated-dev.yml trigger their action. */
