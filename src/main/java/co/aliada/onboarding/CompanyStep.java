@@ -26,6 +26,8 @@ final class CompanyStep implements Step {
     private static final int QUESTION_WORDS = 8;
 
     /** A person unsure what to type here ("qué hago aquí", "¿qué pongo?", "what do I write here?"), said in a few words. */
+    /** How a business with no name is told before more words ("no tenemos nombre, es la finca no más"). */
+    private static final String NO_NAME_LEADS = "profile.company.no-name-leads";
     private static final String UNSURE_WORDS = "profile.company.unsure-words";
     /** Asking why the name is asked ("¿para qué me pregunta el nombre?", "is it required?"). */
     private static final String WHY_WORDS = "profile.company.questions";
@@ -92,7 +94,9 @@ final class CompanyStep implements Step {
 
     @Override
     public void handle(Inbound in, Turn turn) {
-        if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(changing ? NONE : SKIP)) {
+        if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(changing ? NONE : SKIP)
+                || in.kind() == Inbound.Kind.TEXT && ChoiceMatcher.begins(in.payload(), turn.phrases(NO_NAME_LEADS))) {
+            // "we don't have a name, it's just our farm" had been kept as the name: the button, told with more words
             turn.state().put(Onboarding.COMPANY, null);
             finish(turn);
             return;

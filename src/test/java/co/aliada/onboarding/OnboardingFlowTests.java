@@ -444,6 +444,31 @@ class OnboardingFlowTests {
         assertThat(talk.profile()).containsOnlyKeys("profile.sector", "profile.size", "profile.municipality");
     }
 
+    /** A business with no name said with more words was kept as its name ("Nice to meet you, We Don't Have a Name, It's Just Our Farm."). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | we don't have a name, it's just our farm
+            en | it has no name really we just sell at the market
+            en | it's not registered, we are informal
+            es | no tenemos nombre, es la finca no más
+            es | no tiene nombre porque es un negocio pequeño
+            es | no está registrada, somos informales
+            """)
+    void aNoNameToldWithMoreWordsIsTheSkipButton(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.COMPANY);
+        assertThat(texts(talk.text(typed))).startsWith(talk.t("profile.done"));
+        assertThat(talk.profile()).containsOnlyKeys("profile.sector", "profile.size", "profile.municipality");
+    }
+
+    /** A name that begins with words of having none is still a name: "Sin Nombre Café" is kept. */
+    @ParameterizedTest
+    @CsvSource({"es, Sin Nombre Café", "en, No Name Bakery"})
+    void aNameThatBeginsWithThoseWordsIsKept(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.COMPANY);
+        talk.text(typed);
+        assertThat(talk.profile()).containsKey("profile.company");
+    }
+
     /** "para que me pregunta el nombre?" and "mi nombre es Rosa" were kept as the company's name. */
     @ParameterizedTest
     @CsvSource({"es, para que me pregunta el nombre?, profile.company.why", "es, es obligatorio, profile.company.why",
