@@ -25,8 +25,11 @@ record InstitutionOffer(List<String> lines, List<List<Outbound.Button>> rows) {
 
     /** The institution a text asks about: one it names, in a question or in a few words ("¿y el SENA?", "el sena cobra?"). */
     static Optional<Institution> askedAbout(String text, Turn turn, Catalog catalog) {
+        // "quiero contactar a la unicauca para lo del software": a word of reaching it asks about it, however long the text
         return ChoiceMatcher.asks(text, turn.phrases("common.choice.question-words"))
-                || ChoiceMatcher.wordCount(text) <= BRIEF_MENTION_WORDS ? namedIn(text, catalog) : Optional.empty();
+                || ChoiceMatcher.wordCount(text) <= BRIEF_MENTION_WORDS
+                || !ChoiceMatcher.mentioned(text, turn.phrases("challenge.next.institution.reach-words")).isEmpty()
+                ? namedIn(text, catalog) : Optional.empty();
     }
 
     /** The institution a text names, by its name or an alias, if any. */

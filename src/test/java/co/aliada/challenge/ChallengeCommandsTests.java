@@ -320,6 +320,28 @@ class ChallengeCommandsTests {
     }
 
     /**
+     * QA: "how do i contact the FUP" (no question mark) was the general hint to tap a service, and "I want to contact
+     * the FUP" an offer of a person from the team: a named institution with a word of reaching it is that institution,
+     * its contact with what it offers of the list.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            es | cómo contacto a los de la unicauca
+            es | quiero contactar a la unicauca para lo del software
+            es | me da el teléfono de la universidad del cauca por favor
+            en | how do i contact unicauca
+            en | I want to get in touch with the Universidad del Cauca about this
+            """)
+    void aNamedInstitutionWithAWordOfReachingItIsThatInstitutionsCard(String lang, String typed) {
+        // a person asked for at 0.5, as the running bot heard "I want to contact the FUP": below a sure request
+        ChallengeBot talk = new ChallengeBot(true, true, (text, l) -> new co.aliada.conversation.Understanding.Intent("talk_to_human", 0.5, true));
+        twoServicesRecommended(talk, lang);
+
+        assertThat(ChallengeBot.all(talk.text(typed))).contains("Universidad del Cauca (Popayán)", "https://www.unicauca.edu.co");
+        assertThat(talk.state().step()).isEqualTo("challenge.next");
+    }
+
+    /**
      * Asked about the list while the classifier heard something else: "¿cómo los contacto?" (a person, so "¿quiere
      * hablar con una persona?"), "qué es el número 2?" and "info on the first one" (erase my data, start over): each
      * is answered from the list.
