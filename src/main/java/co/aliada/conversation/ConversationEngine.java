@@ -493,6 +493,12 @@ public final class ConversationEngine {
         // the buttons on offer, read once: the turn's step does not change them before it handles the text
         List<Outbound.Button> live = Keyboard.buttons(turn.state());
         ChoiceMatcher matcher = matcher(turn, live); // the same buttons' words for every reading of the text below
+        if (holdsOffTheIrreversible(in, turn)) {
+            // "no wait dont, keep it", "cancelar" at "¿Seguro que quiere borrar todos sus datos?" had paused the questions
+            // ("what you answered is kept": was anything erased?) or asked for the tap that erases: it is that question's no
+            press(in, Keyboard.no(turn.state()).data(), turn);
+            return;
+        }
         if (bareYesToTheIrreversible(in, turn)) {
             Outbound.Button yes = Keyboard.yes(turn.state());
             turn.send(turn.message("common.confirm-by-tap", "label", Html.escape(yes.label()))
@@ -767,6 +773,16 @@ public final class ConversationEngine {
         int last = args.lastIndexOf(' ');
         // the yes is the question's command with its answer last ("/borrar_reto 2 si"): without it, the question again
         return Inbound.command(in.chat(), yes.commandName() + (last < 0 ? "" : " " + args.substring(0, last)));
+    }
+
+    /** Whether the text holds off ("espere, ahorita no", "nevermind", "cancelar") where the question cannot be undone. */
+    private static boolean holdsOffTheIrreversible(Inbound in, Turn turn) {
+        if (!Keyboard.irreversible(turn.state()) || Keyboard.no(turn.state()) == null
+                || ChoiceMatcher.asks(in.payload(), turn.phrases("common.choice.question-words"))) {
+            return false;
+        }
+        String said = ChoiceMatcher.withoutLead(in.payload(), turn.phrases("common.choice.lead-words"));
+        return ChoiceMatcher.saidBriefly(said, turn.phrases("common.choice.stop-words"), BRIEF_WORDS).isPresent();
     }
 
     /**

@@ -211,6 +211,22 @@ class PersonalDataTests {
         assertThat(stateData(chat)).contains("profile.");
     }
 
+    /**
+     * "no wait dont, keep it" under the erasure question was "we'll pause here, what you answered is kept": was anything
+     * erased? A wait, a not now or a never mind there is that question's no, and says nothing was erased.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"no wait dont, keep it", "wait, not now", "nevermind", "cancelar", "espere, ahorita no", "mejor no, después"})
+    void aWaitOrANeverMindUnderTheErasureQuestionIsItsNo(String typed) {
+        String chat = onboarded();
+        engine.handle(Inbound.command(chat, "borrar_datos"));
+
+        List<Outbound> replies = engine.handle(Inbound.text(chat, typed));
+
+        assertThat(replies.get(0).text()).isEqualTo(text("privacy.erase.kept"));
+        assertThat(stateData(chat)).contains("profile.");
+    }
+
     /** "cancelar" was read as erasing the data, and the "si" that followed erased everything. */
     @ParameterizedTest
     @ValueSource(strings = {"si", "sí, claro", "dale", "ok"})
