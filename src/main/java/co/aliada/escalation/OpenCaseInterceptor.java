@@ -152,7 +152,8 @@ final class OpenCaseInterceptor implements Interceptor {
      * parts, each a withdrawal or a bare no ("no, mejor no, ya no lo necesito").
      */
     private static boolean withdraws(String typed, Turn turn) {
-        String said = ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words"));
+        // as typed after the lead: its commas part the message ("bueno, no, ya no lo necesito" had been one part)
+        String said = ChoiceMatcher.afterLead(typed, turn.phrases("common.choice.lead-words"));
         Set<String> withdrawals = turn.phrases("escalation.open.withdraw-words");
         if (ChoiceMatcher.saysOneOf(said, withdrawals)) {
             return true;
