@@ -206,8 +206,10 @@ public final class ConversationEngine {
         turn.withheldBy(() -> withheld(turn));
         String labelOfPress = state.buttonLabel(in.payload());
         String stepBefore = state.step();
+        boolean resent = Resent.again(in, state);
         boolean intercepted = dispatch(in, turn);
         settle(turn);
+        Resent.remember(in, state, resent || !java.util.Objects.equals(stepBefore, state.step()));
         if (!intercepted) {
             wayForward(turn);
         }
@@ -470,6 +472,12 @@ public final class ConversationEngine {
         Understanding.Intent intent = turn.intent();
         if (in.payload().isBlank()) {
             turn.say("common.empty");
+            turn.repeatStep();
+            return;
+        }
+        if (turn.state().consented() && Resent.again(in, turn.state())) {
+            // a challenge sent twice on a weak signal reached the rating as its answer: "toque una de las opciones", a miss
+            turn.say("common.resent");
             turn.repeatStep();
             return;
         }
