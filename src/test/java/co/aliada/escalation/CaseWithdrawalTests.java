@@ -39,7 +39,9 @@ class CaseWithdrawalTests {
             // "no thanks" and "actually no, never mind" were kept in the case for the advisor
             "no thanks", "actually no, never mind",
             // after a leading "bueno" the parts were no longer told apart, and a change of mind's own lead was no filler
-            "bueno, no, ya no lo necesito", "pensándolo bien, no gracias", "actually never mind, no need"})
+            "bueno, no, ya no lo necesito", "pensándolo bien, no gracias", "actually never mind, no need",
+            // a withdrawal with the way back after it was kept in the case for the advisor
+            "ah bueno, ya no gracias, sigo con las preguntas", "no thanks, back to the questions"})
     void aWithdrawalBeforeAnyoneTookTheCaseClosesItAndTellsBothSides(String typed) {
         h.openCaseWithMaria(USER);
 
