@@ -352,6 +352,14 @@ public final class ConversationEngine {
         }
         if (state.step() == null && !answeredBeforeTheWelcome(in, turn)) {
             turn.goTo(START);
+            List<String> asked = in.kind() == Inbound.Kind.TEXT && in.payload().indexOf('?') >= 0 && steps.containsKey(START)
+                    ? plainAnswers(in, steps.get(START), turn) : List.of();
+            if (!asked.isEmpty()) {
+                // "hola, ¿esto tiene algún costo?": the welcome and the consent question, then the answer; the question
+                // had been lost under the welcome
+                settle(turn);
+                asked.forEach(turn::say);
+            }
             return false;
         }
         switch (in.kind()) {
