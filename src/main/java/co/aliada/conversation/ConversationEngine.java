@@ -206,8 +206,10 @@ public final class ConversationEngine {
         turn.withheldBy(() -> withheld(turn));
         String labelOfPress = state.buttonLabel(in.payload());
         String stepBefore = state.step();
+        boolean resent = Resent.again(in, state);
         boolean intercepted = dispatch(in, turn);
         settle(turn);
+        Resent.remember(in, state, resent || !java.util.Objects.equals(stepBefore, state.step()));
         if (!intercepted) {
             wayForward(turn);
         }
@@ -350,6 +352,14 @@ public final class ConversationEngine {
         }
         if (state.step() == null && !answeredBeforeTheWelcome(in, turn)) {
             turn.goTo(START);
+            List<String> asked = in.kind() == Inbound.Kind.TEXT && in.payload().indexOf('?') >= 0 && steps.containsKey(START)
+                    ? plainAnswers(in, steps.get(START), turn) : List.of();
+            if (!asked.isEmpty()) {
+                // "hola, ¿esto tiene algún costo?": the welcome and the consent question, then the answer; the question
+                // had been lost under the welcome
+                settle(turn);
+                asked.forEach(turn::say);
+            }
             return false;
         }
         switch (in.kind()) {
@@ -470,6 +480,12 @@ public final class ConversationEngine {
         Understanding.Intent intent = turn.intent();
         if (in.payload().isBlank()) {
             turn.say("common.empty");
+            turn.repeatStep();
+            return;
+        }
+        if (turn.state().consented() && Resent.again(in, turn.state())) {
+            // a challenge sent twice on a weak signal reached the rating as its answer: "toque una de las opciones", a miss
+            turn.say("common.resent");
             turn.repeatStep();
             return;
         }

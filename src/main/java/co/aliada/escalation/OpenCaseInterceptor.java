@@ -149,10 +149,12 @@ final class OpenCaseInterceptor implements Interceptor {
 
     /**
      * The whole message withdraws the request for a person ("cancelar", "bueno, ya no necesito asesor"), also said in
-     * parts, each a withdrawal or a bare no ("no, mejor no, ya no lo necesito").
+     * parts, each a withdrawal, a bare no or the way back to the bot ("no, mejor no, ya no lo necesito", "ya no gracias,
+     * sigo con las preguntas"); one part at least a withdrawal.
      */
     private static boolean withdraws(String typed, Turn turn) {
-        String said = ChoiceMatcher.withoutLead(typed, turn.phrases("common.choice.lead-words"));
+        // as typed after the lead: its commas part the message ("bueno, no, ya no lo necesito" had been one part)
+        String said = ChoiceMatcher.afterLead(typed, turn.phrases("common.choice.lead-words"));
         Set<String> withdrawals = turn.phrases("escalation.open.withdraw-words");
         if (ChoiceMatcher.saysOneOf(said, withdrawals)) {
             return true;
@@ -160,7 +162,8 @@ final class OpenCaseInterceptor implements Interceptor {
         List<String> parts = Arrays.stream(said.split("[,;.!]+")).filter(part -> !part.isBlank()).toList();
         return parts.size() > 1 && parts.stream().anyMatch(part -> ChoiceMatcher.saysOneOf(part, withdrawals))
                 && parts.stream().allMatch(part -> ChoiceMatcher.saysOneOf(part, withdrawals)
-                        || ChoiceMatcher.saysOneOf(part, turn.phrases("common.choice.no-words")));
+                        || ChoiceMatcher.saysOneOf(part, turn.phrases("common.choice.no-words"))
+                        || ChoiceMatcher.saysOneOf(part, turn.phrases("escalation.open.leave-words")));
     }
 
     /** A clear request to see or erase one's data, told in words. */

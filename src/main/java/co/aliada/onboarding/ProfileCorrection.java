@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChoiceMatcher;
@@ -36,6 +37,10 @@ final class ProfileCorrection implements Recall {
     private static final int MAX_WORDS = 12;
     /** The data of /perfil's buttons, one a field ("/perfil size"): shown, the profile was just asked about. */
     private static final String PROFILE_BUTTON = "/perfil ";
+    /** A courtesy before a correction ("perdón", "oops"). */
+    private static final String OPENING_WORDS = "common.change-profile.opening-words";
+    /** Words that tell an answer was wrong ("me equivoqué", "wrong"). */
+    private static final String MISTAKE_WORDS = "common.change-profile.mistake-words";
     private static final Pattern CLAUSES = Pattern.compile("[,;:.!?¿¡\\n]+");
 
     /** What a text says is right, and the old answer it says is not. */
@@ -48,6 +53,9 @@ final class ProfileCorrection implements Recall {
         if (in.kind() != Inbound.Kind.TEXT || Onboarding.changingProfile(state.step())
                 || ChoiceMatcher.wordCount(in.payload()) > MAX_WORDS) {
             return false;
+        }
+        if (correctsTheSectorJustRead(in, turn)) {
+            return true;
         }
         Said said = parted(in.payload(), turn);
         if (said.old().isBlank()) {
@@ -89,6 +97,29 @@ final class ProfileCorrection implements Recall {
         }
         Map.Entry<String, String> change = told.entrySet().iterator().next();
         ProfileChange.take(turn, change.getKey(), change.getValue());
+        return true;
+    }
+
+    /**
+     * At the size question, which follows the sector, a text that opens with a no, a mistake or a "perdón" and names
+     * another sector ("no, es comercio", "me equivoqué, es comercio", "oops, it's commerce"): the sector, often read from
+     * everyday words and said back ("Anoté: 🧳 Turismo"), corrected at once. It had been "toque una de las opciones", or read as a
+     * wish for a person. A count there stays the size's ("no, somos 3 en la tienda").
+     */
+    private static boolean correctsTheSectorJustRead(Inbound in, Turn turn) {
+        ChatState state = turn.state();
+        String typed = ChoiceMatcher.afterLead(in.payload(), turn.phrases(OPENING_WORDS));
+        boolean opens = !typed.equals(in.payload().strip()) || Stream.of("common.choice.no-words", MISTAKE_WORDS)
+                .anyMatch(words -> ChoiceMatcher.leadingWords(typed, turn.phrases(words)) > 0);
+        if (!Onboarding.SIZE.equals(state.step()) || state.get(Onboarding.SECTOR) == null || !opens) {
+            return false;
+        }
+        String kept = parted(ChoiceMatcher.afterLead(typed, turn.phrases(MISTAKE_WORDS)), turn).kept();
+        Optional<String> sector = value(turn, "sector", kept).filter(value -> !value.equals(state.get(Onboarding.SECTOR)));
+        if (sector.isEmpty() || value(turn, "size", kept).isPresent()) {
+            return false;
+        }
+        ProfileChange.take(turn, "sector", sector.get());
         return true;
     }
 

@@ -52,6 +52,11 @@ class SelfCheckConfiguration {
     }
 
     @Bean
+    Recall previousAnswerChange(ContentPart<SelfCheck> content) {
+        return new PreviousAnswerChange(() -> content.current().content());
+    }
+
+    @Bean
     MenuEntry selfCheckMenuEntry() {
         return new MenuEntry(20, "selfcheck.menu", "menu:" + SelfCheckStep.ID);
     }

@@ -230,19 +230,27 @@ final class SelfCheckStep implements Step {
             return Optional.empty();
         }
         Question question = check.questions().get(current);
-        return TypedLevel.ledBy(in.payload(), question, turn).or(() -> TypedLevel.quoting(in.payload(), question, turn));
+        return TypedLevel.afterANo(in.payload(), question, turn).or(() -> TypedLevel.ledBy(in.payload(), question, turn))
+                .or(() -> TypedLevel.quoting(in.payload(), question, turn));
     }
 
     /**
      * "más o menos, tenemos un cuaderno donde anotamos" answers the question in its first words: it was kept as a need
      * told at the question ("¿Lo trabajamos ya como un reto?"); "we just move on and don't talk about it", which quotes
      * an option, was taken as a refusal ("Got it, no problem"). A text that begins with a bare "no" is left to be read
-     * as before: "no necesito asesor" refuses, and "no tengo clientes" tells a need.
+     * as before: "no necesito asesor" refuses, and "no tengo clientes" tells a need; unless how often follows the no
+     * ("no, casi nunca"), which had been that refusal too.
      */
     @Override
     public boolean readsAsItsAnswer(Inbound in, Turn turn) {
         return in.kind() == Inbound.Kind.TEXT && ledOrQuoting(in, turn).isPresent()
-                && ChoiceMatcher.leadingWords(in.payload(), turn.phrases("common.choice.no-words")) == 0;
+                && (ChoiceMatcher.leadingWords(in.payload(), turn.phrases("common.choice.no-words")) == 0 || afterANo(in, turn));
+    }
+
+    private boolean afterANo(Inbound in, Turn turn) {
+        SelfCheck check = content.get();
+        int current = Answers.current(check, turn.state());
+        return current < check.questions().size() && TypedLevel.afterANo(in.payload(), check.questions().get(current), turn).isPresent();
     }
 
     @Override

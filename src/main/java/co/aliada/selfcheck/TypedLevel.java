@@ -87,6 +87,38 @@ record TypedLevel(Kind kind, int option) {
     }
 
     /**
+     * What the words after a bare no say ("no, casi nunca", "no, rarely"): a no, then how often, which is the answer.
+     * Proposed for a tap, as a longer answer led by the ladder's words is; none when the no stands alone or what follows
+     * it says no option ("no necesito asesor" stays a refusal).
+     */
+    static Optional<TypedLevel> afterANo(String typed, Question question, Turn turn) {
+        Set<String> noWords = turn.phrases("common.choice.no-words");
+        String rest = ChoiceMatcher.afterLead(typed, noWords);
+        int no = ChoiceMatcher.leadingWords(typed, noWords);
+        if (no == 0 || rest.equals(typed.strip()) || !ownLists(question, turn).isEmpty() || ladderLead(typed, question, turn) > no) {
+            return Optional.empty(); // "no siempre lo hacemos" is the ladder's own "no siempre", never a no and then "siempre"
+        }
+        String said = said(rest, turn);
+        Optional<TypedLevel> whole = IntStream.range(0, question.options().size())
+                .filter(option -> ChoiceMatcher.oneOf(said, turn.phrases(TAKEN.formatted(option))).isPresent()
+                        || ChoiceMatcher.oneOf(said, turn.phrases(PROPOSED_WORDS.formatted(option))).isPresent())
+                .boxed().findFirst().map(option -> new TypedLevel(Kind.PROPOSED, option));
+        return whole.or(() -> ledBy(rest, question, turn).filter(level -> level.kind() == Kind.PROPOSED));
+    }
+
+    /** How many words the longest of the ladder's phrases (vague ones too) that begins the text takes; 0 if none. */
+    private static int ladderLead(String typed, Question question, Turn turn) {
+        String said = said(typed, turn);
+        int longest = ChoiceMatcher.leadingWords(said, turn.phrases(VAGUE_WORDS));
+        for (int option = 0; option < question.options().size(); option++) {
+            for (String key : List.of(TAKEN, PROPOSED_WORDS)) {
+                longest = Math.max(longest, ChoiceMatcher.leadingWords(said, turn.phrases(key.formatted(option))));
+            }
+        }
+        return longest;
+    }
+
+    /**
      * The one option a longer answer quotes, two words of its wording or more in a row ("pues la verdad casi no, el día
      * a día no deja"): proposed for a tap, as the words around the quote may qualify it. None when two options are
      * quoted as much, or a word that turns the quote around stands outside it ("no tenemos un espacio fijo").

@@ -40,6 +40,17 @@ class HowMightWeFillersTests {
         assertThat(restate(text, lang)).isEqualTo(line(problem, lang));
     }
 
+    /** "q", as "que" is typed on a phone, left the lead-in in the line: "…, ahora que el problema es q los intermediarios…?". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "hola buenas tardes, el problema es q los intermediarios nos pagan muy poco x el cafe | los intermediarios nos pagan muy poco x el cafe",
+            "lo q pasa es q se nos vence la mercancia | se nos vence la mercancia",
+            "pues es q los clientes ya no vuelven a la tienda | los clientes ya no vuelven a la tienda",
+            "tenemos una finca, pero el problema es q la cosecha se pierde | la cosecha se pierde"})
+    void aLeadInTypedWithQIsDroppedAsWithQue(String text, String problem) {
+        assertThat(restate(text, "es")).isEqualTo(line(problem, "es"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "desde que abrieron el centro comercial ya casi nadie entra a mi tienda | abrieron el centro comercial ya casi nadie entra a mi tienda",

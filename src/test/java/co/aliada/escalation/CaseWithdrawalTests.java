@@ -37,7 +37,11 @@ class CaseWithdrawalTests {
     @ValueSource(strings = {"cancelar", "ya no necesito asesor", "cancel", "Bueno, ya no necesito asesor, gracias",
             "no, mejor no, ya no lo necesito", "never mind, I don't need one anymore",
             // "no thanks" and "actually no, never mind" were kept in the case for the advisor
-            "no thanks", "actually no, never mind"})
+            "no thanks", "actually no, never mind",
+            // after a leading "bueno" the parts were no longer told apart, and a change of mind's own lead was no filler
+            "bueno, no, ya no lo necesito", "pensándolo bien, no gracias", "actually never mind, no need",
+            // a withdrawal with the way back after it was kept in the case for the advisor
+            "ah bueno, ya no gracias, sigo con las preguntas", "no thanks, back to the questions"})
     void aWithdrawalBeforeAnyoneTookTheCaseClosesItAndTellsBothSides(String typed) {
         h.openCaseWithMaria(USER);
 

@@ -101,9 +101,20 @@ class EscalationHandoffTests {
         assertThat(to(GROUP, replies)).isEmpty();
     }
 
-    /** "Ya no necesito asesor, sigamos" went to the advisor and the person was left with no way back but typing /bot. */
+    /**
+     * "Ya no necesito asesor, sigamos" went to the advisor and the person was left with no way back but typing /bot.
+     * Said before anyone took the case, a withdrawal with the way back after it withdraws the request, as the
+     * withdrawal alone does (CaseWithdrawalTests); once taken, it may answer the advisor and is passed on.
+     */
     @Test
     void aWishToLeaveIsPassedOnAndOffersTheWayBack() {
+        List<Outbound> untaken = h.send(Inbound.text(USER, "gracias, ya no necesito asesor, sigamos"));
+
+        assertThat(textTo(USER, untaken)).startsWith(Html.toPlain(h.texts.get("escalation.user.withdrawn", "es")));
+        assertThat(h.parts.cases().activeOf(USER)).isEmpty();
+
+        h.openCaseWithMaria(USER);
+        h.consultant(Inbound.Kind.BUTTON, "case:take:2", null);
         List<Outbound> replies = h.send(Inbound.text(USER, "gracias, ya no necesito asesor, sigamos"));
 
         assertThat(textTo(GROUP, replies)).contains("ya no necesito asesor");

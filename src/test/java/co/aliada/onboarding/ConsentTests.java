@@ -231,6 +231,19 @@ class ConsentTests {
         assertThat(talk.state().get(ChatState.TOLD_NEED)).isNull();
     }
 
+    /**
+     * QA: "hola, ¿esto tiene algún costo?" as a chat's first message got the welcome alone, and the question was lost
+     * (asked again, it was answered). The welcome and the consent question come, then the answer.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"es, 'hola, esto tiene algun costo?'", "es, 'buenas, ¿esto es gratis?'",
+            "en, 'Hello, is this free?'"})
+    void aQuestionInTheFirstMessageIsAnsweredAfterTheWelcome(String lang, String typed) {
+        Talk talk = new Talk(lang);
+        assertThat(texts(talk.text(typed))).containsExactly(talk.t("start.greeting"), talk.t("consent.notice"), talk.t("common.terms"));
+        assertThat(talk.state().consent()).isEqualTo(ChatState.Consent.NONE);
+    }
+
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"es, 'hola, tengo una panadería y se me dañan los panes porque no vendo todo'"})
     void aNeedToldAsTheFirstMessageIsDroppedWhenConsentIsDeclined(String lang, String need) {

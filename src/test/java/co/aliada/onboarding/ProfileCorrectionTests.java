@@ -108,6 +108,39 @@ class ProfileCorrectionTests {
         assertThat(talk.state().step()).isEqualTo(Onboarding.SIZE);
     }
 
+    /**
+     * QA: "tengo un restaurante" was noted as 🧳 Turismo, and "no, es comercio" at the next question was "toque una de
+     * las opciones" (or, as the shipped classifier reads it, "¿quiere hablar con una persona?"): a reading said back is
+     * one the person corrects right away, with a no or a mistake and the right answer. It is taken, said back, and the
+     * question on screen follows.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | 'no, es comercio'", "es | 'me equivoqué, es comercio'",
+            "es | 'no es turismo, es comercio'", "es | 'perdón no, comercio'", "en | 'no, commerce'", "en | 'oops, it''s commerce'"})
+    void aSectorReadFromWordsIsCorrectedAtTheNextQuestion(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.SECTOR);
+        talk.text(lang.equals("es") ? "tengo un restaurante" : "I have a restaurant");
+        assertThat(talk.profile()).containsEntry(Onboarding.SECTOR, "tourism");
+
+        List<Outbound> replies = talk.text(typed);
+
+        assertThat(talk.profile()).containsEntry(Onboarding.SECTOR, "commerce").doesNotContainKey(Onboarding.SIZE);
+        assertThat(texts(replies)).containsExactly(talk.t("profile.change.sector.saved", "value", talk.t("sector.commerce")),
+                talk.t("profile.size.question"));
+        assertThat(talk.state().step()).isEqualTo(Onboarding.SIZE);
+    }
+
+    /** At the size question, a count after a no is its answer, never a sector ("no, somos 3 en la tienda"). */
+    @Test
+    void aCountAfterANoAtTheSizeQuestionKeepsTheSector() {
+        Talk talk = new Talk("es").at(Onboarding.SECTOR);
+        talk.text("tengo un restaurante");
+
+        talk.text("no, somos 3 en la tienda");
+
+        assertThat(talk.profile()).containsEntry(Onboarding.SECTOR, "tourism");
+    }
+
     /** A text that names an answer and a "no" but tells no old answer is no correction: nothing changes. */
     @ParameterizedTest
     @ValueSource(strings = {"tenemos 5 empleados y no alcanzamos a atender", "no tenemos empleados",

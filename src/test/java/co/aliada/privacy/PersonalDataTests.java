@@ -197,9 +197,12 @@ class PersonalDataTests {
         assertThat(stateData(chat)).doesNotContain("profile.");
     }
 
-    /** "No, conservar mis datos" went back to the question without a word: was anything erased? */
+    /**
+     * "No, conservar mis datos" went back to the question without a word: was anything erased? "no, mejor no" got
+     * "Entendido, sin problema 👍", which says neither.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"no", "/borrar_datos no"})
+    @ValueSource(strings = {"no", "/borrar_datos no", "no, mejor no", "mejor no", "no, better not", "better not"})
     void theConfirmationsNoSaysNothingWasErased(String answer) {
         String chat = onboarded();
         Outbound ask = engine.handle(Inbound.command(chat, "borrar_datos")).get(0);

@@ -32,7 +32,8 @@ class SelfCheckNoLikeAnswerTests {
 
     private static final String CHAT = "web:selfcheck-no";
     /** The classifier's reading of these texts: a refusal, as the shipped model leans ("nunca" 0.64, "casi nunca" 0.49). */
-    private static final Set<String> DENIALS = Set.of("nunca", "casi nunca", "no", "para nada", "no necesito asesor", "never", "almost never");
+    private static final Set<String> DENIALS = Set.of("nunca", "casi nunca", "no", "para nada", "no necesito asesor", "never", "almost never",
+            "no casi nunca", "no, casi nunca", "no. casi nunca", "no, rarely", "nope, hardly ever");
 
     private final InMemoryChatStore store = new InMemoryChatStore();
     private final ConversationEngine engine = TestBot.builder().store(store).texts(SelfCheckStepTests.TEXTS)
@@ -95,6 +96,31 @@ class SelfCheckNoLikeAnswerTests {
 
         assertThat(again).extracting(Outbound::text).contains(t("selfcheck.tap-an-answer", "es"));
         assertThat(again).extracting(Outbound::text).doesNotContain(t("common.offer-human", "es"));
+    }
+
+    /**
+     * "no, casi nunca", "no, rarely" at "¿Separa plata o tiempo para probar ideas nuevas?", whose options climb the ladder:
+     * a no, then how often. It was "Entendido, sin problema 👍" and the same question, nothing kept, as often as it was
+     * sent; the words after the no are the answer, proposed for a tap.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"es:no casi nunca", "es:no, casi nunca", "es:no. casi nunca", "en:no, rarely", "en:nope, hardly ever"})
+    void aNoBeforeHowOftenProposesTheOptionOfHowOften(String langAndTyped) {
+        String lang = langAndTyped.substring(0, 2);
+        store.put(new ChatState(CHAT, lang, ConversationEngine.MENU, ChatState.Consent.ACCEPTED,
+                Map.of("profile.sector", "agribusiness", "profile.size", "micro")));
+        engine.handle(Inbound.button(CHAT, "menu:selfcheck"));
+        Question first = SelfCheckStepTests.CONTENT.questions().get(0);
+        Question ladder = SelfCheckStepTests.CONTENT.questions().get(1);
+        engine.handle(Inbound.button(CHAT, "sc:" + first.id() + ":1"));
+
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, langAndTyped.substring(3)));
+
+        assertThat(replies).extracting(Outbound::text).doesNotContain(t("common.deny-noted", lang));
+        assertThat(replies.get(replies.size() - 1).text()).contains(ladder.options().get(1).in(lang));
+        assertThat(replies.get(replies.size() - 1).buttons().stream().flatMap(List::stream).map(Outbound.Button::data))
+                .as("proposed for a tap, not kept").contains("sc:" + ladder.id() + ":1");
+        assertThat(store.state(CHAT).get("selfcheck." + ladder.id())).isNull();
     }
 
     @ParameterizedTest

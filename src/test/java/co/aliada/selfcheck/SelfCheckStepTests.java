@@ -871,7 +871,10 @@ class SelfCheckStepTests {
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"es, nose", "es, nosé", "es, nose q poner", "es, nose cual", "es, uy nose",
-            "en, idk", "en, idk tbh", "en, no clue tbh", "en, idk lol"})
+            "en, idk", "en, idk tbh", "en, no clue tbh", "en, idk lol",
+            // "q es eso?", as "qué" is typed on a phone, and "wdym" were asked to tap an option (a miss each)
+            "es, q es eso?", "es, k es eso", "es, q significa", "es, q significa eso?", "es, y eso q es?", "es, a q se refiere?",
+            "es, q?", "en, wdym", "en, what do u mean?"})
     void aDoubtTypedAsPeopleTypeItGetsTheQuestionExplained(String lang, String typed) {
         start(lang);
         answerUpTo(2, EXAMPLE);
