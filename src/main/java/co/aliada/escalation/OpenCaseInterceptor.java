@@ -149,8 +149,8 @@ final class OpenCaseInterceptor implements Interceptor {
 
     /**
      * The whole message withdraws the request for a person ("cancelar", "bueno, ya no necesito asesor"), also said in
-     * parts, each a withdrawal, a bare no or the way back to the bot ("no, mejor no, ya no lo necesito", "ya no gracias,
-     * sigo con las preguntas"); one part at least a withdrawal.
+     * parts, each a withdrawal, a bare no, a thanks or the way back to the bot ("no, mejor no, ya no lo necesito", "gracias,
+     * ya no necesito asesor, sigamos"); one part at least a withdrawal (a thanks alone is for the advisor).
      */
     private static boolean withdraws(String typed, Turn turn) {
         // as typed after the lead: its commas part the message ("bueno, no, ya no lo necesito" had been one part)
@@ -163,6 +163,7 @@ final class OpenCaseInterceptor implements Interceptor {
         return parts.size() > 1 && parts.stream().anyMatch(part -> ChoiceMatcher.saysOneOf(part, withdrawals))
                 && parts.stream().allMatch(part -> ChoiceMatcher.saysOneOf(part, withdrawals)
                         || ChoiceMatcher.saysOneOf(part, turn.phrases("common.choice.no-words"))
+                        || ChoiceMatcher.saysOneOf(part, turn.phrases("escalation.open.thanks-words"))
                         || ChoiceMatcher.saysOneOf(part, turn.phrases("escalation.open.leave-words")));
     }
 

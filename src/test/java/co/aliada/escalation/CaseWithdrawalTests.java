@@ -105,6 +105,21 @@ class CaseWithdrawalTests {
         assertThat(h.parts.cases().activeOf(USER)).isPresent();
     }
 
+    /**
+     * "gracias" alone withdrew a request nobody had taken yet: the list's "no, gracias" was read as two phrases, "no"
+     * and "gracias". A thanks while waiting is for the advisor, and the request stays.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"gracias", "muchas gracias", "gracias!", "thanks"})
+    void aThanksWhileWaitingIsPassedOnAndTheRequestStays(String typed) {
+        h.openCaseWithMaria(USER);
+
+        List<Outbound> replies = h.send(Inbound.text(USER, typed));
+
+        assertThat(h.parts.cases().activeOf(USER)).isPresent();
+        assertThat(textTo(USER, replies)).doesNotContain(Html.toPlain(h.texts.get("escalation.user.withdrawn", "es")));
+    }
+
     /** A wish to withdraw inside a message with more to say is the advisor's to read: passed on, with the way back offered. */
     @Test
     void aLongerMessageThatMentionsCancellingIsPassedOn() {
