@@ -253,11 +253,14 @@ public final class ConversationEngine {
      */
     private Understanding.Intent beyondTheGreeting(String typed, Understanding.Intent whole, ChatState state) {
         int cut = typed.indexOf(',') >= 0 ? typed.indexOf(',') : typed.indexOf('.');
+        // greetings in a row ("hola, buenas tardes, cómo está? tenemos una panadería…") are all left out; else the first clause
+        String unGreeted = ToldNeed.withoutGreetings(typed, texts.get().phrases(ToldNeed.GREETINGS));
+        boolean greeted = !unGreeted.equals(typed.strip());
         boolean opensTheChat = state.consent() == ChatState.Consent.NONE && !whole.recognised();
-        if (!whole.is("greet") && !opensTheChat || cut < 0 || ChoiceMatcher.wordCount(typed) <= BRIEF_WORDS) {
+        if (!whole.is("greet") && !opensTheChat || cut < 0 && !greeted || ChoiceMatcher.wordCount(typed) <= BRIEF_WORDS) {
             return whole;
         }
-        String after = typed.substring(cut + 1);
+        String after = greeted ? unGreeted : typed.substring(cut + 1);
         Understanding.Intent rest = understanding.classify(after, state.lang());
         if (!rest.recognised() && state.consent() == ChatState.Consent.NONE
                 && ChoiceMatcher.wordCount(after) >= DESCRIBED_NEED_WORDS) {

@@ -1,5 +1,6 @@
 package co.aliada.conversation;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -8,7 +9,10 @@ import java.util.regex.Pattern;
  */
 public final class ToldNeed {
 
+    /** Greetings a told need may open with ("hola, tengo una tienda y no vendo"): not kept with it, nor said back. */
+    static final String GREETINGS = "common.need.greetings";
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\p{P}\\s]+");
 
     private ToldNeed() {
     }
@@ -18,8 +22,22 @@ public final class ToldNeed {
      * with ("hola, tengo una tienda…" was said back and kept with its "hola,").
      */
     public static String of(String typed, Turn turn) {
-        String line = SPACES.matcher(typed.strip()).replaceAll(" ");
-        return ChoiceMatcher.afterLead(line, turn.phrases("common.need.greetings"));
+        return withoutGreetings(SPACES.matcher(typed.strip()).replaceAll(" "), turn.phrases(GREETINGS));
+    }
+
+    /**
+     * The text without the greetings it opens with, stripped; greetings come in a row ("buenas, q tal. tengo una
+     * tiendita…", "hi, good morning! we run…"): each is left out, not only the first.
+     */
+    static String withoutGreetings(String typed, Set<String> greetings) {
+        String line = typed.strip();
+        String rest = ChoiceMatcher.afterLead(line, greetings);
+        while (!rest.equals(line)) {
+            // "cómo está? tenemos…": the greeting's own mark goes with it
+            line = LEADING_MARKS.matcher(rest).replaceFirst("");
+            rest = ChoiceMatcher.afterLead(line, greetings);
+        }
+        return rest;
     }
 
     /** Keeps the need and asks whether to work on it now or go on with the question; what was answered stays. */

@@ -45,7 +45,11 @@ class FirstMessageConsentTests {
             "es | buenas tardes, | hacemos café especial en Inzá pero los intermediarios nos pagan muy poco",
             "es | hola, | tengo una tienda de ropa en piendamo y no vendo casi nada",
             "en | good evening, | we run a small bakery in Popayán and half the bread goes stale before we sell it",
-            "en | hi there, | my family grows coffee near Inzá and the middlemen pay us almost nothing"})
+            "en | hi there, | my family grows coffee near Inzá and the middlemen pay us almost nothing",
+            // QA: greetings in a row were kept but for the first ("Con gusto le ayudo con eso: q tal. tengo una tiendita…")
+            "es | buenas, q tal. | tengo una tiendita de barrio en el bordo y casi no me compran, la gente se va pal supermercado",
+            "es | hola, buenas tardes, cómo está? | tenemos una panadería en Timbío y el pan se nos queda sin vender",
+            "en | hi, good morning! | we run a small bakery in Popayán and half the bread goes stale before we sell it"})
     void aFaintNeedAfterAGreetingIsHeldAndSaidBackWithoutIt(String lang, String greeting, String need) {
         List<String> replies = first(lang, greeting + " " + need);
 
