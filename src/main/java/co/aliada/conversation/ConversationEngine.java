@@ -571,7 +571,7 @@ public final class ConversationEngine {
             if (read && !choice.button().runsCommand() && !step.saysBackItsAnswer()) {
                 // "tengo una panadería" became 🏭 Manufactura with no word of it, "somos 3 con mi esposa" 1 a 10: a
                 // reading said is one the person can correct
-                turn.say("common.choice.taken", "label", Html.escape(choice.button().label()));
+                turn.say("common.choice.taken", "label", Html.escape(saidBack(choice.button(), turn)));
             }
             press(in, choice.button().data(), turn);
             return;
@@ -617,7 +617,7 @@ public final class ConversationEngine {
             ChoiceMatcher.Match after = answered.equals(unled.strip()) || Keyboard.yes(turn.state()) != null ? ChoiceMatcher.Match.NONE
                     : choice(answered, turn, live, matcher, false);
             if (after.chosen() && !after.button().runsCommand()) {
-                turn.say("common.choice.taken", "label", Html.escape(after.button().label()));
+                turn.say("common.choice.taken", "label", Html.escape(saidBack(after.button(), turn)));
                 press(in, after.button().data(), turn);
                 return;
             }
@@ -792,6 +792,19 @@ public final class ConversationEngine {
         int last = args.lastIndexOf(' ');
         // the yes is the question's command with its answer last ("/borrar_reto 2 si"): without it, the question again
         return Inbound.command(in.chat(), yes.commandName() + (last < 0 ? "" : " " + args.substring(0, last)));
+    }
+
+    /**
+     * A button's label as its choice is said back: a proposed option's without the yes it opens with ("✅ Sí: 🛒 Comercio"
+     * typed as "comercio" was said back "Anoté: ✅ Sí: 🛒 Comercio").
+     */
+    private static String saidBack(Outbound.Button button, Turn turn) {
+        String label = button.label();
+        int colon = label.indexOf(':');
+        // the yes without the mark before it: "✅" is a word of its own to the matcher
+        return colon > 0 && ChoiceMatcher.saysOneOf(label.substring(0, colon).replaceFirst("^[^\\p{L}\\p{N}]+", ""),
+                turn.phrases("common.choice.yes-words"))
+                ? label.substring(colon + 1).strip() : label;
     }
 
     /** Whether the text holds off ("espere, ahorita no", "nevermind", "cancelar") where the question cannot be undone. */

@@ -179,6 +179,23 @@ class ConsentTests {
         assertThat(talk.profile()).as("a typed yes takes it").containsEntry(Onboarding.SECTOR, sector);
     }
 
+    /** The proposed sector typed by its name was said back with the button's yes: "Anoté: ✅ Sí: 🛒 Comercio ✔️". */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "es | tengo un hostal en Silvia y casi no llegan turistas | tourism | turismo",
+            "en | i run a small hostel and few tourists find us online | tourism | tourism"})
+    void theProposedSectorTypedByItsNameIsSaidBackWithoutTheYes(String lang, String need, String sector, String typed) {
+        Talk talk = new Talk(lang, (text, l) -> new co.aliada.conversation.Understanding.Intent("challenge", 0.6, false))
+                .at(Onboarding.CONSENT);
+        talk.text(need);
+        talk.tap("consent:yes");
+
+        List<Outbound> replies = talk.text(typed);
+
+        assertThat(texts(replies).get(0)).isEqualTo(talk.t("common.choice.taken", "label", talk.t("sector." + sector)));
+        assertThat(talk.profile()).containsEntry(Onboarding.SECTOR, sector);
+    }
+
     /** A need that names two sectors' words ("vendo", "panadería") proposes none. */
     @org.junit.jupiter.api.Test
     void aNeedNamingTwoSectorsProposesNone() {
