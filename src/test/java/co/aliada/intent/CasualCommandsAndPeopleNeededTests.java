@@ -35,10 +35,7 @@ class CasualCommandsAndPeopleNeededTests {
             "we need somebody to clean the kitchen at night | en",
     })
     void aPersonTheBusinessNeedsIsANeed(String text, String lang) {
-        var intent = CLASSIFIER.classify(text, lang);
-        assertThat(intent.id()).as(text).isEqualTo("challenge");
-        assertThat(intent.strong()).as(text).isFalse();
-        assertThat(menu.type(CHAT, text)).as(text).doesNotContain("asesor");
+        menu.assertAQuietNeed(CHAT, text, lang);
     }
 
     /** A person of ours asked for on those days or hours is still the request and opens a case. */

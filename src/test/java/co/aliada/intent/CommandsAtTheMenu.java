@@ -16,6 +16,8 @@ import co.aliada.conversation.MenuStep;
 import co.aliada.conversation.TestBot;
 import co.aliada.conversation.TextsLoader;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The shipped classifier over chats that start at the menu, consent given, whose commands only note that they ran
  * (each given as its names, Spanish first): what a text typed there sets off.
@@ -43,6 +45,17 @@ final class CommandsAtTheMenu {
                 .step(new MenuStep(List.of(new MenuEntry(90, "common.button.help", "/ayuda"))))
                 .commands(commands.stream().<Command>map(names -> RecordingCommand.of(run, names.toArray(String[]::new))).toList())
                 .engine();
+    }
+
+    /**
+     * A need told in words another request also uses ("no hay quien atienda", "we need a person at night"): the
+     * classifier reads a need, never a sure one, and typed at the menu it opens no case.
+     */
+    void assertAQuietNeed(String chat, String text, String lang) {
+        var intent = CLASSIFIER.classify(text, lang);
+        assertThat(intent.id()).as(text).isEqualTo("challenge");
+        assertThat(intent.strong()).as(text).isFalse();
+        assertThat(type(chat, text)).as(text).doesNotContain("asesor");
     }
 
     /** The text typed in a chat at the menu; returns the first names of the commands run so far. */

@@ -28,10 +28,7 @@ class LooseAsksAndNeedsAtNightTests {
             "we need an extra pair of hands in the kitchen on friday nights | en",
     })
     void aNeedToldAtNightIsANeed(String text, String lang) {
-        var intent = CLASSIFIER.classify(text, lang);
-        assertThat(intent.id()).as(text).isEqualTo("challenge");
-        assertThat(intent.strong()).as(text).isFalse();
-        assertThat(menu.type(CHAT, text)).as(text).doesNotContain("asesor");
+        menu.assertAQuietNeed(CHAT, text, lang);
     }
 
     /** Loose asks read as what they ask. */

@@ -27,10 +27,7 @@ class NeedsToldAboutTheBusinessTests {
             "my bakery needs a real person at the counter in the mornings | en",
     })
     void aPersonTheBusinessNeedsIsNoRequest(String text, String lang) {
-        var intent = CLASSIFIER.classify(text, lang);
-        assertThat(intent.id()).as(text).isEqualTo("challenge");
-        assertThat(intent.strong()).as(text).isFalse();
-        assertThat(menu.type(CHAT, text)).as(text).doesNotContain("asesor");
+        menu.assertAQuietNeed(CHAT, text, lang);
     }
 
     /** A person, erasing or starting over asked for is still the request, strong, and runs at the menu. */

@@ -31,10 +31,7 @@ class PeopleTheBusinessNeedsTests {
             "my shop needs someone on sundays | en",
     })
     void aPersonTheBusinessNeedsIsANeed(String text, String lang) {
-        var intent = CLASSIFIER.classify(text, lang);
-        assertThat(intent.id()).as(text).isEqualTo("challenge");
-        assertThat(intent.strong()).as(text).isFalse();
-        assertThat(menu.type(CHAT, text)).as(text).doesNotContain("asesor");
+        menu.assertAQuietNeed(CHAT, text, lang);
     }
 
     /** A person asked for, in the same words or as whether there is nobody, is still the request and opens a case. */

@@ -36,10 +36,7 @@ class PersonWordsAndNewEverydayWordsTests {
             "no señor, no hay quien atienda | es",
     })
     void aPersonTheBusinessTakesOnIsANeed(String text, String lang) {
-        var intent = CLASSIFIER.classify(text, lang);
-        assertThat(intent.id()).as(text).isEqualTo("challenge");
-        assertThat(intent.strong()).as(text).isFalse();
-        assertThat(menu.type(CHAT, text)).as(text).doesNotContain("asesor");
+        menu.assertAQuietNeed(CHAT, text, lang);
     }
 
     /** Loose asks and the requests that must never be missed, in new everyday words, read as what they ask. */
