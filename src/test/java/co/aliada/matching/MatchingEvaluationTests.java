@@ -179,8 +179,8 @@ class MatchingEvaluationTests {
     static final int[] ROUND_41 = {22, 10};
     /** Round 42's batch at the end of the file: 16 challenges (7 Spanish, 9 English; an input dearer that eats the profit, cash-flow troubles and bookings by call or link in English, fair trade wanted, a goal and a side word that pull to different pillars: a web page to export, training staff in customer service, automating the inventory, a logo or a barcode to sell in supermarkets) and 5 messages that are not challenges (a fair told as news, a thanks naming the product, a price asked of the bot, a greeting with the business's name), written before any round-42 change; then a check batch of 10 written after its change, run once, never tuned on. */
     static final int[] ROUND_42 = {21, 10};
-    /** Round 43's batch at the end of the file: 12 challenges (6 Spanish, 6 English; sales told in the past tense and in plain English: "no vendimos casi nada", "we sold almost nothing", "nobody bought our honey") and 3 messages that are not challenges (a motorbike and a phone sold, bread sold out with thanks), written before any round-43 change. */
-    static final int[] ROUND_43 = {15};
+    /** Round 43's batch at the end of the file: 12 challenges (6 Spanish, 6 English; sales told in the past tense and in plain English: "no vendimos casi nada", "we sold almost nothing", "nobody bought our honey") and 3 messages that are not challenges (a motorbike and a phone sold, bread sold out with thanks), written before any round-43 change; then a check batch of 8 written after its change, run once, never tuned on. */
+    static final int[] ROUND_43 = {15, 8};
 
     @Test
     void theEarlierTextsAndTheFreshBatchAreReportedApart() {
@@ -498,6 +498,11 @@ class MatchingEvaluationTests {
         assertThat(fortySecondCheck.pillarAt1()).isGreaterThanOrEqualTo(0.87);
         assertThat(fortySecondCheck.serviceAt3()).isGreaterThanOrEqualTo(0.75);
         assertThat(fortySecondCheck.noneRecall()).isEqualTo(1.0);
+        // Round 43's batch scored 0.583 / 0.417 and 2 of 3 none before its change; these floors hold what it reached.
+        DevSet.Figures fortyThird = new DevSet(cases.subList(round43, round43 + ROUND_43[0])).score(matcher, CATALOG, new ArrayList<>());
+        assertThat(fortyThird.pillarAt1()).isGreaterThanOrEqualTo(0.91);
+        assertThat(fortyThird.serviceAt3()).isGreaterThanOrEqualTo(0.75);
+        assertThat(fortyThird.noneRecall()).isGreaterThanOrEqualTo(0.66);
         assertThat(fresh.challenges() + fresh.nones()).isEqualTo(FRESH);
         assertThat(latest.challenges() + latest.nones()).isEqualTo(ROUND_5);
         assertThat(fresh.pillarAt1()).isGreaterThanOrEqualTo(0.90);
