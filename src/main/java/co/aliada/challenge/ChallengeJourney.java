@@ -16,6 +16,7 @@ final class ChallengeJourney {
     private final Supplier<ChallengeContent> content;
     private final Challenges challenges;
     private final Recommender recommender;
+    private final Supplier<Matcher> matcher;
     private final Supplier<Catalog> catalog;
     private final Clock clock;
     private final Forwarding forwarding;
@@ -32,13 +33,14 @@ final class ChallengeJourney {
         this.content = content;
         this.challenges = challenges;
         this.recommender = new Recommender(matcher, content);
+        this.matcher = matcher;
         this.catalog = catalog;
         this.names = new ServiceNames(catalog);
         this.clock = clock;
     }
 
     Step identify() {
-        return new DriverStep(content, challenges);
+        return new DriverStep(content, challenges, matcher);
     }
 
     Step build() {

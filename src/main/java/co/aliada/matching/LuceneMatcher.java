@@ -156,6 +156,11 @@ final class LuceneMatcher implements Matcher {
         return Answers.of(live, lifted, lang, Math.max(1, query.limit()));
     }
 
+    @Override
+    public boolean onlySaysWhoIsAsking(String text) {
+        return text != null && index.get().identity().onlyWhoIsAsking(text);
+    }
+
     /** What is left once the sentences addressed to the bot are set aside from the rest, or the rest when none is. */
     private static String withoutToTheBot(CatalogIndex live, String rest, String text) {
         String left = live.toTheBot().rest(rest == null ? text : rest);

@@ -11,4 +11,12 @@ public interface Matcher {
     default MatchResult match(String text, String lang, int limit) {
         return match(MatchQuery.of(text, lang, limit));
     }
+
+    /**
+     * Whether the text only says who is asking ("I run a small coffee roastery in Popayan", "somos una cooperativa de
+     * café"): no wish or trouble yet, so no challenge to keep as it is.
+     */
+    default boolean onlySaysWhoIsAsking(String text) {
+        return false;
+    }
 }

@@ -355,6 +355,27 @@ class ChallengeStepsTests {
         assertThat(ChallengeBot.all(bot.text("👍"))).contains("Guardé su reto");
     }
 
+    /**
+     * "hi there, I run a small coffee roastery in Popayan", held from the first message, was kept as the challenge, rated
+     * and matched: it says who is asking, so it is the challenge's start, and the rest is asked for after the driver.
+     */
+    @Test
+    void aHeldIntroductionIsTheStartOfTheChallengeNotTheChallenge() {
+        String intro = "I run a small coffee roastery in Popayan";
+        ChallengeBot held = new ChallengeBot(true);
+        held.matcher.introductions.add(intro);
+        held.store.put(new co.aliada.conversation.ChatState(ChallengeBot.CHAT, "en", "menu", co.aliada.conversation.ChatState.Consent.ACCEPTED,
+                java.util.Map.of(co.aliada.onboarding.Onboarding.SECTOR, "agribusiness", co.aliada.conversation.ChatState.TOLD_NEED, intro)));
+
+        List<Outbound> started = held.command("nuevo_reto");
+
+        assertThat(ChallengeBot.all(started)).isEqualTo(TestTexts.texts().get("challenge.identify.started", "en", "text", intro));
+        held.press("driver:problem");
+        assertThat(held.state().step()).isEqualTo(Flow.BUILD);
+        held.text("the buyers pay us whatever they want for the coffee");
+        assertThat(held.state().get(Flow.TEXT)).isEqualTo(intro + " the buyers pay us whatever they want for the coffee");
+    }
+
     /** "Ya le dije q vendo poco" at the driver question, too short to stand alone, was "tap one of the four options". */
     @Test
     void aShortNeedAtTheDriverQuestionStartsTheChallengeAndIsFinishedAfterTheDriver() {

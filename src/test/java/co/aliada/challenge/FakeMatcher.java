@@ -1,7 +1,9 @@
 package co.aliada.challenge;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import co.aliada.matching.MatchQuery;
 import co.aliada.matching.MatchResult;
@@ -11,6 +13,8 @@ import co.aliada.matching.Matcher;
 final class FakeMatcher implements Matcher {
 
     final List<MatchQuery> queries = new ArrayList<>();
+    /** The texts it reads as saying only who is asking. */
+    final Set<String> introductions = new HashSet<>();
     MatchResult answer;
 
     FakeMatcher(MatchResult answer) {
@@ -23,6 +27,11 @@ final class FakeMatcher implements Matcher {
         List<MatchResult.Service> services = answer.services();
         return new MatchResult(answer.none(), answer.pillar(), answer.pillars(),
                 services.subList(0, Math.min(query.limit(), services.size())));
+    }
+
+    @Override
+    public boolean onlySaysWhoIsAsking(String text) {
+        return introductions.contains(text);
     }
 
     static MatchResult.Institution institution(String id, String name, String contact, boolean verified) {

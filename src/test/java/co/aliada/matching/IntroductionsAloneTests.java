@@ -26,6 +26,7 @@ class IntroductionsAloneTests {
             "good morning, we run a small hostel near Silvia"})
     void anIntroductionAloneIsNoChallenge(String text) {
         assertThat(MATCHER.match(text, "es", 3).none()).as(text).isTrue();
+        assertThat(MATCHER.onlySaysWhoIsAsking(text)).as(text).isTrue(); // what the challenge's first step asks
     }
 
     @ParameterizedTest
@@ -37,5 +38,6 @@ class IntroductionsAloneTests {
             "we run a small hostel near Silvia and the bookings dropped this year"})
     void anIntroductionWithAWishOrATroubleIsStillAChallenge(String text) {
         assertThat(MATCHER.match(text, "es", 3).none()).as(text).isFalse();
+        assertThat(MATCHER.onlySaysWhoIsAsking(text)).as(text).isFalse();
     }
 }
