@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/catalog}, as the design's contract gives it: the catalogue being served and {@code lastError},
  * the refused change of either content folder (catalogue or intents: an admin who saved a file wants to know
  * whether it was taken, whichever folder it was in), each problem with its folder, file and line, a YAML mistake
- * said in plain words as {@code validate} says it, in the same language (the system's, or {@code ?lang=}).
+ * said in plain words as {@code validate} says it, and the slips admins make most (an id mistyped or repeated, a text
+ * left in one language) as the admins' chat tells them, in the same language (the system's, or {@code ?lang=}).
  */
 @RestController
 class CatalogStatusController {
@@ -65,7 +66,7 @@ class CatalogStatusController {
             String name = String.valueOf(folder.getFileName());
             for (ContentProblem p : errors.get(folder).problems()) {
                 String file = p.file().isEmpty() || p.file().equals(name) ? name : name + "/" + p.file();
-                lines.add(new ContentProblem(file, p.line(), ProblemLines.parserWords(p.message(), lang, texts.get())).toString());
+                lines.add(new ContentProblem(file, p.line(), ProblemLines.plain(p.message(), lang, texts.get())).toString());
             }
         }
         return String.join("\n", lines);

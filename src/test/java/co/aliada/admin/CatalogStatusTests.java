@@ -83,6 +83,17 @@ class CatalogStatusTests {
                 .contains("put it back");
     }
 
+    /** A pillar id mistyped in a services file was told in English to an admin who reads Spanish. */
+    @Test
+    void aMistypedIdIsToldInTheAdminsLanguage() throws IOException {
+        Path services = catalogDir.resolve("services/market-positioning.yml");
+        Files.writeString(services, Files.readString(services).replaceFirst("pillar: market-positioning", "pillar: market-positionin"));
+
+        assertThat(content.reloadNow()).isFalse();
+        assertThat(status.catalog("es").lastError()).contains("apunta al pilar «market-positionin», que no existe");
+        assertThat(status.catalog("en").lastError()).contains("points at the pillar «market-positionin», which does not exist");
+    }
+
     @Test
     void aYamlTypoIsExplainedInTheWordsValidateUses() throws IOException {
         Path pillars = catalogDir.resolve("pillars.yml");
