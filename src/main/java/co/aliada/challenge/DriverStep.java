@@ -103,7 +103,7 @@ final class DriverStep implements Step {
         if (told != null) {
             // told earlier, where the bot asked something else: it is the challenge, and only the driver is asked
             state.put(ChatState.TOLD_NEED, null);
-            String challenge = Trim.words(told, content.get().limits().maxChars());
+            String challenge = Trim.words(Courtesies.without(told, turn), content.get().limits().maxChars());
             if (onlyItsStart) {
                 state.put(Flow.PARTIAL, challenge);
                 turn.send(turn.message("challenge.identify.started", "text", Html.escape(challenge)).withButtons(buttons(turn)));
@@ -206,7 +206,7 @@ final class DriverStep implements Step {
             // goes on with the first, as people write on phones, and never replaces it; said so, with one tap to take it
             // back out ("eso es presencial o virtual?" noted as a challenge had everything typed later glued onto it)
             String before = turn.state().get(Flow.TEXT);
-            String challenge = Trim.joined(before, typed, content.get().limits().maxChars());
+            String challenge = Trim.joined(before, Courtesies.without(typed, turn), content.get().limits().maxChars());
             turn.state().put(Flow.TEXT, challenge);
             turn.state().put(Flow.BEFORE, before);
             kept(turn, before == null ? "challenge.identify.kept" : "challenge.identify.added", challenge);
