@@ -167,8 +167,16 @@ final class NextStep implements Step {
         return InstitutionOffer.askedAbout(in.payload(), turn, catalog.get()).filter(named -> lastRecommended(turn).isPresent());
     }
 
+    /** The institution of the catalogue with this id, if any (none for null). */
+    private Optional<Institution> institution(String id) {
+        Catalog current = catalog.get();
+        return id == null || current == null ? Optional.empty()
+                : current.institutions().stream().filter(institution -> institution.id().equals(id)).findFirst();
+    }
+
     /** What the institution asked about offers of the list just shown, with those services one tap away. */
     private void institution(Turn turn, Institution institution) {
+        turn.state().put(Flow.INSTITUTION, institution.id());
         Challenge shown = lastRecommended(turn).orElseThrow();
         String who = ServiceLines.link(MatchResult.Institution.of(institution));
         List<List<Outbound.Button>> rows = new ArrayList<>();
@@ -292,6 +300,9 @@ final class NextStep implements Step {
 
     @Override
     public void handle(Inbound in, Turn turn) {
+        // the institution of the answer just before, if that answer was about one: asked once, right after it
+        String institutionShown = turn.state().get(Flow.INSTITUTION);
+        turn.state().put(Flow.INSTITUTION, null);
         if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(NEW_ONE) && turn.state().get(Flow.ASKED) != null) {
             // "✏️ Es un reto nuevo" under "no tengo esa respuesta": the question was a challenge after all (kept until
             // then, as the button stays on screen under other answers: "¿y eso cuánto cuesta?" asked meanwhile)
@@ -338,11 +349,14 @@ final class NextStep implements Step {
             summary.run(turn, SummaryCommand.END);
             return;
         }
-        Optional<Institution> charging = InstitutionTerms.asked(in, turn, catalog.get());
+        // "¿y el SENA?", then "cuanto cobran?": the question goes on with the institution just asked about
+        Optional<Institution> charging = InstitutionTerms.asked(in, turn, catalog.get())
+                .or(() -> asksTheTerms(in, turn) ? institution(institutionShown) : Optional.empty());
         Optional<Challenge> charged = charging.isPresent() ? lastRecommended(turn) : Optional.empty();
         if (charged.isPresent()) {
             // "el sena cobra?" asks what that institution's services cost: its own answer, not its offer nor everyone's terms
             InstitutionTerms.answer(turn, charging.get(), charged.get(), names, true);
+            turn.state().put(Flow.INSTITUTION, charging.get().id());
             return;
         }
         if (asksTheTerms(in, turn)) {
