@@ -33,6 +33,8 @@ final class NextStep implements Step {
     /** The button under a new goal named after the list ("y para exportar?"): a new challenge that starts from it. */
     static final String NEW_GOAL = "next:goal";
     private static final String CONTACT_HINT = "challenge.next.contact-hint";
+    /** A remark is short: a longer text in which nothing fits is still taken as the challenge it may well be. */
+    private static final int REMARK_WORDS = 8;
 
     private final Supplier<ChallengeContent> content;
     private final Challenges challenges;
@@ -42,9 +44,11 @@ final class NextStep implements Step {
     private final ServiceNames names;
     private final BrowseCommand browse;
     private final FeedbackCommand feedback;
+    private final Recommender recommender;
 
     NextStep(Supplier<ChallengeContent> content, Challenges challenges, Supplier<Catalog> catalog, ServiceCommand services,
-             SummaryCommand summary, ServiceNames names, BrowseCommand browse, FeedbackCommand feedback) {
+             SummaryCommand summary, ServiceNames names, BrowseCommand browse, FeedbackCommand feedback, Recommender recommender) {
+        this.recommender = recommender;
         this.browse = browse;
         this.feedback = feedback;
         this.summary = summary;
@@ -432,6 +436,19 @@ final class NextStep implements Step {
         String said = in.kind() == Inbound.Kind.TEXT ? ChoiceMatcher.afterLead(in.payload(), turn.phrases("choice.nuevo_reto.words")) : "";
         String typed = Trim.oneLine(said, content.get().limits().maxChars());
         boolean aChallenge = content.get().limits().longEnough(typed) || turn.intent().is(Understanding.NEED) && namesSomething(typed);
+        if (aChallenge && ChoiceMatcher.wordCount(typed) <= REMARK_WORDS && recommender.fitsNothing(typed, turn.lang())) {
+            // "ups, pense q era otra cosa", "oops i thought this was something else" had been noted as the next challenge:
+            // nothing of the catalogue fits them, so the question stays, with the challenge one tap away all the same
+            turn.state().put(Flow.ASKED, typed);
+            List<List<Outbound.Button>> rows = new ArrayList<>();
+            rows.add(List.of(turn.button("challenge.next.button.new-challenge", NEW_ONE)));
+            rows.add(List.of(turn.button("challenge.button.done", Flow.SUMMARY_END)));
+            if (turn.hasCommand(Flow.HUMAN)) {
+                rows.add(List.of(turn.button("common.button.human", "/" + Flow.HUMAN)));
+            }
+            turn.send(turn.message("challenge.next.remark").withButtons(rows));
+            return;
+        }
         if (aChallenge && asks(said, turn)) {
             // "¿eso es presencial o virtual?", "what about training for my developers?" were noted as the next challenge,
             // and all typed later was glued onto it: no answer here is said so, with a person and the challenge one tap away
