@@ -150,6 +150,26 @@ class ProfileCorrectionTests {
                 talk.t("profile.size.question"));
     }
 
+    /**
+     * QA: under "¿Se refiere a…?", which offered 🏭 Manufactura and 🧳 Turismo for "atendemos turistas en silvia,
+     * artesanias", "es comercio" was read as a wish for a person: a sector typed that the narrowed question does not show
+     * is still that sector, and taken.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | atendemos turistas en silvia, artesanias | es comercio",
+            "es | atendemos turistas en silvia, artesanias | comercio"})
+    void aSectorTypedUnderTheNarrowedSectorQuestionIsTaken(String lang, String told, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.SECTOR);
+        talk.text(told);
+        assertThat(talk.state().buttonLabel("sector:tourism")).as("the question narrowed").isNotNull();
+        assertThat(talk.state().buttonLabel("sector:commerce")).isNull();
+
+        talk.text(typed);
+
+        assertThat(talk.profile()).containsEntry(Onboarding.SECTOR, "commerce");
+        assertThat(talk.state().step()).isEqualTo(Onboarding.SIZE);
+    }
+
     /** The sector already read, told again at the size question, changes nothing ("si, turismo"). */
     @Test
     void theSameSectorToldAgainAtTheSizeQuestionChangesNothing() {
