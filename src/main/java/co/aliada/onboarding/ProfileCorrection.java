@@ -119,8 +119,9 @@ final class ProfileCorrection implements Recall {
             return false;
         }
         String kept = parted(ChoiceMatcher.afterLead(typed, turn.phrases(MISTAKE_WORDS)), turn).kept();
+        // a bare "otro" at the size question says no sector ("otro" what?): told bare, only a named sector corrects it
         Optional<String> sector = value(turn, "sector", kept).or(() -> otherThan(turn, read, kept))
-                .filter(value -> !value.equals(read));
+                .filter(value -> !value.equals(read) && (opens || !SectorStep.OTHER.equals(value)));
         if (sector.isEmpty() || value(turn, "size", kept).isPresent()) {
             return false;
         }

@@ -170,13 +170,14 @@ class ProfileCorrectionTests {
         assertThat(talk.state().step()).isEqualTo(Onboarding.SIZE);
     }
 
-    /** The sector already read, told again at the size question, changes nothing ("si, turismo"). */
-    @Test
-    void theSameSectorToldAgainAtTheSizeQuestionChangesNothing() {
+    /** The sector already read, or a bare "otro", told at the size question changes nothing ("turismo", "otro"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"turismo", "otro", "otra"})
+    void theSameSectorOrABareOtroAtTheSizeQuestionChangesNothing(String typed) {
         Talk talk = new Talk("es").at(Onboarding.SECTOR);
         talk.text("tengo un restaurante");
 
-        talk.text("turismo");
+        talk.text(typed);
 
         assertThat(talk.profile()).containsEntry(Onboarding.SECTOR, "tourism").doesNotContainKey(Onboarding.SIZE);
     }
