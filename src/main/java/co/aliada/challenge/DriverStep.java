@@ -207,6 +207,11 @@ final class DriverStep implements Step {
             // back out ("eso es presencial o virtual?" noted as a challenge had everything typed later glued onto it)
             String before = turn.state().get(Flow.TEXT);
             String challenge = Trim.joined(before, Courtesies.without(typed, turn), content.get().limits().maxChars());
+            if (challenge.equals(before)) {
+                // the same message sent twice (a resend, a double tap) adds nothing: "Lo agregué…" and ↩️ had said it did
+                kept(turn, "challenge.identify.kept", challenge);
+                return;
+            }
             turn.state().put(Flow.TEXT, challenge);
             turn.state().put(Flow.BEFORE, before);
             kept(turn, before == null ? "challenge.identify.kept" : "challenge.identify.added", challenge);
