@@ -155,7 +155,7 @@ final class BuildStep implements Step {
             return;
         }
         // "no sé" or "urgentísimo" after "no me compran": nothing more to add, the start is the challenge
-        String text = nothingMore ? partial : Trim.joined(partial, typed, Integer.MAX_VALUE);
+        String text = nothingMore ? partial : Trim.joined(partial, Courtesies.without(typed, turn), Integer.MAX_VALUE);
         if (!nothingMore && !limits.longEnough(text)) {
             turn.state().put(Flow.PARTIAL, text);
             turn.say("challenge.build.too-short");

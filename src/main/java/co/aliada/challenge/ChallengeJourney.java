@@ -68,7 +68,8 @@ final class ChallengeJourney {
     }
 
     Step next() {
-        return new NextStep(content, challenges, catalog, service(), summary(), names, new BrowseCommand(catalog), feedback());
+        return new NextStep(content, challenges, catalog, service(), summary(), names, new BrowseCommand(catalog), feedback(),
+                recommender);
     }
 
     Command newChallenge() {

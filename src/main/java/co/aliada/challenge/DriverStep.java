@@ -112,7 +112,7 @@ final class DriverStep implements Step {
         if (told != null) {
             // told earlier, where the bot asked something else: it is the challenge, and only the driver is asked
             state.put(ChatState.TOLD_NEED, null);
-            String challenge = Trim.words(told, content.get().limits().maxChars());
+            String challenge = Trim.words(Courtesies.without(told, turn), content.get().limits().maxChars());
             if (onlyItsStart || onlySaysWhoIsAsking(challenge)) {
                 // "I run a small coffee roastery in Popayan", held from a first message, had been rated and matched as the
                 // challenge: it is its start, and the rest is asked for after the driver
@@ -217,7 +217,12 @@ final class DriverStep implements Step {
             // goes on with the first, as people write on phones, and never replaces it; said so, with one tap to take it
             // back out ("eso es presencial o virtual?" noted as a challenge had everything typed later glued onto it)
             String before = turn.state().get(Flow.TEXT);
-            String challenge = Trim.joined(before, typed, content.get().limits().maxChars());
+            String challenge = Trim.joined(before, Courtesies.without(typed, turn), content.get().limits().maxChars());
+            if (challenge.equals(before)) {
+                // the same message sent twice (a resend, a double tap) adds nothing: "Lo agregué…" and ↩️ had said it did
+                kept(turn, "challenge.identify.kept", challenge);
+                return;
+            }
             turn.state().put(Flow.TEXT, challenge);
             turn.state().put(Flow.BEFORE, before);
             kept(turn, before == null ? "challenge.identify.kept" : "challenge.identify.added", challenge);

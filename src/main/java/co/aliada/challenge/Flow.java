@@ -38,6 +38,8 @@ final class Flow {
     static final String ADVISOR = DRAFT + "advisor";
     /** A question after the recommendations the bot has no answer to: the next challenge if the person says it is one. */
     static final String ASKED = DRAFT + "asked";
+    /** The institution just asked about after a list ("¿y el SENA?"), whom a "¿cuánto cobran?" right after is about. */
+    static final String INSTITUTION = DRAFT + "institution";
     /**
      * The need told is only the start of a challenge ("exportar", a new goal named after a list): the driver question
      * says so and asks for the rest, as for a short need typed there. Outside the draft, which the driver question clears.

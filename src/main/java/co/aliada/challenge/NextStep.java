@@ -33,6 +33,8 @@ final class NextStep implements Step {
     /** The button under a new goal named after the list ("y para exportar?"): a new challenge that starts from it. */
     static final String NEW_GOAL = "next:goal";
     private static final String CONTACT_HINT = "challenge.next.contact-hint";
+    /** A remark is short: a longer text in which nothing fits is still taken as the challenge it may well be. */
+    private static final int REMARK_WORDS = 8;
 
     private final Supplier<ChallengeContent> content;
     private final Challenges challenges;
@@ -42,9 +44,11 @@ final class NextStep implements Step {
     private final ServiceNames names;
     private final BrowseCommand browse;
     private final FeedbackCommand feedback;
+    private final Recommender recommender;
 
     NextStep(Supplier<ChallengeContent> content, Challenges challenges, Supplier<Catalog> catalog, ServiceCommand services,
-             SummaryCommand summary, ServiceNames names, BrowseCommand browse, FeedbackCommand feedback) {
+             SummaryCommand summary, ServiceNames names, BrowseCommand browse, FeedbackCommand feedback, Recommender recommender) {
+        this.recommender = recommender;
         this.browse = browse;
         this.feedback = feedback;
         this.summary = summary;
@@ -167,8 +171,16 @@ final class NextStep implements Step {
         return InstitutionOffer.askedAbout(in.payload(), turn, catalog.get()).filter(named -> lastRecommended(turn).isPresent());
     }
 
+    /** The institution of the catalogue with this id, if any (none for null). */
+    private Optional<Institution> institution(String id) {
+        Catalog current = catalog.get();
+        return id == null || current == null ? Optional.empty()
+                : current.institutions().stream().filter(institution -> institution.id().equals(id)).findFirst();
+    }
+
     /** What the institution asked about offers of the list just shown, with those services one tap away. */
     private void institution(Turn turn, Institution institution) {
+        turn.state().put(Flow.INSTITUTION, institution.id());
         Challenge shown = lastRecommended(turn).orElseThrow();
         String who = ServiceLines.link(MatchResult.Institution.of(institution));
         List<List<Outbound.Button>> rows = new ArrayList<>();
@@ -292,6 +304,9 @@ final class NextStep implements Step {
 
     @Override
     public void handle(Inbound in, Turn turn) {
+        // the institution of the answer just before, if that answer was about one: asked once, right after it
+        String institutionShown = turn.state().get(Flow.INSTITUTION);
+        turn.state().put(Flow.INSTITUTION, null);
         if (in.kind() == Inbound.Kind.BUTTON && in.payload().equals(NEW_ONE) && turn.state().get(Flow.ASKED) != null) {
             // "✏️ Es un reto nuevo" under "no tengo esa respuesta": the question was a challenge after all (kept until
             // then, as the button stays on screen under other answers: "¿y eso cuánto cuesta?" asked meanwhile)
@@ -338,11 +353,14 @@ final class NextStep implements Step {
             summary.run(turn, SummaryCommand.END);
             return;
         }
-        Optional<Institution> charging = InstitutionTerms.asked(in, turn, catalog.get());
+        // "¿y el SENA?", then "cuanto cobran?": the question goes on with the institution just asked about
+        Optional<Institution> charging = InstitutionTerms.asked(in, turn, catalog.get())
+                .or(() -> asksTheTerms(in, turn) ? institution(institutionShown) : Optional.empty());
         Optional<Challenge> charged = charging.isPresent() ? lastRecommended(turn) : Optional.empty();
         if (charged.isPresent()) {
             // "el sena cobra?" asks what that institution's services cost: its own answer, not its offer nor everyone's terms
             InstitutionTerms.answer(turn, charging.get(), charged.get(), names, true);
+            turn.state().put(Flow.INSTITUTION, charging.get().id());
             return;
         }
         if (asksTheTerms(in, turn)) {
@@ -418,6 +436,19 @@ final class NextStep implements Step {
         String said = in.kind() == Inbound.Kind.TEXT ? ChoiceMatcher.afterLead(in.payload(), turn.phrases("choice.nuevo_reto.words")) : "";
         String typed = Trim.oneLine(said, content.get().limits().maxChars());
         boolean aChallenge = content.get().limits().longEnough(typed) || turn.intent().is(Understanding.NEED) && namesSomething(typed);
+        if (aChallenge && ChoiceMatcher.wordCount(typed) <= REMARK_WORDS && recommender.fitsNothing(typed, turn.lang())) {
+            // "ups, pense q era otra cosa", "oops i thought this was something else" had been noted as the next challenge:
+            // nothing of the catalogue fits them, so the question stays, with the challenge one tap away all the same
+            turn.state().put(Flow.ASKED, typed);
+            List<List<Outbound.Button>> rows = new ArrayList<>();
+            rows.add(List.of(turn.button("challenge.next.button.new-challenge", NEW_ONE)));
+            rows.add(List.of(turn.button("challenge.button.done", Flow.SUMMARY_END)));
+            if (turn.hasCommand(Flow.HUMAN)) {
+                rows.add(List.of(turn.button("common.button.human", "/" + Flow.HUMAN)));
+            }
+            turn.send(turn.message("challenge.next.remark").withButtons(rows));
+            return;
+        }
         if (aChallenge && asks(said, turn)) {
             // "¿eso es presencial o virtual?", "what about training for my developers?" were noted as the next challenge,
             // and all typed later was glued onto it: no answer here is said so, with a person and the challenge one tap away

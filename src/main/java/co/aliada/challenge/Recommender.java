@@ -48,6 +48,22 @@ final class Recommender {
         return new MatchQuery(challenge.text(), lang, limit, challenge.driver(), Profile.of(state).sector(), areas, challenge.context());
     }
 
+    /**
+     * Whether nothing of the catalogue fits these words alone ("ups, pense q era otra cosa"): they name no business
+     * matter. False while no matcher is available or it fails, where nothing is known.
+     */
+    boolean fitsNothing(String text, String lang) {
+        Matcher m = matcher.get();
+        if (m == null) {
+            return false;
+        }
+        try {
+            return m.match(MatchQuery.of(text, lang, 1)).none();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Nothing fits, or the best service scores under the content's {@code limits.weakScore}. */
     boolean weak(MatchResult result) {
         return result.none() || result.services().isEmpty()

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Reads a typed answer as one of the buttons on offer, so that nobody has to tap: the number shown
@@ -328,22 +329,26 @@ public final class ChoiceMatcher {
      * "Solo si sobra algo."): "pues casi no, el día a día no deja" quotes 4 of "No, el día a día no deja.",
      * "un espacio fijo cada mes" 4 of "Sí, un espacio fijo (ej. cada mes)." but 2 of "Espacio fijo y seguimiento…". 0
      * when a word of {@code notWords} stands outside those runs ("no tenemos un espacio fijo" turns it around), unless
-     * the wording says no itself.
+     * the wording says no itself; a run the wording's own no leads counts only where the text says no too.
      */
     public static int quotes(String typed, String wording, Set<String> notWords) {
         List<String> said = words(normalized(IN_WORD_APOSTROPHE.matcher(typed).replaceAll("")));
         List<String> shown = words(normalized(IN_WORD_APOSTROPHE.matcher(wording).replaceAll("")));
+        Set<String> turning = notWords.stream().map(word -> normalized(IN_WORD_APOSTROPHE.matcher(word).replaceAll("")))
+                .collect(Collectors.toSet());
+        // "we talk about it" quotes words that "…and never talk about it" turns around: a text that says no "never" of
+        // its own tells the opposite (a no opening the wording, "No, el día a día…", stands apart)
+        int negated = said.stream().anyMatch(turning::contains) ? shown.size()
+                : IntStream.range(1, shown.size()).filter(j -> turning.contains(shown.get(j))).findFirst().orElse(shown.size());
         boolean[] quoted = new boolean[said.size()];
         for (int i = 0; i < said.size(); i++) {
-            for (int j = 0; j < shown.size(); j++) {
+            for (int j = 0; j < shown.size() && j <= negated; j++) {
                 List<Integer> run = run(said, i, shown, j);
                 for (int k = 0; run.size() >= 2 && k < run.size(); k++) {
                     quoted[run.get(k)] = true;
                 }
             }
         }
-        Set<String> turning = notWords.stream().map(word -> normalized(IN_WORD_APOSTROPHE.matcher(word).replaceAll("")))
-                .collect(Collectors.toSet());
         // a wording that says no itself ("…and never talk about it") agrees with a "don't" beside the quote
         boolean turnable = shown.stream().noneMatch(turning::contains);
         int saying = 0;

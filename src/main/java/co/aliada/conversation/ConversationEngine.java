@@ -206,6 +206,7 @@ public final class ConversationEngine {
         turn.withheldBy(() -> withheld(turn));
         String labelOfPress = state.buttonLabel(in.payload());
         String stepBefore = state.step();
+        String langBefore = state.lang();
         boolean resent = Resent.again(in, state);
         boolean intercepted = dispatch(in, turn);
         settle(turn);
@@ -216,7 +217,10 @@ public final class ConversationEngine {
         interceptors.forEach(interceptor -> interceptor.afterTurn(turn));
         withhold(turn);
         countMisses(turn);
-        offerTheWrittenLanguage(in, turn);
+        if (java.util.Objects.equals(langBefore, state.lang())) {
+            // "can we do this in spanish" switched to Spanish: offering English back, for its English words, undid it
+            offerTheWrittenLanguage(in, turn);
+        }
         List<Outbound> replies = List.copyOf(turn.replies());
         rememberKeyboard(state, replies, turn, java.util.Objects.equals(stepBefore, state.step()));
         String said = in.kind() == Inbound.Kind.BUTTON ? (labelOfPress != null ? labelOfPress : null)

@@ -35,6 +35,8 @@ final class ProfileCorrection implements Recall {
     static final String BUT_WORDS = "profile.change.but-words";
     /** A correction is told in a few words; a longer text says more (a challenge, an answer). */
     private static final int MAX_WORDS = 12;
+    /** A sector told without a no or a mistake before it ("es comercio", "more commerce than tourism") is brief. */
+    private static final int BARE_WORDS = 6;
     /** The data of /perfil's buttons, one a field ("/perfil size"): shown, the profile was just asked about. */
     private static final String PROFILE_BUTTON = "/perfil ";
     /** A courtesy before a correction ("perdón", "oops"). */
@@ -111,16 +113,29 @@ final class ProfileCorrection implements Recall {
         String typed = ChoiceMatcher.afterLead(in.payload(), turn.phrases(OPENING_WORDS));
         boolean opens = !typed.equals(in.payload().strip()) || Stream.of("common.choice.no-words", MISTAKE_WORDS)
                 .anyMatch(words -> ChoiceMatcher.leadingWords(typed, turn.phrases(words)) > 0);
-        if (!Onboarding.SIZE.equals(state.step()) || state.get(Onboarding.SECTOR) == null || !opens) {
+        String read = state.get(Onboarding.SECTOR);
+        // "es comercio", told bare, answers no size: it names the sector meant as plainly as "no, es comercio" does
+        if (!Onboarding.SIZE.equals(state.step()) || read == null || !opens && ChoiceMatcher.wordCount(typed) > BARE_WORDS) {
             return false;
         }
         String kept = parted(ChoiceMatcher.afterLead(typed, turn.phrases(MISTAKE_WORDS)), turn).kept();
-        Optional<String> sector = value(turn, "sector", kept).filter(value -> !value.equals(state.get(Onboarding.SECTOR)));
+        // a bare "otro" at the size question says no sector ("otro" what?): told bare, only a named sector corrects it
+        Optional<String> sector = value(turn, "sector", kept).or(() -> otherThan(turn, read, kept))
+                .filter(value -> !value.equals(read) && (opens || !SectorStep.OTHER.equals(value)));
         if (sector.isEmpty() || value(turn, "size", kept).isPresent()) {
             return false;
         }
         ProfileChange.take(turn, "sector", sector.get());
         return true;
+    }
+
+    /**
+     * The one other sector words name beside the sector read ("es mas comercio q turismo" against 🧳 Turismo): two named,
+     * no sector is read at all, and the one said back is the one the person sets the other against.
+     */
+    private static Optional<String> otherThan(Turn turn, String read, String words) {
+        List<String> others = Onboarding.SECTORS.stream().filter(sector -> !sector.equals(read)).toList();
+        return option(turn, words, "sector", List.of(read)).isPresent() ? option(turn, words, "sector", others) : Optional.empty();
     }
 
     /** The new answer to this field the text tells, the old one beside it left out; none where it tells none. */

@@ -1,10 +1,13 @@
 package co.aliada.onboarding;
 
 import java.util.List;
+import java.util.Optional;
 
 import co.aliada.conversation.ChatState;
 import co.aliada.conversation.ChoiceMatcher;
+import co.aliada.conversation.ConversationEngine;
 import co.aliada.conversation.Inbound;
+import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
 
@@ -80,6 +83,25 @@ final class SectorStep implements Step {
     @Override
     public void handle(Inbound in, Turn turn) {
         choice.handle(in, turn);
+    }
+
+    /**
+     * Under "¿Se refiere a…?", which shows only the sectors a text could mean (🏭 Manufactura, 🧳 Turismo), a sector typed
+     * that is not among them ("es comercio") is that sector: it had been read as a wish for a person.
+     */
+    @Override
+    public Optional<String> pressedBy(Inbound in, Turn turn) {
+        if (in.kind() != Inbound.Kind.TEXT) {
+            return Optional.empty();
+        }
+        List<Outbound.Button> all = Onboarding.SECTORS.stream()
+                .map(sector -> turn.button("sector." + sector, "sector:" + sector)).toList();
+        long shown = all.stream().filter(button -> turn.state().buttonLabel(button.data()) != null).count();
+        if (shown == 0 || shown == all.size()) {
+            return Optional.empty(); // the whole question (or another) is on screen: its own reading of the text
+        }
+        return ConversationEngine.readAsOneOf(in.payload(), turn, all).map(Outbound.Button::data)
+                .filter(data -> turn.state().buttonLabel(data) == null);
     }
 
     /**

@@ -277,6 +277,35 @@ class ChallengeCommandsTests {
         assertThat(bot.state().get(co.aliada.conversation.ChatState.TOLD_NEED)).isNull();
     }
 
+    /**
+     * QA: "cuanto cobran?" right after "¿y el SENA?" had been every institution's terms, as if no one had been named: the
+     * question goes on with the institution just asked about, and is its terms. Asked after something else, it stays the
+     * general terms.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"es | ¿y el SENA? | cuanto cobran?",
+            "en | what about SENA? | do they charge?", "es | ¿y el SENA? | y eso es gratis?", "en | what about sena? | how long does it take?"})
+    void chargesAskedRightAfterAnInstitutionAreThatInstitutionsTerms(String lang, String institution, String typed) {
+        long id = twoServicesRecommended(bot, lang);
+        bot.text(institution);
+
+        List<Outbound> answer = bot.text(typed);
+
+        assertThat(ChallengeBot.all(answer)).startsWith(termsOpening(lang)).contains("SENA Regional Cauca");
+        assertThat(ChallengeBot.data(answer)).contains(ServiceCommand.data(id, 1));
+        assertThat(bot.state().step()).isEqualTo("challenge.next");
+    }
+
+    /** Asked after something else than an institution ("me sirvió"), the charges are every institution's terms again. */
+    @org.junit.jupiter.api.Test
+    void chargesAskedAfterAnotherAnswerAreEveryInstitutionsTerms() {
+        twoServicesRecommended(bot, "es");
+        bot.text("¿y el SENA?");
+        bot.text("¿qué diferencia hay entre el 1 y el 2?");
+
+        assertThat(ChallengeBot.all(bot.text("cuanto cobran?"))).startsWith(co.aliada.conversation.TestTexts.texts().get("common.terms", "es"));
+    }
+
     /** "does the university charge for that?" after the list names no one institution: every institution's terms. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"en, does the university charge for that?", "es, ¿la universidad cobra por eso?"})

@@ -317,6 +317,25 @@ class ChallengeQuestionsAndDraftsTests {
         assertThat(bot.state().get(Flow.TEXT)).isEqualTo("los turistas no encuentran mi hostal en internet");
     }
 
+    /**
+     * QA: the same message sent twice at the driver question (a resend on a weak signal, a double tap) was answered "Lo
+     * agregué a su reto, que queda así: …" with the challenge unchanged, and ↩️ to take back nothing: it is kept as it
+     * was, and said so.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"es | los turistas no encuentran mi hostal en internet",
+            "en | guests find us only through booking and they charge us a huge commission"})
+    void theSameMessageTwiceAtTheDriverQuestionIsKeptNotAdded(String lang, String typed) {
+        bot.at("challenge", lang, "tourism", true);
+        bot.text(typed);
+
+        List<Outbound> again = bot.text(typed);
+
+        assertThat(ChallengeBot.all(again)).doesNotContain(TEXTS.get("challenge.identify.added", lang, "text", typed));
+        assertThat(ChallengeBot.data(again)).doesNotContain(UNDO).contains(DROP);
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo(typed);
+    }
+
     /** "/continuar" at the driver question showed the bare question, and the words kept went on out of sight. */
     @Test
     void theDriverQuestionAskedAgainShowsTheWordsKept() {

@@ -50,6 +50,39 @@ class ChallengeWordingTests {
     }
 
     /**
+     * QA: "hello! well, our problem is … thanks!" was kept word for word, greeting and thanks in the "In your words" line
+     * and the saved challenge. A greeting before the challenge and thanks after it are said to the bot, not of the
+     * business: left out, at the driver question and at the challenge question alike.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en | false | 'hello! well, our problem is that clients pay late and we run out of cash. thanks!' | our problem is that clients pay late and we run out of cash.",
+            "es | false | 'buen día señora, pues el problema es q los clientes pagan tarde. mil gracias' | pues el problema es q los clientes pagan tarde.",
+            "es | true | 'Buenos días! los pedidos los llevo en un cuaderno y se me pierden, gracias 🙏' | los pedidos los llevo en un cuaderno y se me pierden",
+            "en | true | 'hi there, we lose orders written on paper, thank you so much!!' | we lose orders written on paper"})
+    void aGreetingAndThanksAroundTheChallengeAreNotKeptInIt(String lang, boolean afterTheDriver, String typed, String kept) {
+        bot.at("challenge", lang, "agribusiness", true);
+        bot.command("nuevo_reto");
+        if (afterTheDriver) {
+            bot.press("driver:problem");
+        }
+
+        bot.text(typed);
+
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo(kept);
+    }
+
+    /** A text that is a greeting and the challenge without a stop between keeps its words ("Hola Café vende poco…"). */
+    @Test
+    void wordsOfACourtesyWithinTheChallengeStay() {
+        writing("es");
+
+        bot.text("Hola Café vende poco en diciembre, gracias a Dios no en enero");
+
+        assertThat(bot.state().get(Flow.TEXT)).isEqualTo("Hola Café vende poco en diciembre, gracias a Dios no en enero");
+    }
+
+    /**
      * "¿quién ve esto?" was "Voy entendiendo 🙂. ¿Me cuenta un detalle más?" and began the challenge ("¿quién ve esto?
      * quiero hablar con un asesor"); at the consent question it is answered.
      */

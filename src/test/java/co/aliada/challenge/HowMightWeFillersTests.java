@@ -51,6 +51,15 @@ class HowMightWeFillersTests {
         assertThat(restate(text, "es")).isEqualTo(line(problem, "es"));
     }
 
+    /** QA: "pues mire q la gente ya no viene…", told as a trend, was restated "¿Cómo podríamos aprovechar que q la gente…?". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"trend", "problem", "users"})
+    void aLeadInOfMireQIsDroppedWhateverTheDriver(String driver) {
+        String text = "pues mire q la gente ya no viene a la tienda, todos compran x internet y nosotros ni pagina tenemos jajaja";
+
+        assertThat(HowMightWe.restate(ChallengeBot.CONTENT, driver, text, "es")).doesNotContain("que q ").contains(" la gente ya no viene");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "desde que abrieron el centro comercial ya casi nadie entra a mi tienda | abrieron el centro comercial ya casi nadie entra a mi tienda",

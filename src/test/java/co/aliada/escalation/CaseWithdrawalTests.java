@@ -89,6 +89,28 @@ class CaseWithdrawalTests {
         assertThat(textTo(USER, replies)).startsWith(Html.toPlain(h.texts.get("escalation.user.withdrawn", "en")));
     }
 
+    /**
+     * QA: told that no advisor was connected, "ok listo pues sigo con usted" and "ok i'll just go on with you" were
+     * noted for the advisor and nothing else: the person said they go on with the bot, and had to find /bot in the text.
+     * The way back is offered, one tap, as for "sigamos con el bot".
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"es | ok listo pues sigo con usted",
+            "es | mejor sigo con usted", "en | ok i'll just go on with you", "en | then i'll continue with you"})
+    void aWishToGoOnWithTheBotIsOfferedTheWayBack(String lang, String typed) {
+        var state = h.store.state(USER);
+        state.lang(lang);
+        h.store.put(state);
+        h.openCaseWithMaria(USER);
+
+        List<Outbound> replies = h.send(Inbound.text(USER, typed));
+
+        assertThat(to(USER, replies)).singleElement().satisfies(offer -> {
+            assertThat(offer.text()).isEqualTo(h.texts.get("escalation.open.leave-offer", lang));
+            assertThat(offer.buttons().get(0).get(0).data()).isEqualTo("/bot");
+        });
+    }
+
     /** Once an advisor is talking with the person, "cancelar" may answer them: it reaches them and the way back is offered. */
     @Test
     void aTakenCaseIsNotClosedByAWordThatMayAnswerTheAdvisor() {

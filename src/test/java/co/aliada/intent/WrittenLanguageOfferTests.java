@@ -60,6 +60,23 @@ class WrittenLanguageOfferTests {
         assertThat(store.state(CHAT).lang()).isEqualTo("es");
     }
 
+    /**
+     * QA: "can we do this in spanish" switched to Spanish, and the same turn went on "I see you're writing in English 🙂
+     * Shall we go on in English?", the switch just asked for offered back. A message that changed the language itself is
+     * offered nothing.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"can we do this in spanish", "please talk to me in spanish"})
+    void aMessageThatAsksForTheOtherLanguageIsNotOfferedItsOwnBack(String typed) {
+        text("hello");
+        press("consent:yes");
+
+        List<Outbound> answer = text(typed);
+
+        assertThat(store.state(CHAT).lang()).isEqualTo("es");
+        assertThat(texts(answer)).doesNotContain(offer("en"));
+    }
+
     @Test
     void englishWrittenInASpanishChatIsOfferedEnglish() {
         text("hola");

@@ -48,4 +48,19 @@ class OnboardingSizeQuestionsTests {
 
         assertThat(talk.profile()).containsEntry(Onboarding.SIZE, "micro");
     }
+
+    /**
+     * QA: "somos 4 contando a mi mama jaja" was "toque una de las opciones", twice, and then an offer of a person: the
+     * count said with who is counted in ("contando a…", "counting my mom") is the count, as "somos 4 con mi mamá" was.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es|somos 4 contando a mi mama jaja", "es|somos 4 contándome a mí",
+            "es|somos 5 incluyendo a mi esposo", "en|we are 4 counting my mom", "en|we are 4 devs in total"})
+    void aCountWithWhoIsCountedInAnswers(String lang, String typed) {
+        Talk talk = new Talk(lang, ACCOUNT).at(Onboarding.SIZE);
+
+        talk.text(typed);
+
+        assertThat(talk.profile()).containsEntry(Onboarding.SIZE, "micro");
+    }
 }

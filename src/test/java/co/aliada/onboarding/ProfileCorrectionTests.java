@@ -130,6 +130,58 @@ class ProfileCorrectionTests {
         assertThat(talk.state().step()).isEqualTo(Onboarding.SIZE);
     }
 
+    /**
+     * QA: the sector told bare at the size question ("es comercio", "comercio", "it's commerce") was read as a wish for a
+     * person, and one told against the sector read ("no espere, es mas comercio q turismo") as no answer at all: both name
+     * the sector meant, and it is taken as "no, es comercio" is.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | es comercio", "es | comercio", "es | 'no espere, es mas comercio q turismo'",
+            "es | es mas comercio que turismo", "en | it's commerce", "en | 'wait, more commerce than tourism'"})
+    void aSectorToldBareOrAgainstTheOneReadIsTakenAtTheNextQuestion(String lang, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.SECTOR);
+        talk.text(lang.equals("es") ? "tengo un restaurante" : "I have a restaurant");
+        assertThat(talk.profile()).containsEntry(Onboarding.SECTOR, "tourism");
+
+        List<Outbound> replies = talk.text(typed);
+
+        assertThat(talk.profile()).containsEntry(Onboarding.SECTOR, "commerce").doesNotContainKey(Onboarding.SIZE);
+        assertThat(texts(replies)).containsExactly(talk.t("profile.change.sector.saved", "value", talk.t("sector.commerce")),
+                talk.t("profile.size.question"));
+    }
+
+    /**
+     * QA: under "¿Se refiere a…?", which offered 🏭 Manufactura and 🧳 Turismo for "atendemos turistas en silvia,
+     * artesanias", "es comercio" was read as a wish for a person: a sector typed that the narrowed question does not show
+     * is still that sector, and taken.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"es | atendemos turistas en silvia, artesanias | es comercio",
+            "es | atendemos turistas en silvia, artesanias | comercio"})
+    void aSectorTypedUnderTheNarrowedSectorQuestionIsTaken(String lang, String told, String typed) {
+        Talk talk = new Talk(lang).at(Onboarding.SECTOR);
+        talk.text(told);
+        assertThat(talk.state().buttonLabel("sector:tourism")).as("the question narrowed").isNotNull();
+        assertThat(talk.state().buttonLabel("sector:commerce")).isNull();
+
+        talk.text(typed);
+
+        assertThat(talk.profile()).containsEntry(Onboarding.SECTOR, "commerce");
+        assertThat(talk.state().step()).isEqualTo(Onboarding.SIZE);
+    }
+
+    /** The sector already read, or a bare "otro", told at the size question changes nothing ("turismo", "otro"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"turismo", "otro", "otra"})
+    void theSameSectorOrABareOtroAtTheSizeQuestionChangesNothing(String typed) {
+        Talk talk = new Talk("es").at(Onboarding.SECTOR);
+        talk.text("tengo un restaurante");
+
+        talk.text(typed);
+
+        assertThat(talk.profile()).containsEntry(Onboarding.SECTOR, "tourism").doesNotContainKey(Onboarding.SIZE);
+    }
+
     /** At the size question, a count after a no is its answer, never a sector ("no, somos 3 en la tienda"). */
     @Test
     void aCountAfterANoAtTheSizeQuestionKeepsTheSector() {

@@ -394,6 +394,24 @@ class SelfCheckStepTests {
     }
 
     /**
+     * QA: "hmm we talk about it sometimes" was proposed as "We drop it and never talk about it": it quotes the words the
+     * option's own "never" turns around, and says no "never" itself. Such a quote proposes nothing.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"en | hmm we talk about it sometimes", "en | we talk about it with the team",
+            "es | ahi se habla mas del tema con todos"})
+    void aQuoteOfWordsAnOptionSaysNoToIsNotThatOption(String lang, String typed) {
+        String failing = CONTENT.questions().get(2).id();
+        start(lang);
+        answerUpTo(2, EXAMPLE);
+
+        List<Outbound> replies = engine.handle(Inbound.text(CHAT, typed));
+
+        assertThat(replies).flatExtracting(SelfCheckStepTests::data).doesNotContain("sc:options:" + failing);
+        assertThat(store.state(CHAT).get("selfcheck." + failing)).isNull();
+    }
+
+    /**
      * QA: "sometimes someone says something", read as off-topic, was "That's not something I can do 🙂": it answers the
      * question in its first words, and the option that begins so is proposed.
      */
