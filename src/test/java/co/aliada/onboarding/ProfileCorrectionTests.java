@@ -112,11 +112,15 @@ class ProfileCorrectionTests {
      * QA: "tengo un restaurante" was noted as 🧳 Turismo, and "no, es comercio" at the next question was "toque una de
      * las opciones" (or, as the shipped classifier reads it, "¿quiere hablar con una persona?"): a reading said back is
      * one the person corrects right away, with a no or a mistake and the right answer. It is taken, said back, and the
-     * question on screen follows.
+     * question on screen follows. Told bare ("es comercio", "comercio", "it's commerce") it had been read as a wish for a
+     * person, and told against the sector read ("no espere, es mas comercio q turismo") as no answer at all: both name
+     * the sector meant, and it is taken the same way.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"es | 'no, es comercio'", "es | 'me equivoqué, es comercio'",
-            "es | 'no es turismo, es comercio'", "es | 'perdón no, comercio'", "en | 'no, commerce'", "en | 'oops, it''s commerce'"})
+            "es | 'no es turismo, es comercio'", "es | 'perdón no, comercio'", "en | 'no, commerce'", "en | 'oops, it''s commerce'",
+            "es | es comercio", "es | comercio", "es | 'no espere, es mas comercio q turismo'",
+            "es | es mas comercio que turismo", "en | it's commerce", "en | 'wait, more commerce than tourism'"})
     void aSectorReadFromWordsIsCorrectedAtTheNextQuestion(String lang, String typed) {
         Talk talk = new Talk(lang).at(Onboarding.SECTOR);
         talk.text(lang.equals("es") ? "tengo un restaurante" : "I have a restaurant");
@@ -128,26 +132,6 @@ class ProfileCorrectionTests {
         assertThat(texts(replies)).containsExactly(talk.t("profile.change.sector.saved", "value", talk.t("sector.commerce")),
                 talk.t("profile.size.question"));
         assertThat(talk.state().step()).isEqualTo(Onboarding.SIZE);
-    }
-
-    /**
-     * QA: the sector told bare at the size question ("es comercio", "comercio", "it's commerce") was read as a wish for a
-     * person, and one told against the sector read ("no espere, es mas comercio q turismo") as no answer at all: both name
-     * the sector meant, and it is taken as "no, es comercio" is.
-     */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"es | es comercio", "es | comercio", "es | 'no espere, es mas comercio q turismo'",
-            "es | es mas comercio que turismo", "en | it's commerce", "en | 'wait, more commerce than tourism'"})
-    void aSectorToldBareOrAgainstTheOneReadIsTakenAtTheNextQuestion(String lang, String typed) {
-        Talk talk = new Talk(lang).at(Onboarding.SECTOR);
-        talk.text(lang.equals("es") ? "tengo un restaurante" : "I have a restaurant");
-        assertThat(talk.profile()).containsEntry(Onboarding.SECTOR, "tourism");
-
-        List<Outbound> replies = talk.text(typed);
-
-        assertThat(talk.profile()).containsEntry(Onboarding.SECTOR, "commerce").doesNotContainKey(Onboarding.SIZE);
-        assertThat(texts(replies)).containsExactly(talk.t("profile.change.sector.saved", "value", talk.t("sector.commerce")),
-                talk.t("profile.size.question"));
     }
 
     /**
