@@ -225,6 +225,11 @@ final class DriverStep implements Step {
             }
             turn.state().put(Flow.TEXT, challenge);
             turn.state().put(Flow.BEFORE, before);
+            int max = content.get().limits().maxChars();
+            if (Trim.joined(before, Courtesies.without(in.payload(), turn), Integer.MAX_VALUE).length() > max) {
+                // a long story had been cut to its start with no word of it (its goal came at the end), as the next question says
+                turn.say("challenge.build.trimmed", "max", max);
+            }
             kept(turn, before == null ? "challenge.identify.kept" : "challenge.identify.added", challenge);
             return;
         }

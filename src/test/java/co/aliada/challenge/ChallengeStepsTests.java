@@ -376,6 +376,36 @@ class ChallengeStepsTests {
         assertThat(held.state().get(Flow.TEXT)).isEqualTo(intro + " the buyers pay us whatever they want for the coffee");
     }
 
+    /**
+     * QA: a 1,400-character message at the driver question was cut to its first 600 characters with no word of it (its
+     * goal came at the end); the question that asks for the challenge says so, and so does this one now.
+     */
+    @Test
+    void aChallengeTooLongAtTheDriverQuestionIsKeptCutAndSaidSo() {
+        bot.at("challenge", "es", "commerce", true);
+        bot.command("nuevo_reto");
+        String story = "tenemos una tienda de ropa en el centro de popayan hace mas de diez años y las ventas bajaron mucho ".repeat(14)
+                + "y queremos vender por whatsapp";
+
+        List<Outbound> replies = bot.text(story);
+
+        String max = String.valueOf(ChallengeBot.CONTENT.limits().maxChars());
+        assertThat(ChallengeBot.all(replies)).contains(TestTexts.texts().get("challenge.build.trimmed", "es", "max", max));
+        assertThat(bot.state().get(Flow.TEXT)).hasSizeLessThanOrEqualTo(ChallengeBot.CONTENT.limits().maxChars());
+    }
+
+    /** A challenge within the limit is kept whole, with no word of cutting. */
+    @Test
+    void aChallengeWithinTheLimitAtTheDriverQuestionIsNotSaidToBeCut() {
+        bot.at("challenge", "es", "commerce", true);
+        bot.command("nuevo_reto");
+
+        List<Outbound> replies = bot.text("las ventas de la tienda bajaron mucho desde que abrieron el centro comercial");
+
+        assertThat(ChallengeBot.all(replies)).doesNotContain(TestTexts.texts().get("challenge.build.trimmed", "es", "max",
+                String.valueOf(ChallengeBot.CONTENT.limits().maxChars())));
+    }
+
     /** "Ya le dije q vendo poco" at the driver question, too short to stand alone, was "tap one of the four options". */
     @Test
     void aShortNeedAtTheDriverQuestionStartsTheChallengeAndIsFinishedAfterTheDriver() {
