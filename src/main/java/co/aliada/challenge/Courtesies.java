@@ -11,11 +11,14 @@ import co.aliada.conversation.Turn;
  * A greeting before a challenge typed at once and thanks after it ("hello! well, our problem is … thanks!"): said to the
  * bot, not of the business. They had been kept word for word in the challenge, its "In your words" line and its
  * restatement. Only a stretch up to a stop made of such words goes; a greeting without a stop ("Hola Café vende poco")
- * may be a name, and stays.
+ * may be a name, and stays. A laugh closing the text goes even with no stop before it ("se nos daña la fruta jaja").
  */
 final class Courtesies {
 
     private static final String WORDS = "challenge.courtesy-words";
+    private static final String LAUGHS = "challenge.laugh-words";
+    /** The text before its last word, and that word. */
+    private static final Pattern LAST_WORD = Pattern.compile("(.*\\S)\\s+(\\S+)\\s*", Pattern.DOTALL);
     /** The first stretch up to a stop, and the rest. */
     private static final Pattern FIRST = Pattern.compile("\\s*[¡¿]*([^,.;:!?¡¿]+)[,.;:!?]+\\s*(\\S.*)", Pattern.DOTALL);
     /** The text up to its last stop, and the last stretch after it. */
@@ -37,6 +40,11 @@ final class Courtesies {
             // "…se me pierden, gracias": the comma goes with the thanks; "…run out of cash. thanks!" keeps its stop
             text = (last.group(1) + last.group(3)).strip();
         }
-        return ChoiceMatcher.onlyWordsOf(text, words) ? typed : text;
+        Set<String> laughs = turn.phrases(LAUGHS);
+        for (Matcher last = LAST_WORD.matcher(text); last.matches() && ChoiceMatcher.onlyWordsOf(last.group(2), laughs);
+                last = LAST_WORD.matcher(text)) {
+            text = last.group(1).replaceAll("[,;:\\s]+$", "");
+        }
+        return ChoiceMatcher.onlyWordsOf(text, words) || ChoiceMatcher.onlyWordsOf(text, laughs) ? typed : text;
     }
 }
