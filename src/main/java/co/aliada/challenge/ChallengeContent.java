@@ -58,14 +58,14 @@ public record ChallengeContent(Limits limits, List<Driver> drivers, Map<String, 
      * off: "no sé usar las redes" keeps them) nor a self-introduction after one of {@code nameLeads} ("mi nombre es Luz Dary", "me llamo luz dary y…",
      * but not "soy caficultora y…": words of {@code notNames} or {@code whoPeople} say what someone is, not who),
      * the words after one of {@code problemAfter} ("pero", "but") when some come before it, and past a clause that
-     * begins with one of {@code sceneStarts} ("tengo un taller") when another follows. The lists are optional: empty,
-     * nothing is dropped.
+     * begins with one of {@code sceneStarts} ("tengo un taller") when another follows; a word of {@code spokenForms}
+     * is read as written ("pa" is "para"). The lists are optional: empty, nothing is dropped.
      */
     public record Phrasing(String template, Pattern action, List<String> prefixes, Map<String, String> otherwise,
                            List<String> breaks, String who, List<String> whoLeads, List<String> whoStarts,
                            Set<String> whoPeople, List<String> whoJoins, Set<String> leadIns, Set<String> problemAfter,
                            Set<String> sceneStarts, Set<String> whoOf, Set<String> nameLeads,
-                           Set<String> leadInsSetOff, Set<String> notNames) {
+                           Set<String> leadInsSetOff, Set<String> notNames, Map<String, String> spokenForms) {
 
         public Phrasing {
             whoPeople = Set.copyOf(whoPeople);
@@ -77,6 +77,7 @@ public record ChallengeContent(Limits limits, List<Driver> drivers, Map<String, 
             nameLeads = Set.copyOf(nameLeads);
             leadInsSetOff = Set.copyOf(leadInsSetOff);
             notNames = Set.copyOf(notNames);
+            spokenForms = Map.copyOf(spokenForms);
         }
     }
 

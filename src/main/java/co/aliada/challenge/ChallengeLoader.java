@@ -133,7 +133,21 @@ public final class ChallengeLoader {
         return new ChallengeContent.Phrasing(template, action, prefixes, otherwise, breaks, who, leads, starts,
                 phrases(r, at + "/whoPeople"), joins, phrases(r, at + "/leadIns"), phrases(r, at + "/problemAfter"),
                 phrases(r, at + "/sceneStarts"), phrases(r, at + "/whoOf"), phrases(r, at + "/nameLeads"),
-                phrases(r, at + "/leadInsSetOff"), phrases(r, at + "/notNames"));
+                phrases(r, at + "/leadInsSetOff"), phrases(r, at + "/notNames"), spokenForms(r, at + "/spokenForms"));
+    }
+
+    /** Words as said and as written, each "said = written" ("pa = para"), the said word in small letters. */
+    private static Map<String, String> spokenForms(YamlReader r, String at) {
+        Map<String, String> forms = new HashMap<>();
+        for (String pair : r.strings(at, at, 0, 100)) {
+            String[] sides = pair.split("=", 2);
+            if (sides.length < 2 || sides[0].isBlank() || sides[1].isBlank()) {
+                r.problem(at, "each entry reads \"said = written\": " + pair);
+            } else {
+                forms.put(sides[0].strip().toLowerCase(Locale.ROOT), sides[1].strip());
+            }
+        }
+        return forms;
     }
 
     /** An optional list of phrases, compared by their words (accents and case aside), so kept as written. */

@@ -54,7 +54,7 @@ final class HowMightWe {
         ChallengeContent.Phrasing phrasing = content.howMightWe().get(lang);
         String who = who(phrasing, context);
         String forWho = who.isEmpty() ? "" : " " + phrasing.who().replace("{who}", who);
-        String sentence = substance(phrasing, text);
+        String sentence = substance(phrasing, written(phrasing, text));
         String action = action(phrasing, sentence);
         if (action == null) {
             String part = problem(phrasing, sentence);
@@ -67,6 +67,21 @@ final class HowMightWe {
         }
         return phrasing.template().replace("{action}", lowerFirst(Trim.words(action, content.hmwMaxChars()), lang))
                 .replace("{who}", forWho);
+    }
+
+    /** The text with each word of spokenForms as written ("pa sacar…" is "para sacar…", "Pa" is "Para"). */
+    private static String written(ChallengeContent.Phrasing phrasing, String text) {
+        if (phrasing.spokenForms().isEmpty()) {
+            return text;
+        }
+        return WORD.matcher(text).replaceAll(m -> {
+            String form = phrasing.spokenForms().get(m.group().toLowerCase(Locale.ROOT));
+            if (form == null) {
+                return Matcher.quoteReplacement(m.group());
+            }
+            boolean capital = Character.isUpperCase(m.group().codePointAt(0));
+            return Matcher.quoteReplacement(capital ? form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1) : form);
+        });
     }
 
     /** A wish's verb phrase ("queremos exportar café, …" is "exportar café"), or null when the text is no wish. */

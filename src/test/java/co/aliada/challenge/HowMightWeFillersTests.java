@@ -67,4 +67,13 @@ class HowMightWeFillersTests {
     void aProblemToldFromDesdeQueIsNotDesdeQueAfterAhoraQue(String text, String problem) {
         assertThat(restate(text, "es")).isEqualTo(line(problem, "es"));
     }
+
+    /** "pa", "para" as it is said: "¿Cómo podríamos salir adelante, ahora que pa sacar los ladrillos…?" read as typed. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "pa sacar los ladrillos al pueblo toca pagar un camion",
+            "para sacar los ladrillos al pueblo toca pagar un camion"})
+    void aChallengeOpeningWithPaReadsAsOneOpeningWithPara(String text) {
+        assertThat(restate(text.replaceFirst("^pa ", "para "), "es")).isEqualTo(restate(text, "es")).doesNotContain("que pa ");
+    }
 }
