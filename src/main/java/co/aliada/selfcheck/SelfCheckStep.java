@@ -230,7 +230,10 @@ final class SelfCheckStep implements Step {
             return Optional.empty();
         }
         Question question = check.questions().get(current);
-        return TypedLevel.afterANo(in.payload(), question, turn).or(() -> TypedLevel.ledBy(in.payload(), question, turn))
+        Optional<TypedLevel> led = TypedLevel.ledBy(in.payload(), question, turn);
+        // "mas o menos, cuando sobra algo…": a vague lead gives way to an option's own words named further on
+        return TypedLevel.afterANo(in.payload(), question, turn).or(() -> led.filter(level -> level.kind() != TypedLevel.Kind.VAGUE))
+                .or(() -> TypedLevel.naming(in.payload(), question, turn)).or(() -> led)
                 .or(() -> TypedLevel.quoting(in.payload(), question, turn));
     }
 

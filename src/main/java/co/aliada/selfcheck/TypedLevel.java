@@ -1,8 +1,10 @@
 package co.aliada.selfcheck;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import co.aliada.conversation.ChoiceMatcher;
@@ -40,6 +42,8 @@ record TypedLevel(Kind kind, int option) {
     private static final int QUOTED_WORDS = 2;
     /** A question's own words for an option, where the ladder's do not fit it ({@code choice.sc.L3.0.words}). */
     private static final String OWN = "choice.sc.%s.%d.words";
+    /** Words that name one option anywhere in a longer answer ({@code selfcheck.option.L2.1.proposes}: "cuando sobra"). */
+    private static final String NAMING = "selfcheck.option.%s.%d.proposes";
 
     /** What the typed text says of the question's options, if it is one of the ladder's words or a vague one. */
     static Optional<TypedLevel> read(String typed, Question question, Turn turn) {
@@ -137,6 +141,29 @@ record TypedLevel(Kind kind, int option) {
             }
         }
         return best >= QUOTED_WORDS && quoted >= 0 ? Optional.of(new TypedLevel(Kind.PROPOSED, quoted)) : Optional.empty();
+    }
+
+    /**
+     * The one option whose words a longer answer names anywhere ("pues mas o menos, cuando sobra algo de plata
+     * invertimos": "Solo si sobra algo."), proposed for a tap, as the words around may qualify it. None where two are
+     * named, or a word that turns it around stands right before them ("nunca hablamos de lo que falló").
+     */
+    static Optional<TypedLevel> naming(String typed, Question question, Turn turn) {
+        Set<String> notWords = turn.phrases(QUOTE_NOT_WORDS);
+        Set<Integer> named = new HashSet<>();
+        for (int option = 0; option < question.options().size(); option++) {
+            String key = NAMING.formatted(question.id(), option);
+            if (!turn.texts().has(key)) {
+                continue;
+            }
+            for (String phrase : turn.phrases(key)) {
+                Set<String> turned = notWords.stream().map(not -> not + " " + phrase).collect(Collectors.toSet());
+                if (!ChoiceMatcher.mentioned(typed, Set.of(phrase)).isEmpty() && ChoiceMatcher.mentioned(typed, turned).isEmpty()) {
+                    named.add(option);
+                }
+            }
+        }
+        return named.size() == 1 ? Optional.of(new TypedLevel(Kind.PROPOSED, named.iterator().next())) : Optional.empty();
     }
 
     private static List<String> ownLists(Question question, Turn turn) {
