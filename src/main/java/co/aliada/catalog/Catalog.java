@@ -73,6 +73,10 @@ public record Catalog(List<Pillar> pillars, List<Service> services, List<Institu
         return services.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
+    public Optional<Institution> institution(String id) {
+        return institutions.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
     /** Institutions offering each service id, in file order. */
     public Map<String, List<Institution>> institutionsByService() {
         return services.stream().collect(Collectors.toMap(Service::id,

@@ -174,8 +174,7 @@ final class NextStep implements Step {
     /** The institution of the catalogue with this id, if any (none for null). */
     private Optional<Institution> institution(String id) {
         Catalog current = catalog.get();
-        return id == null || current == null ? Optional.empty()
-                : current.institutions().stream().filter(institution -> institution.id().equals(id)).findFirst();
+        return id == null || current == null ? Optional.empty() : current.institution(id);
     }
 
     /** What the institution asked about offers of the list just shown, with those services one tap away. */
@@ -439,27 +438,13 @@ final class NextStep implements Step {
         if (aChallenge && ChoiceMatcher.wordCount(typed) <= REMARK_WORDS && recommender.fitsNothing(typed, turn.lang())) {
             // "ups, pense q era otra cosa", "oops i thought this was something else" had been noted as the next challenge:
             // nothing of the catalogue fits them, so the question stays, with the challenge one tap away all the same
-            turn.state().put(Flow.ASKED, typed);
-            List<List<Outbound.Button>> rows = new ArrayList<>();
-            rows.add(List.of(turn.button("challenge.next.button.new-challenge", NEW_ONE)));
-            rows.add(List.of(turn.button("challenge.button.done", Flow.SUMMARY_END)));
-            if (turn.hasCommand(Flow.HUMAN)) {
-                rows.add(List.of(turn.button("common.button.human", "/" + Flow.HUMAN)));
-            }
-            turn.send(turn.message("challenge.next.remark").withButtons(rows));
+            keepAsked(turn, typed, "challenge.next.remark", false);
             return;
         }
         if (aChallenge && asks(said, turn)) {
             // "¿eso es presencial o virtual?", "what about training for my developers?" were noted as the next challenge,
             // and all typed later was glued onto it: no answer here is said so, with a person and the challenge one tap away
-            turn.state().put(Flow.ASKED, typed);
-            List<List<Outbound.Button>> rows = new ArrayList<>();
-            if (turn.hasCommand(Flow.HUMAN)) {
-                rows.add(List.of(turn.button("common.button.human", "/" + Flow.HUMAN)));
-            }
-            rows.add(List.of(turn.button("challenge.next.button.new-challenge", NEW_ONE)));
-            rows.add(List.of(turn.button("challenge.button.done", Flow.SUMMARY_END)));
-            turn.send(turn.message("challenge.next.unanswered").withButtons(rows));
+            keepAsked(turn, typed, "challenge.next.unanswered", true);
             return;
         }
         if (aChallenge) {
@@ -468,6 +453,21 @@ final class NextStep implements Step {
             return;
         }
         Flow.unexpected(turn, "common.tap-an-option");
+    }
+
+    /**
+     * Says {@code key} and keeps the text as a challenge one tap away (✏️, see {@link Flow#ASKED}), beside ✅ done and,
+     * where there is one, a person: first under a question the bot cannot answer, last under a remark.
+     */
+    private static void keepAsked(Turn turn, String typed, String key, boolean personFirst) {
+        turn.state().put(Flow.ASKED, typed);
+        List<List<Outbound.Button>> rows = new ArrayList<>(List.of(
+                List.of(turn.button("challenge.next.button.new-challenge", NEW_ONE)),
+                List.of(turn.button("challenge.button.done", Flow.SUMMARY_END))));
+        if (turn.hasCommand(Flow.HUMAN)) {
+            rows.add(personFirst ? 0 : rows.size(), List.of(turn.button("common.button.human", "/" + Flow.HUMAN)));
+        }
+        turn.send(turn.message(key).withButtons(rows));
     }
 
     /**
