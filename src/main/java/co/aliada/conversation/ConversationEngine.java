@@ -256,12 +256,15 @@ public final class ConversationEngine {
      * message was neither said back nor kept.
      */
     private Understanding.Intent beyondTheGreeting(String typed, Understanding.Intent whole, ChatState state) {
+        boolean opensTheChat = state.consent() == ChatState.Consent.NONE && !whole.recognised();
+        if (!whole.is("greet") && !opensTheChat || ChoiceMatcher.wordCount(typed) <= BRIEF_WORDS) {
+            return whole;
+        }
         int cut = typed.indexOf(',') >= 0 ? typed.indexOf(',') : typed.indexOf('.');
         // greetings in a row ("hola, buenas tardes, cómo está? tenemos una panadería…") are all left out; else the first clause
         String unGreeted = ToldNeed.withoutGreetings(typed, texts.get().phrases(ToldNeed.GREETINGS));
         boolean greeted = !unGreeted.equals(typed.strip());
-        boolean opensTheChat = state.consent() == ChatState.Consent.NONE && !whole.recognised();
-        if (!whole.is("greet") && !opensTheChat || cut < 0 && !greeted || ChoiceMatcher.wordCount(typed) <= BRIEF_WORDS) {
+        if (cut < 0 && !greeted) {
             return whole;
         }
         String after = greeted ? unGreeted : typed.substring(cut + 1);
