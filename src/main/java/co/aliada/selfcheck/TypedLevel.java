@@ -75,19 +75,27 @@ record TypedLevel(Kind kind, int option) {
         if (!ownLists(question, turn).isEmpty()) {
             return Optional.empty();
         }
+        return Optional.ofNullable(longestLead(typed, question, turn).level());
+    }
+
+    /** The longest of the ladder's phrases (vague ones too) that begins a text: its words, and what it reads as (null: none). */
+    private record Lead(int words, TypedLevel level) {
+    }
+
+    private static Lead longestLead(String typed, Question question, Turn turn) {
         String said = said(typed, turn);
         int longest = ChoiceMatcher.leadingWords(said, turn.phrases(VAGUE_WORDS));
-        Optional<TypedLevel> led = longest > 0 ? Optional.of(new TypedLevel(Kind.VAGUE, -1)) : Optional.empty();
+        TypedLevel led = longest > 0 ? new TypedLevel(Kind.VAGUE, -1) : null;
         for (int option = 0; option < question.options().size(); option++) {
             for (String key : List.of(TAKEN, PROPOSED_WORDS)) {
                 int words = ChoiceMatcher.leadingWords(said, turn.phrases(key.formatted(option)));
                 if (words > longest) {
                     longest = words;
-                    led = Optional.of(new TypedLevel(Kind.PROPOSED, option));
+                    led = new TypedLevel(Kind.PROPOSED, option);
                 }
             }
         }
-        return led;
+        return new Lead(longest, led);
     }
 
     /**
@@ -99,7 +107,8 @@ record TypedLevel(Kind kind, int option) {
         Set<String> noWords = turn.phrases("common.choice.no-words");
         String rest = ChoiceMatcher.afterLead(typed, noWords);
         int no = ChoiceMatcher.leadingWords(typed, noWords);
-        if (no == 0 || rest.equals(typed.strip()) || !ownLists(question, turn).isEmpty() || ladderLead(typed, question, turn) > no) {
+        if (no == 0 || rest.equals(typed.strip()) || !ownLists(question, turn).isEmpty()
+                || longestLead(typed, question, turn).words() > no) {
             return Optional.empty(); // "no siempre lo hacemos" is the ladder's own "no siempre", never a no and then "siempre"
         }
         String said = said(rest, turn);
@@ -108,18 +117,6 @@ record TypedLevel(Kind kind, int option) {
                         || ChoiceMatcher.oneOf(said, turn.phrases(PROPOSED_WORDS.formatted(option))).isPresent())
                 .boxed().findFirst().map(option -> new TypedLevel(Kind.PROPOSED, option));
         return whole.or(() -> ledBy(rest, question, turn).filter(level -> level.kind() == Kind.PROPOSED));
-    }
-
-    /** How many words the longest of the ladder's phrases (vague ones too) that begins the text takes; 0 if none. */
-    private static int ladderLead(String typed, Question question, Turn turn) {
-        String said = said(typed, turn);
-        int longest = ChoiceMatcher.leadingWords(said, turn.phrases(VAGUE_WORDS));
-        for (int option = 0; option < question.options().size(); option++) {
-            for (String key : List.of(TAKEN, PROPOSED_WORDS)) {
-                longest = Math.max(longest, ChoiceMatcher.leadingWords(said, turn.phrases(key.formatted(option))));
-            }
-        }
-        return longest;
     }
 
     /**
