@@ -80,10 +80,14 @@ final class IdentityClause {
      * tells no challenge yet, though its trade's words reach services ("café" is in many).
      */
     boolean onlyWhoIsAsking(String text) {
+        return onlyWhoIsAsking(text, asked(text));
+    }
+
+    /** The same, for a text whose {@link #asked} part was read already. */
+    boolean onlyWhoIsAsking(String text, String asked) {
         if (opens.isEmpty()) {
             return false;
         }
-        String asked = asked(text);
         if (asked != null) {
             return MarkerWords.tokens(TOKEN, asked).folded().stream().filter(MarkerWords::isWord).allMatch(ignorable::contains);
         }

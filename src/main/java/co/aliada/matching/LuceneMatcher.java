@@ -132,7 +132,11 @@ final class LuceneMatcher implements Matcher {
         }
         // One stray word of a long phrase ("noche" of "cuanto cobrar por noche") is not a challenge: see Evidence. Nor is a
         // text that only says who is asking ("I run a small coffee roastery in Popayan"): no wish or trouble yet.
-        if (!isChallenge(live, built, ranked, query.text()) || live.identity().onlyWhoIsAsking(query.text())) {
+        if (!isChallenge(live, built, ranked, query.text())) {
+            return MatchResult.nothing();
+        }
+        String setAside = live.identity().asked(query.text()); // read once: the ranking below weighs what is left
+        if (live.identity().onlyWhoIsAsking(query.text(), setAside)) {
             return MatchResult.nothing();
         }
         // Parts that ask about the bot, an institution's hours or a job are set aside, and so are sentences addressed to
@@ -144,7 +148,7 @@ final class LuceneMatcher implements Matcher {
                 return MatchResult.nothing();
             }
         }
-        List<Scored> asked = withAsked(live, fuse(live, built, ranked), query, lang);
+        List<Scored> asked = withAsked(live, fuse(live, built, ranked), query, lang, setAside);
         List<Scored> told = withContext(live, withCause(live, asked, query, lang), query, lang);
         // Only once the text is a challenge: a launch told never turns a message into one (one still to come counts as
         // evidence above, beside a score over the threshold). Each lift is a share of the best score so far, so the last
@@ -210,8 +214,8 @@ final class LuceneMatcher implements Matcher {
      * rest (what they want, what goes wrong) is ranked on its own and given {@code askedShare} of the ranking: the
      * services must follow the wish or the trouble, not the trade. Nothing changes when the rest is under two words.
      */
-    private List<Scored> withAsked(CatalogIndex live, List<Scored> ranked, MatchQuery query, String lang) {
-        String asked = askedShare == 0 ? null : live.identity().asked(query.text());
+    private List<Scored> withAsked(CatalogIndex live, List<Scored> ranked, MatchQuery query, String lang, String setAside) {
+        String asked = askedShare == 0 ? null : setAside;
         QueryBuilder.Built built = asked == null ? null : QueryBuilder.build(live, asked, lang);
         if (built == null || CatalogAnalyzer.words(live.queryAnalyzer(built.writtenIn()), Fields.name(built.writtenIn()), asked) < MIN_ASKED_WORDS) {
             return ranked;
