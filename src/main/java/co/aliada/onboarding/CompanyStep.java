@@ -25,9 +25,9 @@ final class CompanyStep implements Step {
     /** A question about the name told with a few words around it; a name that only begins like a question is a name. */
     private static final int QUESTION_WORDS = 8;
 
-    /** A person unsure what to type here ("qué hago aquí", "¿qué pongo?", "what do I write here?"), said in a few words. */
     /** How a business with no name is told before more words ("no tenemos nombre, es la finca no más"). */
     private static final String NO_NAME_LEADS = "profile.company.no-name-leads";
+    /** A person unsure what to type here ("qué hago aquí", "¿qué pongo?", "what do I write here?"), said in a few words. */
     private static final String UNSURE_WORDS = "profile.company.unsure-words";
     /** Asking why the name is asked ("¿para qué me pregunta el nombre?", "is it required?"). */
     private static final String WHY_WORDS = "profile.company.questions";
