@@ -16,7 +16,6 @@ final class ChallengeJourney {
     private final Supplier<ChallengeContent> content;
     private final Challenges challenges;
     private final Recommender recommender;
-    private final Supplier<Matcher> matcher;
     private final Supplier<Catalog> catalog;
     private final Clock clock;
     private final Forwarding forwarding;
@@ -33,14 +32,13 @@ final class ChallengeJourney {
         this.content = content;
         this.challenges = challenges;
         this.recommender = new Recommender(matcher, content);
-        this.matcher = matcher;
         this.catalog = catalog;
         this.names = new ServiceNames(catalog);
         this.clock = clock;
     }
 
     Step identify() {
-        return new DriverStep(content, challenges, matcher);
+        return new DriverStep(content, challenges, recommender);
     }
 
     Step build() {

@@ -13,7 +13,6 @@ import co.aliada.conversation.Outbound;
 import co.aliada.conversation.Step;
 import co.aliada.conversation.Turn;
 import co.aliada.conversation.Understanding;
-import co.aliada.matching.Matcher;
 import co.aliada.onboarding.Profile;
 
 /**
@@ -32,13 +31,13 @@ final class DriverStep implements Step {
 
     private final Supplier<ChallengeContent> content;
     private final Challenges challenges;
-    /** Reads whether a need held from earlier only said who is asking; may give null where no catalogue is loaded. */
-    private final Supplier<Matcher> matcher;
+    /** Reads whether a need held from earlier only said who is asking. */
+    private final Recommender recommender;
 
-    DriverStep(Supplier<ChallengeContent> content, Challenges challenges, Supplier<Matcher> matcher) {
+    DriverStep(Supplier<ChallengeContent> content, Challenges challenges, Recommender recommender) {
         this.content = content;
         this.challenges = challenges;
-        this.matcher = matcher;
+        this.recommender = recommender;
     }
 
     @Override
@@ -86,11 +85,6 @@ final class DriverStep implements Step {
         return lines.toString().strip();
     }
 
-    private boolean onlySaysWhoIsAsking(String told) {
-        Matcher live = matcher.get();
-        return live != null && live.onlySaysWhoIsAsking(told);
-    }
-
     @Override
     public void enter(Turn turn) {
         ChatState state = turn.state();
@@ -113,7 +107,7 @@ final class DriverStep implements Step {
             // told earlier, where the bot asked something else: it is the challenge, and only the driver is asked
             state.put(ChatState.TOLD_NEED, null);
             String challenge = Trim.words(Courtesies.without(told, turn), content.get().limits().maxChars());
-            if (onlyItsStart || onlySaysWhoIsAsking(challenge)) {
+            if (onlyItsStart || recommender.onlySaysWhoIsAsking(challenge)) {
                 // "I run a small coffee roastery in Popayan", held from a first message, had been rated and matched as the
                 // challenge: it is its start, and the rest is asked for after the driver
                 state.put(Flow.PARTIAL, challenge);

@@ -48,6 +48,12 @@ final class Recommender {
         return new MatchQuery(challenge.text(), lang, limit, challenge.driver(), Profile.of(state).sector(), areas, challenge.context());
     }
 
+    /** Whether the text only says who is asking (see {@link Matcher#onlySaysWhoIsAsking}); false while no matcher is available. */
+    boolean onlySaysWhoIsAsking(String text) {
+        Matcher m = matcher.get();
+        return m != null && m.onlySaysWhoIsAsking(text);
+    }
+
     /**
      * Whether nothing of the catalogue fits these words alone ("ups, pense q era otra cosa"): they name no business
      * matter. False while no matcher is available or it fails, where nothing is known.
